@@ -1,0 +1,37 @@
+// The I/O a stage may use, passed in rather than imported, so tests hand the
+// stages a real dispatcher aimed at a loopback index, a real process runner,
+// and a sleep that returns at once. Nothing here is mocked in tests.
+import type { Dispatcher } from 'undici';
+
+export interface ExecOptions {
+  cwd?: string;
+  /** The child's whole environment. Secrets travel here, never in argv. */
+  env?: NodeJS.ProcessEnv;
+  /** Do not echo the child's output to the log as it runs. */
+  silent?: boolean;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export type Exec = (command: string, args: string[], options?: ExecOptions) => Promise<ExecResult>;
+
+export interface Log {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  /** Runs `fn` inside a collapsible log group. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface Deps {
+  dispatcher: Dispatcher;
+  exec: Exec;
+  sleep(ms: number): Promise<void>;
+  now(): number;
+  log: Log;
+  env: NodeJS.ProcessEnv;
+}

@@ -1,0 +1,21 @@
+import type { CoreMetadata } from './metadata.ts';
+
+/** A built distribution file, read once: what every later stage knows of it. */
+export interface Dist {
+  /** Absolute path on disk. */
+  path: string;
+  filename: string;
+  kind: 'sdist' | 'wheel';
+  size: number;
+  /** Lower-case hex digests of the whole file: the two Warehouse verifies. */
+  sha256: string;
+  blake2_256: string;
+  metadata: CoreMetadata;
+  /** Name and Version from the file's own metadata. */
+  name: string;
+  version: string;
+  /** The upload form's `pyversion`: 'source' for an sdist, the python tag of a wheel ('py3', 'py2.py3'). */
+  pyversion: string;
+  /** Wheels: the importable top-level modules and packages (from the archive's paths). Empty for an sdist. */
+  topLevel: string[];
+}

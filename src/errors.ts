@@ -1,0 +1,77 @@
+// The error catalogue. Every failure a user can meet is a ReleaseError with a
+// stable code (tests assert the code, not the prose), what happened, the likely
+// cause and fix, and the README anchor of its troubleshooting entry.
+
+export type ErrorCode =
+  | 'INPUT_INVALID'
+  | 'PROJECT_NOT_FOUND'
+  | 'VERSION_SOURCE_UNSUPPORTED'
+  | 'VERSION_INVALID'
+  | 'VERSION_ALREADY_RELEASED'
+  | 'PYTHON_NOT_FOUND'
+  | 'BUILD_FAILED'
+  | 'DIST_INVALID'
+  | 'INDEX_AUTH'
+  | 'INDEX_REJECTED'
+  | 'INDEX_UNREACHABLE'
+  | 'INDEX_REDIRECT'
+  | 'FILENAME_REUSED'
+  | 'STAGING_TIMEOUT'
+  | 'STAGING_MISMATCH'
+  | 'SMOKE_INSTALL_FAILED'
+  | 'SMOKE_TEST_FAILED'
+  | 'PROMOTE_UNVERIFIED';
+
+export interface Annotation {
+  file: string;
+  startLine?: number;
+  title?: string;
+}
+
+export interface ReleaseErrorInit {
+  code: ErrorCode;
+  /** What happened, in one sentence (names the file, the index, the value). */
+  message: string;
+  /** Why it likely happened and what to do about it. */
+  hint?: string;
+  /** Further lines shown under the message (a tool's output, a list of findings). */
+  details?: string[];
+  /** Where a line of the user's project is to blame. */
+  annotation?: Annotation;
+  cause?: unknown;
+}
+
+export class ReleaseError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+  readonly details: string[];
+  readonly annotation: Annotation | undefined;
+
+  constructor(init: ReleaseErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'ReleaseError';
+    this.code = init.code;
+    this.hint = init.hint;
+    this.details = init.details ?? [];
+    this.annotation = init.annotation;
+  }
+
+  /** The README anchor of this error's troubleshooting entry, e.g. `#index-auth`. */
+  get anchor(): string {
+    return `#${this.code.toLowerCase().replaceAll('_', '-')}`;
+  }
+
+  /** The whole text a user sees: message, details, fix, link to the README. */
+  render(readmeUrl = 'README.md'): string {
+    const lines = [this.message];
+    for (const d of this.details) lines.push(`  ${d}`);
+    if (this.hint) lines.push(this.hint);
+    lines.push(`See ${readmeUrl}${this.anchor} (error ${this.code}).`);
+    return lines.join('\n');
+  }
+}
+
+/** Matches by code, not instanceof: a bundled copy of this module may differ. */
+export function isReleaseError(e: unknown): e is ReleaseError {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ReleaseError' && 'code' in e;
+}
