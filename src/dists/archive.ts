@@ -1,0 +1,216 @@
+// Readers for the two archive formats PyPI takes: a wheel is a zip, an sdist a
+// gzipped tar. They list every member and return the bytes of the few small
+// ones asked for (METADATA, PKG-INFO, top_level.txt); everything else is
+// skipped, so a large archive never sits in memory. They report what they find,
+// unsafe paths included, and leave judging it to check.ts; the one thing they
+// refuse is to hand out the bytes of a member whose path is unsafe.
+import { createReadStream } from 'node:fs';
+import { posix } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import * as tar from 'tar-stream';
+import * as yauzl from 'yauzl';
+
+/** Members larger than this are never read into memory: no metadata file is anywhere near it. */
+export const MAX_MEMBER_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Why a member path would write outside the directory it is extracted to (or
+ * be read differently on another OS), or undefined when it is safe.
+ */
+export function pathProblem(name: string): string | undefined {
+  if (name === '') return 'empty path';
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f]/.test(name)) return 'control character in the path';
+  // Windows extracts `a\..\..\x` as a path with `..` segments.
+  if (name.includes('\\')) return 'backslash in the path';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute path';
+  if (name.split('/').includes('..')) return "'..' segment in the path";
+  return undefined;
+}
+
+// ---------------------------------------------------------------- zip (wheels)
+
+export interface ZipEntryInfo {
+  /** As stored: not normalized, so that check.ts sees what an installer would. */
+  name: string;
+  /** 0 stored, 8 deflate; Warehouse accepts no other. */
+  compressionMethod: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** General-purpose flag bit 3: sizes follow the data, which Warehouse refuses. */
+  dataDescriptor: boolean;
+  /** A per-entry comment in the central directory, which Warehouse refuses. */
+  hasComment: boolean;
+}
+
+export interface ZipContents {
+  entries: ZipEntryInfo[];
+  /** The bytes of the entries that were asked for and exist. */
+  members: Map<string, Buffer>;
+}
+
+/**
+ * Opens a zip once: lists its central directory, then reads the entries that
+ * `pick` names (given the whole listing, so it can look for a `.dist-info`).
+ * Throws when the file is not a readable zip, when a picked entry has an unsafe
+ * path, or when one is larger than MAX_MEMBER_BYTES.
+ */
+export async function readZip(
+  path: string,
+  pick: (entries: readonly ZipEntryInfo[]) => Iterable<string> = () => [],
+): Promise<ZipContents> {
+  // decodeStrings off: yauzl would otherwise stop at the first absolute or
+  // `..` path, and we want to list them all and report them as findings.
+  const zip = await yauzl.openPromise(path, { decodeStrings: false, autoClose: false });
+  try {
+    const raw = new Map<string, yauzl.Entry>();
+    const entries: ZipEntryInfo[] = [];
+    for await (const entry of zip.eachEntry()) {
+      // strict: keep backslashes, which yauzl would otherwise turn into '/'.
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+      entries.push({
+        name,
+        compressionMethod: entry.compressionMethod,
+        compressedSize: entry.compressedSize,
+        uncompressedSize: entry.uncompressedSize,
+        dataDescriptor: (entry.generalPurposeBitFlag & 0x8) !== 0,
+        hasComment: entry.fileCommentLength > 0,
+      });
+      // The last of duplicate names wins, as in Python's zipfile, which installers use.
+      raw.set(name, entry);
+    }
+    const members = new Map<string, Buffer>();
+    for (const name of pick(entries)) {
+      const entry = raw.get(name);
+      if (entry === undefined || members.has(name)) continue;
+      const problem = pathProblem(name);
+      if (problem !== undefined) throw new Error(`refusing to read '${name}': ${problem}`);
+      if (entry.uncompressedSize > MAX_MEMBER_BYTES) {
+        throw new Error(`'${name}' is ${entry.uncompressedSize} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
+      }
+      // yauzl checks the inflated size against the directory's, so a lying
+      // entry cannot grow past the limit checked above.
+      members.set(name, await collect(await zip.openReadStreamPromise(entry), name));
+    }
+    return { entries, members };
+  } finally {
+    zip.close();
+  }
+}
+
+export async function listZipEntries(path: string): Promise<ZipEntryInfo[]> {
+  return (await readZip(path)).entries;
+}
+
+/** One entry's bytes, or undefined when the zip has no entry of that name. */
+export async function readZipEntry(path: string, name: string): Promise<Buffer | undefined> {
+  return (await readZip(path, () => [name])).members.get(name);
+}
+
+// ------------------------------------------------------------ tar.gz (sdists)
+
+// tar-stream leaves `type` null for flags it does not decode; its types do not say so.
+export type TarMemberType = tar.Header['type'] | 'unknown';
+
+export interface TarMemberInfo {
+  /** As stored, less a directory's trailing '/'. */
+  name: string;
+  /** 'unknown' for types tar-stream does not decode (GNU sparse files among them). */
+  type: TarMemberType;
+  size: number;
+  /** Target of a symlink or hard link. */
+  linkname: string | undefined;
+}
+
+export interface TarContents {
+  members: TarMemberInfo[];
+  /** The bytes of the regular files `pick` chose. */
+  files: Map<string, Buffer>;
+}
+
+/**
+ * One streaming pass over a .tar.gz: lists every member and keeps the bytes
+ * of the regular files `pick` accepts, decided as each header goes by.
+ * Throws when the file is not a gzipped tar or a picked file exceeds MAX_MEMBER_BYTES.
+ */
+export async function readTarGz(path: string, pick: (member: TarMemberInfo) => boolean = () => false): Promise<TarContents> {
+  const extract = tar.extract();
+  const flowing = pipeline(createReadStream(path), createGunzip(), extract);
+  // The loop below sees the same failure; this keeps it from being reported twice.
+  flowing.catch(() => undefined);
+  const members: TarMemberInfo[] = [];
+  const files = new Map<string, Buffer>();
+  for await (const entry of extract) {
+    const { header } = entry;
+    const member: TarMemberInfo = {
+      name: header.type === 'directory' ? header.name.replace(/\/+$/, '') : header.name,
+      type: (header.type as TarMemberType | null) ?? 'unknown',
+      size: header.size ?? 0,
+      linkname: header.linkname ?? undefined,
+    };
+    members.push(member);
+    const wanted = (member.type === 'file' || member.type === 'contiguous-file') && pick(member);
+    if (wanted && member.size > MAX_MEMBER_BYTES) {
+      throw new Error(`'${member.name}' is ${member.size} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
+    }
+    if (wanted) files.set(member.name, await collect(entry, member.name));
+    else entry.resume();
+  }
+  await flowing;
+  return { members, files };
+}
+
+export async function listTarGz(path: string): Promise<TarMemberInfo[]> {
+  return (await readTarGz(path)).members;
+}
+
+/** The distinct first path segments: an sdist must have exactly one, a directory. */
+export function topLevelNames(names: readonly string[]): string[] {
+  const tops = new Set<string>();
+  for (const name of names) tops.add(name.split('/')[0]!);
+  return [...tops];
+}
+
+/**
+ * Why extracting a tar member is unsafe (its path, a link leaving the
+ * project's directory, a device or other special file), or undefined.
+ */
+export function tarMemberProblem(member: TarMemberInfo): string | undefined {
+  const path = pathProblem(member.name);
+  if (path !== undefined) return path;
+  switch (member.type) {
+    case 'file':
+    case 'contiguous-file':
+    case 'directory':
+      return undefined;
+    case 'symlink': {
+      const target = member.linkname ?? '';
+      if (target === '' || target.startsWith('/') || /^[A-Za-z]:/.test(target)) return `symlink to '${target}'`;
+      const resolved = posix.normalize(posix.join(posix.dirname(member.name), target));
+      const top = member.name.split('/')[0];
+      if (resolved.split('/')[0] !== top) return `symlink to '${target}' leaves '${top}/'`;
+      return undefined;
+    }
+    case 'link': {
+      const target = member.linkname ?? '';
+      const problem = pathProblem(target);
+      return problem === undefined ? undefined : `hard link to '${target}': ${problem}`;
+    }
+    default:
+      return `${member.type === 'unknown' ? 'unsupported' : member.type} member`;
+  }
+}
+
+/** Reads a member of at most MAX_MEMBER_BYTES. */
+async function collect(stream: AsyncIterable<unknown>, name: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    size += bytes.length;
+    if (size > MAX_MEMBER_BYTES) throw new Error(`'${name}' is larger than the ${MAX_MEMBER_BYTES} bytes read for a metadata file`);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, size);
+}

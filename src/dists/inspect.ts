@@ -1,0 +1,214 @@
+// The inspect stage: read each built file (digests in one pass, metadata in
+// another), apply every check PyPI would apply, and either hand back the
+// `Dist`s that later stages use or stop with one error listing every problem.
+import { readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { ReleaseError } from '../errors.ts';
+import { MAX_MEMBER_BYTES, pathProblem, readTarGz, readZip, type ZipEntryInfo } from './archive.ts';
+import { checkDist, checkSet, sdistRoot, type DistFacts, type Finding, type SetMember } from './check.ts';
+import { digestFile } from './digest.ts';
+import type { Dist } from './dist.ts';
+import { parseDistFilename, wheelDistInfoDir } from './filename.ts';
+import { field, parseCoreMetadata, type CoreMetadata } from './metadata.ts';
+
+/** The wheels and sdists in a directory, as absolute paths: sdists first, then by name. */
+export async function findDists(dir: string): Promise<string[]> {
+  const root = resolve(dir);
+  const names = (await readdir(root, { withFileTypes: true }))
+    .filter((e) => e.isFile() && (e.name.endsWith('.whl') || e.name.endsWith('.tar.gz')))
+    .map((e) => e.name);
+  const rank = (name: string) => (name.endsWith('.tar.gz') ? 0 : 1);
+  names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return names.map((name) => join(root, name));
+}
+
+/**
+ * Reads and checks every file. Returns one `Dist` per file, in the order given,
+ * or throws one DIST_INVALID error that lists every finding of every file.
+ */
+export async function inspectDists(paths: string[], expected: { version: string; name?: string }): Promise<Dist[]> {
+  const read = await Promise.all(paths.map((p) => readDist(resolve(p))));
+  const findings: Finding[] = read.flatMap((r) => checkDist(r.facts));
+  const members: SetMember[] = read.flatMap((r) => (r.dist ? [r.dist] : r.member ? [r.member] : []));
+  findings.push(...checkSet(members, expected));
+  if (findings.length > 0) throw distInvalid(findings);
+  // Every file has metadata here: its absence is a finding.
+  return read.map((r) => r.dist!);
+}
+
+interface ReadDist {
+  facts: DistFacts;
+  /** Set when the file is a wheel or sdist whose metadata could be read. */
+  dist: Dist | undefined;
+  /** What the set rules can know of a wheel or sdist without metadata. */
+  member: SetMember | undefined;
+}
+
+async function readDist(path: string): Promise<ReadDist> {
+  const filename = basename(path);
+  const digest = await digestFile(path);
+  const kind = filename.endsWith('.whl') ? 'wheel' : filename.endsWith('.tar.gz') ? 'sdist' : undefined;
+  const facts: DistFacts = { filename, size: digest.size, archive: undefined, metadata: undefined };
+  if (kind === undefined) return { facts, dist: undefined, member: undefined };
+
+  let topLevel: string[] = [];
+  if (kind === 'wheel') {
+    const wheel = await readWheel(path, filename);
+    Object.assign(facts, wheel.facts);
+    topLevel = wheel.topLevel;
+  } else {
+    Object.assign(facts, await readSdist(path));
+  }
+
+  const member: SetMember = { filename, kind };
+  if (facts.metadata === undefined) return { facts, dist: undefined, member };
+  const parsed = parseDistFilename(filename);
+  const dist: Dist = {
+    path,
+    filename,
+    kind,
+    size: digest.size,
+    sha256: digest.sha256,
+    blake2_256: digest.blake2_256,
+    metadata: facts.metadata,
+    name: field(facts.metadata, 'name') ?? '',
+    version: field(facts.metadata, 'version') ?? '',
+    pyversion: kind === 'sdist' ? 'source' : 'kind' in parsed && parsed.kind === 'wheel' ? parsed.pythonTags.join('.') : '',
+    topLevel,
+  };
+  return { facts, dist, member };
+}
+
+type ReadFacts = Pick<DistFacts, 'archive' | 'metadata' | 'metadataError'>;
+
+async function readWheel(path: string, filename: string): Promise<{ facts: ReadFacts; topLevel: string[] }> {
+  const expectedDir = wheelDistInfoDir(filename);
+  // Oversized members are left unread here and reported below, so that the
+  // listing survives for the other rules.
+  const wanted = (entries: readonly ZipEntryInfo[]) => {
+    const dir = metadataDir(entries, expectedDir);
+    if (dir === undefined) return [];
+    return [`${dir}/METADATA`, `${dir}/top_level.txt`].filter((name) =>
+      entries.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES),
+    );
+  };
+  let contents;
+  try {
+    contents = await readZip(path, wanted);
+  } catch (error) {
+    return { facts: { archive: { format: 'zip', unreadable: reason(error) }, metadata: undefined }, topLevel: [] };
+  }
+  const { entries, members } = contents;
+  const archive = { format: 'zip' as const, entries };
+  const dir = metadataDir(entries, expectedDir);
+  const declared = dir && members.get(`${dir}/top_level.txt`)?.toString('utf8');
+  const topLevel = importableTopLevel(
+    entries.map((e) => e.name),
+    declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : undefined,
+  );
+  if (dir === undefined) return { facts: { archive, metadata: undefined }, topLevel };
+  const at = `${dir}/METADATA`;
+  const bytes = members.get(at);
+  if (bytes === undefined) {
+    return { facts: { archive, metadata: undefined, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel };
+  }
+  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel };
+}
+
+/**
+ * Where to read the wheel's METADATA: the directory Warehouse will look in
+ * when it has one, else the only other `.dist-info` with a METADATA, so that
+ * the metadata checks still run while wheelContents reports the misnaming.
+ */
+function metadataDir(entries: readonly ZipEntryInfo[], expected: string | undefined): string | undefined {
+  const dirs = entries
+    .map((e) => /^([^/]+\.dist-info)\/METADATA$/.exec(e.name)?.[1])
+    .filter((d): d is string => d !== undefined && pathProblem(d) === undefined);
+  if (expected !== undefined && dirs.includes(expected)) return expected;
+  return dirs.length === 1 ? dirs[0] : undefined;
+}
+
+async function readSdist(path: string): Promise<ReadFacts> {
+  let kept = 0;
+  let contents;
+  try {
+    // Only the first candidate is kept: with one top-level directory there is
+    // only one, and with several the sdist is refused anyway. Oversized ones
+    // are left unread here and reported below.
+    contents = await readTarGz(path, (m) => {
+      if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
+      kept++;
+      return true;
+    });
+  } catch (error) {
+    return { archive: { format: 'tar', unreadable: reason(error) }, metadata: undefined };
+  }
+  const archive = { format: 'tar' as const, members: contents.members };
+  const root = sdistRoot(contents.members);
+  // Without a single root, still read the PKG-INFO there is, so the metadata rules run too.
+  const at = root === undefined ? [...contents.files.keys()][0] : `${root}/PKG-INFO`;
+  if (at === undefined) return { archive, metadata: undefined };
+  const bytes = contents.files.get(at);
+  const member = contents.members.find((m) => m.name === at && (m.type === 'file' || m.type === 'contiguous-file'));
+  if (bytes === undefined && member !== undefined && member.size > MAX_MEMBER_BYTES) {
+    return { archive, metadata: undefined, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` };
+  }
+  return { archive, ...decodeMetadata(bytes, at) };
+}
+
+function decodeMetadata(bytes: Buffer | undefined, at: string): { metadata: CoreMetadata | undefined; metadataError?: string } {
+  if (bytes === undefined) return { metadata: undefined };
+  try {
+    return { metadata: parseCoreMetadata(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+  } catch {
+    return { metadata: undefined, metadataError: `${at} is not valid UTF-8` };
+  }
+}
+
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+// `mod.py`, or an extension module: `mod.so`, `mod.abi3.so`, `mod.cpython-311-x86_64-linux-gnu.so`, `mod.cp311-win_amd64.pyd`.
+const MODULE_FILE = /^([^.]+)(?:\.py|(?:\.[^./]+)?\.(?:so|pyd))$/;
+
+/**
+ * The names `import` can find once a wheel is installed, from its paths: top-level
+ * modules, and top-level directories holding Python code (packages, namespace
+ * packages). Files under `{name}.data/purelib|platlib/` install beside them, so
+ * count too. When the wheel declares its names (setuptools' top_level.txt),
+ * those that the paths confirm are the answer.
+ */
+export function importableTopLevel(names: readonly string[], declared?: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const name of names) {
+    let parts = name.split('/').filter((p) => p !== '');
+    const first = parts[0];
+    if (first === undefined || first.endsWith('.dist-info') || pathProblem(name) !== undefined) continue;
+    if (first.endsWith('.data')) {
+      if (parts[1] !== 'purelib' && parts[1] !== 'platlib') continue;
+      parts = parts.slice(2);
+    }
+    const top = parts[0];
+    const file = MODULE_FILE.exec(parts[parts.length - 1] ?? '');
+    if (top === undefined || file === null) continue;
+    const candidate = parts.length === 1 ? file[1]! : top;
+    if (IDENTIFIER.test(candidate)) found.add(candidate);
+  }
+  const all = [...found].sort();
+  const confirmed = declared === undefined ? [] : all.filter((n) => declared.includes(n));
+  return confirmed.length > 0 ? confirmed : all;
+}
+
+function distInvalid(findings: readonly Finding[]): ReleaseError {
+  const files = [...new Set(findings.map((f) => f.file).filter(Boolean))];
+  const count = `${findings.length} problem${findings.length === 1 ? '' : 's'}`;
+  const hints = [...new Set(findings.flatMap((f) => (f.hint ? [f.hint] : [])))];
+  return new ReleaseError({
+    code: 'DIST_INVALID',
+    message: `${count} in the built distributions${files.length > 0 ? `: ${files.join(', ')}` : ''}.`,
+    details: findings.map((f) => (f.file ? `${f.file}: ${f.message}` : f.message)),
+    hint: ['Nothing was uploaded. Fix the project or its build configuration and build again.', ...hints].join('\n'),
+  });
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
