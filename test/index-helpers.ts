@@ -1,0 +1,141 @@
+// What the index client tests share: real distributions built by a real
+// backend, and Deps whose sleep returns at once and whose log is kept.
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Agent } from 'undici';
+import type { Deps, Exec } from '../src/deps.ts';
+import type { Dist } from '../src/dists/dist.ts';
+import { inspectDists } from '../src/dists/inspect.ts';
+import { pipEnv } from '../scripts/harness.ts';
+
+export interface TestDeps extends Deps {
+  lines: string[];
+  sleeps: number[];
+}
+
+/**
+ * Deps for a test: a real dispatcher, a sleep that only records, and a clock
+ * that a sleep moves forward when `virtualClock` is set (timeouts without waiting).
+ */
+export function testDeps(options: { virtualClock?: boolean } = {}): TestDeps {
+  const lines: string[] = [];
+  const sleeps: number[] = [];
+  let offset = 0;
+  const start = Date.now();
+  const exec: Exec = (command, args, opts) =>
+    new Promise((resolve) => {
+      execFile(command, args, { cwd: opts?.cwd, env: opts?.env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+        const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
+        resolve({ exitCode: code, stdout, stderr });
+      });
+    });
+  return {
+    dispatcher: new Agent(),
+    exec,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      if (options.virtualClock) offset += ms;
+    },
+    // The virtual clock moves only when slept on, so deadlines are exact.
+    now: () => (options.virtualClock ? start + offset : Date.now()),
+    log: {
+      info: (m) => void lines.push(`info: ${m}`),
+      warning: (m) => void lines.push(`warning: ${m}`),
+      debug: (m) => void lines.push(`debug: ${m}`),
+      group: async (name, fn) => {
+        lines.push(`group: ${name}`);
+        return fn();
+      },
+    },
+    env: {},
+    lines,
+    sleeps,
+  };
+}
+
+export interface Project {
+  name: string;
+  version: string;
+  /** The module's body: change it to get other bytes under the same filenames. */
+  body: string;
+}
+
+export interface Builder {
+  build(project: Project): Promise<Dist[]>;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * A private environment with pypa/build and setuptools (from the configured
+ * index, never the internet), then builds without isolation: one install
+ * serves every build of the test file.
+ */
+export async function createBuilder(): Promise<Builder> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-index-test-'));
+  const venv = path.join(root, 'venv');
+  const env = pipEnv({ ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' });
+  execFileSync('python3', ['-m', 'venv', venv], { env, stdio: 'ignore' });
+  const python = path.join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
+  execFileSync(python, ['-m', 'pip', 'install', '--quiet', '--upgrade', 'build', 'setuptools>=77', 'wheel'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let count = 0;
+  return {
+    async build(project) {
+      const dir = path.join(root, `project-${++count}`);
+      const pkg = project.name.replace(/[-.]+/g, '_').toLowerCase();
+      await fs.mkdir(path.join(dir, 'src', pkg), { recursive: true });
+      await fs.writeFile(
+        path.join(dir, 'pyproject.toml'),
+        [
+          '[build-system]',
+          'requires = ["setuptools>=77"]',
+          'build-backend = "setuptools.build_meta"',
+          '',
+          '[project]',
+          `name = "${project.name}"`,
+          `version = "${project.version}"`,
+          'description = "A tiny project the index client tests upload"',
+          'readme = "README.md"',
+          'requires-python = ">=3.8"',
+          'license = "MIT"',
+          'keywords = ["test", "index"]',
+          'classifiers = ["Programming Language :: Python :: 3"]',
+          'authors = [{ name = "Test", email = "test@example.com" }]',
+          '',
+          '[project.urls]',
+          'Homepage = "https://example.com/project"',
+          '',
+        ].join('\n'),
+      );
+      await fs.writeFile(path.join(dir, 'README.md'), `# ${project.name}\n\nA *test* package.\n`);
+      await fs.writeFile(path.join(dir, 'LICENSE'), 'MIT License\n');
+      await fs.writeFile(path.join(dir, 'src', pkg, '__init__.py'), `${project.body}\n`);
+      const out = path.join(dir, 'dist');
+      // A fixed timestamp: two builds of the same sources give the same bytes, as in a real re-run.
+      execFileSync(python, ['-m', 'build', '--no-isolation', '--outdir', out, dir], {
+        env: { ...env, SOURCE_DATE_EPOCH: '1700000000' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      const files = (await fs.readdir(out)).sort((a, b) => Number(a.endsWith('.whl')) - Number(b.endsWith('.whl')));
+      return inspectDists(
+        files.map((f) => path.join(out, f)),
+        { version: project.version, name: project.name },
+      );
+    },
+    cleanup: () => fs.rm(root, { recursive: true, force: true }),
+  };
+}
+
+/** Everything a test's Deps logged, to search for secrets. */
+export function everything(deps: TestDeps, errors: unknown[] = []): string {
+  const texts = errors.map((e) => {
+    if (typeof e !== 'object' || e === null) return String(e);
+    const { message, hint, details } = e as { message?: string; hint?: string; details?: string[] };
+    return [message, hint, ...(details ?? [])].join('\n');
+  });
+  return [...deps.lines, ...texts].join('\n');
+}

@@ -1,0 +1,210 @@
+// The index client against the embedded index (src/local-index), which
+// validates uploads as Warehouse does: real distributions, real HTTP on
+// loopback. Faults the embedded index does not inject come from a small
+// proxy in front of it.
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { request } from 'undici';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Dist } from '../src/dists/dist.ts';
+import { isReleaseError, type ReleaseError } from '../src/errors.ts';
+import { download, listFiles, parseSimpleHtml, publish, upload, verifyFiles, waitForFiles } from '../src/index/client.ts';
+import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
+import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { createBuilder, everything, testDeps, type Builder } from './index-helpers.ts';
+
+const TOKEN = 'pypi-LOCAL-index-test-token-9c2e';
+
+let builder: Builder;
+let dists: Dist[];
+let others: Dist[];
+let temp: string;
+
+beforeAll(async () => {
+  builder = await createBuilder();
+  dists = await builder.build({ name: 'idx-local', version: '0.3.0', body: 'VALUE = "a"' });
+  others = await builder.build({ name: 'idx-local', version: '0.3.0', body: 'VALUE = "b"' });
+  temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-local-'));
+});
+
+afterAll(async () => {
+  await builder?.cleanup();
+  if (temp) await fs.rm(temp, { recursive: true, force: true });
+});
+
+let index: RunningIndex;
+let urls: IndexUrls;
+let count = 0;
+beforeEach(async () => {
+  index = await startIndex({ dir: path.join(temp, `index-${++count}`), token: TOKEN, port: 0 });
+  urls = resolveIndexUrls(index.uploadUrl);
+});
+afterEach(async () => {
+  await index.close();
+});
+
+async function failure(promise: Promise<unknown>): Promise<ReleaseError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isReleaseError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a ReleaseError');
+}
+
+describe('against the embedded index', () => {
+  it('derives its simple URL and project page from the upload URL', () => {
+    expect(urls.simple.href).toBe(index.simpleUrl);
+    expect(urls.projectPage('idx_local', '0.3.0')).toBe(`${index.url}/project/idx-local/0.3.0/`);
+  });
+
+  it('uploads a real sdist and wheel that pass its Warehouse checks, then skips them on a re-run', async () => {
+    const deps = testDeps();
+    const first = await publish(dists, { urls, token: TOKEN }, deps);
+    expect(first).toEqual([
+      { filename: 'idx_local-0.3.0.tar.gz', result: 'uploaded' },
+      { filename: 'idx_local-0.3.0-py3-none-any.whl', result: 'uploaded' },
+    ]);
+    expect(index.uploads).toEqual([
+      { filename: 'idx_local-0.3.0.tar.gz', status: 200 },
+      { filename: 'idx_local-0.3.0-py3-none-any.whl', status: 200 },
+    ]);
+
+    const again = await publish(dists, { urls, token: TOKEN }, testDeps());
+    expect(again.map((r) => r.result)).toEqual(['exists', 'exists']);
+    expect(index.uploads).toHaveLength(2);
+  });
+
+  it('takes a direct re-upload of identical bytes as Warehouse does', async () => {
+    await upload(dists[1]!, { urls, token: TOKEN }, testDeps());
+    expect(await upload(dists[1]!, { urls, token: TOKEN }, testDeps())).toBe('uploaded');
+    expect(index.uploads.map((u) => u.status)).toEqual([200, 200]);
+  });
+
+  it('refuses other bytes under a used filename before uploading anything', async () => {
+    await upload(dists[1]!, { urls, token: TOKEN }, testDeps());
+    const error = await failure(publish(others, { urls, token: TOKEN }, testDeps()));
+    expect(error.code).toBe('FILENAME_REUSED');
+    expect(index.uploads).toHaveLength(1);
+    expect(error.render()).toContain(dists[1]!.sha256);
+    expect(error.render()).toContain(others[1]!.sha256);
+  });
+
+  it('turns its "File already exists" into FILENAME_REUSED when an upload gets past the listing', async () => {
+    await upload(dists[1]!, { urls, token: TOKEN }, testDeps());
+    const error = await failure(upload(others[1]!, { urls, token: TOKEN }, testDeps()));
+    expect(error.code).toBe('FILENAME_REUSED');
+    expect(index.uploads.map((u) => u.status)).toEqual([200, 400]);
+    expect(error.render()).toContain(`theirs: sha256 ${dists[1]!.sha256}`);
+  });
+
+  it('answers a wrong token with INDEX_AUTH and never shows it', async () => {
+    const wrong = 'pypi-WRONG-token-for-this-index-77';
+    const deps = testDeps();
+    const error = await failure(publish(dists, { urls, token: wrong }, deps));
+    expect(error.code).toBe('INDEX_AUTH');
+    expect(error.message).toContain('idx_local-0.3.0.tar.gz');
+    expect(error.message).toContain(index.uploadUrl);
+    expect(error.hint).toMatch(/TestPyPI and PyPI/);
+    expect(everything(deps, [error])).not.toContain(wrong);
+    expect(index.uploads.map((u) => u.status)).toEqual([403]);
+  });
+
+  it('waits for, verifies and downloads the files by their sha256', async () => {
+    await publish(dists, { urls, token: TOKEN }, testDeps());
+    const listed = await waitForFiles(urls, 'idx-local', dists, testDeps(), { timeoutMs: 60_000 });
+    expect([...listed.keys()].sort()).toEqual(dists.map((d) => d.filename).sort());
+    await verifyFiles(urls, 'IDX_Local', dists, testDeps());
+    const dir = path.join(temp, `dl-${count}`);
+    for (const dist of dists) {
+      const file = await download(listed.get(dist.filename)!, dir, testDeps());
+      expect(await fs.readFile(file)).toEqual(await fs.readFile(dist.path));
+    }
+  });
+
+  it('reads the same files from its PEP 503 HTML as from its PEP 691 JSON', async () => {
+    await publish(dists, { urls, token: TOKEN }, testDeps());
+    const json = await listFiles(urls, 'idx-local', testDeps(), { fresh: true });
+    const pageUrl = new URL('idx-local/', urls.simple);
+    const res = await request(pageUrl, { headers: { accept: 'text/html' }, dispatcher: testDeps().dispatcher });
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    const html = parseSimpleHtml(await res.body.text(), pageUrl);
+    expect(html.size).toBe(2);
+    for (const [filename, file] of json) {
+      expect(html.get(filename)?.sha256).toBe(file.sha256);
+      expect(html.get(filename)?.url).toBe(file.url);
+      expect(html.get(filename)?.requiresPython).toBe('>=3.8');
+    }
+  });
+
+  it('answers a project it does not know with an empty listing', async () => {
+    expect((await listFiles(urls, 'idx-local', testDeps())).size).toBe(0);
+  });
+});
+
+/**
+ * A proxy in front of the embedded index that misbehaves on cue: answers 503
+ * without forwarding, or forwards an upload and then drops the connection
+ * instead of passing the answer back (the file is stored; the client never hears).
+ */
+async function startProxy(target: string, faults: Array<'503' | 'drop-after-store'>): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const fault = req.method === 'POST' ? faults.shift() : undefined;
+    if (fault === '503') {
+      req.resume();
+      req.on('end', () => res.writeHead(503, 'Service Unavailable', { 'retry-after': '2' }).end('try later'));
+      return;
+    }
+    const upstream = http.request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
+      if (fault === 'drop-after-store') {
+        answer.resume();
+        answer.on('end', () => req.socket.destroy());
+        return;
+      }
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describe('through a faulty proxy', () => {
+  it('retries a 503 after the Retry-After pause, and stores the file once', async () => {
+    const proxy = await startProxy(index.url, ['503']);
+    try {
+      const deps = testDeps();
+      const result = await upload(dists[0]!, { urls: resolveIndexUrls(`${proxy.url}/legacy/`), token: TOKEN }, deps);
+      expect(result).toBe('uploaded');
+      expect(deps.sleeps).toEqual([2000]);
+      expect(index.uploads).toEqual([{ filename: dists[0]!.filename, status: 200 }]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('finds the stored file when the answer to the upload was lost, without sending it again', async () => {
+    const proxy = await startProxy(index.url, ['drop-after-store']);
+    try {
+      const deps = testDeps();
+      const result = await upload(dists[1]!, { urls: resolveIndexUrls(`${proxy.url}/legacy/`), token: TOKEN }, deps);
+      expect(result).toBe('exists');
+      expect(index.uploads).toHaveLength(1);
+      expect(deps.lines.some((l) => l.startsWith('warning:') && l.includes('Retry 1 of 3'))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
