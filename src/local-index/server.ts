@@ -1,0 +1,397 @@
+// The embedded index: a Warehouse stand-in over real HTTP on loopback, for
+// the demo and the end-to-end tests. This file does the HTTP (routing,
+// multipart streaming, replies); upload.ts decides what to accept, store.ts
+// keeps it, simple.ts / json-api.ts / pages.ts render it.
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import { createBLAKE2b } from 'hash-wasm';
+import { normalizeName } from '../dists/filename.ts';
+import { inspectArchive } from './archive.ts';
+import { latestRelease, renderJson } from './json-api.ts';
+import { renderHome, renderProjectPage } from './pages.ts';
+import { errorReply, reasonPhrase, type Reply } from './responses.ts';
+import { chooseFormat, renderIndex, renderProject } from './simple.ts';
+import { Store } from './store.ts';
+import { checkFile, checkUploadRequest, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
+
+export interface IndexOptions {
+  /** Where projects and files are kept; reused across restarts. */
+  dir: string;
+  /** The API token uploads must present (as password, user `__token__`). */
+  token: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Per-file limit in bytes, default 100 MiB (Warehouse's default). */
+  maxFileSize?: number;
+}
+
+export interface RunningIndex {
+  /** e.g. http://127.0.0.1:41234 (no trailing slash) */
+  url: string;
+  /** `${url}/legacy/` */
+  uploadUrl: string;
+  /** `${url}/simple/` */
+  simpleUrl: string;
+  close(): Promise<void>;
+  /** Every upload request received (for tests: "no upload reached the index"). */
+  uploads: Array<{ filename: string | undefined; status: number }>;
+}
+
+const MIB = 1024 * 1024;
+
+interface FileOutcome {
+  status: 200;
+  headers: Record<string, string>;
+  /** Path of the bytes to send. */
+  file: string;
+}
+
+type Outcome = Reply | FileOutcome;
+
+interface Context {
+  store: Store;
+  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize'>>;
+  /** The address clients reach us at, for absolute URLs when a request has no usable Host header. */
+  url: string;
+  uploads: RunningIndex['uploads'];
+}
+
+function ok(body: string, contentType: string, headers: Record<string, string> = {}): Reply {
+  return { status: 200, reason: 'OK', headers: { 'Content-Type': contentType, ...headers }, body };
+}
+
+function notFound(accept: string | undefined): Reply {
+  return errorReply(404, undefined, accept);
+}
+
+function redirect(status: 301 | 308, location: string, accept: string | undefined, message?: string): Reply {
+  return errorReply(status, message, accept, { location });
+}
+
+/** The base URL as the client addressed us, so links work through whatever name it used. */
+function baseUrl(req: IncomingMessage, ctx: Context): string {
+  const host = req.headers.host;
+  return host && /^[A-Za-z0-9.\-[\]:]+$/.test(host) ? `http://${host}` : ctx.url;
+}
+
+function credentialsOf(req: IncomingMessage): Credentials | undefined {
+  const match = /^Basic\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  if (!match) return undefined;
+  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? undefined : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+interface Received {
+  request: UploadRequest;
+  /** Where the `content` part's bytes went, if there was one. */
+  temp: string | undefined;
+}
+
+/**
+ * Streams a multipart upload: text parts into memory, the `content` part to a
+ * temporary file while hashing it (md5, sha256 and BLAKE2b-256, the three
+ * digests Warehouse verifies). Past the size limit the bytes are counted and
+ * dropped, as Warehouse stops storing but reports the size error only in turn.
+ */
+async function receiveUpload(req: IncomingMessage, url: URL, ctx: Context): Promise<Received> {
+  const fields: Array<[string, string]> = [];
+  const fileFields: string[] = [];
+  let content: Promise<ReceivedFile> | undefined;
+  let temp: string | undefined;
+  const received = (): Received => ({
+    request: { fields, fileFields, content: undefined, queryAction: url.searchParams.get(':action') ?? undefined, credentials: credentialsOf(req) },
+    temp,
+  });
+
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fieldSize: 64 * MIB, fields: 10_000 } });
+  } catch {
+    // Not multipart: Warehouse sees an empty form.
+    req.resume();
+    return received();
+  }
+
+  parser.on('field', (name, value) => fields.push([name, value]));
+  parser.on('file', (name, stream, info) => {
+    if (name !== 'content' || content) {
+      if (name !== 'content') fileFields.push(name);
+      stream.resume();
+      return;
+    }
+    const path = ctx.store.tempPath();
+    temp = path;
+    content = (async () => {
+      const sha256 = createHash('sha256');
+      const md5 = createHash('md5');
+      const blake2 = await createBLAKE2b(256);
+      let size = 0;
+      let kept = true;
+      const meter = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          size += chunk.length;
+          if (size > ctx.options.maxFileSize) kept = false;
+          if (!kept) return callback();
+          sha256.update(chunk);
+          md5.update(chunk);
+          blake2.update(chunk);
+          callback(null, chunk);
+        },
+      });
+      await pipeline(stream, meter, createWriteStream(path));
+      return {
+        filename: info.filename ?? '',
+        contentType: info.mimeType,
+        size,
+        digests: kept ? { md5: md5.digest('hex'), sha256: sha256.digest('hex'), blake2_256: blake2.digest('hex') } : undefined,
+      };
+    })();
+    // Awaited after parsing; until then a failure must not count as unhandled.
+    content.catch(() => undefined);
+  });
+
+  const parsed = new Promise<void>((resolve, reject) => {
+    parser.on('close', resolve);
+    parser.on('error', reject);
+    req.on('error', reject);
+  });
+  req.pipe(parser);
+  let failure: { error: unknown } | undefined;
+  await parsed.catch((error: unknown) => (failure = { error }));
+  const result = received();
+  if (content) {
+    // Settled only now: the part may still be flushing to disk after the form ends.
+    result.request.content = await content.catch((error: unknown) => {
+      failure ??= { error };
+      return undefined;
+    });
+  }
+  if (failure) throw failure.error;
+  return result;
+}
+
+async function handleUpload(req: IncomingMessage, url: URL, ctx: Context): Promise<Outcome> {
+  const accept = req.headers.accept;
+  let filename: string | undefined;
+  let status = 500;
+  let temp: string | undefined;
+  let kept = false;
+  try {
+    const received = await receiveUpload(req, url, ctx);
+    temp = received.temp;
+    filename = received.request.content?.filename;
+    const checked = checkUploadRequest(received.request, ctx.options.token);
+    if (!checked.ok) {
+      status = checked.status;
+      return status === 404 ? notFound(accept) : errorReply(status, checked.message, accept);
+    }
+    const archive = checked.content.digests && temp ? await inspectArchive(temp, checked.content.filename) : undefined;
+    const receivedPath = temp;
+    const verdict = await ctx.store.exclusive(async () => {
+      const now = new Date();
+      const decision = checkFile(checked, ctx.store, archive, { maxFileSize: ctx.options.maxFileSize }, now);
+      if (decision.ok && !decision.duplicate && receivedPath) {
+        await ctx.store.add(checked, decision.file, receivedPath, archive?.wheelMetadata, now);
+        kept = true;
+      }
+      return decision;
+    });
+    if (!verdict.ok) {
+      status = verdict.status;
+      return errorReply(status, verdict.message, accept);
+    }
+    status = 200;
+    // Warehouse answers with its warnings, one a line: there are none here.
+    return ok('', 'text/html; charset=UTF-8');
+  } finally {
+    ctx.uploads.push({ filename, status });
+    if (temp && !kept) await rm(temp, { force: true });
+  }
+}
+
+function simpleHeaders(serial: number): Record<string, string> {
+  return { Vary: 'Accept', 'X-PyPI-Last-Serial': String(serial), 'Cache-Control': 'max-age=600, public' };
+}
+
+function jsonHeaders(serial: number): Record<string, string> {
+  return {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'X-PyPI-Last-Serial',
+    'X-PyPI-Last-Serial': String(serial),
+    'Cache-Control': 'max-age=900, public',
+  };
+}
+
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
+  const accept = req.headers.accept;
+  const base = baseUrl(req, ctx);
+  const store = ctx.store;
+  const path = url.pathname;
+  const segments = path.split('/').slice(1).map(decodeSegment);
+  if (segments.some((s) => s === undefined)) return notFound(accept);
+  const [root, a, b, c, d] = segments as string[];
+
+  if (path === '/') return ok(renderHome(store.projects(), base), 'text/html; charset=UTF-8');
+
+  if (root === 'simple') {
+    const format = chooseFormat(accept, url.searchParams.get('format'));
+    if (path === '/simple/') {
+      const page = renderIndex(store.projects(), store.lastSerial, format);
+      return ok(page.body, page.contentType, simpleHeaders(store.lastSerial));
+    }
+    if (a && segments.length <= 3 && (b === undefined || b === '')) {
+      const project = store.project(normalizeName(a));
+      if (!project) return notFound(accept);
+      if (a !== project.normalized_name || b === undefined) {
+        return redirect(301, `${base}/simple/${encodeURIComponent(project.normalized_name)}/${url.search}`, accept);
+      }
+      const page = renderProject(project, base, format);
+      return ok(page.body, page.contentType, simpleHeaders(project.last_serial));
+    }
+    return notFound(accept);
+  }
+
+  if (root === 'pypi' && a) {
+    const version = c === 'json' && d === undefined ? b : undefined;
+    const isProjectRoute = b === 'json' && (c === undefined || c === '');
+    if (!isProjectRoute && version === undefined) return notFound(accept);
+    const project = store.project(normalizeName(a));
+    if (!project) return notFound(accept);
+    const release = version === undefined ? latestRelease(project) : store.release(project.normalized_name, version);
+    if (!release) return notFound(accept);
+    // PyPI sends every spelling of a name to the project's own spelling.
+    if (a !== project.name) {
+      const rest = version === undefined ? 'json' : `${encodeURIComponent(version)}/json`;
+      return redirect(301, `${base}/pypi/${encodeURIComponent(project.name)}/${rest}`, accept);
+    }
+    return ok(renderJson(project, release, base, version === undefined), 'application/json', jsonHeaders(project.last_serial));
+  }
+
+  if (root === 'files' && segments.length >= 5) {
+    const found = store.fileByPath(segments.slice(1).join('/'));
+    if (!found) return notFound(accept);
+    return {
+      status: 200,
+      headers: { 'Content-Type': 'application/octet-stream', ETag: `"${found.file.sha256}${found.metadata ? '-metadata' : ''}"` },
+      file: store.blobPath(found.file, found.metadata),
+    };
+  }
+
+  if (root === 'project' && a) {
+    const project = store.project(normalizeName(a));
+    const hasVersion = b !== undefined && b !== '';
+    if (!project || segments.length > (hasVersion ? 4 : 3) || (hasVersion && c !== undefined && c !== '')) return notFound(accept);
+    const release = hasVersion ? store.release(project.normalized_name, b) : latestRelease(project);
+    if (!release) return notFound(accept);
+    const canonical = `/project/${encodeURIComponent(project.name)}/${hasVersion ? `${encodeURIComponent(release.version)}/` : ''}`;
+    if (path !== canonical) return redirect(301, `${base}${canonical}`, accept);
+    return ok(renderProjectPage(project, release, base, release === latestRelease(project)), 'text/html; charset=UTF-8');
+  }
+
+  return notFound(accept);
+}
+
+async function route(req: IncomingMessage, ctx: Context): Promise<Outcome> {
+  const url = new URL(req.url ?? '/', 'http://index.invalid');
+  const method = req.method ?? 'GET';
+  const accept = req.headers.accept;
+  if (url.pathname === '/legacy/') {
+    if (method !== 'POST') return errorReply(405, undefined, accept, { headers: { Allow: 'POST' } });
+    return handleUpload(req, url, ctx);
+  }
+  if (url.pathname === '/legacy' && method === 'POST') {
+    // The body is not read: twine treats any redirect of an upload as an error, and so should others.
+    ctx.uploads.push({ filename: undefined, status: 308 });
+    req.resume();
+    return redirect(
+      308,
+      `${baseUrl(req, ctx)}/legacy/`,
+      accept,
+      'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)',
+    );
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
+    req.resume();
+    return errorReply(405, undefined, accept, { headers: { Allow: 'GET, HEAD' } });
+  }
+  return read(req, url, ctx);
+}
+
+async function send(res: ServerResponse, outcome: Outcome, head: boolean): Promise<void> {
+  if ('file' in outcome) {
+    const { size } = await stat(outcome.file);
+    res.writeHead(outcome.status, 'OK', { ...outcome.headers, 'Content-Length': String(size) });
+    if (head) return void res.end();
+    await pipeline(createReadStream(outcome.file), res);
+    return;
+  }
+  const body = Buffer.from(outcome.body, 'utf8');
+  res.writeHead(outcome.status, reasonPhrase(outcome.reason), { ...outcome.headers, 'Content-Length': String(body.length) });
+  res.end(head ? undefined : body);
+}
+
+export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
+  const store = await Store.open(options.dir);
+  const host = options.host ?? '127.0.0.1';
+  const uploads: RunningIndex['uploads'] = [];
+  const ctx: Context = {
+    store,
+    options: { token: options.token, maxFileSize: options.maxFileSize ?? 100 * MIB },
+    url: '',
+    uploads,
+  };
+
+  const server = createServer((req, res) => {
+    const head = req.method === 'HEAD';
+    route(req, ctx)
+      .then((outcome) => send(res, outcome, head))
+      .catch((error: unknown) => {
+        if (!res.headersSent) {
+          const reply = errorReply(500, undefined, req.headers.accept);
+          res.writeHead(reply.status, reply.reason, reply.headers).end(reply.body);
+        } else {
+          res.destroy(error instanceof Error ? error : undefined);
+        }
+      });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  ctx.url = url;
+
+  return {
+    url,
+    uploadUrl: `${url}/legacy/`,
+    simpleUrl: `${url}/simple/`,
+    uploads,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

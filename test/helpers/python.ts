@@ -1,0 +1,136 @@
+// Real Python tools for the embedded index's tests: pypa/build for a real
+// sdist and wheel, Debian's twine (through twine.py) to upload them, pip to
+// install them back. All offline: pip's own index is unreachable here.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { devNull, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { pipEnv } from '../../scripts/harness.ts';
+
+const run = promisify(execFile);
+const PYTHON = process.env.PYTHON ?? 'python3';
+/** Debian's twine lives in the system interpreter's dist-packages. */
+const SYSTEM_PYTHON = '/usr/bin/python3';
+const TWINE_HARNESS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'twine.py');
+
+/**
+ * An environment in which pip sees one index only, the one on its command
+ * line: no configuration files, no PIP_* variables. A package it installs
+ * then can only have come from that index.
+ */
+export function onlyIndexEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) if (!key.startsWith('PIP_')) clean[key] = value;
+  return { ...clean, PIP_CONFIG_FILE: devNull, PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+}
+
+/**
+ * An interpreter with pypa/build, setuptools and wheel (so `--no-isolation`
+ * builds work too): a venv made once per machine in the temp directory and
+ * shared by every test file, put in place by rename so that a half-made one
+ * is never used.
+ */
+export async function buildPython(): Promise<string> {
+  const { stdout } = await run(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])']);
+  const venv = path.join(tmpdir(), `pypi-promote-test-build-${stdout.trim()}-2`);
+  const exe = (dir: string) => (process.platform === 'win32' ? path.join(dir, 'Scripts', 'python.exe') : path.join(dir, 'bin', 'python'));
+  if (existsSync(exe(venv))) return exe(venv);
+  const staging = `${venv}.${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await run(PYTHON, ['-m', 'venv', staging]);
+  await run(exe(staging), ['-m', 'pip', 'install', '--quiet', 'build', 'setuptools>=77', 'wheel'], { env: pipEnv() });
+  try {
+    await rename(staging, venv);
+  } catch {
+    await rm(staging, { recursive: true, force: true }); // another run got there first
+  }
+  return exe(venv);
+}
+
+export interface TinyProject {
+  /** As written in pyproject.toml, not normalized. */
+  name: string;
+  version: string;
+  /** The one top-level module. */
+  module: string;
+}
+
+export interface Built {
+  sdist: string;
+  wheel: string;
+}
+
+/** Writes a one-module setuptools project and builds it (isolated, as a release would) into `out`. */
+export async function buildTinyProject(root: string, out: string, project: TinyProject): Promise<Built> {
+  const dir = path.join(root, 'project');
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    path.join(dir, 'pyproject.toml'),
+    [
+      '[build-system]',
+      'requires = ["setuptools>=61"]',
+      'build-backend = "setuptools.build_meta"',
+      '',
+      '[project]',
+      `name = "${project.name}"`,
+      `version = "${project.version}"`,
+      'description = "A tiny package for the embedded index tests"',
+      'requires-python = ">=3.9"',
+      '',
+      '[tool.setuptools]',
+      `py-modules = ["${project.module}"]`,
+      '',
+    ].join('\n'),
+  );
+  await writeFile(path.join(dir, `${project.module}.py`), 'ANSWER = 42\n');
+  const python = await buildPython();
+  await run(python, ['-m', 'build', '--outdir', out, dir], { env: { ...pipEnv(), SOURCE_DATE_EPOCH: '1700000000' } });
+  const files = await readdir(out);
+  const sdist = files.find((f) => f.endsWith('.tar.gz'));
+  const wheel = files.find((f) => f.endsWith('.whl'));
+  if (!sdist || !wheel) throw new Error(`the build wrote ${files.join(', ') || 'nothing'} to ${out}`);
+  return { sdist: path.join(out, sdist), wheel: path.join(out, wheel) };
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function capture(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+  try {
+    const { stdout, stderr } = await run(command, args, { env, maxBuffer: 16 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** `twine upload` to `uploadUrl`; the token travels in the environment, never in argv. */
+export function twineUpload(uploadUrl: string, token: string, files: string[], username = '__token__'): Promise<RunResult> {
+  const env = { ...process.env, TWINE_USERNAME: username, TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1' };
+  return capture(
+    SYSTEM_PYTHON,
+    [TWINE_HARNESS, 'upload', '--repository-url', uploadUrl, '--non-interactive', '--disable-progress-bar', ...files],
+    env,
+  );
+}
+
+/** `pip install --target` from one index and nothing else. */
+export function pipInstall(simpleUrl: string, target: string, requirement: string): Promise<RunResult> {
+  return capture(
+    PYTHON,
+    ['-m', 'pip', 'install', '--index-url', simpleUrl, '--no-cache-dir', '--target', target, requirement],
+    onlyIndexEnv(),
+  );
+}
+
+/** Runs Python code with `dir` first on the import path. */
+export function pythonIn(dir: string, code: string): Promise<RunResult> {
+  return capture(PYTHON, ['-c', code], { ...process.env, PYTHONPATH: dir });
+}
