@@ -56,9 +56,9 @@ export class ReleaseError extends Error {
     this.annotation = init.annotation;
   }
 
-  /** The README anchor of this error's troubleshooting entry, e.g. `#index-auth`. */
+  /** The README anchor of this error's troubleshooting entry: GitHub's slug of the heading `### INDEX_AUTH`. */
   get anchor(): string {
-    return `#${this.code.toLowerCase().replaceAll('_', '-')}`;
+    return `#${this.code.toLowerCase()}`;
   }
 
   /** The whole text a user sees: message, details, fix, link to the README. */

@@ -4,59 +4,20 @@
 // itself writes and reads.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { pipEnv } from '../scripts/harness.ts';
+import { buildPython } from './helpers/python.ts';
 
 const run = promisify(execFile);
 const PYTHON = process.env.PYTHON ?? 'python3';
-
-/**
- * The environment for pip: pip's default index is unreachable here and costs
- * seconds per lookup, so point PIP_INDEX_URL at the first configured extra
- * index when the caller has not set one.
- */
-export async function pipEnv(): Promise<NodeJS.ProcessEnv> {
-  if (process.env.PIP_INDEX_URL) return process.env;
-  const { stdout } = await run(PYTHON, ['-m', 'pip', 'config', 'get', 'global.extra-index-url']).catch(() => ({ stdout: '' }));
-  const first = stdout.trim().split(/\s+/)[0];
-  return first ? { ...process.env, PIP_INDEX_URL: first } : process.env;
-}
 
 export async function python(code: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env, exe = PYTHON): Promise<string> {
   const { stdout } = await run(exe, ['-c', code, ...args], { env, maxBuffer: 16 << 20 });
   return stdout;
 }
 
-/**
- * A Python that has pypa/build: the system one when it does, else a venv
- * made once per machine in the temp directory (by rename, so a half-made one
- * is never used).
- */
-async function buildPython(env: NodeJS.ProcessEnv): Promise<string> {
-  const hasBuild = await run(PYTHON, ['-m', 'build', '--version']).then(
-    () => true,
-    () => false,
-  );
-  if (hasBuild) return PYTHON;
-  const version = (await python('import sys; print(sys.version.split()[0])')).trim();
-  const venv = join(tmpdir(), `pypi-promote-test-build-${version}`);
-  const exe = process.platform === 'win32' ? join(venv, 'Scripts', 'python.exe') : join(venv, 'bin', 'python');
-  if (existsSync(exe)) return exe;
-  const staging = `${venv}.${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await run(PYTHON, ['-m', 'venv', staging]);
-  const stagingExe = process.platform === 'win32' ? join(staging, 'Scripts', 'python.exe') : join(staging, 'bin', 'python');
-  await run(stagingExe, ['-m', 'pip', 'install', '--quiet', 'build'], { env });
-  try {
-    await rename(staging, venv);
-  } catch {
-    // Another run got there first: use theirs.
-    await rm(staging, { recursive: true, force: true });
-  }
-  return exe;
-}
 
 export interface DemoProject {
   /** As declared in pyproject.toml: deliberately not normalized. */
@@ -104,8 +65,8 @@ export async function buildDemo(root: string, out: string, demo: DemoProject = D
   await writeFile(join(project, 'src', 'demo_pkg', '__init__.py'), 'GREETING = "hello"\n');
   await writeFile(join(project, 'src', 'demo_ns', 'inner', '__init__.py'), '');
   await writeFile(join(project, 'src', 'solo.py'), 'ANSWER = 42\n');
-  const env = await pipEnv();
-  const exe = await buildPython(env);
+  const env = pipEnv();
+  const exe = await buildPython();
   await run(exe, ['-m', 'build', '--outdir', out, project], { env: { ...env, SOURCE_DATE_EPOCH: '1700000000' } });
   const stem = `${demo.name.toLowerCase().replace(/[-_.]+/g, '_')}-${demo.version}`;
   const sdist = join(out, `${stem}.tar.gz`);

@@ -9,6 +9,7 @@ import type { Deps, Exec } from '../src/deps.ts';
 import type { Dist } from '../src/dists/dist.ts';
 import { inspectDists } from '../src/dists/inspect.ts';
 import { pipEnv } from '../scripts/harness.ts';
+import { buildPython } from './helpers/python.ts';
 
 export interface TestDeps extends Deps {
   lines: string[];
@@ -68,20 +69,13 @@ export interface Builder {
 }
 
 /**
- * A private environment with pypa/build and setuptools (from the configured
- * index, never the internet), then builds without isolation: one install
- * serves every build of the test file.
+ * Builds without isolation in the shared build environment (pypa/build,
+ * setuptools, wheel): one install serves every build of every test file.
  */
 export async function createBuilder(): Promise<Builder> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-index-test-'));
-  const venv = path.join(root, 'venv');
-  const env = pipEnv({ ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' });
-  execFileSync('python3', ['-m', 'venv', venv], { env, stdio: 'ignore' });
-  const python = path.join(venv, process.platform === 'win32' ? 'Scripts/python.exe' : 'bin/python');
-  execFileSync(python, ['-m', 'pip', 'install', '--quiet', '--upgrade', 'build', 'setuptools>=77', 'wheel'], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const env = pipEnv();
+  const python = await buildPython();
   let count = 0;
   return {
     async build(project) {

@@ -128,7 +128,8 @@ export function isLoopback(url: URL | string): boolean {
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
-function parseHttpUrl(text: string, what: string): URL | string {
+/** A URL we may send to: http(s), plain http only to loopback, no credentials, query or fragment; else why not. */
+export function parseHttpUrl(text: string, what: string): URL | string {
   let url: URL;
   try {
     url = new URL(text.trim());

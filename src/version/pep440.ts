@@ -24,7 +24,7 @@ export function isPrerelease(version: string): boolean {
   return pep440.explain(version)?.is_prerelease ?? false;
 }
 
-/** -1, 0 or 1, as packaging.version orders versions. */
+/** Negative, zero or positive, as packaging.version orders versions. */
 export function compare(a: string, b: string): number {
   return pep440.compare(a, b);
 }

@@ -1,0 +1,134 @@
+// npm run bench: pypi-promote against the peers, measured in the same run on
+// the same machine, reported as ratios. Nothing here asserts a time.
+//
+//   1. start-up: process start to the first log line of dist/index.js;
+//   2. a whole release of examples/hello-pkg against two embedded indexes,
+//      versus the same work done by hand with the peers: `python -m build`,
+//      `twine check`, `twine upload` to staging, polling staging, a fresh venv
+//      with `pip install` of the staged files and the smoke command, then
+//      `twine upload` to production.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startIndex } from '../src/local-index/server.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction } from './harness.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const TOKEN = 'pypi-bench-token';
+const SMOKE = 'python -c "import hello; print(hello.greet())"';
+const twineHarness = path.join(ROOT, 'test', 'helpers', 'twine.py');
+
+const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-bench-'));
+const env = pipEnv();
+let round = 0;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function startupMs(): Promise<number> {
+  const start = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], {
+    env: { ...env, GITHUB_WORKSPACE: temp, INPUT_BUMP: 'patch' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  const ms = performance.now() - start;
+  child.kill();
+  return ms;
+}
+
+async function indexes() {
+  const dir = path.join(temp, `round-${++round}`);
+  return {
+    dir,
+    staging: await startIndex({ dir: path.join(dir, 'staging'), token: TOKEN, port: 0 }),
+    production: await startIndex({ dir: path.join(dir, 'production'), token: TOKEN, port: 0 }),
+  };
+}
+
+async function oursMs(): Promise<number> {
+  const { dir, staging, production } = await indexes();
+  try {
+    const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(dir, 'ws'));
+    const start = performance.now();
+    const run = await runAction({
+      workspace,
+      tempDir: path.join(dir, 'runner'),
+      inputs: {
+        bump: 'patch',
+        'staging-url': staging.uploadUrl, 'staging-token': TOKEN,
+        'production-url': production.uploadUrl, 'production-token': TOKEN,
+        'smoke-test': SMOKE,
+      },
+    });
+    const ms = performance.now() - start;
+    if (run.exitCode !== 0) throw new Error(`pypi-promote failed:\n${run.stdout}`);
+    return ms;
+  } finally {
+    await staging.close();
+    await production.close();
+  }
+}
+
+/** The same release by hand with the peers, step by step as a workflow would run them. */
+async function peersMs(): Promise<number> {
+  const { dir, staging, production } = await indexes();
+  try {
+    const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(dir, 'ws'));
+    const run = (cmd: string, args: string[], extra: NodeJS.ProcessEnv = {}) =>
+      exec(cmd, args, { cwd: workspace, env: { ...env, ...extra } });
+    const twine = { TWINE_USERNAME: '__token__', TWINE_PASSWORD: TOKEN };
+    const start = performance.now();
+    const pyproject = path.join(workspace, 'pyproject.toml');
+    await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace('version = "0.1.0"', 'version = "0.1.1"'));
+    const tools = path.join(dir, 'tools');
+    await run('python3', ['-m', 'venv', tools]);
+    await run(path.join(tools, 'bin', 'python'), ['-m', 'pip', 'install', '-q', 'build[virtualenv]']);
+    await run(path.join(tools, 'bin', 'python'), ['-m', 'build', '--outdir', 'dist', '.']);
+    const files = (await fs.readdir(path.join(workspace, 'dist'))).map((f) => path.join('dist', f));
+    await run('/usr/bin/python3', [twineHarness, 'check', '--strict', ...files]);
+    await run('/usr/bin/python3', [twineHarness, 'upload', '--non-interactive', '--disable-progress-bar',
+      '--repository-url', staging.uploadUrl, ...files], twine);
+    for (;;) {
+      const res = await fetch(`${staging.simpleUrl}hello-pkg/`);
+      if (res.ok && (await res.text()).includes('hello_pkg-0.1.1-py3-none-any.whl')) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const smoke = path.join(dir, 'smoke');
+    await run('python3', ['-m', 'venv', smoke]);
+    await run(path.join(smoke, 'bin', 'python'), ['-m', 'pip', 'install', '-q', '--no-cache-dir', '--no-deps',
+      '--index-url', staging.simpleUrl, 'hello-pkg==0.1.1']);
+    await run(path.join(smoke, 'bin', 'python'), ['-m', 'pip', 'install', '-q', '--no-cache-dir',
+      '--index-url', production.simpleUrl, 'hello-pkg==0.1.1']);
+    await exec('bash', ['-c', SMOKE], { cwd: smoke, env: { ...env, PATH: `${path.join(smoke, 'bin')}:${env.PATH}` } });
+    await run('/usr/bin/python3', [twineHarness, 'upload', '--non-interactive', '--disable-progress-bar',
+      '--repository-url', production.uploadUrl, ...files], twine);
+    return performance.now() - start;
+  } finally {
+    await staging.close();
+    await production.close();
+  }
+}
+
+try {
+  const startup: number[] = [];
+  for (let i = 0; i < 5; i++) startup.push(await startupMs());
+  const ours: number[] = [];
+  const peers: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    ours.push(await oursMs());
+    peers.push(await peersMs());
+  }
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`# npm run bench (${ROUNDS} rounds, medians; node ${process.version}, ${os.cpus().length} cores)`);
+  console.log(`start-up, process start to first log line: ${median(startup).toFixed(0)} ms`);
+  console.log(`release of examples/hello-pkg, pypi-promote: ${s(median(ours))}  (${ours.map(s).join(', ')})`);
+  console.log(`same work by hand (build, twine check, twine upload x2, venv + pip): ${s(median(peers))}  (${peers.map(s).join(', ')})`);
+  console.log(`ratio pypi-promote / by hand: ${(median(ours) / median(peers)).toFixed(2)}`);
+} finally {
+  await fs.rm(temp, { recursive: true, force: true });
+}

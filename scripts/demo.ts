@@ -1,0 +1,63 @@
+// npm run demo: a full release of examples/hello-pkg, as GitHub would run the
+// action, against two embedded indexes on loopback standing in for TestPyPI
+// and PyPI. Then the release is installed from "PyPI" with pip and run.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startIndex } from '../src/local-index/server.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction } from './harness.ts';
+
+const say = (text: string) => process.stdout.write(`\n\x1b[1m== ${text}\x1b[0m\n`);
+
+const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-demo-'));
+const token = () => `pypi-demo-${randomBytes(16).toString('hex')}`;
+const stagingToken = token();
+const productionToken = token();
+const staging = await startIndex({ dir: path.join(temp, 'staging-index'), token: stagingToken, port: 0 });
+const production = await startIndex({ dir: path.join(temp, 'production-index'), token: productionToken, port: 0 });
+let failed = false;
+try {
+  say(`staging index (TestPyPI stand-in): ${staging.url}`);
+  say(`production index (PyPI stand-in): ${production.url}`);
+  const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(temp, 'workspace'));
+  say(`releasing ${workspace} with bump: patch`);
+
+  const run = await runAction({
+    workspace,
+    tempDir: path.join(temp, 'runner'),
+    echo: true,
+    inputs: {
+      bump: 'patch',
+      'staging-url': staging.uploadUrl,
+      'staging-token': stagingToken,
+      'production-url': production.uploadUrl,
+      'production-token': productionToken,
+      'smoke-test': 'python -c "import hello; print(hello.greet())" && hello',
+    },
+  });
+  say(`the action exited with ${run.exitCode}`);
+  say('outputs');
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name} = ${value}`);
+  say('job summary');
+  console.log(run.summary);
+  if (run.exitCode !== 0) throw new Error('the release failed: see the log above');
+
+  say('installing the release from the production index with pip, in a fresh environment');
+  const venv = path.join(temp, 'user-venv');
+  await exec('python3', ['-m', 'venv', venv]);
+  const bin = path.join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
+  const env = pipEnv();
+  await exec(path.join(bin, 'python'), ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', production.simpleUrl,
+    `hello-pkg==${run.outputs.version}`], { env, echo: true });
+  const greeting = (await exec(path.join(bin, 'hello'), [])).trim();
+  say(`hello (installed from production): ${greeting}`);
+} catch (error) {
+  failed = true;
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  await staging.close();
+  await production.close();
+  await fs.rm(temp, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;

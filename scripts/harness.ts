@@ -1,0 +1,161 @@
+// What the demo, the benchmark and the end-to-end tests share: running
+// dist/index.js exactly as GitHub runs it, and preparing a project to release.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * pip's default index cannot be reached here, and every lookup there costs
+ * seconds of retries: point PIP_INDEX_URL at the first configured extra index
+ * when the environment does not set one. The user's settings stay as they are.
+ */
+export function pipEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (env.PIP_INDEX_URL) return env;
+  let configured = '';
+  try {
+    configured = execFileSync('python3', ['-m', 'pip', 'config', 'get', 'global.extra-index-url'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return env; // nothing configured: pip uses its default index
+  }
+  const first = configured.split(/\s+/)[0];
+  return first ? { ...env, PIP_INDEX_URL: first } : env;
+}
+
+/** Copies a project into `dest` as a git repository with one commit, as actions/checkout leaves it. */
+export async function projectRepo(source: string, dest: string): Promise<string> {
+  await fs.cp(source, dest, {
+    recursive: true,
+    filter: (src) => !/(^|[\\/])(dist|build|__pycache__|[^\\/]*\.egg-info)$/.test(src),
+  });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: dest,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'demo', GIT_AUTHOR_EMAIL: 'demo@example.invalid',
+        GIT_COMMITTER_NAME: 'demo', GIT_COMMITTER_EMAIL: 'demo@example.invalid',
+        GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z',
+      },
+    });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Initial commit');
+  return dest;
+}
+
+/**
+ * Runs a command to completion without blocking the event loop: the embedded
+ * indexes the command talks to live in this very process, so execFileSync
+ * would deadlock them.
+ */
+export async function exec(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean } = {},
+): Promise<string> {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk;
+    output += chunk;
+    if (options.echo) process.stdout.write(chunk);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk;
+    if (options.echo) process.stderr.write(chunk);
+  });
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`);
+  return stdout;
+}
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Every command line the action echoed (`[command]...`). */
+  commands: string[];
+}
+
+/**
+ * Runs `node dist/index.js` as the runner does: inputs as INPUT_* variables,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files it appends to.
+ */
+export async function runAction(options: {
+  inputs: Record<string, string>;
+  workspace: string;
+  tempDir: string;
+  env?: NodeJS.ProcessEnv;
+  echo?: boolean;
+}): Promise<ActionRun> {
+  await fs.mkdir(options.tempDir, { recursive: true });
+  const outputFile = path.join(options.tempDir, `output-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  const summaryFile = `${outputFile}.summary.md`;
+  await fs.writeFile(outputFile, '');
+  await fs.writeFile(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    ...pipEnv(options.env ?? process.env),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: options.tempDir,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+  };
+  for (const key of Object.keys(env)) if (key.startsWith('INPUT_')) delete env[key];
+  for (const [name, value] of Object.entries(options.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk;
+    if (options.echo) process.stdout.write(chunk);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk;
+    if (options.echo) process.stderr.write(chunk);
+  });
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await fs.readFile(outputFile, 'utf8')),
+    summary: await fs.readFile(summaryFile, 'utf8'),
+    commands: stdout.split('\n').filter((l) => l.startsWith('[command]')),
+  };
+}
+
+/** Reads the runner's output file: `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const [, name, delimiter] = m;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+    outputs[name!] = value.join('\n');
+  }
+  return outputs;
+}

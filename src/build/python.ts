@@ -1,0 +1,112 @@
+// Finding the interpreter and making virtual environments on every runner:
+// `bin/python` on Linux and macOS, `Scripts\python.exe` on Windows.
+import path from 'node:path';
+import type { Deps } from '../deps.ts';
+import { ReleaseError } from '../errors.ts';
+
+export interface Python {
+  /** Absolute path of the interpreter. */
+  executable: string;
+  version: string;
+  /** Whether this interpreter has pip, which then installs into other environments (`pip --python`). */
+  hasPip: boolean;
+}
+
+export interface Venv {
+  dir: string;
+  python: string;
+  bin: string;
+}
+
+export function venvLayout(dir: string, platform: NodeJS.Platform = process.platform): Venv {
+  const windows = platform === 'win32';
+  const p = windows ? path.win32 : path.posix;
+  const bin = p.join(dir, windows ? 'Scripts' : 'bin');
+  return { dir, bin, python: p.join(bin, windows ? 'python.exe' : 'python') };
+}
+
+/** The interpreter to use when the `python` input is empty. */
+export function defaultPython(platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? 'python' : 'python3';
+}
+
+// Prints the interpreter's path, its version, and whether its pip can install
+// into another environment (`pip --python`, from pip 22.3 on).
+const PROBE = `
+import sys, importlib.util
+print(sys.executable)
+print("%d.%d.%d" % sys.version_info[:3])
+ok = False
+if importlib.util.find_spec("pip"):
+    from pip import __version__ as v
+    ok = tuple(int(x) for x in v.split(".")[:2]) >= (22, 3)
+print(ok)
+`;
+
+export async function findPython(command: string, deps: Deps): Promise<Python> {
+  let result;
+  try {
+    result = await deps.exec(command, ['-c', PROBE], { silent: true, env: childEnv(deps.env) });
+  } catch (cause) {
+    throw pythonNotFound(command, String(cause));
+  }
+  if (result.exitCode !== 0) throw pythonNotFound(command, result.stderr.trim());
+  const [executable, version, hasPip] = result.stdout.trim().split(/\r?\n/);
+  if (!executable || !version) throw pythonNotFound(command, result.stdout);
+  return { executable, version, hasPip: hasPip === 'True' };
+}
+
+function pythonNotFound(command: string, why: string): ReleaseError {
+  return new ReleaseError({
+    code: 'PYTHON_NOT_FOUND',
+    message: `Could not run the Python interpreter '${command}'.`,
+    details: why ? [why] : [],
+    hint: 'Add actions/setup-python before this step, or set the `python` input to an interpreter on the runner.',
+  });
+}
+
+/**
+ * A fresh virtual environment without pip: pip comes from the outer interpreter
+ * (`pip --python`), which saves seconds per environment. Falls back to a venv
+ * with its own pip when the outer interpreter has none recent enough.
+ */
+export async function createVenv(python: Python, dir: string, deps: Deps): Promise<Venv> {
+  const args = ['-m', 'venv', ...(python.hasPip ? ['--without-pip'] : []), dir];
+  const result = await deps.exec(python.executable, args, { silent: true, env: childEnv(deps.env) });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: 'PYTHON_NOT_FOUND',
+      message: `Could not create a virtual environment with ${python.executable} (Python ${python.version}).`,
+      details: tail(result.stderr || result.stdout),
+      hint: 'The interpreter needs the venv module (on Debian and Ubuntu: apt-get install python3-venv).',
+    });
+  }
+  return venvLayout(dir);
+}
+
+/** Runs pip for the given environment: the outer pip with --python, or the environment's own. */
+export function pipCommand(python: Python, venv: Venv): [string, string[]] {
+  return python.hasPip
+    ? [python.executable, ['-m', 'pip', '--python', venv.python]]
+    : [venv.python, ['-m', 'pip']];
+}
+
+/**
+ * The environment a child process (build backend, pip, the smoke command) gets:
+ * the runner's, less the action's inputs (which hold the tokens) and the OIDC
+ * request credentials, so no code of the project under release can read them.
+ */
+export function childEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (key.startsWith('INPUT_') || key.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) continue;
+    out[key] = value;
+  }
+  return { ...out, ...extra };
+}
+
+/** The last lines of a tool's output, for an error message. */
+export function tail(text: string, lines = 40): string[] {
+  const all = text.trimEnd().split(/\r?\n/);
+  return all.length > lines ? ['…', ...all.slice(-lines)] : all;
+}

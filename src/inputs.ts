@@ -1,0 +1,147 @@
+// The action's inputs, read once into a typed Config. Every problem is
+// collected and reported together, so a user fixes their workflow in one go.
+import path from 'node:path';
+import { defaultPython } from './build/python.ts';
+import { ReleaseError } from './errors.ts';
+import { parseHttpUrl, parseIndexUrls, type IndexUrls } from './index/url.ts';
+import { BUMPS, localSegment, normalize, type Bump } from './version/pep440.ts';
+
+export type IndexRole = 'staging' | 'production';
+
+export interface IndexConfig {
+  role: IndexRole;
+  urls: IndexUrls;
+  token: string;
+}
+
+export interface Config {
+  /** The explicit version, already normalized (PEP 440). */
+  version: string | undefined;
+  bump: Bump | undefined;
+  /** Absolute path of the folder holding pyproject.toml. */
+  projectDir: string;
+  /** The interpreter command or path. */
+  python: string;
+  staging: IndexConfig;
+  production: IndexConfig;
+  smokeTest: string | undefined;
+  /** Where the smoke install takes the package's dependencies from: never the staging index. */
+  smokeIndexUrl: URL;
+  waitTimeoutMs: number;
+}
+
+export const DEFAULTS = {
+  'project-dir': '.',
+  'staging-url': 'https://test.pypi.org/legacy/',
+  'production-url': 'https://upload.pypi.org/legacy/',
+  'wait-timeout': '600',
+} as const;
+
+/** The tokens, to mask before anything else runs (even before parsing fails). */
+export function secretInputs(env: NodeJS.ProcessEnv): string[] {
+  return ['staging-token', 'production-token'].map((n) => input(env, n)).filter((v) => v !== '');
+}
+
+/** As @actions/core's getInput: INPUT_ + the name upper-cased, spaces to `_`, trimmed. */
+export function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+export function parseInputs(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const get = (name: string): string => input(env, name) || (DEFAULTS as Record<string, string>)[name] || '';
+
+  const rawVersion = get('version');
+  let version: string | undefined;
+  if (rawVersion) {
+    const normalized = normalize(rawVersion);
+    if (!normalized) {
+      problems.push(`version: '${rawVersion}' is not a PEP 440 version (examples: 1.4.0, 2.0.0rc1, 1.4.0.post1).`);
+    } else if (localSegment(normalized) !== null) {
+      problems.push(`version: '${rawVersion}' has a local segment ('+${localSegment(normalized)}'), which PyPI refuses; release '${normalized.split('+')[0]}' instead.`);
+    } else {
+      version = normalized;
+    }
+  }
+
+  const rawBump = get('bump');
+  let bump: Bump | undefined;
+  if (rawBump) {
+    if ((BUMPS as readonly string[]).includes(rawBump)) bump = rawBump as Bump;
+    else problems.push(`bump: '${rawBump}' is not one of ${BUMPS.join(', ')}.`);
+  }
+  if (rawVersion && rawBump) {
+    problems.push('version and bump are both set: give one (version to release exactly that, bump to compute it from pyproject.toml).');
+  }
+  if (!rawVersion && !rawBump) {
+    problems.push('neither version nor bump is set: give `version: 1.4.0` to release exactly that, or `bump: patch` (or minor, major) to bump the version in pyproject.toml.');
+  }
+
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const projectDir = path.resolve(workspace, get('project-dir'));
+
+  const staging = indexConfig('staging', get, problems);
+  const production = indexConfig('production', get, problems);
+  if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
+    problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
+  }
+
+  let smokeIndexUrl: URL | undefined;
+  const rawSmokeIndex = get('smoke-index-url');
+  if (rawSmokeIndex) {
+    const parsed = parseHttpUrl(rawSmokeIndex, 'index URL');
+    if (typeof parsed === 'string') problems.push(`smoke-index-url: ${parsed}`);
+    else smokeIndexUrl = parsed;
+  } else {
+    smokeIndexUrl = production?.urls.simple;
+  }
+
+  const rawTimeout = get('wait-timeout');
+  const seconds = Number(rawTimeout);
+  if (!/^\d+$/.test(rawTimeout) || seconds < 1) {
+    problems.push(`wait-timeout: '${rawTimeout}' is not a whole number of seconds (default ${DEFAULTS['wait-timeout']}).`);
+  }
+
+  if (problems.length > 0 || !staging || !production || !smokeIndexUrl) {
+    throw new ReleaseError({
+      code: 'INPUT_INVALID',
+      message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+      details: problems.map((p) => `- ${p}`),
+      hint: 'Fix the `with:` block of this step in the workflow file.',
+    });
+  }
+  return {
+    version,
+    bump,
+    projectDir,
+    python: get('python') || defaultPython(),
+    staging,
+    production,
+    smokeTest: get('smoke-test') || undefined,
+    smokeIndexUrl,
+    waitTimeoutMs: seconds * 1000,
+  };
+}
+
+function indexConfig(
+  role: IndexRole,
+  get: (name: string) => string,
+  problems: string[],
+): IndexConfig | undefined {
+  const token = get(`${role}-token`);
+  if (!token) {
+    const secret = role === 'staging' ? 'TEST_PYPI_TOKEN' : 'PYPI_TOKEN';
+    problems.push(`${role}-token is empty: pass an API token for the ${role} index, e.g. \`${role}-token: \${{ secrets.${secret} }}\` (a secret that is not set, or not available to this workflow, arrives empty).`);
+  }
+  const result = parseIndexUrls(get(`${role}-url`), get(`${role}-simple-url`) || undefined);
+  if (!result.ok) {
+    problems.push(`${role}-url: ${result.error}`);
+    return undefined;
+  }
+  return { role, urls: result.urls, token };
+}
+
+function sameUrl(a: URL, b: URL): boolean {
+  const strip = (u: URL) => u.href.replace(/\/+$/, '');
+  return strip(a) === strip(b);
+}

@@ -1,0 +1,74 @@
+// run(): inputs -> pipeline -> outputs and summary. The one catch that fails the step.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { getExecOutput } from '@actions/exec';
+import { Agent } from 'undici';
+import type { Deps } from './deps.ts';
+import { isReleaseError } from './errors.ts';
+import { parseInputs, secretInputs } from './inputs.ts';
+import { release } from './pipeline.ts';
+import { outputs, summaryMarkdown } from './report/summary.ts';
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Masked before anything else can print them.
+  for (const secret of secretInputs(env)) core.setSecret(secret);
+  let workDir: string | undefined;
+  try {
+    const config = parseInputs(env);
+    workDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'pypi-promote-'));
+    const report = await release(config, realDeps(env), workDir);
+    for (const [name, value] of Object.entries(outputs(report))) core.setOutput(name, value);
+    await core.summary.addRaw(summaryMarkdown(report)).write();
+    core.info(`Released ${report.name} ${report.version}: ${report.productionUrl}`);
+  } catch (error) {
+    if (isReleaseError(error)) {
+      const readme = readmeUrl(env);
+      if (error.annotation) {
+        core.error(error.message, { file: relativeToWorkspace(error.annotation.file, env), startLine: error.annotation.startLine, title: error.annotation.title });
+      }
+      core.setFailed(error.render(readme));
+    } else {
+      core.setFailed(`Unexpected failure (a bug in pypi-promote; please report it with this log): ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  } finally {
+    if (workDir) await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function realDeps(env: NodeJS.ProcessEnv): Deps {
+  return {
+    dispatcher: new Agent({ connections: 8 }),
+    exec: async (command, args, options = {}) => {
+      const result = await getExecOutput(command, args, {
+        cwd: options.cwd,
+        env: options.env as Record<string, string> | undefined,
+        silent: options.silent ?? false,
+        ignoreReturnCode: true,
+      });
+      return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+    log: {
+      info: core.info,
+      warning: core.warning,
+      debug: core.debug,
+      group: (name, fn) => core.group(name, fn),
+    },
+    env,
+  };
+}
+
+/** Links in error messages point at the README of the action version that ran. */
+function readmeUrl(env: NodeJS.ProcessEnv): string {
+  const repo = env.GITHUB_ACTION_REPOSITORY;
+  if (!repo) return 'https://github.com/pypi-promote/pypi-promote/blob/main/README.md';
+  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${repo}/blob/${env.GITHUB_ACTION_REF || 'main'}/README.md`;
+}
+
+function relativeToWorkspace(file: string, env: NodeJS.ProcessEnv): string {
+  const workspace = env.GITHUB_WORKSPACE;
+  return workspace ? path.relative(workspace, file) || file : file;
+}

@@ -1,0 +1,45 @@
+// What the run tells the user: the step's outputs and the job summary. Pure.
+import type { ReleaseReport } from '../pipeline.ts';
+
+export function outputs(report: ReleaseReport): Record<string, string> {
+  return {
+    version: report.version,
+    'previous-version': report.previousVersion,
+    'is-prerelease': String(report.isPrerelease),
+    files: JSON.stringify(report.files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 }))),
+    'staging-url': report.stagingUrl,
+    'production-url': report.productionUrl,
+  };
+}
+
+export function summaryMarkdown(report: ReleaseReport): string {
+  const staged = new Map(report.staged.map((s) => [s.filename, s.result]));
+  const promoted = new Map(report.promoted.map((p) => [p.filename, p.result]));
+  const word = (r: string | undefined) => (r === 'exists' ? 'already there' : r === 'uploaded' ? 'uploaded' : '-');
+  const lines = [
+    `## ${report.name} ${report.version} released`,
+    '',
+    `${report.previousVersion} → **${report.version}**${report.isPrerelease ? ' (pre-release)' : ''}. ` +
+      `Staged on [the staging index](${report.stagingUrl}), smoke-installed from there, then promoted to [production](${report.productionUrl}).`,
+    '',
+    '| file | size | sha256 | staging | production |',
+    '| --- | ---: | --- | --- | --- |',
+    ...report.files.map((f) =>
+      `| \`${f.filename}\` | ${formatSize(f.size)} | \`${f.sha256}\` | ${word(staged.get(f.filename))} | ${word(promoted.get(f.filename))} |`),
+    '',
+    `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(', ') || '(no modules)'}` +
+      (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll('`', "'")}\`.` : '; no smoke-test command given.'),
+    '',
+    '| stage | time |',
+    '| --- | ---: |',
+    ...report.stages.map((s) => `| ${s.name} | ${(s.ms / 1000).toFixed(1)} s |`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,238 @@
+// The action as GitHub runs it (node dist/index.js, INPUT_* variables, output
+// and summary files) against two embedded indexes over real HTTP, building
+// with the project's real backend and smoke-installing with real pip.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction, type ActionRun } from '../scripts/harness.ts';
+
+const STAGING_TOKEN = 'pypi-STAGING-e2e-7f3a9c-secret';
+const PRODUCTION_TOKEN = 'pypi-PRODUCTION-e2e-2b8d4e-secret';
+
+let temp: string;
+let staging: RunningIndex;
+let production: RunningIndex;
+
+beforeAll(async () => {
+  temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-e2e-'));
+  staging = await startIndex({ dir: path.join(temp, 'staging'), token: STAGING_TOKEN, port: 0 });
+  production = await startIndex({ dir: path.join(temp, 'production'), token: PRODUCTION_TOKEN, port: 0 });
+});
+
+afterAll(async () => {
+  await staging?.close();
+  await production?.close();
+  await fs.rm(temp, { recursive: true, force: true });
+});
+
+let counter = 0;
+async function freshProject(mutate?: (dir: string) => Promise<void>): Promise<string> {
+  const dir = path.join(temp, `project-${++counter}`);
+  await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
+  if (mutate) await mutate(dir);
+  return projectRepo(dir, path.join(temp, `workspace-${counter}`));
+}
+
+function release(workspace: string, inputs: Record<string, string>, targets = { staging, production }): Promise<ActionRun> {
+  return runAction({
+    workspace,
+    tempDir: path.join(temp, `runner-${++counter}`),
+    inputs: {
+      'staging-url': targets.staging.uploadUrl,
+      'staging-token': STAGING_TOKEN,
+      'production-url': targets.production.uploadUrl,
+      'production-token': PRODUCTION_TOKEN,
+      ...inputs,
+    },
+  });
+}
+
+interface Listed { filename: string; hashes: { sha256: string }; url: string }
+async function listed(index: RunningIndex, name: string): Promise<Listed[]> {
+  const res = await fetch(`${index.simpleUrl}${name}/`, { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } });
+  if (res.status === 404) return [];
+  return ((await res.json()) as { files: Listed[] }).files;
+}
+
+function expectNoSecrets(run: ActionRun): void {
+  // `::add-mask::` lines are how the runner learns what to hide: it never shows them.
+  const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs), run.commands.join('\n')]) {
+    expect(text).not.toContain(STAGING_TOKEN);
+    expect(text).not.toContain(PRODUCTION_TOKEN);
+  }
+}
+
+describe('a release', () => {
+  let workspace: string;
+  let first: ActionRun;
+
+  beforeAll(async () => {
+    workspace = await freshProject();
+    first = await release(workspace, {
+      bump: 'patch',
+      'smoke-test': 'python -c "import hello; print(hello.greet())" && hello',
+    });
+  });
+
+  it('succeeds, bumps pyproject.toml in place and sets the outputs', async () => {
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs.version).toBe('0.1.1');
+    expect(first.outputs['previous-version']).toBe('0.1.0');
+    expect(first.outputs['is-prerelease']).toBe('false');
+    const original = await fs.readFile(path.join(ROOT, 'examples', 'hello-pkg', 'pyproject.toml'), 'utf8');
+    const written = await fs.readFile(path.join(workspace, 'pyproject.toml'), 'utf8');
+    expect(written).toBe(original.replace('version = "0.1.0"', 'version = "0.1.1"'));
+    expect(first.outputs['production-url']).toBe(`${production.url}/project/hello-pkg/0.1.1/`);
+    expect(first.stdout).toContain('Hello, world! (hello-pkg 0.1.1)');
+    expectNoSecrets(first);
+  });
+
+  it('puts on production exactly the bytes staging served', async () => {
+    const files = JSON.parse(first.outputs.files!) as Array<{ filename: string; sha256: string; size: number }>;
+    expect(files.map((f) => f.filename).sort()).toEqual(['hello_pkg-0.1.1-py3-none-any.whl', 'hello_pkg-0.1.1.tar.gz']);
+    const onStaging = await listed(staging, 'hello-pkg');
+    const onProduction = await listed(production, 'hello-pkg');
+    for (const f of files) {
+      expect(onStaging.find((s) => s.filename === f.filename)?.hashes.sha256).toBe(f.sha256);
+      const prod = onProduction.find((p) => p.filename === f.filename)!;
+      expect(prod.hashes.sha256).toBe(f.sha256);
+      const bytes = Buffer.from(await (await fetch(prod.url)).arrayBuffer());
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256);
+    }
+    expect(first.summary).toContain('hello-pkg 0.1.1 released');
+    expect(first.summary).toContain(files[0]!.sha256);
+  });
+
+  it('can be installed from production with pip', async () => {
+    const target = path.join(temp, 'installed');
+    await exec('python3', ['-m', 'pip', 'install', '--no-cache-dir', '--target', target,
+      '--index-url', production.simpleUrl, 'hello-pkg==0.1.1'], { env: pipEnv() });
+    const out = await exec('python3', ['-c', 'import hello; print(hello.greet("pip"))'], {
+      env: { ...process.env, PYTHONPATH: target },
+    });
+    expect(out.trim()).toBe('Hello, pip! (hello-pkg 0.1.1)');
+  });
+
+  it('run again, finds every file already there with the same hash and uploads nothing', async () => {
+    const uploadsBefore = [staging.uploads.length, production.uploads.length];
+    const again = await release(workspace, { version: '0.1.1' });
+    expect(again.exitCode, again.stdout + again.stderr).toBe(0);
+    expect([staging.uploads.length, production.uploads.length]).toEqual(uploadsBefore);
+    expect(again.stdout).toMatch(/already/);
+    expect(again.summary).toContain('already there');
+  });
+});
+
+describe('a failing smoke test', () => {
+  it('stops the release before production, and shows the command output', async () => {
+    const workspace = await freshProject();
+    const before = production.uploads.length;
+    const run = await release(workspace, {
+      version: '0.3.0',
+      'smoke-test': 'python -c "import hello, sys; print(\'smoke-marker\', hello.greet()); sys.exit(3)"',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('SMOKE_TEST_FAILED');
+    expect(run.stdout).toContain('smoke-marker Hello, world! (hello-pkg 0.3.0)');
+    expect(production.uploads.length).toBe(before);
+    expect((await listed(production, 'hello-pkg')).some((f) => f.filename.includes('0.3.0'))).toBe(false);
+    expect((await listed(staging, 'hello-pkg')).some((f) => f.filename.includes('0.3.0'))).toBe(true);
+    expectNoSecrets(run);
+  });
+});
+
+describe('bad input publishes nothing', () => {
+  async function expectRefused(run: ActionRun, code: string, text: RegExp | string): Promise<void> {
+    expect(run.exitCode, run.stdout).toBe(1);
+    expect(run.stdout).toContain(`error ${code}`);
+    expect(run.stdout).toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
+    expectNoSecrets(run);
+  }
+
+  let workspace: string;
+  let uploads: [number, number];
+  beforeAll(async () => {
+    workspace = await freshProject();
+    uploads = [staging.uploads.length, production.uploads.length];
+  });
+  afterAll(() => {
+    expect([staging.uploads.length, production.uploads.length]).toEqual(uploads);
+  });
+
+  it.each([
+    ['an unknown bump word', { bump: 'huge' }, "bump: 'huge' is not one of major, minor, patch."],
+    ['a version that is not PEP 440', { version: 'one.two' }, "'one.two' is not a PEP 440 version"],
+    ['a local version', { version: '1.0+abc' }, "has a local segment ('+abc'), which PyPI refuses"],
+    ['version and bump both', { version: '1.0', bump: 'patch' }, 'version and bump are both set'],
+    ['a missing token', { bump: 'patch', 'production-token': '' }, 'production-token is empty'],
+    ['http to a host that is not loopback', { bump: 'patch', 'staging-url': 'http://staging.example.com/legacy/' }, 'uses plain http: tokens and files would cross the network unencrypted'],
+  ])('%s', async (_, inputs, text) => {
+    await expectRefused(await release(workspace, inputs), 'INPUT_INVALID', text);
+  });
+
+  it('staging and production the same', async () => {
+    const run = await release(workspace, { bump: 'patch' }, { staging: production, production });
+    await expectRefused(run, 'INPUT_INVALID', 'staging-url and production-url are the same');
+  });
+
+  it('a project-dir that does not exist', async () => {
+    await expectRefused(await release(workspace, { bump: 'patch', 'project-dir': 'nowhere' }), 'PROJECT_NOT_FOUND', 'No pyproject.toml in');
+  });
+
+  it('a folder with no pyproject.toml', async () => {
+    await fs.mkdir(path.join(workspace, 'docs'), { recursive: true });
+    await expectRefused(await release(workspace, { bump: 'patch', 'project-dir': 'docs' }), 'PROJECT_NOT_FOUND', 'No pyproject.toml in');
+  });
+
+  it('a version source not supported yet, named with its line', async () => {
+    const dynamic = await freshProject(async (dir) => {
+      const file = path.join(dir, 'pyproject.toml');
+      const text = (await fs.readFile(file, 'utf8')).replace(/^version = .*$/m, 'dynamic = ["version"]');
+      await fs.writeFile(file, `${text}\n[tool.hatch.version]\npath = "src/hello/__init__.py"\n`);
+    });
+    const run = await release(dynamic, { bump: 'patch' });
+    await expectRefused(run, 'VERSION_SOURCE_UNSUPPORTED', /pyproject\.toml:\d+: The version is dynamic \(from \[tool\.hatch\.version\]\)/);
+    expect(run.stdout).toMatch(/::error title=[^,]*,file=pyproject.toml,line=\d+::/);
+  });
+
+  it('a build backend that fails, with its output', async () => {
+    const broken = await freshProject(async (dir) => {
+      await fs.writeFile(path.join(dir, 'src', 'hello', 'broken_backend.py'),
+        'def _fail(*args, **kwargs):\n    raise RuntimeError("backend-marker: this backend always fails")\n' +
+        'build_sdist = build_wheel = _fail\n');
+      const file = path.join(dir, 'pyproject.toml');
+      const text = (await fs.readFile(file, 'utf8'))
+        .replace('requires = ["hatchling>=1.26"]', 'requires = []\nbackend-path = ["src/hello"]')
+        .replace('build-backend = "hatchling.build"', 'build-backend = "broken_backend"');
+      await fs.writeFile(file, text);
+    });
+    await expectRefused(await release(broken, { bump: 'patch' }), 'BUILD_FAILED', 'backend-marker: this backend always fails');
+  });
+});
+
+describe('a version already on production with other files', () => {
+  it('is refused before anything is uploaded anywhere', async () => {
+    // Production gets hello-pkg 0.5.0 from another build (another greeting) through a throwaway staging index.
+    const other = await startIndex({ dir: path.join(temp, 'other-staging'), token: STAGING_TOKEN, port: 0 });
+    try {
+      const different = await freshProject(async (dir) => {
+        const init = path.join(dir, 'src', 'hello', '__init__.py');
+        await fs.writeFile(init, (await fs.readFile(init, 'utf8')).replace('Hello', 'Howdy'));
+      });
+      const earlier = await release(different, { version: '0.5.0' }, { staging: other, production });
+      expect(earlier.exitCode, earlier.stdout).toBe(0);
+    } finally {
+      await other.close();
+    }
+    const uploads = [staging.uploads.length, production.uploads.length];
+    const run = await release(await freshProject(), { version: '0.5.0' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('error VERSION_ALREADY_RELEASED');
+    expect(run.stdout).toMatch(/hello_pkg-0\.5\.0-py3-none-any\.whl: the index has sha256 [0-9a-f]{64}, this build [0-9a-f]{64}/);
+    expect([staging.uploads.length, production.uploads.length]).toEqual(uploads);
+  });
+});
