@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, type ActionRun } from '../scripts/harness.ts';
+import { buildTinyProject, twineUpload } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-e2e-7f3a9c-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-e2e-2b8d4e-secret';
@@ -57,12 +58,11 @@ async function listed(index: RunningIndex, name: string): Promise<Listed[]> {
   return ((await res.json()) as { files: Listed[] }).files;
 }
 
-function expectNoSecrets(run: ActionRun): void {
+function expectNoSecrets(run: ActionRun, secrets = [STAGING_TOKEN, PRODUCTION_TOKEN]): void {
   // `::add-mask::` lines are how the runner learns what to hide: it never shows them.
   const stdout = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
   for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs), run.commands.join('\n')]) {
-    expect(text).not.toContain(STAGING_TOKEN);
-    expect(text).not.toContain(PRODUCTION_TOKEN);
+    for (const secret of secrets) expect(text).not.toContain(secret);
   }
 }
 
@@ -234,5 +234,49 @@ describe('a version already on production with other files', () => {
     expect(run.stdout).toContain('error VERSION_ALREADY_RELEASED');
     expect(run.stdout).toMatch(/hello_pkg-0\.5\.0-py3-none-any\.whl: the index has sha256 [0-9a-f]{64}, this build [0-9a-f]{64}/);
     expect([staging.uploads.length, production.uploads.length]).toEqual(uploads);
+  });
+});
+
+describe('a re-run after a failed promotion', () => {
+  it('finds its files on staging and finishes the release', async () => {
+    const workspace = await freshProject();
+    const failed = await release(workspace, { version: '0.6.0', 'production-token': 'pypi-WRONG-production-token' });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stdout).toContain('error INDEX_AUTH');
+    expectNoSecrets(failed, [STAGING_TOKEN, 'pypi-WRONG-production-token']);
+    expect((await listed(production, 'hello-pkg')).some((f) => f.filename.includes('0.6.0'))).toBe(false);
+    expect((await listed(staging, 'hello-pkg')).filter((f) => f.filename.includes('0.6.0'))).toHaveLength(2);
+
+    const stagingUploads = staging.uploads.length;
+    const again = await release(workspace, { version: '0.6.0' });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(staging.uploads.length).toBe(stagingUploads);
+    expect(again.summary).toMatch(/\| already there \| uploaded \|/);
+    expect((await listed(production, 'hello-pkg')).filter((f) => f.filename.includes('0.6.0'))).toHaveLength(2);
+  });
+});
+
+describe('the smoke install', () => {
+  it('takes dependencies from production, never from staging (dependency confusion)', async () => {
+    // dep-lib 1.0 is on production; a squatter put dep-lib 99.0 on staging only.
+    const honest = await buildTinyProject(path.join(temp, 'dep-honest'), path.join(temp, 'dep-honest-dist'),
+      { name: 'dep-lib', version: '1.0', module: 'dep_lib' });
+    const squatter = await buildTinyProject(path.join(temp, 'dep-squatter'), path.join(temp, 'dep-squatter-dist'),
+      { name: 'dep-lib', version: '99.0', module: 'dep_lib' });
+    expect((await twineUpload(production.uploadUrl, PRODUCTION_TOKEN, [honest.sdist, honest.wheel])).code).toBe(0);
+    expect((await twineUpload(staging.uploadUrl, STAGING_TOKEN, [squatter.sdist, squatter.wheel])).code).toBe(0);
+
+    const workspace = await freshProject(async (dir) => {
+      const file = path.join(dir, 'pyproject.toml');
+      const text = await fs.readFile(file, 'utf8');
+      await fs.writeFile(file, text.replace('requires-python = ">=3.9"', 'requires-python = ">=3.9"\ndependencies = ["dep-lib>=1.0"]'));
+    });
+    const run = await release(workspace, {
+      version: '0.7.0',
+      'smoke-test': 'python -c "from importlib.metadata import version; print(\'dep-lib is\', version(\'dep-lib\'))"',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain('dep-lib is 1.0');
+    expect(run.stdout).not.toContain('dep-lib is 99.0');
   });
 });
