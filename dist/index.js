@@ -56975,10 +56975,11 @@ function formatSize2(bytes) {
 async function run(env = process.env) {
   for (const secret of secretInputs(env)) setSecret(secret);
   let workDir;
+  const deps = realDeps(env);
   try {
     const config = parseInputs(env);
     workDir = await fs7.mkdtemp(path11.join(env.RUNNER_TEMP || os6.tmpdir(), "pypi-promote-"));
-    const report = await release(config, realDeps(env), workDir);
+    const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) setOutput(name, value);
     await summary.addRaw(summaryMarkdown(report)).write();
     info(`Released ${report.name} ${report.version}: ${report.productionUrl}`);
@@ -56993,6 +56994,7 @@ async function run(env = process.env) {
       setFailed(`Unexpected failure (a bug in pypi-promote; please report it with this log): ${error2 instanceof Error ? error2.stack : String(error2)}`);
     }
   } finally {
+    await deps.dispatcher.close().catch(() => void 0);
     if (workDir) await fs7.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
   }
 }

@@ -15,10 +15,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Masked before anything else can print them.
   for (const secret of secretInputs(env)) core.setSecret(secret);
   let workDir: string | undefined;
+  const deps = realDeps(env);
   try {
     const config = parseInputs(env);
     workDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'pypi-promote-'));
-    const report = await release(config, realDeps(env), workDir);
+    const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();
     core.info(`Released ${report.name} ${report.version}: ${report.productionUrl}`);
@@ -33,6 +34,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       core.setFailed(`Unexpected failure (a bug in pypi-promote; please report it with this log): ${error instanceof Error ? error.stack : String(error)}`);
     }
   } finally {
+    // Idle keep-alive sockets would hold the process open for seconds after the release.
+    await deps.dispatcher.close().catch(() => undefined);
     if (workDir) await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
