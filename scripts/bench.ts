@@ -13,12 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startIndex } from '../src/local-index/server.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction } from './harness.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction, TWINE_HARNESS, TWINE_PYTHON } from './harness.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TOKEN = 'pypi-bench-token';
 const SMOKE = 'python -c "import hello; print(hello.greet())"';
-const twineHarness = path.join(ROOT, 'test', 'helpers', 'twine.py');
 
 const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-bench-'));
 const env = pipEnv();
@@ -90,8 +89,8 @@ async function peersMs(): Promise<number> {
     await run(path.join(tools, 'bin', 'python'), ['-m', 'pip', 'install', '-q', 'build[virtualenv]']);
     await run(path.join(tools, 'bin', 'python'), ['-m', 'build', '--outdir', 'dist', '.']);
     const files = (await fs.readdir(path.join(workspace, 'dist'))).map((f) => path.join('dist', f));
-    await run('/usr/bin/python3', [twineHarness, 'check', '--strict', ...files]);
-    await run('/usr/bin/python3', [twineHarness, 'upload', '--non-interactive', '--disable-progress-bar',
+    await run(TWINE_PYTHON, [TWINE_HARNESS, 'check', '--strict', ...files]);
+    await run(TWINE_PYTHON, [TWINE_HARNESS, 'upload', '--non-interactive', '--disable-progress-bar',
       '--repository-url', staging.uploadUrl, ...files], twine);
     for (;;) {
       const res = await fetch(`${staging.simpleUrl}hello-pkg/`);
@@ -105,7 +104,7 @@ async function peersMs(): Promise<number> {
     await run(path.join(smoke, 'bin', 'python'), ['-m', 'pip', 'install', '-q', '--no-cache-dir',
       '--index-url', production.simpleUrl, 'hello-pkg==0.1.1']);
     await exec('bash', ['-c', SMOKE], { cwd: smoke, env: { ...env, PATH: `${path.join(smoke, 'bin')}:${env.PATH}` } });
-    await run('/usr/bin/python3', [twineHarness, 'upload', '--non-interactive', '--disable-progress-bar',
+    await run(TWINE_PYTHON, [TWINE_HARNESS, 'upload', '--non-interactive', '--disable-progress-bar',
       '--repository-url', production.uploadUrl, ...files], twine);
     return performance.now() - start;
   } finally {

@@ -1,6 +1,7 @@
 // What the demo, the benchmark and the end-to-end tests share: running
 // dist/index.js exactly as GitHub runs it, and preparing a project to release.
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +80,16 @@ export async function exec(
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`);
   return stdout;
 }
+
+/**
+ * The interpreter that has twine: Debian's, where its `twine` package put it,
+ * else TWINE_PYTHON or python3 (CI on other runners installs twine with pip).
+ */
+export const TWINE_PYTHON =
+  process.env.TWINE_PYTHON ?? (process.platform === 'linux' && existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+
+/** Runs test/helpers/twine.py: twine with pkginfo taught Metadata-Version 2.3 to 2.5. */
+export const TWINE_HARNESS = path.join(ROOT, 'test', 'helpers', 'twine.py');
 
 export interface ActionRun {
   exitCode: number;

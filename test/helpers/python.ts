@@ -6,15 +6,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { pipEnv } from '../../scripts/harness.ts';
+import { pipEnv, TWINE_HARNESS, TWINE_PYTHON } from '../../scripts/harness.ts';
 
 const run = promisify(execFile);
 const PYTHON = process.env.PYTHON ?? 'python3';
-/** Debian's twine lives in the system interpreter's dist-packages. */
-const SYSTEM_PYTHON = '/usr/bin/python3';
-const TWINE_HARNESS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'twine.py');
 
 /**
  * An environment in which pip sees one index only, the one on its command
@@ -115,7 +111,7 @@ async function capture(command: string, args: string[], env: NodeJS.ProcessEnv):
 export function twineUpload(uploadUrl: string, token: string, files: string[], username = '__token__'): Promise<RunResult> {
   const env = { ...process.env, TWINE_USERNAME: username, TWINE_PASSWORD: token, TWINE_NON_INTERACTIVE: '1' };
   return capture(
-    SYSTEM_PYTHON,
+    TWINE_PYTHON,
     [TWINE_HARNESS, 'upload', '--repository-url', uploadUrl, '--non-interactive', '--disable-progress-bar', ...files],
     env,
   );
