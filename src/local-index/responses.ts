@@ -4,6 +4,7 @@
 // (HTML for `*/*`, as twine sends; JSON when asked, as uv does; else plain
 // text). Pure.
 import { acceptableOffers } from './accept.ts';
+import { escapeHtml } from './simple.ts';
 
 export interface Reply {
   status: number;
@@ -53,15 +54,6 @@ export function reasonPhrase(message: string): string {
   return out;
 }
 
-function htmlEscape(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#x27;');
-}
-
 export interface ErrorOptions {
   /** Where a redirect points (301, 308). */
   location?: string;
@@ -81,7 +73,7 @@ export function errorReply(
   // Pyramid reads a missing Accept header as an empty one, which accepts
   // neither HTML nor JSON: plain text.
   const format = acceptableOffers(accept ?? '', ['text/html', 'application/json'])[0] ?? 'text/plain';
-  const escape = format === 'text/html' ? htmlEscape : (s: string) => s;
+  const escape = format === 'text/html' ? escapeHtml : (s: string) => s;
   const br = format === 'text/html' ? '<br/>' : '\n';
   const detail = escape(message ?? '');
   const body =
@@ -96,7 +88,7 @@ export function errorReply(
     page = JSON.stringify({ message: body, code: statusLine, title: title(status) });
   } else if (format === 'text/html') {
     headers['Content-Type'] = 'text/html; charset=UTF-8';
-    const s = htmlEscape(statusLine);
+    const s = escapeHtml(statusLine);
     page = `<html>\n <head>\n  <title>${s}</title>\n </head>\n <body>\n  <h1>${s}</h1>\n  ${body}\n </body>\n</html>`;
   } else {
     headers['Content-Type'] = 'text/plain; charset=UTF-8';
