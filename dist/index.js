@@ -25577,7 +25577,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           length = null;
         }
         source = object;
-        const parts = (async function* () {
+        const parts2 = (async function* () {
           for (const part of blobParts) {
             if (part.stream) {
               yield* part.stream();
@@ -25586,7 +25586,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         })();
-        action = () => parts;
+        action = () => parts2;
         type = `multipart/form-data; boundary=${boundary}`;
       } else if (webidl.is.Blob(object)) {
         source = object;
@@ -29088,11 +29088,11 @@ var require_socks5_utils = __commonJS({
     var { InvalidArgumentError } = require_errors2();
     function parseAddress(address) {
       if (net.isIPv4(address)) {
-        const parts = address.split(".").map(Number);
+        const parts2 = address.split(".").map(Number);
         return {
           type: 1,
           // IPv4
-          buffer: Buffer2.from(parts)
+          buffer: Buffer2.from(parts2)
         };
       }
       if (net.isIPv6(address)) {
@@ -29142,9 +29142,9 @@ var require_socks5_utils = __commonJS({
           bufferIndex += 2;
         }
       } else {
-        const parts = normalizedAddress.split(":");
-        for (let i = 0; i < parts.length; i++) {
-          buffer.writeUInt16BE(parseInt(parts[i], 16), i * 2);
+        const parts2 = normalizedAddress.split(":");
+        for (let i = 0; i < parts2.length; i++) {
+          buffer.writeUInt16BE(parseInt(parts2[i], 16), i * 2);
         }
       }
       return buffer;
@@ -29191,12 +29191,12 @@ var require_socks5_utils = __commonJS({
           if (buffer.length < currentOffset + 18) {
             throw new InvalidArgumentError("Buffer too small for IPv6 address");
           }
-          const parts = [];
+          const parts2 = [];
           for (let i = 0; i < 8; i++) {
             const value = buffer.readUInt16BE(currentOffset + i * 2);
-            parts.push(value.toString(16));
+            parts2.push(value.toString(16));
           }
-          address = parts.join(":");
+          address = parts2.join(":");
           currentOffset += 16;
           break;
         }
@@ -29521,12 +29521,12 @@ var require_socks5_client = __commonJS({
           boundAddress = this.buffer.subarray(offset, offset + domainLength).toString();
           offset += domainLength;
         } else if (addressType === ADDRESS_TYPES.IPV6) {
-          const parts = [];
+          const parts2 = [];
           for (let i = 0; i < 8; i++) {
             const value = this.buffer.readUInt16BE(offset + i * 2);
-            parts.push(value.toString(16));
+            parts2.push(value.toString(16));
           }
-          boundAddress = parts.join(":");
+          boundAddress = parts2.join(":");
           offset += 16;
         }
         const boundPort = this.buffer.readUInt16BE(offset);
@@ -33122,7 +33122,7 @@ var require_snapshot_recorder = __commonJS({
       return filtered;
     }
     function createRequestHash(formattedRequest) {
-      const parts = [
+      const parts2 = [
         formattedRequest.method,
         formattedRequest.url
       ];
@@ -33130,14 +33130,14 @@ var require_snapshot_recorder = __commonJS({
         const headerKeys = Object.keys(formattedRequest.headers).sort();
         for (const key of headerKeys) {
           const values2 = Array.isArray(formattedRequest.headers[key]) ? formattedRequest.headers[key] : [formattedRequest.headers[key]];
-          parts.push(key);
+          parts2.push(key);
           for (const value of values2.sort()) {
-            parts.push(String(value));
+            parts2.push(String(value));
           }
         }
       }
-      parts.push(formattedRequest.body);
-      const content = parts.join("|");
+      parts2.push(formattedRequest.body);
+      const content = parts2.join("|");
       return hashId(content);
     }
     var SnapshotRecorder = class {
@@ -35070,9 +35070,9 @@ var require_cache2 = __commonJS({
       const values2 = Array.isArray(varyHeader) ? varyHeader : [varyHeader];
       const output = [];
       for (let i = 0; i < values2.length; i++) {
-        const parts = values2[i].split(",");
-        for (let j = 0; j < parts.length; j++) {
-          output.push(parts[j]);
+        const parts2 = values2[i].split(",");
+        for (let j = 0; j < parts2.length; j++) {
+          output.push(parts2[j]);
         }
       }
       return output;
@@ -37484,14 +37484,14 @@ var require_decompress = __commonJS({
        * @throws {Error} - If the number of content-encodings exceeds the maximum allowed
        */
       #createDecompressionChain(encodings) {
-        const parts = encodings.split(",");
+        const parts2 = encodings.split(",");
         const maxContentEncodings = 5;
-        if (parts.length > maxContentEncodings) {
-          throw new Error(`too many content-encodings in response: ${parts.length}, maximum allowed is ${maxContentEncodings}`);
+        if (parts2.length > maxContentEncodings) {
+          throw new Error(`too many content-encodings in response: ${parts2.length}, maximum allowed is ${maxContentEncodings}`);
         }
         const decompressors = [];
-        for (let i = parts.length - 1; i >= 0; i--) {
-          const encoding = parts[i].trim();
+        for (let i = parts2.length - 1; i >= 0; i--) {
+          const encoding = parts2[i].trim();
           if (!encoding) continue;
           if (!supportedEncodings[encoding]) {
             decompressors.length = 0;
@@ -45884,24 +45884,24 @@ var require_version = __commonJS({
         return null;
       }
       const { epoch, release: release2, pre, post, dev, local } = parsed;
-      const parts = [];
+      const parts2 = [];
       if (epoch !== 0) {
-        parts.push(`${epoch}!`);
+        parts2.push(`${epoch}!`);
       }
-      parts.push(release2.join("."));
+      parts2.push(release2.join("."));
       if (pre) {
-        parts.push(pre.join(""));
+        parts2.push(pre.join(""));
       }
       if (post) {
-        parts.push("." + post.join(""));
+        parts2.push("." + post.join(""));
       }
       if (dev) {
-        parts.push("." + dev.join(""));
+        parts2.push("." + dev.join(""));
       }
       if (local) {
-        parts.push(`+${local}`);
+        parts2.push(`+${local}`);
       }
-      return parts.join("");
+      return parts2.join("");
     }
     function normalize_letter_version(letterIn, numberIn) {
       let letter = letterIn;
@@ -50347,32 +50347,32 @@ var require_index_umd = __commonJS({
       function encodeBase64(data2, pad = true) {
         const len = data2.length;
         const extraBytes = len % 3;
-        const parts = [];
+        const parts2 = [];
         const len2 = len - extraBytes;
         for (let i = 0; i < len2; i += 3) {
           const tmp = (data2[i] << 16 & 16711680) + (data2[i + 1] << 8 & 65280) + (data2[i + 2] & 255);
           const triplet = base64Chars.charAt(tmp >> 18 & 63) + base64Chars.charAt(tmp >> 12 & 63) + base64Chars.charAt(tmp >> 6 & 63) + base64Chars.charAt(tmp & 63);
-          parts.push(triplet);
+          parts2.push(triplet);
         }
         if (extraBytes === 1) {
           const tmp = data2[len - 1];
           const a = base64Chars.charAt(tmp >> 2);
           const b = base64Chars.charAt(tmp << 4 & 63);
-          parts.push(`${a}${b}`);
+          parts2.push(`${a}${b}`);
           if (pad) {
-            parts.push("==");
+            parts2.push("==");
           }
         } else if (extraBytes === 2) {
           const tmp = (data2[len - 2] << 8) + data2[len - 1];
           const a = base64Chars.charAt(tmp >> 10);
           const b = base64Chars.charAt(tmp >> 4 & 63);
           const c = base64Chars.charAt(tmp << 2 & 63);
-          parts.push(`${a}${b}${c}`);
+          parts2.push(`${a}${b}${c}`);
           if (pad) {
-            parts.push("=");
+            parts2.push("=");
           }
         }
-        return parts.join("");
+        return parts2.join("");
       }
       function getDecodeBase64Length(data2) {
         let bufferLength = Math.floor(data2.length * 0.75);
@@ -53938,7 +53938,7 @@ function tail(text, lines = 40) {
 
 // src/version/pep440.ts
 var pep440 = __toESM(require_pep440(), 1);
-var BUMPS = ["major", "minor", "patch"];
+var BUMPS = ["major", "minor", "patch", "stable", "alpha", "beta", "rc", "post", "dev"];
 function normalize(version) {
   return pep440.clean(version.trim());
 }
@@ -53957,16 +53957,73 @@ function compare2(a, b) {
 function equal(a, b) {
   return pep440.eq(a, b);
 }
-function bump(version, kind) {
+function parts(version) {
   const v = pep440.explain(version);
   if (!v) throw new Error(`not a PEP 440 version: ${version}`);
-  const release2 = [...v.release];
-  while (release2.length < 3) release2.push(0);
-  const index = kind === "major" ? 0 : kind === "minor" ? 1 : 2;
-  release2[index] = (release2[index] ?? 0) + 1;
-  for (let i = index + 1; i < release2.length; i++) release2[i] = 0;
-  const epoch = v.epoch ? `${v.epoch}!` : "";
-  return `${epoch}${release2.join(".")}`;
+  const pre = v.pre;
+  return {
+    epoch: v.epoch,
+    release: [...v.release],
+    pre: pre ? { kind: pre[0], n: pre[1] } : null,
+    post: v.post,
+    dev: v.dev,
+    local: v.local
+  };
+}
+function format(p) {
+  return (p.epoch ? `${p.epoch}!` : "") + p.release.join(".") + (p.pre ? `${p.pre.kind}${p.pre.n}` : "") + (p.post !== null ? `.post${p.post}` : "") + (p.dev !== null ? `.dev${p.dev}` : "") + (p.local ? `+${p.local}` : "");
+}
+var PRE_KIND = { alpha: "a", beta: "b", rc: "rc" };
+function bumpProblem(bumps) {
+  const list = bumps.join(", ");
+  if (bumps.length === 0) return "no bump given";
+  if (bumps.includes("stable") && bumps.length > 1) return `'stable' cannot be combined with another bump (got ${list})`;
+  if (bumps.includes("post") && bumps.length > 1) return `'post' cannot be combined with another bump (got ${list})`;
+  if (bumps.filter((b) => b === "major" || b === "minor" || b === "patch").length > 1) {
+    return `only one of major, minor, patch can be given (got ${list})`;
+  }
+  if (bumps.filter((b) => b === "alpha" || b === "beta" || b === "rc" || b === "dev").length > 1) {
+    return `only one of alpha, beta, rc, dev can be given (got ${list})`;
+  }
+  return void 0;
+}
+function bump(version, bumps) {
+  const list = typeof bumps === "string" ? [bumps] : [...bumps];
+  const problem = bumpProblem(list);
+  if (problem) throw new Error(problem);
+  const v = parts(version);
+  for (const word of [...list].sort((a, b) => BUMPS.indexOf(a) - BUMPS.indexOf(b))) {
+    if (word === "major" || word === "minor" || word === "patch") {
+      const index = word === "major" ? 0 : word === "minor" ? 1 : 2;
+      const length = Math.max(v.release.length, index + 1);
+      v.release = Array.from({ length }, (_, i) => i < index ? v.release[i] ?? 0 : i === index ? (v.release[i] ?? 0) + 1 : 0);
+      v.pre = v.post = v.dev = null;
+    } else if (word === "stable") {
+      v.pre = v.post = v.dev = null;
+    } else if (word === "alpha" || word === "beta" || word === "rc") {
+      const kind = PRE_KIND[word];
+      v.pre = v.pre?.kind === kind ? { kind, n: v.pre.n + 1 } : { kind, n: 1 };
+      v.post = v.dev = null;
+    } else if (word === "post") {
+      v.post = (v.post ?? 0) + 1;
+      v.dev = null;
+    } else {
+      v.dev = (v.dev ?? 0) + 1;
+    }
+  }
+  const next = format(v);
+  if (compare2(next, version) <= 0) {
+    const old = parts(version);
+    const stableBefore = !old.pre && old.dev === null;
+    if (stableBefore && v.pre) {
+      throw new Error(`${version} => ${next} does not increase the version: to start a pre-release, bump a release component too (e.g. \`minor,${list.join(",")}\`)`);
+    }
+    if (v.dev !== null && old.dev === null) {
+      throw new Error(`${version} => ${next} does not increase the version: with dev, bump another component too (e.g. \`patch,dev\`)`);
+    }
+    throw new Error(`${version} => ${next} does not increase the version: give the exact version instead`);
+  }
+  return next;
 }
 
 // src/dists/filename.ts
@@ -53982,16 +54039,16 @@ function isValidProjectName(name) {
 function parseDistFilename(filename) {
   if (filename.endsWith(".whl")) {
     const stem = filename.slice(0, -4);
-    const parts = stem.split("-");
-    if (parts.length !== 5 && parts.length !== 6) {
+    const parts2 = stem.split("-");
+    if (parts2.length !== 5 && parts2.length !== 6) {
       return { error: `Invalid wheel filename (wrong number of parts): '${stem}'` };
     }
-    const [name, version] = parts;
-    const build = parts.length === 6 ? parts[2] : void 0;
+    const [name, version] = parts2;
+    const build = parts2.length === 6 ? parts2[2] : void 0;
     if (build !== void 0 && !/^\d/.test(build)) {
       return { error: `Invalid build number: ${build} in '${stem}'` };
     }
-    const [py, abi, plat] = parts.slice(-3);
+    const [py, abi, plat] = parts2.slice(-3);
     return {
       kind: "wheel",
       filename,
@@ -54015,9 +54072,9 @@ function sdistFilename(name, version) {
   return `${filenameName(name)}-${normalize(version) ?? version}.tar.gz`;
 }
 function wheelDistInfoDir(filename) {
-  const parts = filename.split("-");
-  if (parts.length < 3) return void 0;
-  return `${parts[0]}-${parts[1]}.dist-info`;
+  const parts2 = filename.split("-");
+  if (parts2.length < 3) return void 0;
+  return `${parts2[0]}-${parts2[1]}.dist-info`;
 }
 var FIXED_PLATFORMS = /* @__PURE__ */ new Set([
   "any",
@@ -54205,14 +54262,18 @@ function parseInputs(env) {
   const rawBump = get("bump");
   let bump2;
   if (rawBump) {
-    if (BUMPS.includes(rawBump)) bump2 = rawBump;
-    else problems.push(`bump: '${rawBump}' is not one of ${BUMPS.join(", ")}.`);
+    const words = rawBump.split(",").map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
+    const unknown = words.filter((w) => !BUMPS.includes(w));
+    const problem = unknown.length === 0 ? bumpProblem(words) : void 0;
+    if (unknown.length > 0) problems.push(`bump: ${unknown.map((w) => `'${w}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} not one of ${BUMPS.join(", ")} (combine them with commas, e.g. \`minor,rc\`).`);
+    else if (problem) problems.push(`bump: ${problem}.`);
+    else bump2 = words;
   }
   if (rawVersion && rawBump) {
     problems.push("version and bump are both set: give one (version to release exactly that, bump to compute it from pyproject.toml).");
   }
   if (!rawVersion && !rawBump) {
-    problems.push("neither version nor bump is set: give `version: 1.4.0` to release exactly that, or `bump: patch` (or minor, major) to bump the version in pyproject.toml.");
+    problems.push("neither version nor bump is set: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the version in pyproject.toml.");
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const projectDir = path5.resolve(workspace, get("project-dir"));
@@ -54944,17 +55005,17 @@ var MODULE_FILE = /^([^.]+)(?:\.py|(?:\.[^./]+)?\.(?:so|pyd))$/;
 function importableTopLevel(names, declared) {
   const found = /* @__PURE__ */ new Set();
   for (const name of names) {
-    let parts = name.split("/").filter((p) => p !== "");
-    const first2 = parts[0];
+    let parts2 = name.split("/").filter((p) => p !== "");
+    const first2 = parts2[0];
     if (first2 === void 0 || first2.endsWith(".dist-info") || pathProblem(name) !== void 0) continue;
     if (first2.endsWith(".data")) {
-      if (parts[1] !== "purelib" && parts[1] !== "platlib") continue;
-      parts = parts.slice(2);
+      if (parts2[1] !== "purelib" && parts2[1] !== "platlib") continue;
+      parts2 = parts2.slice(2);
     }
-    const top = parts[0];
-    const file = MODULE_FILE.exec(parts[parts.length - 1] ?? "");
+    const top = parts2[0];
+    const file = MODULE_FILE.exec(parts2[parts2.length - 1] ?? "");
     if (top === void 0 || file === null) continue;
-    const candidate = parts.length === 1 ? file[1] : top;
+    const candidate = parts2.length === 1 ? file[1] : top;
     if (IDENTIFIER.test(candidate)) found.add(candidate);
   }
   const all = [...found].sort();
@@ -55944,14 +56005,32 @@ function decideVersion(source, intent) {
   if (intent.version) {
     version = intent.version;
   } else if (intent.bump) {
-    try {
-      version = bump(previous, intent.bump);
-    } catch {
+    const at = { file: source.file, startLine: source.line };
+    if (!isValid(previous)) {
       throw new ReleaseError({
         code: "VERSION_INVALID",
         message: `${source.file}:${source.line}: the current version '${previous}' is not a PEP 440 version, so it cannot be bumped.`,
         hint: "Write a PEP 440 version in pyproject.toml (for example 1.4.0), or give the `version` input instead of `bump`.",
-        annotation: { file: source.file, startLine: source.line, title: "Not a PEP 440 version" }
+        annotation: { ...at, title: "Not a PEP 440 version" }
+      });
+    }
+    try {
+      version = bump(previous, intent.bump);
+    } catch (cause) {
+      throw new ReleaseError({
+        code: "VERSION_INVALID",
+        message: `bump ${intent.bump.join(",")} from ${previous} (${source.file}:${source.line}): ${cause.message}.`,
+        hint: "Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.",
+        annotation: { ...at, title: "Bump does not raise the version" }
+      });
+    }
+    const local = localSegment(version);
+    if (local !== null) {
+      throw new ReleaseError({
+        code: "VERSION_INVALID",
+        message: `${source.file}:${source.line}: ${previous} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
+        hint: "Remove the local segment from the version in pyproject.toml, or give the exact `version`.",
+        annotation: { ...at, title: "Local version" }
       });
     }
   } else {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { defaultPython } from './build/python.ts';
 import { ReleaseError } from './errors.ts';
 import { parseHttpUrl, parseIndexUrls, type IndexUrls } from './index/url.ts';
-import { BUMPS, localSegment, normalize, type Bump } from './version/pep440.ts';
+import { BUMPS, bumpProblem, localSegment, normalize, type Bump } from './version/pep440.ts';
 
 export type IndexRole = 'staging' | 'production';
 
@@ -17,7 +17,8 @@ export interface IndexConfig {
 export interface Config {
   /** The explicit version, already normalized (PEP 440). */
   version: string | undefined;
-  bump: Bump | undefined;
+  /** The bump words, as given (`minor,rc` -> ['minor', 'rc']); applied largest first. */
+  bump: Bump[] | undefined;
   /** Absolute path of the folder holding pyproject.toml. */
   projectDir: string;
   /** The interpreter command or path. */
@@ -65,16 +66,20 @@ export function parseInputs(env: NodeJS.ProcessEnv): Config {
   }
 
   const rawBump = get('bump');
-  let bump: Bump | undefined;
+  let bump: Bump[] | undefined;
   if (rawBump) {
-    if ((BUMPS as readonly string[]).includes(rawBump)) bump = rawBump as Bump;
-    else problems.push(`bump: '${rawBump}' is not one of ${BUMPS.join(', ')}.`);
+    const words = rawBump.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+    const unknown = words.filter((w) => !(BUMPS as readonly string[]).includes(w));
+    const problem = unknown.length === 0 ? bumpProblem(words as Bump[]) : undefined;
+    if (unknown.length > 0) problems.push(`bump: ${unknown.map((w) => `'${w}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not one of ${BUMPS.join(', ')} (combine them with commas, e.g. \`minor,rc\`).`);
+    else if (problem) problems.push(`bump: ${problem}.`);
+    else bump = words as Bump[];
   }
   if (rawVersion && rawBump) {
     problems.push('version and bump are both set: give one (version to release exactly that, bump to compute it from pyproject.toml).');
   }
   if (!rawVersion && !rawBump) {
-    problems.push('neither version nor bump is set: give `version: 1.4.0` to release exactly that, or `bump: patch` (or minor, major) to bump the version in pyproject.toml.');
+    problems.push('neither version nor bump is set: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the version in pyproject.toml.');
   }
 
   const workspace = env.GITHUB_WORKSPACE || process.cwd();

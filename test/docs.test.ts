@@ -40,3 +40,20 @@ describe('README', () => {
     }
   });
 });
+
+describe("README's bump table", () => {
+  const table = readme.slice(readme.indexOf('### Bumps'), readme.indexOf('## Outputs'));
+  const rows = [...table.matchAll(/^\| `([^|]+)` \| ([^|]+) \| ([^|]+) \|$/gm)].filter((m) => m[1] !== 'bump');
+  it('has rows', () => expect(rows.length).toBeGreaterThan(8));
+  it.each(rows.map((m) => [m[1]!, m[2]!, m[3]!]))('%s: %s -> %s is what bump() does', async (words, from, to) => {
+    const { bump } = await import('../src/version/pep440.ts');
+    const list = words.split(/`, `|,/).map((w) => w.replaceAll('`', '').trim()) as Parameters<typeof bump>[1] & string[];
+    const froms = from.split(' / ').map((v) => v.replaceAll('`', '').trim());
+    const tos = to.split(' / ').map((v) => v.replaceAll('`', '').trim());
+    froms.forEach((v, i) => {
+      // `alpha`, `beta`, `rc` rows pair each word with its own example.
+      const applied = words.includes('`, `') ? [list[i]!] : list;
+      expect(bump(v, applied as never)).toBe(tos[i]);
+    });
+  });
+});

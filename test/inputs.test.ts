@@ -28,7 +28,7 @@ describe('parseInputs', () => {
     expect(config.production.urls.simple.href).toBe('https://pypi.org/simple/');
     expect(config.smokeIndexUrl.href).toBe('https://pypi.org/simple/');
     expect(config.projectDir).toBe('/work/space');
-    expect(config.bump).toBe('patch');
+    expect(config.bump).toEqual(['patch']);
     expect(config.waitTimeoutMs).toBe(600_000);
   });
 
@@ -48,7 +48,7 @@ describe('parseInputs', () => {
     });
     expect(found.join('\n')).toMatchInlineSnapshot(`
       "- version: '1.0+abc' has a local segment ('+abc'), which PyPI refuses; release '1.0' instead.
-      - bump: 'huge' is not one of major, minor, patch.
+      - bump: 'huge' is not one of major, minor, patch, stable, alpha, beta, rc, post, dev (combine them with commas, e.g. \`minor,rc\`).
       - version and bump are both set: give one (version to release exactly that, bump to compute it from pyproject.toml).
       - staging-token is empty: pass an API token for the staging index, e.g. \`staging-token: \${{ secrets.TEST_PYPI_TOKEN }}\` (a secret that is not set, or not available to this workflow, arrives empty).
       - staging-url: The upload URL http://index.example.com/legacy/ uses plain http: tokens and files would cross the network unencrypted. Use https:// (http:// is accepted only for 127.0.0.1, ::1 and localhost).
@@ -86,6 +86,12 @@ describe('parseInputs', () => {
     expect(parseInputs({ ...base, 'INPUT_SMOKE-INDEX-URL': 'https://mirror.example.com/simple/' }).smokeIndexUrl.href)
       .toBe('https://mirror.example.com/simple/');
     expect(problems({ ...base, 'INPUT_SMOKE-INDEX-URL': 'http://mirror.example.com/simple/' })[0]).toMatch(/^- smoke-index-url: .*plain http/);
+  });
+
+  it('takes bump words combined with commas, and refuses combinations uv refuses', () => {
+    expect(parseInputs({ ...base, INPUT_BUMP: 'Minor, rc' }).bump).toEqual(['minor', 'rc']);
+    expect(problems({ ...base, INPUT_BUMP: 'major,minor' })[0]).toBe('- bump: only one of major, minor, patch can be given (got major, minor).');
+    expect(problems({ ...base, INPUT_BUMP: 'minor,huge,tiny' })[0]).toMatch(/^- bump: 'huge', 'tiny' are not one of/);
   });
 
   it('lists the tokens to mask', () => {

@@ -127,6 +127,17 @@ describe('a release', () => {
   });
 });
 
+describe('a pre-release bump', () => {
+  it('releases minor,rc as 0.2.0rc1 and says it is a pre-release', async () => {
+    const run = await release(await freshProject(), { bump: 'minor,rc' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.version).toBe('0.2.0rc1');
+    expect(run.outputs['is-prerelease']).toBe('true');
+    expect(run.summary).toContain('(pre-release)');
+    expect((await listed(production, 'hello-pkg')).map((f) => f.filename)).toContain('hello_pkg-0.2.0rc1-py3-none-any.whl');
+  });
+});
+
 describe('a failing smoke test', () => {
   it('stops the release before production, and shows the command output', async () => {
     const workspace = await freshProject();
@@ -164,7 +175,7 @@ describe('bad input publishes nothing', () => {
   });
 
   it.each([
-    ['an unknown bump word', { bump: 'huge' }, "bump: 'huge' is not one of major, minor, patch."],
+    ['an unknown bump word', { bump: 'huge' }, "bump: 'huge' is not one of major, minor, patch, stable, alpha, beta, rc, post, dev"],
     ['a version that is not PEP 440', { version: 'one.two' }, "'one.two' is not a PEP 440 version"],
     ['a local version', { version: '1.0+abc' }, "has a local segment ('+abc'), which PyPI refuses"],
     ['version and bump both', { version: '1.0', bump: 'patch' }, 'version and bump are both set'],
@@ -172,6 +183,11 @@ describe('bad input publishes nothing', () => {
     ['http to a host that is not loopback', { bump: 'patch', 'staging-url': 'http://staging.example.com/legacy/' }, 'uses plain http: tokens and files would cross the network unencrypted'],
   ])('%s', async (_, inputs, text) => {
     await expectRefused(await release(workspace, inputs), 'INPUT_INVALID', text);
+  });
+
+  it('a bump that does not raise the version', async () => {
+    const run = await release(workspace, { bump: 'rc' });
+    await expectRefused(run, 'VERSION_INVALID', '0.1.0 => 0.1.0rc1 does not increase the version: to start a pre-release, bump a release component too');
   });
 
   it('staging and production the same', async () => {
