@@ -55099,6 +55099,13 @@ import path7 from "node:path";
 import { Transform, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
+// src/dists/dist.ts
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
 // src/index/errors.ts
 import { STATUS_CODES } from "node:http";
 function uploadTarget(urls) {
@@ -55892,11 +55899,6 @@ function quote(message) {
 }
 function describeError(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
-}
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 // src/smoke/install.ts
@@ -57033,7 +57035,7 @@ function summaryMarkdown(report) {
     "",
     "| file | size | sha256 | staging | production |",
     "| --- | ---: | --- | --- | --- |",
-    ...report.files.map((f) => `| \`${f.filename}\` | ${formatSize2(f.size)} | \`${f.sha256}\` | ${word(staged.get(f.filename))} | ${word(promoted.get(f.filename))} |`),
+    ...report.files.map((f) => `| \`${f.filename}\` | ${formatSize(f.size)} | \`${f.sha256}\` | ${word(staged.get(f.filename))} | ${word(promoted.get(f.filename))} |`),
     "",
     `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(", ") || "(no modules)"}` + (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll("`", "'")}\`.` : "; no smoke-test command given."),
     "",
@@ -57043,11 +57045,6 @@ function summaryMarkdown(report) {
     ""
   ];
   return lines.join("\n");
-}
-function formatSize2(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 // src/main.ts

@@ -19,3 +19,10 @@ export interface Dist {
   /** Wheels: the importable top-level modules and packages (from the archive's paths). Empty for an sdist. */
   topLevel: string[];
 }
+
+/** A file size as people read it in logs and summaries: `812 B`, `4.1 KiB`, `96.0 MiB`. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

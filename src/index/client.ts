@@ -11,7 +11,7 @@ import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FormData, request, type Dispatcher } from 'undici';
 import type { Deps } from '../deps.ts';
-import type { Dist } from '../dists/dist.ts';
+import { formatSize, type Dist } from '../dists/dist.ts';
 import { normalizeName } from '../dists/filename.ts';
 import { ReleaseError, isReleaseError } from '../errors.ts';
 import {
@@ -811,8 +811,3 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}

@@ -1,4 +1,5 @@
 // What the run tells the user: the step's outputs and the job summary. Pure.
+import { formatSize } from '../dists/dist.ts';
 import type { ReleaseReport } from '../pipeline.ts';
 
 export function outputs(report: ReleaseReport): Record<string, string> {
@@ -38,8 +39,3 @@ export function summaryMarkdown(report: ReleaseReport): string {
   return lines.join('\n');
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
