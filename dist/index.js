@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path14,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path14,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path12 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5508,14 +5508,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path12} HTTP/1.1\r
+      let header2 = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path12,
+        path: path14,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code = path12.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20258,14 +20258,14 @@ var require_util9 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -21100,9 +21100,9 @@ var require_diagnostics2 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path12);
+          debugLog("sending request to %s %s%s", method, origin, path14);
         }
       );
     }
@@ -21120,14 +21120,14 @@ var require_diagnostics2 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path12, origin },
+            request: { method, path: path14, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path12,
+            path14,
             statusCode
           );
         }
@@ -21136,23 +21136,23 @@ var require_diagnostics2 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path12);
+          debugLog("trailers received from %s %s%s", method, origin, path14);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path12, origin },
+            request: { method, path: path14, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path12,
+            path14,
             error2.message
           );
         }
@@ -21267,7 +21267,7 @@ var require_request3 = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path14,
         method,
         body,
         headers,
@@ -21284,11 +21284,11 @@ var require_request3 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path12 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -21363,7 +21363,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path12, query) : path12;
+        this.path = query ? serializePathWithQuery(path14, query) : path14;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -26607,7 +26607,7 @@ var require_client_h12 = __commonJS({
       }
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -26683,7 +26683,7 @@ var require_client_h12 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request2);
-      let header2 = `${method} ${path12} HTTP/1.1\r
+      let header2 = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -27360,7 +27360,7 @@ var require_client_h22 = __commonJS({
       const headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -27429,7 +27429,7 @@ var require_client_h22 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path12;
+          headers[HTTP2_HEADER_PATH] = path14;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -27481,7 +27481,7 @@ var require_client_h22 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -29837,10 +29837,10 @@ var require_proxy_agent2 = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -32000,20 +32000,20 @@ var require_mock_utils2 = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path12.split("?", 3);
+      const pathSegments = path14.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path12;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -32038,8 +32038,8 @@ var require_mock_utils2 = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path12)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path12), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path14)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path14), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -32078,19 +32078,19 @@ var require_mock_utils2 = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path12) {
-      while (path12.endsWith("/")) {
-        path12 = path12.slice(0, -1);
+    function removeTrailingSlash(path14) {
+      while (path14.endsWith("/")) {
+        path14 = path14.slice(0, -1);
       }
-      if (path12.length === 0) {
-        path12 = "/";
+      if (path14.length === 0) {
+        path14 = "/";
       }
-      return path12;
+      return path14;
     }
     function buildKey(opts) {
-      const { path: path12, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path12,
+        path: path14,
         method,
         body,
         headers,
@@ -32780,10 +32780,10 @@ var require_pending_interceptors_formatter2 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32865,9 +32865,9 @@ var require_mock_agent2 = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path12, searchParams] = dispatchOpts.path.split("?");
+          const [path14, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path12}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path14}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -33268,12 +33268,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path12 = filePath || this.#snapshotPath;
-        if (!path12) {
+        const path14 = filePath || this.#snapshotPath;
+        if (!path14) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile(resolve3(path12), "utf8");
+          const data = await readFile(resolve3(path14), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -33287,7 +33287,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path12}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path14}`, { cause: error2 });
           }
         }
       }
@@ -33298,11 +33298,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path12 = filePath || this.#snapshotPath;
-        if (!path12) {
+        const path14 = filePath || this.#snapshotPath;
+        if (!path14) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path12);
+        const resolvedPath = resolve3(path14);
         await mkdir2(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
@@ -33943,15 +33943,15 @@ var require_redirect_handler2 = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path12}`;
+        const path14 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path14}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -35768,10 +35768,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path12) {
+    function deleteCachedUri(store, cacheKey, path14) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path12
+        path: path14
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -35779,7 +35779,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path12
+            path: path14
           });
         }
       }
@@ -35790,9 +35790,9 @@ var require_cache_handler = __commonJS({
       }
       const values2 = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values2.length; i++) {
-        const path12 = getSameOriginPath(cacheKey, values2[i]);
-        if (path12 !== void 0) {
-          deleteCachedUri(store, cacheKey, path12);
+        const path14 = getSameOriginPath(cacheKey, values2[i]);
+        if (path14 !== void 0) {
+          deleteCachedUri(store, cacheKey, path14);
         }
       }
     }
@@ -41280,11 +41280,11 @@ var require_fetch2 = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        const path12 = url.pathname + url.search;
+        const path14 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve3, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path12}?` : path12,
+            path: hasTrailingQuestionMark ? `${path14}?` : path14,
             origin: url.origin,
             method: request2.method,
             body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
@@ -42231,9 +42231,9 @@ var require_util12 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code = path12.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -45669,11 +45669,11 @@ var require_undici2 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -48914,7 +48914,7 @@ var require_pend = __commonJS({
 // node_modules/yauzl/fd-slicer.js
 var require_fd_slicer = __commonJS({
   "node_modules/yauzl/fd-slicer.js"(exports) {
-    var fs8 = __require("fs");
+    var fs9 = __require("fs");
     var util = __require("util");
     var stream = __require("stream");
     var Readable = stream.Readable;
@@ -48934,7 +48934,7 @@ var require_fd_slicer = __commonJS({
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
       var self2 = this;
       self2.pend.go(function(cb) {
-        fs8.read(self2.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+        fs9.read(self2.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -48951,7 +48951,7 @@ var require_fd_slicer = __commonJS({
       self2.refCount -= 1;
       if (self2.refCount < 0) throw new Error("invalid unref");
       if (self2.refCount > 0) return;
-      fs8.close(self2.fd, onCloseDone);
+      fs9.close(self2.fd, onCloseDone);
       function onCloseDone(err) {
         if (err) {
           self2.emit("error", err);
@@ -48983,7 +48983,7 @@ var require_fd_slicer = __commonJS({
       }
       self2.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs8.read(self2.context.fd, buffer, 0, toRead, self2.pos, function(err, bytesRead) {
+        fs9.read(self2.context.fd, buffer, 0, toRead, self2.pos, function(err, bytesRead) {
           if (err) {
             self2.destroy(err);
           } else if (bytesRead === 0) {
@@ -49343,7 +49343,7 @@ var require_crc32 = __commonJS({
 // node_modules/yauzl/index.js
 var require_yauzl = __commonJS({
   "node_modules/yauzl/index.js"(exports) {
-    var fs8 = __require("fs");
+    var fs9 = __require("fs");
     var zlib = __require("zlib");
     var fd_slicer = require_fd_slicer();
     var util = __require("util");
@@ -49368,9 +49368,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise2(path12, options2) {
+    function openPromise2(path14, options2) {
       return new Promise((resolve3, reject) => {
-        open2(path12, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path14, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -49400,7 +49400,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path12, options2, callback) {
+    function open2(path14, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -49412,10 +49412,10 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs8.open(path12, "r", function(err, fd) {
+      fs9.open(path14, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs8.close(fd, defaultCallback);
+          if (err2) fs9.close(fd, defaultCallback);
           callback(err2, zipfile);
         });
       });
@@ -49432,7 +49432,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs8.fstat(fd, function(err, stats) {
+      fs9.fstat(fd, function(err, stats) {
         if (err) return callback(err);
         var reader = new fd_slicer.FdSlicer(fd);
         fromRandomAccessReader(reader, stats.size, options2, callback);
@@ -52544,9 +52544,9 @@ var require_index_umd = __commonJS({
 });
 
 // src/main.ts
-import fs7 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 import os6 from "node:os";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -53864,7 +53864,7 @@ function isReleaseError(e) {
 }
 
 // src/inputs.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/build/python.ts
 import path4 from "node:path";
@@ -53955,7 +53955,7 @@ function compare2(a, b) {
   return pep440.compare(a, b);
 }
 function equal(a, b) {
-  return pep440.eq(a, b);
+  return isValid(a) && isValid(b) && pep440.eq(a, b);
 }
 function parts(version) {
   const v = pep440.explain(version);
@@ -54227,1830 +54227,46 @@ function withPath(url, pathname) {
 }
 function projectUrl(base, name, version) {
   const project = encodeURIComponent(normalizeName(name));
-  const path12 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
-  return new URL(path12, base).href;
+  const path14 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
+  return new URL(path14, base).href;
 }
 
-// src/inputs.ts
-var DEFAULTS = {
-  "project-dir": ".",
-  "staging-url": "https://test.pypi.org/legacy/",
-  "production-url": "https://upload.pypi.org/legacy/",
-  "wait-timeout": "600"
-};
-function secretInputs(env) {
-  return ["staging-token", "production-token"].map((n) => input(env, n)).filter((v) => v !== "");
-}
-function input(env, name) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-function parseInputs(env) {
-  const problems = [];
-  const get = (name) => input(env, name) || DEFAULTS[name] || "";
-  const rawVersion = get("version");
-  let version;
-  if (rawVersion) {
-    const normalized = normalize(rawVersion);
-    if (!normalized) {
-      problems.push(`version: '${rawVersion}' is not a PEP 440 version (examples: 1.4.0, 2.0.0rc1, 1.4.0.post1).`);
-    } else if (localSegment(normalized) !== null) {
-      problems.push(`version: '${rawVersion}' has a local segment ('+${localSegment(normalized)}'), which PyPI refuses; release '${normalized.split("+")[0]}' instead.`);
-    } else {
-      version = normalized;
-    }
-  }
-  const rawBump = get("bump");
-  let bump2;
-  if (rawBump) {
-    const words = rawBump.split(",").map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
-    const unknown = words.filter((w) => !BUMPS.includes(w));
-    const problem = unknown.length === 0 ? bumpProblem(words) : void 0;
-    if (unknown.length > 0) problems.push(`bump: ${unknown.map((w) => `'${w}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} not one of ${BUMPS.join(", ")} (combine them with commas, e.g. \`minor,rc\`).`);
-    else if (problem) problems.push(`bump: ${problem}.`);
-    else bump2 = words;
-  }
-  if (rawVersion && rawBump) {
-    problems.push("version and bump are both set: give one (version to release exactly that, bump to compute it from pyproject.toml).");
-  }
-  if (!rawVersion && !rawBump) {
-    problems.push("neither version nor bump is set: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the version in pyproject.toml.");
-  }
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const projectDir = path5.resolve(workspace, get("project-dir"));
-  const staging = indexConfig("staging", get, problems);
-  const production = indexConfig("production", get, problems);
-  if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
-    problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
-  }
-  let smokeIndexUrl;
-  const rawSmokeIndex = get("smoke-index-url");
-  if (rawSmokeIndex) {
-    const parsed = parseHttpUrl(rawSmokeIndex, "index URL");
-    if (typeof parsed === "string") problems.push(`smoke-index-url: ${parsed}`);
-    else smokeIndexUrl = parsed;
-  } else {
-    smokeIndexUrl = production?.urls.simple;
-  }
-  const rawTimeout = get("wait-timeout");
-  const seconds = Number(rawTimeout);
-  if (!/^\d+$/.test(rawTimeout) || seconds < 1) {
-    problems.push(`wait-timeout: '${rawTimeout}' is not a whole number of seconds (default ${DEFAULTS["wait-timeout"]}).`);
-  }
-  if (problems.length > 0 || !staging || !production || !smokeIndexUrl) {
-    throw new ReleaseError({
-      code: "INPUT_INVALID",
-      message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? "" : "s"}:`,
-      details: problems.map((p) => `- ${p}`),
-      hint: "Fix the `with:` block of this step in the workflow file."
-    });
-  }
-  return {
-    version,
-    bump: bump2,
-    projectDir,
-    python: get("python") || defaultPython(),
-    staging,
-    production,
-    smokeTest: get("smoke-test") || void 0,
-    smokeIndexUrl,
-    waitTimeoutMs: seconds * 1e3
-  };
-}
-function indexConfig(role, get, problems) {
-  const token = get(`${role}-token`);
-  if (!token) {
-    const secret = role === "staging" ? "TEST_PYPI_TOKEN" : "PYPI_TOKEN";
-    problems.push(`${role}-token is empty: pass an API token for the ${role} index, e.g. \`${role}-token: \${{ secrets.${secret} }}\` (a secret that is not set, or not available to this workflow, arrives empty).`);
-  }
-  const result = parseIndexUrls(get(`${role}-url`), get(`${role}-simple-url`) || void 0);
-  if (!result.ok) {
-    problems.push(`${role}-url: ${result.error}`);
-    return void 0;
-  }
-  return { role, urls: result.urls, token };
-}
-function sameUrl(a, b) {
-  const strip = (u) => u.href.replace(/\/+$/, "");
-  return strip(a) === strip(b);
-}
-
-// src/pipeline.ts
-import path10 from "node:path";
-
-// src/dists/inspect.ts
-import { basename as basename3, join as join3, resolve as resolve2 } from "node:path";
-
-// src/dists/archive.ts
-var tar = __toESM(require_tar_stream(), 1);
-var yauzl = __toESM(require_yauzl(), 1);
-import { createReadStream } from "node:fs";
-import { posix } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
-var MAX_MEMBER_BYTES = 16 * 1024 * 1024;
-function pathProblem(name) {
-  if (name === "") return "empty path";
-  if (/[\x00-\x1f\x7f]/.test(name)) return "control character in the path";
-  if (name.includes("\\")) return "backslash in the path";
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "absolute path";
-  if (name.split("/").includes("..")) return "'..' segment in the path";
-  return void 0;
-}
-async function readZip(path12, pick = () => []) {
-  const zip = await yauzl.openPromise(path12, { decodeStrings: false, autoClose: false });
-  try {
-    const raw = /* @__PURE__ */ new Map();
-    const entries = [];
-    for await (const entry of zip.eachEntry()) {
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-      entries.push({
-        name,
-        compressionMethod: entry.compressionMethod,
-        compressedSize: entry.compressedSize,
-        uncompressedSize: entry.uncompressedSize,
-        dataDescriptor: (entry.generalPurposeBitFlag & 8) !== 0,
-        hasComment: entry.fileCommentLength > 0
-      });
-      raw.set(name, entry);
-    }
-    const members = /* @__PURE__ */ new Map();
-    for (const name of pick(entries)) {
-      const entry = raw.get(name);
-      if (entry === void 0 || members.has(name)) continue;
-      const problem = pathProblem(name);
-      if (problem !== void 0) throw new Error(`refusing to read '${name}': ${problem}`);
-      if (entry.uncompressedSize > MAX_MEMBER_BYTES) {
-        throw new Error(`'${name}' is ${entry.uncompressedSize} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
-      }
-      members.set(name, await collect(await zip.openReadStreamPromise(entry), name));
-    }
-    return { entries, members };
-  } finally {
-    zip.close();
-  }
-}
-async function readTarGz(path12, pick = () => false) {
-  const extract2 = tar.extract();
-  const flowing = pipeline(createReadStream(path12), createGunzip(), extract2);
-  flowing.catch(() => void 0);
-  const members = [];
-  const files = /* @__PURE__ */ new Map();
-  for await (const entry of extract2) {
-    const { header: header2 } = entry;
-    const member = {
-      name: header2.type === "directory" ? header2.name.replace(/\/+$/, "") : header2.name,
-      type: header2.type ?? "unknown",
-      size: header2.size ?? 0,
-      linkname: header2.linkname ?? void 0
-    };
-    members.push(member);
-    const wanted = (member.type === "file" || member.type === "contiguous-file") && pick(member);
-    if (wanted && member.size > MAX_MEMBER_BYTES) {
-      throw new Error(`'${member.name}' is ${member.size} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
-    }
-    if (wanted) files.set(member.name, await collect(entry, member.name));
-    else entry.resume();
-  }
-  await flowing;
-  return { members, files };
-}
-function topLevelNames(names) {
-  const tops = /* @__PURE__ */ new Set();
-  for (const name of names) tops.add(name.split("/")[0]);
-  return [...tops];
-}
-function tarMemberProblem(member) {
-  const path12 = pathProblem(member.name);
-  if (path12 !== void 0) return path12;
-  switch (member.type) {
-    case "file":
-    case "contiguous-file":
-    case "directory":
-      return void 0;
-    case "symlink": {
-      const target = member.linkname ?? "";
-      if (target === "" || target.startsWith("/") || /^[A-Za-z]:/.test(target)) return `symlink to '${target}'`;
-      const resolved = posix.normalize(posix.join(posix.dirname(member.name), target));
-      const top = member.name.split("/")[0];
-      if (resolved.split("/")[0] !== top) return `symlink to '${target}' leaves '${top}/'`;
-      return void 0;
-    }
-    case "link": {
-      const target = member.linkname ?? "";
-      const problem = pathProblem(target);
-      return problem === void 0 ? void 0 : `hard link to '${target}': ${problem}`;
-    }
-    default:
-      return `${member.type === "unknown" ? "unsupported" : member.type} member`;
-  }
-}
-async function collect(stream, name) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const bytes = chunk;
-    size += bytes.length;
-    if (size > MAX_MEMBER_BYTES) throw new Error(`'${name}' is larger than the ${MAX_MEMBER_BYTES} bytes read for a metadata file`);
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks, size);
-}
-
-// src/dists/metadata.ts
-function parseCoreMetadata(text) {
-  const headers = {};
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  let i = 0;
-  let last;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "") break;
-    if (/^[ \t]/.test(line) && last) {
-      const values2 = headers[last.key];
-      values2[last.index] += "\n" + line.replace(/^ {7}\|?|^\t/, "");
-      continue;
-    }
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    (headers[key] ??= []).push(value);
-    last = { key, index: headers[key].length - 1 };
-  }
-  const rest = lines.slice(i + 1).join("\n");
-  return { headers, body: i < lines.length && rest.length > 0 ? rest : void 0 };
-}
-function field(metadata, name) {
-  return metadata.headers[name.toLowerCase()]?.[0];
-}
-
-// src/dists/check.ts
-var METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
-var FIELD_ADDED = {
-  "supported-platform": "1.1",
-  "download-url": "1.1",
-  classifier: "1.1",
-  requires: "1.1",
-  provides: "1.1",
-  obsoletes: "1.1",
-  maintainer: "1.2",
-  "maintainer-email": "1.2",
-  "requires-dist": "1.2",
-  "requires-python": "1.2",
-  "requires-external": "1.2",
-  "project-url": "1.2",
-  "provides-dist": "1.2",
-  "obsoletes-dist": "1.2",
-  "description-content-type": "2.1",
-  "provides-extra": "2.1",
-  dynamic: "2.2",
-  "license-expression": "2.4",
-  "license-file": "2.4",
-  "import-name": "2.5",
-  "import-namespace": "2.5"
-};
-var SUMMARY_LIMIT = 512;
-var RATIO_MIN_SIZE = 64 * 1024 * 1024;
-var RATIO_LIMIT = 50;
-var CORE_METADATA_DOCS = "See https://packaging.python.org/specifications/core-metadata for more information.";
-var ZIP_DOCS = "See https://docs.pypi.org/archives for more information";
-function checkDist(facts) {
-  const name = facts.metadata && field(facts.metadata, "name");
-  const version = facts.metadata && field(facts.metadata, "version");
-  const subject = {
-    facts,
-    parsed: parseDistFilename(facts.filename),
-    name: name && isValidProjectName(name) ? name : void 0,
-    version: version && isValid(version) ? version : void 0
-  };
-  return FILE_RULES.flatMap((rule) => [...rule(subject)].map((p) => ({ file: facts.filename, ...p })));
-}
-function* filenameCharacters({ facts }) {
-  if (/[\x00-\x1f\x7f]/.test(facts.filename)) {
-    yield {
-      message: "Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name."
-    };
-  }
-  if (/[/\\]/.test(facts.filename)) yield { message: "Cannot upload a file with '/' or '\\' in the name." };
-}
-function* fileExtension({ facts }) {
-  const { filename } = facts;
-  if (filename.endsWith(".whl") || filename.endsWith(".tar.gz")) return;
-  const hint = "PyPI takes wheels (.whl) and source distributions (.tar.gz) only.";
-  if (filename.endsWith(".zip")) {
-    const stem = filename.slice(0, -".zip".length);
-    const at = stem.lastIndexOf("-");
-    if (at <= 0) {
-      yield { message: `Invalid source distribution filename: ${filename}`, hint };
-      return;
-    }
-    const expected = sdistFilename(stem.slice(0, at), stem.slice(at + 1));
-    yield { message: `Filename '${filename}' is invalid, should be '${expected}'.`, hint: `${hint} .zip sdists are refused since PEP 625.` };
-    return;
-  }
-  yield {
-    message: "Invalid file extension: Use .tar.gz, .whl or .zip extension. See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information",
-    hint
-  };
-}
-function* wheelFilename({ facts, parsed, name, version }) {
-  if (!facts.filename.endsWith(".whl")) return;
-  if ("error" in parsed) {
-    yield { message: parsed.error, hint: "A wheel is named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl." };
-    return;
-  }
-  if (parsed.kind !== "wheel") return;
-  const stem = facts.filename.slice(0, -".whl".length);
-  if (parsed.name.includes("__") || !/^[\p{L}\p{N}_.]*$/u.test(parsed.name)) {
-    yield { message: `Invalid project name: '${stem}'` };
-  }
-  const fileVersionValid = isValid(parsed.version);
-  if (!fileVersionValid) yield { message: `Invalid wheel filename (invalid version): '${stem}'` };
-  for (const tag of new Set(parsed.platformTags)) {
-    if (isPyPIPlatformTag(tag)) continue;
-    yield {
-      message: `Binary wheel '${facts.filename}' has an unsupported platform tag '${tag}'.`,
-      hint: tag.startsWith("linux_") ? "A wheel built against this machine's libc runs only on similar systems: repair it into a manylinux/musllinux wheel (auditwheel repair, or build with cibuildwheel)." : "PyPI accepts any, win*, manylinux*, musllinux*, macosx_10_*/macosx_{11..15,26}_0, ios, android and pyemscripten platform tags."
-    };
-  }
-  if (name !== void 0) {
-    const canonical = normalizeName(name);
-    const expected = filenameName(name);
-    if (normalizeName(parsed.name) !== canonical) {
-      yield {
-        message: `Start filename for '${name}' with '${expected}'.`,
-        hint: "The wheel's file name names another project than its METADATA: was it renamed, or built from another project?"
-      };
-    } else if (parsed.name !== expected) {
-      yield {
-        message: `Filename '${facts.filename}' should contain the normalized project name '${expected}', not '${parsed.name}'.`,
-        hint: "Upgrade the build backend: current ones write the normalized name (lower case, runs of -_. as _)."
-      };
-    }
-  }
-  if (version !== void 0 && fileVersionValid && !equal(parsed.version, version)) {
-    yield {
-      message: `Version in filename should be '${normalize(version)}' not '${normalize(parsed.version)}'.`,
-      hint: "The file name and the METADATA inside disagree: was the file renamed after the build?"
-    };
-  }
-}
-function* sdistFilenameRule({ facts, parsed, name, version }) {
-  if (!facts.filename.endsWith(".tar.gz")) return;
-  if ("error" in parsed) {
-    yield { message: parsed.error, hint: "An sdist is named {normalized_name}-{version}.tar.gz." };
-    return;
-  }
-  if (name === void 0 || version === void 0) return;
-  const expected = sdistFilename(name, version);
-  if (facts.filename === expected) return;
-  const stem = normalizeName(facts.filename.slice(0, -".tar.gz".length));
-  if (!stem.startsWith(`${normalizeName(name)}-`)) {
-    yield {
-      message: `Start filename for '${name}' with '${filenameName(name)}'.`,
-      hint: `The sdist's file name names another project than its PKG-INFO; it should be '${expected}'.`
-    };
-    return;
-  }
-  yield {
-    message: `Filename '${facts.filename}' is invalid, should be '${expected}'.`,
-    hint: "PEP 625 fixes the sdist name: upgrade the build backend (setuptools >= 69.3, hatchling >= 1.22, flit-core >= 3.10, poetry-core >= 2.0) or build with a current frontend."
-  };
-}
-function* archiveReadable({ facts }) {
-  const { archive } = facts;
-  if (archive === void 0 || !("unreadable" in archive)) return;
-  yield {
-    message: `Invalid distribution file. File is not a ${archive.format === "zip" ? "zipfile" : "tarfile"}`,
-    hint: `Reading it failed: ${archive.unreadable}. Build it again; a truncated download or a renamed file looks like this.`
-  };
-}
-function* zipLimits({ facts }) {
-  const { archive } = facts;
-  if (archive?.format !== "zip" || !("entries" in archive)) return;
-  const unpacked = archive.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (unpacked > RATIO_MIN_SIZE && unpacked / Math.max(facts.size, 1) > RATIO_LIMIT) {
-    yield {
-      message: `Invalid distribution file. File exceeds compression ratio of ${RATIO_LIMIT}`,
-      hint: `It unpacks to ${unpacked} bytes from ${facts.size}: PyPI takes that for a decompression bomb. Leave generated or repetitive data out of the wheel.`
-    };
-  }
-  if (archive.entries.some((e) => e.compressionMethod !== 0 && e.compressionMethod !== 8)) {
-    yield {
-      message: "Invalid distribution file. File does not use a supported compression type",
-      hint: "Wheels must be stored or deflated (zip methods 0 and 8); rebuild without bzip2/lzma/zstd."
-    };
-  }
-}
-function* zipStructure({ facts }) {
-  const { archive } = facts;
-  if (archive?.format !== "zip" || !("entries" in archive)) return;
-  const reasons = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  for (const entry of archive.entries) {
-    if (/[\x00-\x1f\x7f]/.test(entry.name)) reasons.add("Invalid character in filename");
-    if (seen.has(entry.name)) reasons.add("Duplicate filename in central directory");
-    seen.add(entry.name);
-    if (entry.hasComment) reasons.add("Comment in central directory");
-    if (entry.dataDescriptor) reasons.add("ZIP contains a data descriptor");
-  }
-  for (const reason2 of reasons) {
-    yield {
-      message: `Invalid distribution file. ZIP archive not accepted: ${reason2}. ${ZIP_DOCS}`,
-      hint: "Build the wheel with a standard build backend rather than zipping or editing it by hand."
-    };
-  }
-}
-function* unsafePaths({ facts }) {
-  const { archive } = facts;
-  if (archive === void 0 || "unreadable" in archive) return;
-  const problems = archive.format === "zip" ? archive.entries.map((e) => [e.name, pathProblem(e.name)]) : archive.members.map((m) => [m.name, tarMemberProblem(m)]);
-  for (const [name, problem] of problems) {
-    if (problem === void 0 || archive.format === "zip" && problem.startsWith("control character")) continue;
-    yield {
-      message: `Invalid distribution file. Unsafe member '${name}': ${problem}.`,
-      hint: "Extracting it would write outside the target directory: the build must not include it. Check the backend's include/exclude settings and symlinks in the project tree."
-    };
-  }
-}
-function* wheelContents({ facts }) {
-  const { archive, filename } = facts;
-  if (!filename.endsWith(".whl") || archive?.format !== "zip" || !("entries" in archive)) return;
-  const dir = wheelDistInfoDir(filename);
-  if (dir === void 0) {
-    yield { message: "Invalid distribution file. Unable to parse name and version from wheel filename" };
-    return;
-  }
-  const names = new Set(archive.entries.map((e) => e.name));
-  const others = [...new Set(archive.entries.map((e) => e.name.split("/")[0]))].filter(
-    (top) => top.endsWith(".dist-info") && top !== dir
-  );
-  const hint = others.length > 0 ? `The wheel's metadata is in '${others.join("', '")}/', not '${dir}/' as its file name says: was the file renamed, or did the backend write a non-normalized name?` : "Build the wheel with a PEP 517 build backend; a wheel needs a .dist-info directory named after its file name.";
-  if (!names.has(`${dir}/WHEEL`)) yield { message: `Invalid distribution file. WHEEL not found at ${dir}/WHEEL`, hint };
-  if (!names.has(`${dir}/RECORD`)) {
-    yield { message: `Wheel '${filename}' does not contain the required RECORD file: ${dir}/RECORD`, hint };
-  }
-  if (!names.has(`${dir}/METADATA`)) {
-    yield { message: `Wheel '${filename}' does not contain the required METADATA file: ${dir}/METADATA`, hint };
-  }
-}
-function sdistRoot(members) {
-  const tops = topLevelNames(members.map((m) => m.name));
-  if (tops.length !== 1) return void 0;
-  const top = tops[0];
-  const isDir = members.some((m) => m.name.startsWith(`${top}/`) || m.name === top && m.type === "directory");
-  return isDir ? top : void 0;
-}
-function* sdistContents({ facts }) {
-  const { archive } = facts;
-  if (!facts.filename.endsWith(".tar.gz") || archive?.format !== "tar" || !("members" in archive)) return;
-  const top = sdistRoot(archive.members);
-  if (top === void 0) {
-    const tops = topLevelNames(archive.members.map((m) => m.name));
-    yield {
-      message: "Invalid distribution file. Incorrect number of top-level directories in sdist",
-      hint: `An sdist holds one directory, {name}-{version}/; this one has ${tops.length === 0 ? "nothing" : `'${tops.join("', '")}'`} at the top.`
-    };
-    return;
-  }
-  if (!archive.members.some((m) => m.name === `${top}/PKG-INFO` && (m.type === "file" || m.type === "contiguous-file"))) {
-    yield {
-      message: `Invalid distribution file. PKG-INFO not found at ${top}/PKG-INFO`,
-      hint: "Build the sdist with a PEP 517 build backend, which writes PKG-INFO; an archive of the source tree is no sdist."
-    };
-  }
-}
-function* licenseFiles({ facts }) {
-  const { archive, metadata, filename } = facts;
-  if (metadata === void 0 || archive === void 0 || "unreadable" in archive) return;
-  const declared = metadata.headers["license-file"] ?? [];
-  if (declared.length === 0) return;
-  let base;
-  let names;
-  if (archive.format === "zip") {
-    const dir = wheelDistInfoDir(filename);
-    base = dir && `${dir}/licenses`;
-    names = new Set(archive.entries.map((e) => e.name));
-  } else {
-    base = sdistRoot(archive.members);
-    names = new Set(archive.members.map((m) => m.name));
-  }
-  if (base === void 0) return;
-  for (const license of declared) {
-    const at = `${base}/${license}`;
-    if (names.has(at)) continue;
-    yield {
-      message: `License-File ${license} does not exist in distribution file ${filename} at ${at}`,
-      hint: "The metadata names a license file the archive lacks: check license-files in pyproject.toml and the backend version (PEP 639 needs a current one)."
-    };
-  }
-}
-function* metadataReadable({ facts }) {
-  if (facts.metadataError === void 0) return;
-  yield { message: `Invalid distribution file. ${facts.metadataError}` };
-}
-function* coreMetadata({ facts }) {
-  const { metadata } = facts;
-  if (metadata === void 0) return;
-  const hint = CORE_METADATA_DOCS;
-  const metadataVersion = field(metadata, "metadata-version");
-  const versionIndex = metadataVersion === void 0 ? -1 : METADATA_VERSIONS.indexOf(metadataVersion);
-  if (!metadataVersion) {
-    yield { message: "'metadata-version' is a required field", hint };
-  } else if (versionIndex < 0) {
-    yield {
-      message: `'${metadataVersion}' is not a valid metadata version`,
-      hint: `PyPI accepts Metadata-Version ${METADATA_VERSIONS.join(", ")}: upgrade or downgrade the build backend. ${hint}`
-    };
-  }
-  const name = field(metadata, "name");
-  if (!name) yield { message: "'name' is a required field", hint };
-  else if (!isValidProjectName(name)) {
-    yield {
-      message: `'${name}' is invalid for 'name'`,
-      hint: `A project name starts and ends with a letter or digit and holds only ASCII letters, digits, '.', '_' and '-'. ${hint}`
-    };
-  }
-  const version = field(metadata, "version");
-  if (!version) yield { message: "'version' is a required field", hint };
-  else if (!isValid(version)) {
-    yield { message: `'${version}' is invalid for 'version'`, hint: `The version must follow PEP 440. ${hint}` };
-  } else if (localSegment(version) !== null) {
-    yield {
-      message: `The use of local versions in '${normalize(version)}' is not allowed.`,
-      hint: "PyPI refuses versions with a '+local' part. A VCS-derived version (setuptools-scm, hatch-vcs) gets one when the checkout is not exactly at a tag or has uncommitted changes: release from a clean, tagged commit."
-    };
-  }
-  const summary2 = field(metadata, "summary");
-  if (summary2 !== void 0) {
-    if (summary2.includes("\n")) {
-      yield { message: "'summary' must be a single line", hint: `Keep the project's description (Summary) on one line. ${hint}` };
-    }
-    if ([...summary2].length > SUMMARY_LIMIT) {
-      yield { message: `'summary' field must be ${SUMMARY_LIMIT} characters or less.`, hint };
-    }
-  }
-  if (versionIndex >= 0) {
-    for (const [key, added] of Object.entries(FIELD_ADDED)) {
-      if (metadata.headers[key] === void 0 || METADATA_VERSIONS.indexOf(added) <= versionIndex) continue;
-      yield {
-        message: `${key} introduced in metadata version ${added}, not ${metadataVersion}`,
-        hint: `The build backend wrote an older Metadata-Version than the fields it used need: upgrade it. ${hint}`
-      };
-    }
-  }
-  if (field(metadata, "license") && field(metadata, "license-expression")) {
-    yield {
-      message: "License is deprecated when License-Expression is present. Only License-Expression should be present.",
-      hint: 'Drop the license table (or license classifiers text) and keep the SPDX `license = "..."` string.'
-    };
-  }
-}
-var FILE_RULES = [
-  filenameCharacters,
-  fileExtension,
-  archiveReadable,
-  zipLimits,
-  zipStructure,
-  unsafePaths,
-  wheelContents,
-  sdistContents,
-  metadataReadable,
-  coreMetadata,
-  sdistFilenameRule,
-  wheelFilename,
-  licenseFiles
-];
-function checkSet(dists, expected) {
-  const findings = [];
-  if (dists.length === 0) {
-    findings.push({
-      file: "",
-      message: "No distribution files to release: expected at least one .whl or .tar.gz.",
-      hint: "The build wrote no wheel or sdist to the output directory: check its log."
-    });
-    return findings;
-  }
-  const seen = /* @__PURE__ */ new Set();
-  let sdists = 0;
-  for (const dist of dists) {
-    if (seen.has(dist.filename)) {
-      findings.push({
-        file: dist.filename,
-        message: "The same file name is in the release twice.",
-        hint: "PyPI stores a file name once per project: pass each file once."
-      });
-    }
-    seen.add(dist.filename);
-    if (dist.kind === "sdist" && ++sdists === 2) {
-      findings.push({
-        file: dist.filename,
-        message: "Only one sdist may be uploaded per release.",
-        hint: "Keep one .tar.gz in the output directory; a leftover from an earlier build looks like this."
-      });
-    }
-  }
-  const reference = expected.name ?? dists.find((d) => d.name !== void 0)?.name;
-  if (reference !== void 0) {
-    const canonical = normalizeName(reference);
-    for (const dist of dists) {
-      if (dist.name === void 0 || normalizeName(dist.name) === canonical) continue;
-      findings.push({
-        file: dist.filename,
-        message: expected.name === void 0 ? `Project '${dist.name}' is not '${reference}' like the other files: one release holds one project's files.` : `Project '${dist.name}' is not the project being released, '${reference}'.`,
-        hint: "Clear the output directory before building, and check the name in pyproject.toml."
-      });
-    }
-  }
-  for (const dist of dists) {
-    if (dist.version === void 0) continue;
-    if (isValid(dist.version) && isValid(expected.version) && equal(dist.version, expected.version)) continue;
-    findings.push({
-      file: dist.filename,
-      message: `Version '${dist.version}' is not the version being released, '${expected.version}'.`,
-      hint: "The build produced another version than planned: a stale file in the output directory, or a version the build backend computes (VCS tags) differently."
-    });
-  }
-  return findings;
-}
-
-// src/dists/digest.ts
-var import_hash_wasm = __toESM(require_index_umd(), 1);
-import { createHash } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-async function digestFile(path12) {
-  const sha256 = createHash("sha256");
-  const blake2 = await (0, import_hash_wasm.createBLAKE2b)(256);
-  blake2.init();
-  let size = 0;
-  for await (const chunk of createReadStream2(path12, { highWaterMark: 1 << 20 })) {
-    const bytes = chunk;
-    sha256.update(bytes);
-    blake2.update(bytes);
-    size += bytes.length;
-  }
-  return { sha256: sha256.digest("hex"), blake2_256: blake2.digest("hex"), size };
-}
-
-// src/dists/inspect.ts
-async function inspectDists(paths, expected) {
-  const read = await Promise.all(paths.map((p) => readDist(resolve2(p))));
-  const findings = read.flatMap((r) => checkDist(r.facts));
-  const members = read.flatMap((r) => r.dist ? [r.dist] : r.member ? [r.member] : []);
-  findings.push(...checkSet(members, expected));
-  if (findings.length > 0) throw distInvalid(findings);
-  return read.map((r) => r.dist);
-}
-async function readDist(path12) {
-  const filename = basename3(path12);
-  const digest = await digestFile(path12);
-  const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
-  const facts = { filename, size: digest.size, archive: void 0, metadata: void 0 };
-  if (kind === void 0) return { facts, dist: void 0, member: void 0 };
-  let topLevel = [];
-  if (kind === "wheel") {
-    const wheel = await readWheel(path12, filename);
-    Object.assign(facts, wheel.facts);
-    topLevel = wheel.topLevel;
-  } else {
-    Object.assign(facts, await readSdist(path12));
-  }
-  const member = { filename, kind };
-  if (facts.metadata === void 0) return { facts, dist: void 0, member };
-  const parsed = parseDistFilename(filename);
-  const dist = {
-    path: path12,
-    filename,
-    kind,
-    size: digest.size,
-    sha256: digest.sha256,
-    blake2_256: digest.blake2_256,
-    metadata: facts.metadata,
-    name: field(facts.metadata, "name") ?? "",
-    version: field(facts.metadata, "version") ?? "",
-    pyversion: kind === "sdist" ? "source" : "kind" in parsed && parsed.kind === "wheel" ? parsed.pythonTags.join(".") : "",
-    topLevel
-  };
-  return { facts, dist, member };
-}
-async function readWheel(path12, filename) {
-  const expectedDir = wheelDistInfoDir(filename);
-  const wanted = (entries2) => {
-    const dir2 = metadataDir(entries2, expectedDir);
-    if (dir2 === void 0) return [];
-    return [`${dir2}/METADATA`, `${dir2}/top_level.txt`].filter(
-      (name) => entries2.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES)
-    );
-  };
-  let contents;
-  try {
-    contents = await readZip(path12, wanted);
-  } catch (error2) {
-    return { facts: { archive: { format: "zip", unreadable: reason(error2) }, metadata: void 0 }, topLevel: [] };
-  }
-  const { entries, members } = contents;
-  const archive = { format: "zip", entries };
-  const dir = metadataDir(entries, expectedDir);
-  const declared = dir && members.get(`${dir}/top_level.txt`)?.toString("utf8");
-  const topLevel = importableTopLevel(
-    entries.map((e) => e.name),
-    declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : void 0
-  );
-  if (dir === void 0) return { facts: { archive, metadata: void 0 }, topLevel };
-  const at = `${dir}/METADATA`;
-  const bytes = members.get(at);
-  if (bytes === void 0) {
-    return { facts: { archive, metadata: void 0, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel };
-  }
-  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel };
-}
-function metadataDir(entries, expected) {
-  const dirs = entries.map((e) => /^([^/]+\.dist-info)\/METADATA$/.exec(e.name)?.[1]).filter((d) => d !== void 0 && pathProblem(d) === void 0);
-  if (expected !== void 0 && dirs.includes(expected)) return expected;
-  return dirs.length === 1 ? dirs[0] : void 0;
-}
-async function readSdist(path12) {
-  let kept = 0;
-  let contents;
-  try {
-    contents = await readTarGz(path12, (m) => {
-      if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
-      kept++;
-      return true;
-    });
-  } catch (error2) {
-    return { archive: { format: "tar", unreadable: reason(error2) }, metadata: void 0 };
-  }
-  const archive = { format: "tar", members: contents.members };
-  const root = sdistRoot(contents.members);
-  const at = root === void 0 ? [...contents.files.keys()][0] : `${root}/PKG-INFO`;
-  if (at === void 0) return { archive, metadata: void 0 };
-  const bytes = contents.files.get(at);
-  const member = contents.members.find((m) => m.name === at && (m.type === "file" || m.type === "contiguous-file"));
-  if (bytes === void 0 && member !== void 0 && member.size > MAX_MEMBER_BYTES) {
-    return { archive, metadata: void 0, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` };
-  }
-  return { archive, ...decodeMetadata(bytes, at) };
-}
-function decodeMetadata(bytes, at) {
-  if (bytes === void 0) return { metadata: void 0 };
-  try {
-    return { metadata: parseCoreMetadata(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
-  } catch {
-    return { metadata: void 0, metadataError: `${at} is not valid UTF-8` };
-  }
-}
-var IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
-var MODULE_FILE = /^([^.]+)(?:\.py|(?:\.[^./]+)?\.(?:so|pyd))$/;
-function importableTopLevel(names, declared) {
-  const found = /* @__PURE__ */ new Set();
-  for (const name of names) {
-    let parts2 = name.split("/").filter((p) => p !== "");
-    const first2 = parts2[0];
-    if (first2 === void 0 || first2.endsWith(".dist-info") || pathProblem(name) !== void 0) continue;
-    if (first2.endsWith(".data")) {
-      if (parts2[1] !== "purelib" && parts2[1] !== "platlib") continue;
-      parts2 = parts2.slice(2);
-    }
-    const top = parts2[0];
-    const file = MODULE_FILE.exec(parts2[parts2.length - 1] ?? "");
-    if (top === void 0 || file === null) continue;
-    const candidate = parts2.length === 1 ? file[1] : top;
-    if (IDENTIFIER.test(candidate)) found.add(candidate);
-  }
-  const all = [...found].sort();
-  const confirmed = declared === void 0 ? [] : all.filter((n) => declared.includes(n));
-  return confirmed.length > 0 ? confirmed : all;
-}
-function distInvalid(findings) {
-  const files = [...new Set(findings.map((f) => f.file).filter(Boolean))];
-  const count = `${findings.length} problem${findings.length === 1 ? "" : "s"}`;
-  const hints = [...new Set(findings.flatMap((f) => f.hint ? [f.hint] : []))];
-  return new ReleaseError({
-    code: "DIST_INVALID",
-    message: `${count} in the built distributions${files.length > 0 ? `: ${files.join(", ")}` : ""}.`,
-    details: findings.map((f) => f.file ? `${f.file}: ${f.message}` : f.message),
-    hint: ["Nothing was uploaded. Fix the project or its build configuration and build again.", ...hints].join("\n")
-  });
-}
-function reason(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/build/frontend.ts
-import fs3 from "node:fs/promises";
-import path6 from "node:path";
-var FRONTEND_REQUIREMENT = "build[virtualenv]>=1.2";
-async function prepareBuildFrontend(python, dir, deps) {
-  const venv = await createVenv(python, dir, deps);
-  const [pip, args] = pipCommand(python, venv);
-  const result = await deps.exec(pip, [...args, "install", "--quiet", FRONTEND_REQUIREMENT], {
-    env: childEnv(deps.env),
-    silent: true
-  });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "BUILD_FAILED",
-      message: `Could not install the build frontend (${FRONTEND_REQUIREMENT}) with pip.`,
-      details: tail(result.stderr || result.stdout),
-      hint: "pip could not reach its index: check the runner network and any PIP_INDEX_URL or pip.conf setting."
-    });
-  }
-  return venv;
-}
-async function buildDists(frontend, request2, deps) {
-  await fs3.rm(request2.outDir, { recursive: true, force: true });
-  await fs3.mkdir(request2.outDir, { recursive: true });
-  const extra = {};
-  if (request2.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request2.sourceDateEpoch;
-  const result = await deps.exec(frontend.python, ["-m", "build", "--outdir", request2.outDir, request2.projectDir], {
-    cwd: request2.projectDir,
-    env: childEnv(deps.env, extra)
-  });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "BUILD_FAILED",
-      message: `The project's build backend failed (python -m build exited with ${result.exitCode}).`,
-      details: tail(`${result.stdout}
-${result.stderr}`),
-      hint: "The output above is the backend's own. Reproduce it locally with `python -m build`, fix the project, and re-run.",
-      annotation: { file: path6.join(request2.projectDir, "pyproject.toml"), title: "Build failed" }
-    });
-  }
-  const built = (await fs3.readdir(request2.outDir)).filter((f) => f.endsWith(".whl") || f.endsWith(".tar.gz"));
-  return built.sort().map((f) => path6.join(request2.outDir, f));
-}
-async function lastCommitTime(projectDir, deps) {
-  try {
-    const result = await deps.exec("git", ["-C", projectDir, "log", "-1", "--format=%ct"], { silent: true });
-    const value = result.stdout.trim();
-    return result.exitCode === 0 && /^\d+$/.test(value) ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/index/client.ts
-var import_undici2 = __toESM(require_undici2(), 1);
-import { createHash as createHash2, randomUUID as randomUUID2 } from "node:crypto";
-import fs4 from "node:fs";
-import fsp from "node:fs/promises";
-import path7 from "node:path";
-import { Transform, Writable } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/dists/dist.ts
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-// src/index/errors.ts
-import { STATUS_CODES } from "node:http";
-function uploadTarget(urls) {
-  return `${urls.label} (${displayUrl(urls.upload)})`;
-}
-function listingTarget(urls) {
-  return `${urls.label} (${displayUrl(urls.simple)})`;
-}
-var MAX_MESSAGE = 600;
-function serverMessage(answer) {
-  const phrase = answer.statusText.trim();
-  if (phrase !== "" && phrase.toLowerCase() !== (STATUS_CODES[answer.status] ?? "").toLowerCase()) {
-    return clip(phrase);
-  }
-  const body = answer.body.trim();
-  if (body === "") return phrase;
-  if (/json/i.test(answer.contentType) || body.startsWith("{")) {
+// src/trigger.ts
+import fs3 from "node:fs";
+function readEvent(env) {
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
     try {
-      const parsed = JSON.parse(body);
-      if (typeof parsed === "object" && parsed !== null) {
-        const record = parsed;
-        for (const key of ["message", "detail", "error", "code"]) {
-          const value = record[key];
-          if (typeof value === "string" && value.trim() !== "") return clip(value.trim());
-        }
-      }
+      payload = JSON.parse(fs3.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
     }
   }
-  const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, "&");
-  const lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "").filter((l) => l !== `${answer.status} ${STATUS_CODES[answer.status] ?? ""}`.trim()).filter((l) => !/^The server could not comply with the request/i.test(l)).filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
-  return clip(lines.join(" ") || phrase);
+  return { name: env.GITHUB_EVENT_NAME ?? "", ref: env.GITHUB_REF ?? "", payload };
 }
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("****");
+function triggerTag(event) {
+  if (event.name === "release") {
+    const release2 = event.payload.release;
+    if (typeof release2?.tag_name === "string") return release2.tag_name;
   }
-  return out;
-}
-function saysAlreadyExists(answer) {
-  if (answer.status !== 400 && answer.status !== 409) return false;
-  return /already exist/i.test(`${answer.statusText}
-${answer.body}`);
-}
-function isRetryableStatus(status) {
-  return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
-}
-var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "EHOSTUNREACH",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
-]);
-function networkErrorCode(error2) {
-  let current = error2;
-  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    const code = current.code;
-    if (typeof code === "string" && code !== "") return code;
-    current = current.cause;
+  if (event.name === "push" || event.name === "release" || event.name === "create") {
+    if (event.ref.startsWith("refs/tags/")) return event.ref.slice("refs/tags/".length);
   }
   return void 0;
 }
-function isRetryableNetworkError(error2) {
-  const code = networkErrorCode(error2);
-  return code !== void 0 && RETRYABLE_NETWORK_CODES.has(code);
-}
-function describeNetworkError(error2) {
-  const code = networkErrorCode(error2);
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return code && !message.includes(code) ? `${message} (${code})` : message;
-}
-function networkHint(error2) {
-  const code = networkErrorCode(error2) ?? "";
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
-    return "The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.";
+function tagVersion(tag, prefix) {
+  if (!tag.startsWith(prefix)) {
+    return { problem: `the run was started by the tag '${tag}', which does not start with tag-prefix '${prefix}' (set \`tag-prefix\` to the prefix your tags use, '' for none).` };
   }
-  if (code === "ENOTFOUND") return "The host name does not resolve: check the URL for typos.";
-  return void 0;
-}
-function uploadRedirected(ctx, location, status) {
-  const from = ctx.urls.upload.href;
-  const to = location === void 0 ? void 0 : safeResolve(location, ctx.urls.upload);
-  const where = to === void 0 ? "without saying where" : `to ${displayUrl(to)}`;
-  const slash = to !== void 0 && to === (from.endsWith("/") ? from : `${from}/`);
-  return new ReleaseError({
-    code: "INDEX_REDIRECT",
-    message: `Uploading ${ctx.filename}: ${uploadTarget(ctx.urls)} answered ${status}, a redirect ${where}. Uploads never follow redirects.`,
-    hint: slash ? `The upload URL is missing its trailing slash: set it to ${displayUrl(to)}.` : to === void 0 ? "Check the upload URL: it must be the index's legacy upload endpoint, usually ending in /legacy/ (a missing trailing slash is the usual cause)." : `A missing trailing slash is the usual cause. If you trust ${displayUrl(to)}, set it as the upload URL and re-run.`
-  });
-}
-function uploadRejected(answer, ctx) {
-  const said = redact(serverMessage(answer), ctx.secrets);
-  const quoted = said === "" ? "" : `: "${said}"`;
-  const head = `Uploading ${ctx.filename} to ${uploadTarget(ctx.urls)} failed with ${answer.status}${quoted}`;
-  const { status } = answer;
-  if (status === 401 || status === 403) {
-    return new ReleaseError({
-      code: "INDEX_AUTH",
-      message: head,
-      hint: authHint(said, ctx, status)
-    });
-  }
-  if (/previously used by a file that has since been deleted/i.test(said)) {
-    return new ReleaseError({
-      code: "FILENAME_REUSED",
-      message: head,
-      hint: `${ctx.urls.label} never accepts a deleted file's name again. Release a new version (or a post release, e.g. 1.0.post1).`
-    });
-  }
-  return new ReleaseError({ code: "INDEX_REJECTED", message: head, hint: rejectedHint(said, status, ctx) });
-}
-function authHint(said, ctx, status) {
-  if (status === 401) {
-    return `${ctx.urls.label} wants credentials: set the token input for this index (or set up trusted publishing).`;
-  }
-  if (/isn't allowed to upload to project|not valid for project|scoped/i.test(said)) {
-    return "The token is scoped to another project. A project-scoped token only uploads to that project; for a project that does not exist yet, use an account-wide token (or a pending trusted publisher) for the first upload.";
-  }
-  if (/username\/password/i.test(said)) {
-    return "Only API tokens are accepted: the user name must be __token__ and the password a token starting with pypi-.";
-  }
-  if (/two-factor|verified primary email/i.test(said)) {
-    return `The account that owns the token must meet ${ctx.urls.label}'s requirements: fix that in the account settings.`;
-  }
-  if (/read-only/i.test(said)) return `${ctx.urls.label} is read-only for now: re-run later.`;
-  return `The token was refused. TestPyPI and PyPI are separate sites with separate accounts and tokens: check that this is a ${ctx.urls.label} token, that it has not expired or been revoked, and that its scope covers this project.`;
-}
-function rejectedHint(said, status, ctx) {
-  if (status === 405 || status === 404) {
-    return `${displayUrl(ctx.urls.upload)} does not take uploads. Check the upload URL: it must be the legacy upload endpoint (https://upload.pypi.org/legacy/, https://test.pypi.org/legacy/), not the simple index or a project page.`;
-  }
-  if (status === 413 || /too large/i.test(said)) {
-    return `The file is larger than ${ctx.urls.label} accepts. Make it smaller, or ask the index for a higher limit.`;
-  }
-  if (status === 410) return "This upload API is retired on that server: check the upload URL.";
-  if (status === 409) return "The index refused the project name. Pick another name.";
-  if (/description failed to render/i.test(said)) {
-    return "Fix the long description (README) or its Description-Content-Type; check it locally with `twine check`.";
-  }
-  if (/older than 14 days/i.test(said)) return "Release the files as a new version instead.";
-  if (/only one sdist/i.test(said)) return "The release already has an sdist under another name: release a new version.";
-  return `${ctx.urls.label} rejected the file as it is: fix what the message names in the project, build again and re-run. Nothing else was changed on the index.`;
-}
-function filenameReused(conflicts, urls) {
-  const names = conflicts.map((c) => c.filename).join(", ");
-  const details = conflicts.flatMap((c) => [
-    `${c.filename}:`,
-    `  ours:   sha256 ${c.ours}`,
-    c.theirs === void 0 ? `  theirs: not in the listing yet; the index said: ${c.serverSaid ?? "already exists"}` : `  theirs: sha256 ${c.theirs}`
-  ]);
-  return new ReleaseError({
-    code: "FILENAME_REUSED",
-    message: `${names} ${conflicts.length === 1 ? "is" : "are"} already on ${listingTarget(urls)} with different contents.`,
-    details,
-    hint: "An index never replaces a file, and a filename once used cannot be used again. Release a new version (or a post release, e.g. 1.0.post1). If these bytes were meant to match, make the build reproducible (SOURCE_DATE_EPOCH)."
-  });
-}
-function safeResolve(location, base) {
-  try {
-    return new URL(location, base).href;
-  } catch {
-    return void 0;
-  }
-}
-function clip(text) {
-  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}\u2026` : text;
+  const rest = tag.slice(prefix.length);
+  const version = normalize(rest);
+  if (!version) return { problem: `the tag '${tag}' names '${rest}' after the prefix '${prefix}', which is not a PEP 440 version.` };
+  const local = localSegment(version);
+  if (local !== null) return { problem: `the tag '${tag}' names ${version}, with a local segment ('+${local}') that PyPI refuses.` };
+  return { version };
 }
 
-// src/index/form.ts
-var SINGLE = [
-  ["summary", "summary"],
-  ["description-content-type", "description_content_type"],
-  ["home-page", "home_page"],
-  ["download-url", "download_url"],
-  ["author", "author"],
-  ["author-email", "author_email"],
-  ["maintainer", "maintainer"],
-  ["maintainer-email", "maintainer_email"],
-  ["license", "license"],
-  ["license-expression", "license_expression"],
-  ["requires-python", "requires_python"]
-];
-var MULTI = [
-  ["classifier", "classifiers"],
-  ["platform", "platform"],
-  ["supported-platform", "supported_platform"],
-  ["requires-dist", "requires_dist"],
-  ["provides-dist", "provides_dist"],
-  ["obsoletes-dist", "obsoletes_dist"],
-  ["requires-external", "requires_external"],
-  ["provides-extra", "provides_extra"],
-  // The header is already "Label, URL", the form's own spelling.
-  ["project-url", "project_urls"],
-  ["license-file", "license_file"],
-  ["dynamic", "dynamic"],
-  ["requires", "requires"],
-  ["provides", "provides"],
-  ["obsoletes", "obsoletes"],
-  ["import-name", "import_name"],
-  ["import-namespace", "import_namespace"]
-];
-function uploadFormFields(dist) {
-  const meta = dist.metadata;
-  const metadataVersion = first(meta, "metadata-version") ?? "";
-  const fields = [
-    [":action", "file_upload"],
-    ["protocol_version", "1"],
-    ["filetype", dist.kind === "sdist" ? "sdist" : "bdist_wheel"],
-    ["pyversion", dist.pyversion],
-    ["metadata_version", metadataVersion],
-    ["name", dist.name],
-    ["version", dist.version]
-  ];
-  for (const [header2, form] of SINGLE) {
-    const value = first(meta, header2);
-    if (value !== void 0) fields.push([form, value]);
-  }
-  const description = descriptionOf(meta);
-  if (description !== void 0) fields.push(["description", description]);
-  const keywords = keywordsOf(meta);
-  if (keywords !== void 0) fields.push(["keywords", keywords]);
-  const licenseFilesAllowed = versionAtLeast(metadataVersion, [2, 4]);
-  for (const [header2, form] of MULTI) {
-    if (form === "license_file" && !licenseFilesAllowed) continue;
-    for (const value of values(meta, header2)) fields.push([form, value]);
-  }
-  fields.push(["sha256_digest", dist.sha256], ["blake2_256_digest", dist.blake2_256]);
-  return fields;
-}
-function values(meta, header2) {
-  return (meta.headers[header2] ?? []).filter((v) => v.trim() !== "" && v !== "UNKNOWN");
-}
-function first(meta, header2) {
-  return values(meta, header2)[0];
-}
-function descriptionOf(meta) {
-  const body = meta.body;
-  if (body !== void 0 && body.trim() !== "" && body !== "UNKNOWN") return body;
-  return first(meta, "description");
-}
-function keywordsOf(meta) {
-  const all = values(meta, "keywords");
-  if (all.length === 0) return void 0;
-  if (all.length === 1) return all[0];
-  return all.flatMap((v) => v.split(",")).map((k) => k.trim()).filter((k) => k !== "").join(",");
-}
-function versionAtLeast(version, [major, minor]) {
-  const m = /^(\d+)\.(\d+)/.exec(version.trim());
-  if (!m) return false;
-  const [maj, min] = [Number(m[1]), Number(m[2])];
-  return maj > major || maj === major && min >= minor;
-}
-
-// src/index/client.ts
-var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4, maxRetryAfterMs: 12e4 };
-var SIMPLE_ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.1, text/html;q=0.01";
-var USER_AGENT = "pypi-promote";
-var MAX_REDIRECTS = 5;
-var MAX_ERROR_BODY = 64 * 1024;
-async function listFiles(urls, name, deps, opts = {}) {
-  const policy = opts.retry ?? DEFAULT_RETRY;
-  let pageUrl = new URL(`${encodeURIComponent(normalizeName(name))}/`, urls.simple);
-  for (let hop = 0; ; hop++) {
-    const target = opts.fresh ? withNonce(pageUrl, deps) : pageUrl;
-    const headers = { accept: SIMPLE_ACCEPT, "user-agent": USER_AGENT };
-    if (opts.fresh) Object.assign(headers, { "cache-control": "no-cache", pragma: "no-cache" });
-    const what = `Reading ${displayUrl(pageUrl)}`;
-    const answer = await withRetries(policy, deps, what, async () => {
-      const res = await send(target, { method: "GET", headers }, deps);
-      if (isRetryableStatus(res.statusCode)) return retryAnswerFrom(await readAnswer(res, MAX_ERROR_BODY), deps);
-      return { kind: "done", value: await readAnswer(res, Infinity, res.headers.location) };
-    }, (reason2, cause) => unreachable(`${what} failed: ${reason2}`, `Is ${listingTarget(urls)} up, and is that the index's simple URL?`, cause));
-    if (answer.status === 404) return /* @__PURE__ */ new Map();
-    if (answer.status >= 300 && answer.status < 400) {
-      pageUrl = followable(pageUrl, answer.location, answer.status, hop, `The listing of ${name} on ${urls.label}`);
-      continue;
-    }
-    if (answer.status === 401 || answer.status === 403) {
-      throw new ReleaseError({
-        code: "INDEX_AUTH",
-        message: `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}. The listing must be readable without credentials.`,
-        hint: "Check the simple index URL. Indexes that need credentials to read are not supported."
-      });
-    }
-    if (answer.status !== 200) {
-      throw unreachable(
-        `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}.`,
-        `Check that ${displayUrl(urls.simple)} is the index's simple URL.`
-      );
-    }
-    try {
-      return /json/i.test(answer.contentType) ? parseSimpleJson(answer.body, pageUrl) : parseSimpleHtml(answer.body, pageUrl);
-    } catch (cause) {
-      throw unreachable(
-        `${what}: the page is neither PEP 691 JSON nor PEP 503 HTML (${cause instanceof Error ? cause.message : String(cause)}).`,
-        `Check that ${displayUrl(urls.simple)} is the index's simple URL.`,
-        cause
-      );
-    }
-  }
-}
-function parseSimpleJson(text, pageUrl) {
-  const page = JSON.parse(text);
-  if (!isRecord(page) || !Array.isArray(page.files)) throw new Error('no "files" array');
-  const files = /* @__PURE__ */ new Map();
-  for (const entry of page.files) {
-    if (!isRecord(entry) || typeof entry.filename !== "string" || typeof entry.url !== "string") continue;
-    const url = new URL(entry.url, pageUrl);
-    url.hash = "";
-    const hashes = isRecord(entry.hashes) ? entry.hashes : {};
-    const file = { filename: entry.filename, url: url.href, sha256: hexDigest(hashes.sha256) };
-    if (typeof entry.size === "number") file.size = entry.size;
-    if (typeof entry["requires-python"] === "string") file.requiresPython = entry["requires-python"];
-    if (!files.has(file.filename)) files.set(file.filename, file);
-  }
-  return files;
-}
-function parseSimpleHtml(html, pageUrl) {
-  let base = pageUrl;
-  const baseTag = /<base\b([^>]*)>/i.exec(html);
-  const baseHref = baseTag ? attributes(baseTag[1] ?? "").get("href") : void 0;
-  if (baseHref !== void 0) base = new URL(baseHref, pageUrl);
-  const files = /* @__PURE__ */ new Map();
-  for (const match of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
-    const attrs = attributes(match[1] ?? "");
-    const href = attrs.get("href");
-    if (href === void 0) continue;
-    let url;
-    try {
-      url = new URL(href, base);
-    } catch {
-      continue;
-    }
-    const fragment = new URLSearchParams(url.hash.slice(1));
-    url.hash = "";
-    const text = unescapeHtml((match[2] ?? "").replace(/<[^>]*>/g, "")).trim();
-    const filename = text !== "" ? text : lastSegment(url);
-    if (filename === "") continue;
-    const file = { filename, url: url.href, sha256: hexDigest(fragment.get("sha256")) };
-    const requiresPython = attrs.get("data-requires-python");
-    if (requiresPython !== void 0 && requiresPython !== "") file.requiresPython = requiresPython;
-    if (!files.has(filename)) files.set(filename, file);
-  }
-  return files;
-}
-async function upload(dist, target, deps, opts = {}) {
-  const policy = opts.retry ?? DEFAULT_RETRY;
-  const { urls, token } = target;
-  const basic = Buffer.from(`__token__:${token}`).toString("base64");
-  const ctx = { filename: dist.filename, urls, secrets: [token, basic] };
-  const where = uploadTarget(urls);
-  await assertUnchanged(dist);
-  deps.log.info(`Uploading ${dist.filename} (${formatSize(dist.size)}) to ${where}`);
-  const result = await withRetries(
-    policy,
-    deps,
-    `Uploading ${dist.filename} to ${where}`,
-    async () => {
-      let body;
-      try {
-        body = await uploadForm(dist);
-      } catch (error2) {
-        throw changedOnDisk(dist, error2);
-      }
-      let res;
-      try {
-        res = await send(urls.upload, {
-          method: "POST",
-          headers: { authorization: `Basic ${basic}`, "user-agent": USER_AGENT, accept: "*/*" },
-          body
-        }, deps);
-      } catch (error2) {
-        if (fileChanged(error2)) throw changedOnDisk(dist, error2);
-        throw error2;
-      }
-      const answer = await readAnswer(res, MAX_ERROR_BODY, res.headers.location);
-      deps.log.debug(`POST ${displayUrl(urls.upload)} ${dist.filename}: ${answer.status} ${redact(answer.statusText, ctx.secrets)}`);
-      if (answer.status >= 200 && answer.status < 300) {
-        const warnings = redact(answer.body.trim(), ctx.secrets);
-        if (warnings !== "" && /^text\/plain/i.test(answer.contentType)) deps.log.warning(`${urls.label} on ${dist.filename}: ${warnings}`);
-        return { kind: "done", value: "uploaded" };
-      }
-      if (answer.status >= 300 && answer.status < 400) throw uploadRedirected(ctx, answer.location, answer.status);
-      if (saysAlreadyExists(answer)) {
-        const said = redact(serverMessage(answer), ctx.secrets);
-        const listed = await lookup(dist, urls, deps, policy);
-        if (listed?.sha256 === dist.sha256) return { kind: "done", value: "exists" };
-        throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed?.sha256, serverSaid: said }], urls);
-      }
-      if (isRetryableStatus(answer.status)) {
-        return { kind: "retry", reason: `${answer.status}${quote(redact(serverMessage(answer), ctx.secrets))}`, retryAfterMs: retryAfter(answer.retryAfter, deps) };
-      }
-      throw uploadRejected(answer, ctx);
-    },
-    (reason2, cause) => unreachable(
-      `Uploading ${dist.filename} to ${where} failed: ${redact(reason2, ctx.secrets)}`,
-      "The index or the network kept failing. Re-run the job: files already on the index with the same sha256 are recognised and skipped.",
-      cause
-    ),
-    async () => {
-      let listed;
-      try {
-        listed = await lookup(dist, urls, deps, { ...policy, attempts: 1 });
-      } catch (error2) {
-        if (isReleaseError(error2) && error2.code === "FILENAME_REUSED") throw error2;
-        deps.log.debug(`Could not read the listing before retrying: ${describeError(error2)}`);
-        return void 0;
-      }
-      if (listed === void 0) return void 0;
-      if (listed.sha256 === dist.sha256) return "exists";
-      throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed.sha256 }], urls);
-    }
-  );
-  deps.log.info(
-    result === "uploaded" ? `Uploaded ${dist.filename}` : `${dist.filename} is already on ${urls.label} with the same sha256 (${dist.sha256})`
-  );
-  return result;
-}
-async function publish(dists, target, deps, opts = {}) {
-  const { urls } = target;
-  const ordered = [...dists.filter((d) => d.kind === "sdist"), ...dists.filter((d) => d.kind !== "sdist")];
-  const listing = await listingFor(ordered, urls, deps, opts.retry);
-  const results = /* @__PURE__ */ new Map();
-  const conflicts = [];
-  for (const dist of ordered) {
-    const listed = listing.get(dist.filename);
-    if (listed === void 0) continue;
-    const theirs = listed.sha256 ?? await hashRemote(listed, deps, opts.retry);
-    if (theirs === dist.sha256) {
-      deps.log.info(`${dist.filename} is already on ${urls.label} with the same sha256: skipped`);
-      results.set(dist.filename, "exists");
-    } else {
-      conflicts.push({ filename: dist.filename, ours: dist.sha256, theirs });
-    }
-  }
-  if (conflicts.length > 0) throw filenameReused(conflicts, urls);
-  const out = [];
-  for (const dist of ordered) {
-    const result = results.get(dist.filename) ?? await upload(dist, target, deps, opts);
-    out.push({ filename: dist.filename, result });
-  }
-  return out;
-}
-async function waitForFiles(urls, name, dists, deps, opts) {
-  return poll(urls, name, dists, deps, opts, {
-    mismatch: (bad) => new ReleaseError({
-      code: "STAGING_MISMATCH",
-      message: `${listingTarget(urls)} lists ${bad.map((b) => b.filename).join(", ")} with other contents than the files built here.`,
-      details: conflictDetails(bad),
-      hint: "Another upload of this version got there first (a concurrent or earlier run with a different build). Nothing was promoted. Release a new version; make the build reproducible (SOURCE_DATE_EPOCH) so that re-runs produce the same bytes."
-    }),
-    timeout: (missing, waitedMs, lastError) => new ReleaseError({
-      code: "STAGING_TIMEOUT",
-      message: `${missing.join(", ")} did not appear on ${listingTarget(urls)} within ${Math.round(waitedMs / 1e3)} s.`,
-      details: lastError === void 0 ? [] : [`last error: ${lastError}`],
-      hint: `The upload was accepted but the index does not list the file yet, usually a CDN that has not refreshed (look at ${urls.projectPage(name)}). Re-run the job to resume (uploaded files are recognised and skipped), or allow a longer wait (the wait-timeout input).`
-    })
-  });
-}
-async function verifyFiles(urls, name, dists, deps, opts = {}) {
-  const hint = `Open ${urls.projectPage(name)} and compare the sha256 of each file with the ones above.`;
-  return poll(urls, name, dists, deps, { timeoutMs: 12e4, ...opts }, {
-    mismatch: (bad) => new ReleaseError({
-      code: "PROMOTE_UNVERIFIED",
-      message: `${listingTarget(urls)} lists ${bad.map((b) => b.filename).join(", ")} with other contents than the files promoted.`,
-      details: conflictDetails(bad),
-      hint
-    }),
-    timeout: (missing, waitedMs, lastError) => new ReleaseError({
-      code: "PROMOTE_UNVERIFIED",
-      message: `The upload was accepted, but ${listingTarget(urls)} did not list ${missing.join(", ")} within ${Math.round(waitedMs / 1e3)} s.`,
-      details: lastError === void 0 ? [] : [`last error: ${lastError}`],
-      hint: `${hint} A re-run resumes: files already there with the same sha256 are skipped.`
-    })
-  });
-}
-async function poll(urls, name, dists, deps, opts, errors) {
-  const start = deps.now();
-  let delay = opts.intervalMs ?? 1e3;
-  const maxDelay = opts.maxIntervalMs ?? 15e3;
-  const remoteHashes = /* @__PURE__ */ new Map();
-  let missing = dists.map((d) => d.filename);
-  let lastError;
-  for (; ; ) {
-    let listing;
-    try {
-      listing = await listFiles(urls, name, deps, { fresh: true, retry: opts.retry ?? { ...DEFAULT_RETRY, attempts: 2 } });
-    } catch (error2) {
-      if (!isReleaseError(error2) || error2.code !== "INDEX_UNREACHABLE") throw error2;
-      lastError = error2.message;
-      deps.log.debug(`Polling ${listingTarget(urls)}: ${error2.message}`);
-    }
-    if (listing !== void 0) {
-      const found = /* @__PURE__ */ new Map();
-      const bad = [];
-      missing = [];
-      for (const dist of dists) {
-        const listed = listing.get(dist.filename);
-        if (listed === void 0) {
-          missing.push(dist.filename);
-          continue;
-        }
-        let theirs = listed.sha256 ?? remoteHashes.get(dist.filename);
-        if (theirs === void 0) {
-          theirs = await hashRemote(listed, deps, opts.retry);
-          remoteHashes.set(dist.filename, theirs);
-        }
-        if (theirs === dist.sha256) found.set(dist.filename, { ...listed, sha256: theirs });
-        else bad.push({ filename: dist.filename, ours: dist.sha256, theirs });
-      }
-      if (bad.length > 0) throw errors.mismatch(bad);
-      if (missing.length === 0) {
-        deps.log.info(`${listingTarget(urls)} lists ${dists.map((d) => d.filename).join(", ")} with our sha256`);
-        return found;
-      }
-    }
-    const waited = deps.now() - start;
-    if (waited >= opts.timeoutMs) throw errors.timeout(missing, waited, lastError);
-    const pause = Math.min(delay, opts.timeoutMs - waited);
-    deps.log.info(`Waiting for ${missing.join(", ")} on ${urls.label} (${Math.round(waited / 1e3)} s so far, next look in ${Math.ceil(pause / 1e3)} s)`);
-    await deps.sleep(pause);
-    delay = Math.min(maxDelay, delay * 2);
-  }
-}
-function conflictDetails(bad) {
-  return bad.flatMap((b) => [`${b.filename}:`, `  ours:   sha256 ${b.ours}`, `  listed: sha256 ${b.theirs}`]);
-}
-async function download(file, destDir, deps, opts = {}) {
-  if (!isPlainFilename(file.filename)) {
-    throw new ReleaseError({
-      code: "STAGING_MISMATCH",
-      message: `Refusing to download ${JSON.stringify(file.filename)}: not a plain file name.`,
-      hint: "The index listed a file name with a path in it. Check the index."
-    });
-  }
-  await fsp.mkdir(destDir, { recursive: true });
-  const dest = path7.join(destDir, file.filename);
-  const partial = `${dest}.part`;
-  let actual;
-  try {
-    actual = await fetchBody(new URL(file.url), deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, async (body) => {
-      const hash = createHash2("sha256");
-      await pipeline2(body, hashing(hash), fs4.createWriteStream(partial));
-      return hash.digest("hex");
-    });
-  } catch (error2) {
-    await fsp.rm(partial, { force: true });
-    throw error2;
-  }
-  if (actual !== file.sha256.toLowerCase()) {
-    await fsp.rm(partial, { force: true });
-    throw new ReleaseError({
-      code: "STAGING_MISMATCH",
-      message: `${file.filename} downloaded from ${displayUrl(file.url)} does not have the sha256 the index listed.`,
-      details: [`expected: sha256 ${file.sha256}`, `got:      sha256 ${actual}`],
-      hint: "The index served other bytes than it lists (a broken mirror or a tampered file). Nothing was installed or promoted."
-    });
-  }
-  await fsp.rename(partial, dest);
-  deps.log.debug(`Downloaded ${file.filename} (sha256 ${actual})`);
-  return dest;
-}
-async function hashRemote(file, deps, policy = DEFAULT_RETRY) {
-  deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
-  return fetchBody(new URL(file.url), deps, policy, `Hashing ${file.filename}`, async (body) => {
-    const hash = createHash2("sha256");
-    await pipeline2(body, hashing(hash), new Writable({ write: (_chunk, _enc, done) => done() }));
-    return hash.digest("hex");
-  });
-}
-async function fetchBody(start, deps, policy, what, consume) {
-  return withRetries(policy, deps, what, async () => {
-    let url = start;
-    for (let hop = 0; ; hop++) {
-      const res = await send(url, { method: "GET", headers: { "user-agent": USER_AGENT } }, deps);
-      if (res.statusCode >= 300 && res.statusCode < 400) {
-        const location = header(res.headers, "location");
-        await res.body.dump();
-        url = followable(url, location, res.statusCode, hop, what);
-        continue;
-      }
-      if (res.statusCode === 200) return { kind: "done", value: await consume(res.body) };
-      const answer = await readAnswer(res, MAX_ERROR_BODY);
-      if (isRetryableStatus(answer.status)) return retryAnswerFrom(answer, deps);
-      throw unreachable(
-        `${what} from ${displayUrl(url)}: the server answered ${answer.status}${quote(serverMessage(answer))}.`,
-        "The file is listed but cannot be fetched: re-run later, or check the index."
-      );
-    }
-  }, (reason2, cause) => unreachable(`${what} from ${displayUrl(start)} failed: ${reason2}`, "Re-run later, or check the index.", cause));
-}
-async function withRetries(policy, deps, what, attempt, giveUp, beforeRetry) {
-  for (let n = 1; ; n++) {
-    let outcome;
-    let cause;
-    try {
-      outcome = await attempt(n);
-    } catch (error2) {
-      if (isReleaseError(error2) || networkErrorCode(error2) === void 0) throw error2;
-      if (!isRetryableNetworkError(error2)) {
-        const hint = networkHint(error2);
-        const failure = giveUp(describeNetworkError(error2), error2);
-        throw hint === void 0 ? failure : new ReleaseError({ code: failure.code, message: failure.message, hint, cause: error2 });
-      }
-      outcome = { kind: "retry", reason: describeNetworkError(error2), retryAfterMs: void 0 };
-      cause = error2;
-    }
-    if (outcome.kind === "done") return outcome.value;
-    if (n >= policy.attempts) throw giveUp(`${outcome.reason} (gave up after ${n} attempts)`, cause);
-    const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    const delay = outcome.retryAfterMs !== void 0 ? Math.min(outcome.retryAfterMs, policy.maxRetryAfterMs) : Math.round(backoff / 2 + Math.random() * (backoff / 2));
-    deps.log.warning(`${what}: ${outcome.reason}. Retry ${n} of ${policy.attempts - 1} in ${(delay / 1e3).toFixed(1)} s.`);
-    await deps.sleep(delay);
-    if (beforeRetry) {
-      const done = await beforeRetry();
-      if (done !== void 0) return done;
-    }
-  }
-}
-async function send(url, options2, deps) {
-  return (0, import_undici2.request)(url, { ...options2, dispatcher: deps.dispatcher });
-}
-async function readAnswer(res, limit, location) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    if (size < limit) {
-      chunks.push(chunk);
-      size += chunk.length;
-    }
-  }
-  let body = Buffer.concat(chunks).toString("utf8");
-  if (size > limit) body = body.slice(0, limit);
-  return {
-    status: res.statusCode,
-    statusText: res.statusText ?? "",
-    contentType: header(res.headers, "content-type") ?? "",
-    body,
-    location: Array.isArray(location) ? location[0] : location,
-    retryAfter: header(res.headers, "retry-after")
-  };
-}
-function retryAnswerFrom(answer, deps) {
-  return { kind: "retry", reason: `${answer.status}${quote(serverMessage(answer))}`, retryAfterMs: retryAfter(answer.retryAfter, deps) };
-}
-function retryAfter(value, deps) {
-  if (value === void 0) return void 0;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1e3;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? void 0 : Math.max(0, at - deps.now());
-}
-function followable(from, location, status, hop, what) {
-  let to;
-  try {
-    to = location === void 0 ? void 0 : new URL(location, from);
-  } catch {
-    to = void 0;
-  }
-  const sameHost = to !== void 0 && to.host === from.host && (to.protocol === from.protocol || to.protocol === "https:");
-  if (to === void 0 || !sameHost || hop >= MAX_REDIRECTS) {
-    const why = to === void 0 ? "without a usable Location" : !sameHost ? "to another host" : "too many times";
-    return throwRedirect(
-      `${what}: ${displayUrl(from)} answered ${status}, a redirect ${why}${to === void 0 ? "" : ` (${displayUrl(to)})`}. Only redirects on the same host are followed.`
-    );
-  }
-  return to;
-}
-function throwRedirect(message) {
-  throw new ReleaseError({
-    code: "INDEX_REDIRECT",
-    message,
-    hint: "Check the index URLs: give the address the index serves directly."
-  });
-}
-function unreachable(message, hint, cause) {
-  return new ReleaseError({ code: "INDEX_UNREACHABLE", message, hint, cause });
-}
-async function uploadForm(dist) {
-  const form = new import_undici2.FormData();
-  for (const [name, value] of uploadFormFields(dist)) form.append(name, value);
-  const blob = await fs4.openAsBlob(dist.path, { type: "application/octet-stream" });
-  form.append("content", blob, dist.filename);
-  return form;
-}
-async function assertUnchanged(dist) {
-  let size;
-  try {
-    size = (await fsp.stat(dist.path)).size;
-  } catch (error2) {
-    throw changedOnDisk(dist, error2);
-  }
-  if (size !== dist.size) throw changedOnDisk(dist, new Error(`size ${size}, inspected ${dist.size}`));
-}
-function changedOnDisk(dist, cause) {
-  return new ReleaseError({
-    code: "DIST_INVALID",
-    message: `${dist.filename} changed or vanished on disk after it was inspected (${describeError(cause)}).`,
-    hint: "Something rewrote the dist directory during the release. Nothing more is uploaded; re-run the job.",
-    cause
-  });
-}
-function fileChanged(error2) {
-  let current = error2;
-  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    if (current.name === "NotReadableError") return true;
-    current = current.cause;
-  }
-  return false;
-}
-async function lookup(dist, urls, deps, policy) {
-  const listed = (await listFiles(urls, dist.name, deps, { fresh: true, retry: policy })).get(dist.filename);
-  if (listed === void 0 || listed.sha256 !== void 0) return listed;
-  return { ...listed, sha256: await hashRemote(listed, deps, policy) };
-}
-async function listingFor(dists, urls, deps, policy) {
-  const merged = /* @__PURE__ */ new Map();
-  const names = [...new Map(dists.map((d) => [normalizeName(d.name), d.name])).values()];
-  for (const name of names) {
-    const opts = policy === void 0 ? { fresh: true } : { fresh: true, retry: policy };
-    for (const [filename, file] of await listFiles(urls, name, deps, opts)) merged.set(filename, file);
-  }
-  return merged;
-}
-function withNonce(url, deps) {
-  const copy = new URL(url.href);
-  copy.searchParams.set("t", `${deps.now().toString(36)}${randomUUID2().slice(0, 8)}`);
-  return copy;
-}
-function hashing(hash) {
-  return new Transform({
-    transform(chunk, _encoding, done) {
-      hash.update(chunk);
-      done(null, chunk);
-    }
-  });
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function hexDigest(value) {
-  return typeof value === "string" && /^[0-9a-f]{64}$/i.test(value) ? value.toLowerCase() : void 0;
-}
-function attributes(tag) {
-  const attrs = /* @__PURE__ */ new Map();
-  for (const m of tag.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    const name = (m[1] ?? "").toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, unescapeHtml(m[2] ?? m[3] ?? m[4] ?? ""));
-  }
-  return attrs;
-}
-var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
-function unescapeHtml(text) {
-  return text.replace(/&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);/g, (whole, ref) => {
-    if (ref.startsWith("#")) {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-function lastSegment(url) {
-  const segment = url.pathname.split("/").pop() ?? "";
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-function isPlainFilename(name) {
-  return name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
-}
-function quote(message) {
-  return message === "" ? "" : ` "${message}"`;
-}
-function describeError(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-
-// src/smoke/install.ts
-import fs5 from "node:fs/promises";
-import path8 from "node:path";
-async function smokeTest(python, request2, deps) {
-  const venv = await createVenv(python, path8.join(request2.workDir, "venv"), deps);
-  const [pip, pipArgs] = pipCommand(python, venv);
-  const findLinks = path8.dirname(request2.files[0].path);
-  const env = childEnv(deps.env);
-  const requirements = path8.join(request2.workDir, "staged-requirements.txt");
-  const hashes = request2.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
-  await fs5.writeFile(requirements, `${request2.name}==${request2.version}${hashes}
-`);
-  await runPip(pip, [
-    ...pipArgs,
-    "install",
-    "--no-deps",
-    "--no-index",
-    "--no-cache-dir",
-    "--require-hashes",
-    "--find-links",
-    findLinks,
-    "-r",
-    requirements
-  ], env, deps, "install the staged files");
-  if (request2.files.some((f) => (f.dist.metadata.headers["requires-dist"] ?? []).length > 0)) {
-    await runPip(pip, [
-      ...pipArgs,
-      "install",
-      "--no-cache-dir",
-      "--index-url",
-      request2.dependencyIndex.href,
-      "--find-links",
-      findLinks,
-      `${request2.name}==${request2.version}`
-    ], env, deps, "install the dependencies");
-  }
-  const wheelTop = [...new Set(request2.files.flatMap((f) => f.dist.topLevel))].sort();
-  if (wheelTop.length > 0) await importAll(venv, wheelTop, request2.workDir, env, deps);
-  let commandOutput;
-  if (request2.command) commandOutput = await runCommand(venv, request2.command, request2.workDir, env, deps);
-  return { imported: wheelTop, commandOutput };
-}
-async function runPip(pip, args, env, deps, what) {
-  const result = await deps.exec(pip, args, { env });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "SMOKE_INSTALL_FAILED",
-      message: `The smoke test could not ${what} (pip exited with ${result.exitCode}); nothing was promoted.`,
-      details: tail(`${result.stdout}
-${result.stderr}`),
-      hint: "A dependency missing from the production index, or a requires-python the runner does not meet, are the usual causes: the pip output above says which."
-    });
-  }
-}
-var IMPORT_ALL = `
-import importlib, sys, traceback
-failed = []
-for name in sys.argv[1:]:
-    try:
-        importlib.import_module(name)
-        print("imported", name)
-    except BaseException:
-        failed.append(name)
-        traceback.print_exc()
-sys.exit(1 if failed else 0)
-`;
-async function importAll(venv, modules, cwd, env, deps) {
-  const result = await deps.exec(venv.python, ["-c", IMPORT_ALL, ...modules], { cwd, env: activated(venv, env) });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "SMOKE_TEST_FAILED",
-      message: `Importing the installed package failed (${modules.join(", ")}); nothing was promoted.`,
-      details: tail(`${result.stdout}
-${result.stderr}`),
-      hint: "The traceback above is from the package as installed from staging: a module missing from the wheel, or a dependency not declared in [project].dependencies, are the usual causes."
-    });
-  }
-}
-async function runCommand(venv, command, cwd, env, deps) {
-  const [shell, args] = process.platform === "win32" ? ["pwsh", ["-NoProfile", "-NonInteractive", "-Command", command]] : ["bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command]];
-  const result = await deps.exec(shell, args, { cwd, env: activated(venv, env) });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "SMOKE_TEST_FAILED",
-      message: `The smoke-test command failed (exit code ${result.exitCode}); nothing was promoted.`,
-      details: [`$ ${command}`, ...tail(`${result.stdout}
-${result.stderr}`)],
-      hint: "The command ran in a fresh environment holding only the staged package and its dependencies, from an empty folder: run it the same way locally to reproduce."
-    });
-  }
-  return result.stdout;
-}
-function activated(venv, env) {
-  const key = Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH";
-  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: `${venv.bin}${path8.delimiter}${env[key] ?? ""}` };
-  delete out.PYTHONHOME;
-  return out;
-}
-
-// src/version/decide.ts
-function decideVersion(source, intent) {
-  const previous = source.version;
-  let version;
-  if (intent.version) {
-    version = intent.version;
-  } else if (intent.bump) {
-    const at = { file: source.file, startLine: source.line };
-    if (!isValid(previous)) {
-      throw new ReleaseError({
-        code: "VERSION_INVALID",
-        message: `${source.file}:${source.line}: the current version '${previous}' is not a PEP 440 version, so it cannot be bumped.`,
-        hint: "Write a PEP 440 version in pyproject.toml (for example 1.4.0), or give the `version` input instead of `bump`.",
-        annotation: { ...at, title: "Not a PEP 440 version" }
-      });
-    }
-    try {
-      version = bump(previous, intent.bump);
-    } catch (cause) {
-      throw new ReleaseError({
-        code: "VERSION_INVALID",
-        message: `bump ${intent.bump.join(",")} from ${previous} (${source.file}:${source.line}): ${cause.message}.`,
-        hint: "Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.",
-        annotation: { ...at, title: "Bump does not raise the version" }
-      });
-    }
-    const local = localSegment(version);
-    if (local !== null) {
-      throw new ReleaseError({
-        code: "VERSION_INVALID",
-        message: `${source.file}:${source.line}: ${previous} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
-        hint: "Remove the local segment from the version in pyproject.toml, or give the exact `version`.",
-        annotation: { ...at, title: "Local version" }
-      });
-    }
-  } else {
-    throw new Error("decideVersion needs a version or a bump");
-  }
-  let warning2;
-  try {
-    if (compare2(version, previous) < 0) {
-      warning2 = `Releasing ${version}, which is lower than ${previous} in ${source.file}: fine for a maintenance branch, a mistake otherwise.`;
-    }
-  } catch {
-  }
-  return { version, previous, isPrerelease: isPrerelease(version), warning: warning2 };
-}
-
-// src/version/pyproject.ts
-import fs6 from "node:fs/promises";
-import path9 from "node:path";
+// src/version/files.ts
+import path5 from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -56665,8 +54881,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
   let m = meta;
   let k;
   let hasOwn = false;
@@ -56810,25 +55026,2491 @@ function parse(toml, options2 = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
-// src/version/pyproject.ts
-async function readVersionSource(projectDir) {
-  const file = path9.join(projectDir, "pyproject.toml");
-  let text;
+// src/version/edit.ts
+import fs4 from "node:fs/promises";
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function spanAt(text, start, end) {
+  return { start, end, line: lineAt(text, start) };
+}
+function applyEdit(edit, version) {
+  const spans = [...edit.spans].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += edit.text.slice(at, s.start) + version;
+    at = s.end;
+  }
+  return out + edit.text.slice(at);
+}
+function mergeEdits(edits) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    const seen = byFile.get(edit.file);
+    if (!seen) {
+      byFile.set(edit.file, { ...edit, spans: [...edit.spans] });
+      continue;
+    }
+    for (const span of edit.spans) {
+      if (!seen.spans.some((s) => s.start === span.start)) seen.spans.push(span);
+    }
+  }
+  return [...byFile.values()];
+}
+async function readIfExists(file) {
   try {
-    text = await fs6.readFile(file, "utf8");
+    return await fs4.readFile(file, "utf8");
+  } catch (e) {
+    if (["ENOENT", "ENOTDIR", "EISDIR"].includes(e.code ?? "")) return void 0;
+    throw e;
+  }
+}
+async function writeEdits(edits, version) {
+  const written = [];
+  for (const edit of mergeEdits(edits)) {
+    const after = applyEdit(edit, version);
+    if (after === edit.text) continue;
+    await fs4.writeFile(edit.file, after);
+    written.push(edit.file);
+  }
+  return written;
+}
+
+// src/version/files.ts
+var PLACEHOLDER = "{version}";
+function parseVersionFiles(raw) {
+  const specs = [];
+  const problems = [];
+  for (const line of raw.split(/\r?\n/)) {
+    const entry = line.trim();
+    if (entry === "" || entry.startsWith("#")) continue;
+    const drive = /^[A-Za-z]:[\\/]/.test(entry) ? 2 : 0;
+    const colon = entry.indexOf(":", drive);
+    const rawPath = (colon === -1 ? entry : entry.slice(0, colon)).trim();
+    const pattern = colon === -1 ? void 0 : entry.slice(colon + 1).trim();
+    const file = checkPath(rawPath, entry);
+    const patternProblem = checkPattern(pattern, entry);
+    if (typeof file !== "string") problems.push(file.problem);
+    if (patternProblem) problems.push(patternProblem);
+    if (typeof file !== "string" || patternProblem) continue;
+    const twin = specs.find((s) => s.path === file && s.pattern === pattern);
+    if (twin) {
+      problems.push(`version-files: \`${entry}\` repeats \`${twin.raw}\`; list each file and pattern once.`);
+      continue;
+    }
+    specs.push({ path: file, pattern, raw: entry });
+  }
+  return { specs, problems };
+}
+function checkPath(raw, entry) {
+  if (raw === "") return { problem: `version-files: \`${entry}\` has no path before the ":"; write \`path\` or \`path: pattern\`.` };
+  const slashed = raw.replace(/\\/g, "/");
+  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) {
+    return { problem: `version-files: \`${entry}\` is an absolute path; name the file by its path inside the project folder (e.g. docs/conf.py).` };
+  }
+  const file = path5.posix.normalize(slashed);
+  if (file === ".." || file.startsWith("../")) {
+    return { problem: `version-files: \`${entry}\` leaves the project folder; list only files inside it, by their path relative to it.` };
+  }
+  if (file === "." || file === "./" || file.endsWith("/")) {
+    return { problem: `version-files: \`${entry}\` names a folder; name the file that holds the version.` };
+  }
+  return file;
+}
+function checkPattern(pattern, entry) {
+  if (pattern === void 0) return void 0;
+  if (pattern === "") {
+    return `version-files: \`${entry}\` has nothing after the ":"; write the path alone to match the version anywhere in the file, or a pattern with {version} after the ":".`;
+  }
+  const count = pattern.split(PLACEHOLDER).length - 1;
+  if (count === 0) {
+    return `version-files: the pattern of \`${entry}\` has no {version}; write the text around the version with {version} in its place, e.g. \`docs/conf.py: release = "{version}"\`.`;
+  }
+  if (count > 1) return `version-files: the pattern of \`${entry}\` has {version} ${count} times; it must hold it exactly once.`;
+  return void 0;
+}
+function startsVersion(text, at) {
+  const before = text[at - 1];
+  if (before === void 0) return true;
+  if (before === "v" || before === "V") return !/[A-Za-z0-9]/.test(text[at - 2] ?? "");
+  if (/[A-Za-z0-9.+!]/.test(before)) return false;
+  if (before === "-" || before === "_") return !/[0-9]/.test(text[at - 2] ?? "");
+  return true;
+}
+var CONTINUES_VERSION = /^(?:[a-z0-9]|\+[a-z0-9]|[-_.][0-9]|[-_.](?:alpha|beta|preview|pre|post|rev|dev|rc|a|b|c|r)(?![a-z]))/i;
+function endsVersion(text, at) {
+  return !CONTINUES_VERSION.test(text.slice(at, at + 12));
+}
+function planVersionFile(file, text, spec, current) {
+  if (current === "") throw new Error("planVersionFile: the current version is empty");
+  const spans = spec.pattern === void 0 ? wholeVersions(text, current) : patternMatches(text, spec.pattern, current);
+  if (spans.length === 0) throw mismatch(file, text, spec, current);
+  return { file, text, spans };
+}
+function wholeVersions(text, current) {
+  const spans = [];
+  for (let at = text.indexOf(current); at !== -1; ) {
+    const end = at + current.length;
+    if (startsVersion(text, at) && endsVersion(text, end)) {
+      spans.push(spanAt(text, at, end));
+      at = text.indexOf(current, end);
+    } else {
+      at = text.indexOf(current, at + 1);
+    }
+  }
+  return spans;
+}
+function patternMatches(text, pattern, current) {
+  const cut = pattern.indexOf(PLACEHOLDER);
+  const before = pattern.slice(0, cut);
+  const after = pattern.slice(cut + PLACEHOLDER.length);
+  const needle = before + current + after;
+  const spans = [];
+  for (let at = text.indexOf(needle); at !== -1; ) {
+    const start = at + before.length;
+    const end = start + current.length;
+    if ((before !== "" || startsVersion(text, start)) && (after !== "" || endsVersion(text, end))) {
+      spans.push(spanAt(text, start, end));
+      at = text.indexOf(needle, end - before.length);
+    } else {
+      at = text.indexOf(needle, at + 1);
+    }
+  }
+  return spans;
+}
+var NEAR_MISSES_SHOWN = 5;
+function mismatch(file, text, spec, current) {
+  const near = text.split("\n").map((line, i) => ({ line: i + 1, text: line.replace(/\r$/, "").trim() })).filter((l) => l.text.includes(current));
+  const details = near.slice(0, NEAR_MISSES_SHOWN).map((l) => `line ${l.line}: ${l.text.length > 120 ? `${l.text.slice(0, 117)}...` : l.text}`);
+  if (near.length > NEAR_MISSES_SHOWN) details.push(`and ${near.length - NEAR_MISSES_SHOWN} more lines with ${current}`);
+  const byHand = `update it to ${current} by hand once (each release then keeps it in step)`;
+  return new ReleaseError({
+    code: "VERSION_FILE_MISMATCH",
+    message: `${file} does not contain the current version ${current}${spec.pattern === void 0 ? "" : ` (pattern: ${spec.pattern})`}; nothing was written.`,
+    hint: spec.pattern === void 0 ? `The file does not hold ${current} as a whole version (${current}rc1 or ${current}.post1 is another version): ${byHand}, or remove \`${spec.raw}\` from \`version-files\`.` : `The file does not hold the current version in that form: ${byHand}, or fix the pattern of \`${spec.raw}\` in \`version-files\` to match the line that holds the version, with {version} in its place.`,
+    details,
+    annotation: { file, startLine: near[0]?.line, title: "Version not found" }
+  });
+}
+function normalizeName2(name) {
+  return name.replace(/[-_.]+/g, "-").toLowerCase();
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isProjectSource(source) {
+  return isRecord(source) && (source.editable === "." || source.virtual === ".");
+}
+function planUvLock(file, text, projectName) {
+  const doc = parseLock(file, text);
+  const packages = Array.isArray(doc.package) ? doc.package : [];
+  const want = normalizeName2(projectName);
+  const ours = packages.map((entry2, index2) => ({ entry: entry2, index: index2 })).filter(({ entry: entry2 }) => isRecord(entry2) && typeof entry2.name === "string" && normalizeName2(entry2.name) === want && isProjectSource(entry2.source));
+  if (ours.length === 0) return void 0;
+  if (ours.length > 1) {
+    throw lockUnsupported(file, `${file} has ${ours.length} [[package]] entries for ${want} from the project folder, so it is not clear which to update; nothing was written.`);
+  }
+  const { entry, index } = ours[0];
+  if (entry.version === void 0) return void 0;
+  const blocks = scanPackages(text);
+  const block = blocks.length === packages.length ? blocks[index] : void 0;
+  const span = block?.version;
+  if (!block || !span || block.name !== entry.name || text.slice(span.start, span.end) !== entry.version) {
+    throw lockUnsupported(
+      file,
+      `${file}: the [[package]] entry for ${want} records version ${String(entry.version)}, but not as a plain \`version = "..."\` line of that entry, so it cannot be rewritten in place; nothing was written.`,
+      block?.line
+    );
+  }
+  return { file, text, spans: [span] };
+}
+function parseLock(file, text) {
+  try {
+    return parse(text);
+  } catch (cause) {
+    const e = cause;
+    const reason2 = (e.message ?? String(cause)).split("\n")[0].replace(/^Invalid TOML document: /, "");
+    throw new ReleaseError({
+      code: "VERSION_SOURCE_UNSUPPORTED",
+      message: `${file} is not valid TOML (${e.line === void 0 ? "" : `line ${e.line}: `}${reason2}), so the project's version in it cannot be updated; nothing was written.`,
+      hint: "uv writes uv.lock; a merge conflict or a hand edit may have broken it. Run `uv lock` to rewrite it, commit it, and release again.",
+      annotation: { file, startLine: e.line, title: "Invalid TOML" },
+      cause
+    });
+  }
+}
+function lockUnsupported(file, message, line) {
+  return new ReleaseError({
+    code: "VERSION_SOURCE_UNSUPPORTED",
+    message,
+    hint: "uv writes each entry of uv.lock as `name = ...`, `version = ...`, `source = ...` lines; this one was written or edited another way. Run `uv lock` to rewrite it, commit it, and release again.",
+    annotation: { file, startLine: line, title: "uv.lock not understood" }
+  });
+}
+function scanPackages(text) {
+  const blocks = [];
+  let current;
+  let ownTable = false;
+  let depth = 0;
+  let offset = 0;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const header2 = depth === 0 ? /^\s*(\[\[?)\s*([^\]]*?)\s*\]/.exec(line) : null;
+    if (header2) {
+      const name = header2[2];
+      if (header2[1] === "[[" && name === "package") {
+        current = { line: i + 1, name: void 0, version: void 0 };
+        blocks.push(current);
+        ownTable = true;
+      } else if (name.startsWith("package.")) {
+        ownTable = false;
+      } else {
+        current = void 0;
+      }
+    } else {
+      if (current && ownTable && depth === 0) {
+        const name = /^\s*name\s*=\s*(["'])([^"'\\]*)\1/.exec(line);
+        if (name && current.name === void 0) current.name = name[2];
+        const version = /^(\s*version\s*=\s*)(["'])([^"'\\]*)\2/.exec(line);
+        if (version && current.version === void 0) {
+          const start = offset + version[1].length + 1;
+          current.version = spanAt(text, start, start + version[3].length);
+        }
+      }
+      depth = nesting(line, depth);
+    }
+    offset += line.length + 1;
+  }
+  return blocks;
+}
+function nesting(line, depth) {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "#") break;
+    if (c === '"' || c === "'") {
+      for (i++; i < line.length && line[i] !== c; i++) if (c === '"' && line[i] === "\\") i++;
+    } else if (c === "[" || c === "{") {
+      depth++;
+    } else if (c === "]" || c === "}") {
+      depth--;
+    }
+  }
+  return depth;
+}
+
+// src/inputs.ts
+var DEFAULTS = {
+  "project-dir": ".",
+  "staging-url": "https://test.pypi.org/legacy/",
+  "production-url": "https://upload.pypi.org/legacy/",
+  "wait-timeout": "600",
+  "tag-prefix": "v"
+};
+function secretInputs(env) {
+  return ["staging-token", "production-token"].map((n) => input(env, n)).filter((v) => v !== "");
+}
+function input(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function parseInputs(env, event) {
+  const problems = [];
+  const get = (name) => input(env, name) || DEFAULTS[name] || "";
+  const rawVersion = get("version");
+  let version;
+  if (rawVersion) {
+    const normalized = normalize(rawVersion);
+    if (!normalized) {
+      problems.push(`version: '${rawVersion}' is not a PEP 440 version (examples: 1.4.0, 2.0.0rc1, 1.4.0.post1).`);
+    } else if (localSegment(normalized) !== null) {
+      problems.push(`version: '${rawVersion}' has a local segment ('+${localSegment(normalized)}'), which PyPI refuses; release '${normalized.split("+")[0]}' instead.`);
+    } else {
+      version = normalized;
+    }
+  }
+  const rawBump = get("bump");
+  let bump2;
+  if (rawBump) {
+    const words = rawBump.split(",").map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
+    const unknown = words.filter((w) => !BUMPS.includes(w));
+    const problem = unknown.length === 0 ? bumpProblem(words) : void 0;
+    if (unknown.length > 0) problems.push(`bump: ${unknown.map((w) => `'${w}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} not one of ${BUMPS.join(", ")} (combine them with commas, e.g. \`minor,rc\`).`);
+    else if (problem) problems.push(`bump: ${problem}.`);
+    else bump2 = words;
+  }
+  const tagPrefix = env["INPUT_TAG-PREFIX"] === void 0 ? DEFAULTS["tag-prefix"] : input(env, "tag-prefix");
+  const tag = triggerTag(event);
+  let fromTag;
+  if (tag !== void 0 && !rawVersion) {
+    const named = tagVersion(tag, tagPrefix);
+    if ("problem" in named) problems.push(`tag-prefix: ${named.problem}`);
+    else fromTag = named;
+    if (rawBump) problems.push(`bump: the run was started by the tag '${tag}', which already names the version; bump applies to workflow_dispatch and branch runs (\`bump: \${{ inputs.bump }}\` is empty on a tag push).`);
+  }
+  if (rawVersion && rawBump) {
+    problems.push("version and bump are both set: give one (version to release exactly that, bump to compute it from the project's current version).");
+  }
+  if (!rawVersion && !rawBump && tag === void 0) {
+    problems.push("nothing says which version to release: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the project's version, or start the workflow by pushing a tag such as v1.4.0 (`on: push: tags: ['v*']`).");
+  }
+  const intent = version ? { kind: "explicit", version } : fromTag && tag !== void 0 ? { kind: "tag", tag, version: fromTag.version } : bump2 && tag === void 0 ? { kind: "bump", bump: bump2 } : void 0;
+  const versionFiles = parseVersionFiles(get("version-files"));
+  problems.push(...versionFiles.problems);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const projectDir = path6.resolve(workspace, get("project-dir"));
+  const staging = indexConfig("staging", get, problems);
+  const production = indexConfig("production", get, problems);
+  if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
+    problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
+  }
+  let smokeIndexUrl;
+  const rawSmokeIndex = get("smoke-index-url");
+  if (rawSmokeIndex) {
+    const parsed = parseHttpUrl(rawSmokeIndex, "index URL");
+    if (typeof parsed === "string") problems.push(`smoke-index-url: ${parsed}`);
+    else smokeIndexUrl = parsed;
+  } else {
+    smokeIndexUrl = production?.urls.simple;
+  }
+  const rawTimeout = get("wait-timeout");
+  const seconds = Number(rawTimeout);
+  if (!/^\d+$/.test(rawTimeout) || seconds < 1) {
+    problems.push(`wait-timeout: '${rawTimeout}' is not a whole number of seconds (default ${DEFAULTS["wait-timeout"]}).`);
+  }
+  if (problems.length > 0 || !intent || !staging || !production || !smokeIndexUrl) {
+    throw new ReleaseError({
+      code: "INPUT_INVALID",
+      message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? "" : "s"}:`,
+      details: problems.map((p) => `- ${p}`),
+      hint: "Fix the `with:` block of this step in the workflow file."
+    });
+  }
+  return {
+    intent,
+    tagPrefix,
+    versionFiles: versionFiles.specs,
+    projectDir,
+    python: get("python") || defaultPython(),
+    staging,
+    production,
+    smokeTest: get("smoke-test") || void 0,
+    smokeIndexUrl,
+    waitTimeoutMs: seconds * 1e3
+  };
+}
+function indexConfig(role, get, problems) {
+  const token = get(`${role}-token`);
+  if (!token) {
+    const secret = role === "staging" ? "TEST_PYPI_TOKEN" : "PYPI_TOKEN";
+    problems.push(`${role}-token is empty: pass an API token for the ${role} index, e.g. \`${role}-token: \${{ secrets.${secret} }}\` (a secret that is not set, or not available to this workflow, arrives empty).`);
+  }
+  const result = parseIndexUrls(get(`${role}-url`), get(`${role}-simple-url`) || void 0);
+  if (!result.ok) {
+    problems.push(`${role}-url: ${result.error}`);
+    return void 0;
+  }
+  return { role, urls: result.urls, token };
+}
+function sameUrl(a, b) {
+  const strip = (u) => u.href.replace(/\/+$/, "");
+  return strip(a) === strip(b);
+}
+
+// src/pipeline.ts
+import path12 from "node:path";
+
+// src/dists/inspect.ts
+import { basename as basename3, join as join3, resolve as resolve2 } from "node:path";
+
+// src/dists/archive.ts
+var tar = __toESM(require_tar_stream(), 1);
+var yauzl = __toESM(require_yauzl(), 1);
+import { createReadStream } from "node:fs";
+import { posix } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var MAX_MEMBER_BYTES = 16 * 1024 * 1024;
+function pathProblem(name) {
+  if (name === "") return "empty path";
+  if (/[\x00-\x1f\x7f]/.test(name)) return "control character in the path";
+  if (name.includes("\\")) return "backslash in the path";
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "absolute path";
+  if (name.split("/").includes("..")) return "'..' segment in the path";
+  return void 0;
+}
+async function readZip(path14, pick = () => []) {
+  const zip = await yauzl.openPromise(path14, { decodeStrings: false, autoClose: false });
+  try {
+    const raw = /* @__PURE__ */ new Map();
+    const entries = [];
+    for await (const entry of zip.eachEntry()) {
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+      entries.push({
+        name,
+        compressionMethod: entry.compressionMethod,
+        compressedSize: entry.compressedSize,
+        uncompressedSize: entry.uncompressedSize,
+        dataDescriptor: (entry.generalPurposeBitFlag & 8) !== 0,
+        hasComment: entry.fileCommentLength > 0
+      });
+      raw.set(name, entry);
+    }
+    const members = /* @__PURE__ */ new Map();
+    for (const name of pick(entries)) {
+      const entry = raw.get(name);
+      if (entry === void 0 || members.has(name)) continue;
+      const problem = pathProblem(name);
+      if (problem !== void 0) throw new Error(`refusing to read '${name}': ${problem}`);
+      if (entry.uncompressedSize > MAX_MEMBER_BYTES) {
+        throw new Error(`'${name}' is ${entry.uncompressedSize} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
+      }
+      members.set(name, await collect(await zip.openReadStreamPromise(entry), name));
+    }
+    return { entries, members };
+  } finally {
+    zip.close();
+  }
+}
+async function readTarGz(path14, pick = () => false) {
+  const extract2 = tar.extract();
+  const flowing = pipeline(createReadStream(path14), createGunzip(), extract2);
+  flowing.catch(() => void 0);
+  const members = [];
+  const files = /* @__PURE__ */ new Map();
+  for await (const entry of extract2) {
+    const { header: header2 } = entry;
+    const member = {
+      name: header2.type === "directory" ? header2.name.replace(/\/+$/, "") : header2.name,
+      type: header2.type ?? "unknown",
+      size: header2.size ?? 0,
+      linkname: header2.linkname ?? void 0
+    };
+    members.push(member);
+    const wanted = (member.type === "file" || member.type === "contiguous-file") && pick(member);
+    if (wanted && member.size > MAX_MEMBER_BYTES) {
+      throw new Error(`'${member.name}' is ${member.size} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
+    }
+    if (wanted) files.set(member.name, await collect(entry, member.name));
+    else entry.resume();
+  }
+  await flowing;
+  return { members, files };
+}
+function topLevelNames(names) {
+  const tops = /* @__PURE__ */ new Set();
+  for (const name of names) tops.add(name.split("/")[0]);
+  return [...tops];
+}
+function tarMemberProblem(member) {
+  const path14 = pathProblem(member.name);
+  if (path14 !== void 0) return path14;
+  switch (member.type) {
+    case "file":
+    case "contiguous-file":
+    case "directory":
+      return void 0;
+    case "symlink": {
+      const target = member.linkname ?? "";
+      if (target === "" || target.startsWith("/") || /^[A-Za-z]:/.test(target)) return `symlink to '${target}'`;
+      const resolved = posix.normalize(posix.join(posix.dirname(member.name), target));
+      const top = member.name.split("/")[0];
+      if (resolved.split("/")[0] !== top) return `symlink to '${target}' leaves '${top}/'`;
+      return void 0;
+    }
+    case "link": {
+      const target = member.linkname ?? "";
+      const problem = pathProblem(target);
+      return problem === void 0 ? void 0 : `hard link to '${target}': ${problem}`;
+    }
+    default:
+      return `${member.type === "unknown" ? "unsupported" : member.type} member`;
+  }
+}
+async function collect(stream, name) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = chunk;
+    size += bytes.length;
+    if (size > MAX_MEMBER_BYTES) throw new Error(`'${name}' is larger than the ${MAX_MEMBER_BYTES} bytes read for a metadata file`);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+// src/dists/metadata.ts
+function parseCoreMetadata(text) {
+  const headers = {};
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  let i = 0;
+  let last;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === "") break;
+    if (/^[ \t]/.test(line) && last) {
+      const values2 = headers[last.key];
+      values2[last.index] += "\n" + line.replace(/^ {7}\|?|^\t/, "");
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    (headers[key] ??= []).push(value);
+    last = { key, index: headers[key].length - 1 };
+  }
+  const rest = lines.slice(i + 1).join("\n");
+  return { headers, body: i < lines.length && rest.length > 0 ? rest : void 0 };
+}
+function field(metadata, name) {
+  return metadata.headers[name.toLowerCase()]?.[0];
+}
+
+// src/dists/check.ts
+var METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
+var FIELD_ADDED = {
+  "supported-platform": "1.1",
+  "download-url": "1.1",
+  classifier: "1.1",
+  requires: "1.1",
+  provides: "1.1",
+  obsoletes: "1.1",
+  maintainer: "1.2",
+  "maintainer-email": "1.2",
+  "requires-dist": "1.2",
+  "requires-python": "1.2",
+  "requires-external": "1.2",
+  "project-url": "1.2",
+  "provides-dist": "1.2",
+  "obsoletes-dist": "1.2",
+  "description-content-type": "2.1",
+  "provides-extra": "2.1",
+  dynamic: "2.2",
+  "license-expression": "2.4",
+  "license-file": "2.4",
+  "import-name": "2.5",
+  "import-namespace": "2.5"
+};
+var SUMMARY_LIMIT = 512;
+var RATIO_MIN_SIZE = 64 * 1024 * 1024;
+var RATIO_LIMIT = 50;
+var CORE_METADATA_DOCS = "See https://packaging.python.org/specifications/core-metadata for more information.";
+var ZIP_DOCS = "See https://docs.pypi.org/archives for more information";
+function checkDist(facts) {
+  const name = facts.metadata && field(facts.metadata, "name");
+  const version = facts.metadata && field(facts.metadata, "version");
+  const subject = {
+    facts,
+    parsed: parseDistFilename(facts.filename),
+    name: name && isValidProjectName(name) ? name : void 0,
+    version: version && isValid(version) ? version : void 0
+  };
+  return FILE_RULES.flatMap((rule) => [...rule(subject)].map((p) => ({ file: facts.filename, ...p })));
+}
+function* filenameCharacters({ facts }) {
+  if (/[\x00-\x1f\x7f]/.test(facts.filename)) {
+    yield {
+      message: "Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name."
+    };
+  }
+  if (/[/\\]/.test(facts.filename)) yield { message: "Cannot upload a file with '/' or '\\' in the name." };
+}
+function* fileExtension({ facts }) {
+  const { filename } = facts;
+  if (filename.endsWith(".whl") || filename.endsWith(".tar.gz")) return;
+  const hint = "PyPI takes wheels (.whl) and source distributions (.tar.gz) only.";
+  if (filename.endsWith(".zip")) {
+    const stem = filename.slice(0, -".zip".length);
+    const at = stem.lastIndexOf("-");
+    if (at <= 0) {
+      yield { message: `Invalid source distribution filename: ${filename}`, hint };
+      return;
+    }
+    const expected = sdistFilename(stem.slice(0, at), stem.slice(at + 1));
+    yield { message: `Filename '${filename}' is invalid, should be '${expected}'.`, hint: `${hint} .zip sdists are refused since PEP 625.` };
+    return;
+  }
+  yield {
+    message: "Invalid file extension: Use .tar.gz, .whl or .zip extension. See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information",
+    hint
+  };
+}
+function* wheelFilename({ facts, parsed, name, version }) {
+  if (!facts.filename.endsWith(".whl")) return;
+  if ("error" in parsed) {
+    yield { message: parsed.error, hint: "A wheel is named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl." };
+    return;
+  }
+  if (parsed.kind !== "wheel") return;
+  const stem = facts.filename.slice(0, -".whl".length);
+  if (parsed.name.includes("__") || !/^[\p{L}\p{N}_.]*$/u.test(parsed.name)) {
+    yield { message: `Invalid project name: '${stem}'` };
+  }
+  const fileVersionValid = isValid(parsed.version);
+  if (!fileVersionValid) yield { message: `Invalid wheel filename (invalid version): '${stem}'` };
+  for (const tag of new Set(parsed.platformTags)) {
+    if (isPyPIPlatformTag(tag)) continue;
+    yield {
+      message: `Binary wheel '${facts.filename}' has an unsupported platform tag '${tag}'.`,
+      hint: tag.startsWith("linux_") ? "A wheel built against this machine's libc runs only on similar systems: repair it into a manylinux/musllinux wheel (auditwheel repair, or build with cibuildwheel)." : "PyPI accepts any, win*, manylinux*, musllinux*, macosx_10_*/macosx_{11..15,26}_0, ios, android and pyemscripten platform tags."
+    };
+  }
+  if (name !== void 0) {
+    const canonical = normalizeName(name);
+    const expected = filenameName(name);
+    if (normalizeName(parsed.name) !== canonical) {
+      yield {
+        message: `Start filename for '${name}' with '${expected}'.`,
+        hint: "The wheel's file name names another project than its METADATA: was it renamed, or built from another project?"
+      };
+    } else if (parsed.name !== expected) {
+      yield {
+        message: `Filename '${facts.filename}' should contain the normalized project name '${expected}', not '${parsed.name}'.`,
+        hint: "Upgrade the build backend: current ones write the normalized name (lower case, runs of -_. as _)."
+      };
+    }
+  }
+  if (version !== void 0 && fileVersionValid && !equal(parsed.version, version)) {
+    yield {
+      message: `Version in filename should be '${normalize(version)}' not '${normalize(parsed.version)}'.`,
+      hint: "The file name and the METADATA inside disagree: was the file renamed after the build?"
+    };
+  }
+}
+function* sdistFilenameRule({ facts, parsed, name, version }) {
+  if (!facts.filename.endsWith(".tar.gz")) return;
+  if ("error" in parsed) {
+    yield { message: parsed.error, hint: "An sdist is named {normalized_name}-{version}.tar.gz." };
+    return;
+  }
+  if (name === void 0 || version === void 0) return;
+  const expected = sdistFilename(name, version);
+  if (facts.filename === expected) return;
+  const stem = normalizeName(facts.filename.slice(0, -".tar.gz".length));
+  if (!stem.startsWith(`${normalizeName(name)}-`)) {
+    yield {
+      message: `Start filename for '${name}' with '${filenameName(name)}'.`,
+      hint: `The sdist's file name names another project than its PKG-INFO; it should be '${expected}'.`
+    };
+    return;
+  }
+  yield {
+    message: `Filename '${facts.filename}' is invalid, should be '${expected}'.`,
+    hint: "PEP 625 fixes the sdist name: upgrade the build backend (setuptools >= 69.3, hatchling >= 1.22, flit-core >= 3.10, poetry-core >= 2.0) or build with a current frontend."
+  };
+}
+function* archiveReadable({ facts }) {
+  const { archive } = facts;
+  if (archive === void 0 || !("unreadable" in archive)) return;
+  yield {
+    message: `Invalid distribution file. File is not a ${archive.format === "zip" ? "zipfile" : "tarfile"}`,
+    hint: `Reading it failed: ${archive.unreadable}. Build it again; a truncated download or a renamed file looks like this.`
+  };
+}
+function* zipLimits({ facts }) {
+  const { archive } = facts;
+  if (archive?.format !== "zip" || !("entries" in archive)) return;
+  const unpacked = archive.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (unpacked > RATIO_MIN_SIZE && unpacked / Math.max(facts.size, 1) > RATIO_LIMIT) {
+    yield {
+      message: `Invalid distribution file. File exceeds compression ratio of ${RATIO_LIMIT}`,
+      hint: `It unpacks to ${unpacked} bytes from ${facts.size}: PyPI takes that for a decompression bomb. Leave generated or repetitive data out of the wheel.`
+    };
+  }
+  if (archive.entries.some((e) => e.compressionMethod !== 0 && e.compressionMethod !== 8)) {
+    yield {
+      message: "Invalid distribution file. File does not use a supported compression type",
+      hint: "Wheels must be stored or deflated (zip methods 0 and 8); rebuild without bzip2/lzma/zstd."
+    };
+  }
+}
+function* zipStructure({ facts }) {
+  const { archive } = facts;
+  if (archive?.format !== "zip" || !("entries" in archive)) return;
+  const reasons = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of archive.entries) {
+    if (/[\x00-\x1f\x7f]/.test(entry.name)) reasons.add("Invalid character in filename");
+    if (seen.has(entry.name)) reasons.add("Duplicate filename in central directory");
+    seen.add(entry.name);
+    if (entry.hasComment) reasons.add("Comment in central directory");
+    if (entry.dataDescriptor) reasons.add("ZIP contains a data descriptor");
+  }
+  for (const reason2 of reasons) {
+    yield {
+      message: `Invalid distribution file. ZIP archive not accepted: ${reason2}. ${ZIP_DOCS}`,
+      hint: "Build the wheel with a standard build backend rather than zipping or editing it by hand."
+    };
+  }
+}
+function* unsafePaths({ facts }) {
+  const { archive } = facts;
+  if (archive === void 0 || "unreadable" in archive) return;
+  const problems = archive.format === "zip" ? archive.entries.map((e) => [e.name, pathProblem(e.name)]) : archive.members.map((m) => [m.name, tarMemberProblem(m)]);
+  for (const [name, problem] of problems) {
+    if (problem === void 0 || archive.format === "zip" && problem.startsWith("control character")) continue;
+    yield {
+      message: `Invalid distribution file. Unsafe member '${name}': ${problem}.`,
+      hint: "Extracting it would write outside the target directory: the build must not include it. Check the backend's include/exclude settings and symlinks in the project tree."
+    };
+  }
+}
+function* wheelContents({ facts }) {
+  const { archive, filename } = facts;
+  if (!filename.endsWith(".whl") || archive?.format !== "zip" || !("entries" in archive)) return;
+  const dir = wheelDistInfoDir(filename);
+  if (dir === void 0) {
+    yield { message: "Invalid distribution file. Unable to parse name and version from wheel filename" };
+    return;
+  }
+  const names = new Set(archive.entries.map((e) => e.name));
+  const others = [...new Set(archive.entries.map((e) => e.name.split("/")[0]))].filter(
+    (top) => top.endsWith(".dist-info") && top !== dir
+  );
+  const hint = others.length > 0 ? `The wheel's metadata is in '${others.join("', '")}/', not '${dir}/' as its file name says: was the file renamed, or did the backend write a non-normalized name?` : "Build the wheel with a PEP 517 build backend; a wheel needs a .dist-info directory named after its file name.";
+  if (!names.has(`${dir}/WHEEL`)) yield { message: `Invalid distribution file. WHEEL not found at ${dir}/WHEEL`, hint };
+  if (!names.has(`${dir}/RECORD`)) {
+    yield { message: `Wheel '${filename}' does not contain the required RECORD file: ${dir}/RECORD`, hint };
+  }
+  if (!names.has(`${dir}/METADATA`)) {
+    yield { message: `Wheel '${filename}' does not contain the required METADATA file: ${dir}/METADATA`, hint };
+  }
+}
+function sdistRoot(members) {
+  const tops = topLevelNames(members.map((m) => m.name));
+  if (tops.length !== 1) return void 0;
+  const top = tops[0];
+  const isDir = members.some((m) => m.name.startsWith(`${top}/`) || m.name === top && m.type === "directory");
+  return isDir ? top : void 0;
+}
+function* sdistContents({ facts }) {
+  const { archive } = facts;
+  if (!facts.filename.endsWith(".tar.gz") || archive?.format !== "tar" || !("members" in archive)) return;
+  const top = sdistRoot(archive.members);
+  if (top === void 0) {
+    const tops = topLevelNames(archive.members.map((m) => m.name));
+    yield {
+      message: "Invalid distribution file. Incorrect number of top-level directories in sdist",
+      hint: `An sdist holds one directory, {name}-{version}/; this one has ${tops.length === 0 ? "nothing" : `'${tops.join("', '")}'`} at the top.`
+    };
+    return;
+  }
+  if (!archive.members.some((m) => m.name === `${top}/PKG-INFO` && (m.type === "file" || m.type === "contiguous-file"))) {
+    yield {
+      message: `Invalid distribution file. PKG-INFO not found at ${top}/PKG-INFO`,
+      hint: "Build the sdist with a PEP 517 build backend, which writes PKG-INFO; an archive of the source tree is no sdist."
+    };
+  }
+}
+function* licenseFiles({ facts }) {
+  const { archive, metadata, filename } = facts;
+  if (metadata === void 0 || archive === void 0 || "unreadable" in archive) return;
+  const declared = metadata.headers["license-file"] ?? [];
+  if (declared.length === 0) return;
+  let base;
+  let names;
+  if (archive.format === "zip") {
+    const dir = wheelDistInfoDir(filename);
+    base = dir && `${dir}/licenses`;
+    names = new Set(archive.entries.map((e) => e.name));
+  } else {
+    base = sdistRoot(archive.members);
+    names = new Set(archive.members.map((m) => m.name));
+  }
+  if (base === void 0) return;
+  for (const license of declared) {
+    const at = `${base}/${license}`;
+    if (names.has(at)) continue;
+    yield {
+      message: `License-File ${license} does not exist in distribution file ${filename} at ${at}`,
+      hint: "The metadata names a license file the archive lacks: check license-files in pyproject.toml and the backend version (PEP 639 needs a current one)."
+    };
+  }
+}
+function* metadataReadable({ facts }) {
+  if (facts.metadataError === void 0) return;
+  yield { message: `Invalid distribution file. ${facts.metadataError}` };
+}
+function* coreMetadata({ facts }) {
+  const { metadata } = facts;
+  if (metadata === void 0) return;
+  const hint = CORE_METADATA_DOCS;
+  const metadataVersion = field(metadata, "metadata-version");
+  const versionIndex = metadataVersion === void 0 ? -1 : METADATA_VERSIONS.indexOf(metadataVersion);
+  if (!metadataVersion) {
+    yield { message: "'metadata-version' is a required field", hint };
+  } else if (versionIndex < 0) {
+    yield {
+      message: `'${metadataVersion}' is not a valid metadata version`,
+      hint: `PyPI accepts Metadata-Version ${METADATA_VERSIONS.join(", ")}: upgrade or downgrade the build backend. ${hint}`
+    };
+  }
+  const name = field(metadata, "name");
+  if (!name) yield { message: "'name' is a required field", hint };
+  else if (!isValidProjectName(name)) {
+    yield {
+      message: `'${name}' is invalid for 'name'`,
+      hint: `A project name starts and ends with a letter or digit and holds only ASCII letters, digits, '.', '_' and '-'. ${hint}`
+    };
+  }
+  const version = field(metadata, "version");
+  if (!version) yield { message: "'version' is a required field", hint };
+  else if (!isValid(version)) {
+    yield { message: `'${version}' is invalid for 'version'`, hint: `The version must follow PEP 440. ${hint}` };
+  } else if (localSegment(version) !== null) {
+    yield {
+      message: `The use of local versions in '${normalize(version)}' is not allowed.`,
+      hint: "PyPI refuses versions with a '+local' part. A VCS-derived version (setuptools-scm, hatch-vcs) gets one when the checkout is not exactly at a tag or has uncommitted changes: release from a clean, tagged commit."
+    };
+  }
+  const summary2 = field(metadata, "summary");
+  if (summary2 !== void 0) {
+    if (summary2.includes("\n")) {
+      yield { message: "'summary' must be a single line", hint: `Keep the project's description (Summary) on one line. ${hint}` };
+    }
+    if ([...summary2].length > SUMMARY_LIMIT) {
+      yield { message: `'summary' field must be ${SUMMARY_LIMIT} characters or less.`, hint };
+    }
+  }
+  if (versionIndex >= 0) {
+    for (const [key, added] of Object.entries(FIELD_ADDED)) {
+      if (metadata.headers[key] === void 0 || METADATA_VERSIONS.indexOf(added) <= versionIndex) continue;
+      yield {
+        message: `${key} introduced in metadata version ${added}, not ${metadataVersion}`,
+        hint: `The build backend wrote an older Metadata-Version than the fields it used need: upgrade it. ${hint}`
+      };
+    }
+  }
+  if (field(metadata, "license") && field(metadata, "license-expression")) {
+    yield {
+      message: "License is deprecated when License-Expression is present. Only License-Expression should be present.",
+      hint: 'Drop the license table (or license classifiers text) and keep the SPDX `license = "..."` string.'
+    };
+  }
+}
+var FILE_RULES = [
+  filenameCharacters,
+  fileExtension,
+  archiveReadable,
+  zipLimits,
+  zipStructure,
+  unsafePaths,
+  wheelContents,
+  sdistContents,
+  metadataReadable,
+  coreMetadata,
+  sdistFilenameRule,
+  wheelFilename,
+  licenseFiles
+];
+function checkSet(dists, expected) {
+  const findings = [];
+  if (dists.length === 0) {
+    findings.push({
+      file: "",
+      message: "No distribution files to release: expected at least one .whl or .tar.gz.",
+      hint: "The build wrote no wheel or sdist to the output directory: check its log."
+    });
+    return findings;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  let sdists = 0;
+  for (const dist of dists) {
+    if (seen.has(dist.filename)) {
+      findings.push({
+        file: dist.filename,
+        message: "The same file name is in the release twice.",
+        hint: "PyPI stores a file name once per project: pass each file once."
+      });
+    }
+    seen.add(dist.filename);
+    if (dist.kind === "sdist" && ++sdists === 2) {
+      findings.push({
+        file: dist.filename,
+        message: "Only one sdist may be uploaded per release.",
+        hint: "Keep one .tar.gz in the output directory; a leftover from an earlier build looks like this."
+      });
+    }
+  }
+  const reference = expected.name ?? dists.find((d) => d.name !== void 0)?.name;
+  if (reference !== void 0) {
+    const canonical = normalizeName(reference);
+    for (const dist of dists) {
+      if (dist.name === void 0 || normalizeName(dist.name) === canonical) continue;
+      findings.push({
+        file: dist.filename,
+        message: expected.name === void 0 ? `Project '${dist.name}' is not '${reference}' like the other files: one release holds one project's files.` : `Project '${dist.name}' is not the project being released, '${reference}'.`,
+        hint: "Clear the output directory before building, and check the name in pyproject.toml."
+      });
+    }
+  }
+  for (const dist of dists) {
+    if (dist.version === void 0) continue;
+    if (isValid(dist.version) && isValid(expected.version) && equal(dist.version, expected.version)) continue;
+    findings.push({
+      file: dist.filename,
+      message: `Version '${dist.version}' is not the version being released, '${expected.version}'.`,
+      hint: "The build produced another version than planned: a stale file in the output directory, or a version the build backend computes (VCS tags) differently."
+    });
+  }
+  return findings;
+}
+
+// src/dists/digest.ts
+var import_hash_wasm = __toESM(require_index_umd(), 1);
+import { createHash } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+async function digestFile(path14) {
+  const sha256 = createHash("sha256");
+  const blake2 = await (0, import_hash_wasm.createBLAKE2b)(256);
+  blake2.init();
+  let size = 0;
+  for await (const chunk of createReadStream2(path14, { highWaterMark: 1 << 20 })) {
+    const bytes = chunk;
+    sha256.update(bytes);
+    blake2.update(bytes);
+    size += bytes.length;
+  }
+  return { sha256: sha256.digest("hex"), blake2_256: blake2.digest("hex"), size };
+}
+
+// src/dists/inspect.ts
+async function inspectDists(paths, expected) {
+  const read = await Promise.all(paths.map((p) => readDist(resolve2(p))));
+  const findings = read.flatMap((r) => checkDist(r.facts));
+  const members = read.flatMap((r) => r.dist ? [r.dist] : r.member ? [r.member] : []);
+  findings.push(...checkSet(members, expected));
+  if (findings.length > 0) throw distInvalid(findings);
+  return read.map((r) => r.dist);
+}
+async function readDist(path14) {
+  const filename = basename3(path14);
+  const digest = await digestFile(path14);
+  const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
+  const facts = { filename, size: digest.size, archive: void 0, metadata: void 0 };
+  if (kind === void 0) return { facts, dist: void 0, member: void 0 };
+  let topLevel = [];
+  if (kind === "wheel") {
+    const wheel = await readWheel(path14, filename);
+    Object.assign(facts, wheel.facts);
+    topLevel = wheel.topLevel;
+  } else {
+    Object.assign(facts, await readSdist(path14));
+  }
+  const member = { filename, kind };
+  if (facts.metadata === void 0) return { facts, dist: void 0, member };
+  const parsed = parseDistFilename(filename);
+  const dist = {
+    path: path14,
+    filename,
+    kind,
+    size: digest.size,
+    sha256: digest.sha256,
+    blake2_256: digest.blake2_256,
+    metadata: facts.metadata,
+    name: field(facts.metadata, "name") ?? "",
+    version: field(facts.metadata, "version") ?? "",
+    pyversion: kind === "sdist" ? "source" : "kind" in parsed && parsed.kind === "wheel" ? parsed.pythonTags.join(".") : "",
+    topLevel
+  };
+  return { facts, dist, member };
+}
+async function readWheel(path14, filename) {
+  const expectedDir = wheelDistInfoDir(filename);
+  const wanted = (entries2) => {
+    const dir2 = metadataDir(entries2, expectedDir);
+    if (dir2 === void 0) return [];
+    return [`${dir2}/METADATA`, `${dir2}/top_level.txt`].filter(
+      (name) => entries2.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES)
+    );
+  };
+  let contents;
+  try {
+    contents = await readZip(path14, wanted);
+  } catch (error2) {
+    return { facts: { archive: { format: "zip", unreadable: reason(error2) }, metadata: void 0 }, topLevel: [] };
+  }
+  const { entries, members } = contents;
+  const archive = { format: "zip", entries };
+  const dir = metadataDir(entries, expectedDir);
+  const declared = dir && members.get(`${dir}/top_level.txt`)?.toString("utf8");
+  const topLevel = importableTopLevel(
+    entries.map((e) => e.name),
+    declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : void 0
+  );
+  if (dir === void 0) return { facts: { archive, metadata: void 0 }, topLevel };
+  const at = `${dir}/METADATA`;
+  const bytes = members.get(at);
+  if (bytes === void 0) {
+    return { facts: { archive, metadata: void 0, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel };
+  }
+  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel };
+}
+function metadataDir(entries, expected) {
+  const dirs = entries.map((e) => /^([^/]+\.dist-info)\/METADATA$/.exec(e.name)?.[1]).filter((d) => d !== void 0 && pathProblem(d) === void 0);
+  if (expected !== void 0 && dirs.includes(expected)) return expected;
+  return dirs.length === 1 ? dirs[0] : void 0;
+}
+async function readSdist(path14) {
+  let kept = 0;
+  let contents;
+  try {
+    contents = await readTarGz(path14, (m) => {
+      if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
+      kept++;
+      return true;
+    });
+  } catch (error2) {
+    return { archive: { format: "tar", unreadable: reason(error2) }, metadata: void 0 };
+  }
+  const archive = { format: "tar", members: contents.members };
+  const root = sdistRoot(contents.members);
+  const at = root === void 0 ? [...contents.files.keys()][0] : `${root}/PKG-INFO`;
+  if (at === void 0) return { archive, metadata: void 0 };
+  const bytes = contents.files.get(at);
+  const member = contents.members.find((m) => m.name === at && (m.type === "file" || m.type === "contiguous-file"));
+  if (bytes === void 0 && member !== void 0 && member.size > MAX_MEMBER_BYTES) {
+    return { archive, metadata: void 0, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` };
+  }
+  return { archive, ...decodeMetadata(bytes, at) };
+}
+function decodeMetadata(bytes, at) {
+  if (bytes === void 0) return { metadata: void 0 };
+  try {
+    return { metadata: parseCoreMetadata(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };
   } catch {
+    return { metadata: void 0, metadataError: `${at} is not valid UTF-8` };
+  }
+}
+var IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+var MODULE_FILE = /^([^.]+)(?:\.py|(?:\.[^./]+)?\.(?:so|pyd))$/;
+function importableTopLevel(names, declared) {
+  const found = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    let parts2 = name.split("/").filter((p) => p !== "");
+    const first2 = parts2[0];
+    if (first2 === void 0 || first2.endsWith(".dist-info") || pathProblem(name) !== void 0) continue;
+    if (first2.endsWith(".data")) {
+      if (parts2[1] !== "purelib" && parts2[1] !== "platlib") continue;
+      parts2 = parts2.slice(2);
+    }
+    const top = parts2[0];
+    const file = MODULE_FILE.exec(parts2[parts2.length - 1] ?? "");
+    if (top === void 0 || file === null) continue;
+    const candidate = parts2.length === 1 ? file[1] : top;
+    if (IDENTIFIER.test(candidate)) found.add(candidate);
+  }
+  const all = [...found].sort();
+  const confirmed = declared === void 0 ? [] : all.filter((n) => declared.includes(n));
+  return confirmed.length > 0 ? confirmed : all;
+}
+function distInvalid(findings) {
+  const files = [...new Set(findings.map((f) => f.file).filter(Boolean))];
+  const count = `${findings.length} problem${findings.length === 1 ? "" : "s"}`;
+  const hints = [...new Set(findings.flatMap((f) => f.hint ? [f.hint] : []))];
+  return new ReleaseError({
+    code: "DIST_INVALID",
+    message: `${count} in the built distributions${files.length > 0 ? `: ${files.join(", ")}` : ""}.`,
+    details: findings.map((f) => f.file ? `${f.file}: ${f.message}` : f.message),
+    hint: ["Nothing was uploaded. Fix the project or its build configuration and build again.", ...hints].join("\n")
+  });
+}
+function reason(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/build/frontend.ts
+import fs5 from "node:fs/promises";
+import path7 from "node:path";
+var FRONTEND_REQUIREMENT = "build[virtualenv]>=1.2";
+async function prepareBuildFrontend(python, dir, deps) {
+  const venv = await createVenv(python, dir, deps);
+  const [pip, args] = pipCommand(python, venv);
+  const result = await deps.exec(pip, [...args, "install", "--quiet", FRONTEND_REQUIREMENT], {
+    env: childEnv(deps.env),
+    silent: true
+  });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "BUILD_FAILED",
+      message: `Could not install the build frontend (${FRONTEND_REQUIREMENT}) with pip.`,
+      details: tail(result.stderr || result.stdout),
+      hint: "pip could not reach its index: check the runner network and any PIP_INDEX_URL or pip.conf setting."
+    });
+  }
+  return venv;
+}
+async function buildDists(frontend, request2, deps) {
+  await fs5.rm(request2.outDir, { recursive: true, force: true });
+  await fs5.mkdir(request2.outDir, { recursive: true });
+  const extra = { ...request2.env };
+  if (request2.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request2.sourceDateEpoch;
+  const result = await deps.exec(frontend.python, ["-m", "build", "--outdir", request2.outDir, request2.projectDir], {
+    cwd: request2.projectDir,
+    env: childEnv(deps.env, extra)
+  });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "BUILD_FAILED",
+      message: `The project's build backend failed (python -m build exited with ${result.exitCode}).`,
+      details: tail(`${result.stdout}
+${result.stderr}`),
+      hint: "The output above is the backend's own. Reproduce it locally with `python -m build`, fix the project, and re-run.",
+      annotation: { file: path7.join(request2.projectDir, "pyproject.toml"), title: "Build failed" }
+    });
+  }
+  const built = (await fs5.readdir(request2.outDir)).filter((f) => f.endsWith(".whl") || f.endsWith(".tar.gz"));
+  return built.sort().map((f) => path7.join(request2.outDir, f));
+}
+
+// src/index/client.ts
+var import_undici2 = __toESM(require_undici2(), 1);
+import { createHash as createHash2, randomUUID as randomUUID2 } from "node:crypto";
+import fs6 from "node:fs";
+import fsp from "node:fs/promises";
+import path8 from "node:path";
+import { Transform, Writable } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
+// src/dists/dist.ts
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// src/index/errors.ts
+import { STATUS_CODES } from "node:http";
+function uploadTarget(urls) {
+  return `${urls.label} (${displayUrl(urls.upload)})`;
+}
+function listingTarget(urls) {
+  return `${urls.label} (${displayUrl(urls.simple)})`;
+}
+var MAX_MESSAGE = 600;
+function serverMessage(answer) {
+  const phrase = answer.statusText.trim();
+  if (phrase !== "" && phrase.toLowerCase() !== (STATUS_CODES[answer.status] ?? "").toLowerCase()) {
+    return clip(phrase);
+  }
+  const body = answer.body.trim();
+  if (body === "") return phrase;
+  if (/json/i.test(answer.contentType) || body.startsWith("{")) {
+    try {
+      const parsed = JSON.parse(body);
+      if (typeof parsed === "object" && parsed !== null) {
+        const record = parsed;
+        for (const key of ["message", "detail", "error", "code"]) {
+          const value = record[key];
+          if (typeof value === "string" && value.trim() !== "") return clip(value.trim());
+        }
+      }
+    } catch {
+    }
+  }
+  const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, "&");
+  const lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "").filter((l) => l !== `${answer.status} ${STATUS_CODES[answer.status] ?? ""}`.trim()).filter((l) => !/^The server could not comply with the request/i.test(l)).filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
+  return clip(lines.join(" ") || phrase);
+}
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join("****");
+  }
+  return out;
+}
+function saysAlreadyExists(answer) {
+  if (answer.status !== 400 && answer.status !== 409) return false;
+  return /already exist/i.test(`${answer.statusText}
+${answer.body}`);
+}
+function isRetryableStatus(status) {
+  return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTUNREACH",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
+]);
+function networkErrorCode(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    const code = current.code;
+    if (typeof code === "string" && code !== "") return code;
+    current = current.cause;
+  }
+  return void 0;
+}
+function isRetryableNetworkError(error2) {
+  const code = networkErrorCode(error2);
+  return code !== void 0 && RETRYABLE_NETWORK_CODES.has(code);
+}
+function describeNetworkError(error2) {
+  const code = networkErrorCode(error2);
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+function networkHint(error2) {
+  const code = networkErrorCode(error2) ?? "";
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
+    return "The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.";
+  }
+  if (code === "ENOTFOUND") return "The host name does not resolve: check the URL for typos.";
+  return void 0;
+}
+function uploadRedirected(ctx, location, status) {
+  const from = ctx.urls.upload.href;
+  const to = location === void 0 ? void 0 : safeResolve(location, ctx.urls.upload);
+  const where = to === void 0 ? "without saying where" : `to ${displayUrl(to)}`;
+  const slash = to !== void 0 && to === (from.endsWith("/") ? from : `${from}/`);
+  return new ReleaseError({
+    code: "INDEX_REDIRECT",
+    message: `Uploading ${ctx.filename}: ${uploadTarget(ctx.urls)} answered ${status}, a redirect ${where}. Uploads never follow redirects.`,
+    hint: slash ? `The upload URL is missing its trailing slash: set it to ${displayUrl(to)}.` : to === void 0 ? "Check the upload URL: it must be the index's legacy upload endpoint, usually ending in /legacy/ (a missing trailing slash is the usual cause)." : `A missing trailing slash is the usual cause. If you trust ${displayUrl(to)}, set it as the upload URL and re-run.`
+  });
+}
+function uploadRejected(answer, ctx) {
+  const said = redact(serverMessage(answer), ctx.secrets);
+  const quoted = said === "" ? "" : `: "${said}"`;
+  const head = `Uploading ${ctx.filename} to ${uploadTarget(ctx.urls)} failed with ${answer.status}${quoted}`;
+  const { status } = answer;
+  if (status === 401 || status === 403) {
+    return new ReleaseError({
+      code: "INDEX_AUTH",
+      message: head,
+      hint: authHint(said, ctx, status)
+    });
+  }
+  if (/previously used by a file that has since been deleted/i.test(said)) {
+    return new ReleaseError({
+      code: "FILENAME_REUSED",
+      message: head,
+      hint: `${ctx.urls.label} never accepts a deleted file's name again. Release a new version (or a post release, e.g. 1.0.post1).`
+    });
+  }
+  return new ReleaseError({ code: "INDEX_REJECTED", message: head, hint: rejectedHint(said, status, ctx) });
+}
+function authHint(said, ctx, status) {
+  if (status === 401) {
+    return `${ctx.urls.label} wants credentials: set the token input for this index (or set up trusted publishing).`;
+  }
+  if (/isn't allowed to upload to project|not valid for project|scoped/i.test(said)) {
+    return "The token is scoped to another project. A project-scoped token only uploads to that project; for a project that does not exist yet, use an account-wide token (or a pending trusted publisher) for the first upload.";
+  }
+  if (/username\/password/i.test(said)) {
+    return "Only API tokens are accepted: the user name must be __token__ and the password a token starting with pypi-.";
+  }
+  if (/two-factor|verified primary email/i.test(said)) {
+    return `The account that owns the token must meet ${ctx.urls.label}'s requirements: fix that in the account settings.`;
+  }
+  if (/read-only/i.test(said)) return `${ctx.urls.label} is read-only for now: re-run later.`;
+  return `The token was refused. TestPyPI and PyPI are separate sites with separate accounts and tokens: check that this is a ${ctx.urls.label} token, that it has not expired or been revoked, and that its scope covers this project.`;
+}
+function rejectedHint(said, status, ctx) {
+  if (status === 405 || status === 404) {
+    return `${displayUrl(ctx.urls.upload)} does not take uploads. Check the upload URL: it must be the legacy upload endpoint (https://upload.pypi.org/legacy/, https://test.pypi.org/legacy/), not the simple index or a project page.`;
+  }
+  if (status === 413 || /too large/i.test(said)) {
+    return `The file is larger than ${ctx.urls.label} accepts. Make it smaller, or ask the index for a higher limit.`;
+  }
+  if (status === 410) return "This upload API is retired on that server: check the upload URL.";
+  if (status === 409) return "The index refused the project name. Pick another name.";
+  if (/description failed to render/i.test(said)) {
+    return "Fix the long description (README) or its Description-Content-Type; check it locally with `twine check`.";
+  }
+  if (/older than 14 days/i.test(said)) return "Release the files as a new version instead.";
+  if (/only one sdist/i.test(said)) return "The release already has an sdist under another name: release a new version.";
+  return `${ctx.urls.label} rejected the file as it is: fix what the message names in the project, build again and re-run. Nothing else was changed on the index.`;
+}
+function filenameReused(conflicts, urls) {
+  const names = conflicts.map((c) => c.filename).join(", ");
+  const details = conflicts.flatMap((c) => [
+    `${c.filename}:`,
+    `  ours:   sha256 ${c.ours}`,
+    c.theirs === void 0 ? `  theirs: not in the listing yet; the index said: ${c.serverSaid ?? "already exists"}` : `  theirs: sha256 ${c.theirs}`
+  ]);
+  return new ReleaseError({
+    code: "FILENAME_REUSED",
+    message: `${names} ${conflicts.length === 1 ? "is" : "are"} already on ${listingTarget(urls)} with different contents.`,
+    details,
+    hint: "An index never replaces a file, and a filename once used cannot be used again. Release a new version (or a post release, e.g. 1.0.post1). If these bytes were meant to match, make the build reproducible (SOURCE_DATE_EPOCH)."
+  });
+}
+function safeResolve(location, base) {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return void 0;
+  }
+}
+function clip(text) {
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}\u2026` : text;
+}
+
+// src/index/form.ts
+var SINGLE = [
+  ["summary", "summary"],
+  ["description-content-type", "description_content_type"],
+  ["home-page", "home_page"],
+  ["download-url", "download_url"],
+  ["author", "author"],
+  ["author-email", "author_email"],
+  ["maintainer", "maintainer"],
+  ["maintainer-email", "maintainer_email"],
+  ["license", "license"],
+  ["license-expression", "license_expression"],
+  ["requires-python", "requires_python"]
+];
+var MULTI = [
+  ["classifier", "classifiers"],
+  ["platform", "platform"],
+  ["supported-platform", "supported_platform"],
+  ["requires-dist", "requires_dist"],
+  ["provides-dist", "provides_dist"],
+  ["obsoletes-dist", "obsoletes_dist"],
+  ["requires-external", "requires_external"],
+  ["provides-extra", "provides_extra"],
+  // The header is already "Label, URL", the form's own spelling.
+  ["project-url", "project_urls"],
+  ["license-file", "license_file"],
+  ["dynamic", "dynamic"],
+  ["requires", "requires"],
+  ["provides", "provides"],
+  ["obsoletes", "obsoletes"],
+  ["import-name", "import_name"],
+  ["import-namespace", "import_namespace"]
+];
+function uploadFormFields(dist) {
+  const meta = dist.metadata;
+  const metadataVersion = first(meta, "metadata-version") ?? "";
+  const fields = [
+    [":action", "file_upload"],
+    ["protocol_version", "1"],
+    ["filetype", dist.kind === "sdist" ? "sdist" : "bdist_wheel"],
+    ["pyversion", dist.pyversion],
+    ["metadata_version", metadataVersion],
+    ["name", dist.name],
+    ["version", dist.version]
+  ];
+  for (const [header2, form] of SINGLE) {
+    const value = first(meta, header2);
+    if (value !== void 0) fields.push([form, value]);
+  }
+  const description = descriptionOf(meta);
+  if (description !== void 0) fields.push(["description", description]);
+  const keywords = keywordsOf(meta);
+  if (keywords !== void 0) fields.push(["keywords", keywords]);
+  const licenseFilesAllowed = versionAtLeast(metadataVersion, [2, 4]);
+  for (const [header2, form] of MULTI) {
+    if (form === "license_file" && !licenseFilesAllowed) continue;
+    for (const value of values(meta, header2)) fields.push([form, value]);
+  }
+  fields.push(["sha256_digest", dist.sha256], ["blake2_256_digest", dist.blake2_256]);
+  return fields;
+}
+function values(meta, header2) {
+  return (meta.headers[header2] ?? []).filter((v) => v.trim() !== "" && v !== "UNKNOWN");
+}
+function first(meta, header2) {
+  return values(meta, header2)[0];
+}
+function descriptionOf(meta) {
+  const body = meta.body;
+  if (body !== void 0 && body.trim() !== "" && body !== "UNKNOWN") return body;
+  return first(meta, "description");
+}
+function keywordsOf(meta) {
+  const all = values(meta, "keywords");
+  if (all.length === 0) return void 0;
+  if (all.length === 1) return all[0];
+  return all.flatMap((v) => v.split(",")).map((k) => k.trim()).filter((k) => k !== "").join(",");
+}
+function versionAtLeast(version, [major, minor]) {
+  const m = /^(\d+)\.(\d+)/.exec(version.trim());
+  if (!m) return false;
+  const [maj, min] = [Number(m[1]), Number(m[2])];
+  return maj > major || maj === major && min >= minor;
+}
+
+// src/index/client.ts
+var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4, maxRetryAfterMs: 12e4 };
+var SIMPLE_ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.1, text/html;q=0.01";
+var USER_AGENT = "pypi-promote";
+var MAX_REDIRECTS = 5;
+var MAX_ERROR_BODY = 64 * 1024;
+async function listFiles(urls, name, deps, opts = {}) {
+  const policy = opts.retry ?? DEFAULT_RETRY;
+  let pageUrl = new URL(`${encodeURIComponent(normalizeName(name))}/`, urls.simple);
+  for (let hop = 0; ; hop++) {
+    const target = opts.fresh ? withNonce(pageUrl, deps) : pageUrl;
+    const headers = { accept: SIMPLE_ACCEPT, "user-agent": USER_AGENT };
+    if (opts.fresh) Object.assign(headers, { "cache-control": "no-cache", pragma: "no-cache" });
+    const what = `Reading ${displayUrl(pageUrl)}`;
+    const answer = await withRetries(policy, deps, what, async () => {
+      const res = await send(target, { method: "GET", headers }, deps);
+      if (isRetryableStatus(res.statusCode)) return retryAnswerFrom(await readAnswer(res, MAX_ERROR_BODY), deps);
+      return { kind: "done", value: await readAnswer(res, Infinity, res.headers.location) };
+    }, (reason2, cause) => unreachable(`${what} failed: ${reason2}`, `Is ${listingTarget(urls)} up, and is that the index's simple URL?`, cause));
+    if (answer.status === 404) return /* @__PURE__ */ new Map();
+    if (answer.status >= 300 && answer.status < 400) {
+      pageUrl = followable(pageUrl, answer.location, answer.status, hop, `The listing of ${name} on ${urls.label}`);
+      continue;
+    }
+    if (answer.status === 401 || answer.status === 403) {
+      throw new ReleaseError({
+        code: "INDEX_AUTH",
+        message: `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}. The listing must be readable without credentials.`,
+        hint: "Check the simple index URL. Indexes that need credentials to read are not supported."
+      });
+    }
+    if (answer.status !== 200) {
+      throw unreachable(
+        `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}.`,
+        `Check that ${displayUrl(urls.simple)} is the index's simple URL.`
+      );
+    }
+    try {
+      return /json/i.test(answer.contentType) ? parseSimpleJson(answer.body, pageUrl) : parseSimpleHtml(answer.body, pageUrl);
+    } catch (cause) {
+      throw unreachable(
+        `${what}: the page is neither PEP 691 JSON nor PEP 503 HTML (${cause instanceof Error ? cause.message : String(cause)}).`,
+        `Check that ${displayUrl(urls.simple)} is the index's simple URL.`,
+        cause
+      );
+    }
+  }
+}
+function parseSimpleJson(text, pageUrl) {
+  const page = JSON.parse(text);
+  if (!isRecord2(page) || !Array.isArray(page.files)) throw new Error('no "files" array');
+  const files = /* @__PURE__ */ new Map();
+  for (const entry of page.files) {
+    if (!isRecord2(entry) || typeof entry.filename !== "string" || typeof entry.url !== "string") continue;
+    const url = new URL(entry.url, pageUrl);
+    url.hash = "";
+    const hashes = isRecord2(entry.hashes) ? entry.hashes : {};
+    const file = { filename: entry.filename, url: url.href, sha256: hexDigest(hashes.sha256) };
+    if (typeof entry.size === "number") file.size = entry.size;
+    if (typeof entry["requires-python"] === "string") file.requiresPython = entry["requires-python"];
+    if (!files.has(file.filename)) files.set(file.filename, file);
+  }
+  return files;
+}
+function parseSimpleHtml(html, pageUrl) {
+  let base = pageUrl;
+  const baseTag = /<base\b([^>]*)>/i.exec(html);
+  const baseHref = baseTag ? attributes(baseTag[1] ?? "").get("href") : void 0;
+  if (baseHref !== void 0) base = new URL(baseHref, pageUrl);
+  const files = /* @__PURE__ */ new Map();
+  for (const match of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
+    const attrs = attributes(match[1] ?? "");
+    const href = attrs.get("href");
+    if (href === void 0) continue;
+    let url;
+    try {
+      url = new URL(href, base);
+    } catch {
+      continue;
+    }
+    const fragment = new URLSearchParams(url.hash.slice(1));
+    url.hash = "";
+    const text = unescapeHtml((match[2] ?? "").replace(/<[^>]*>/g, "")).trim();
+    const filename = text !== "" ? text : lastSegment(url);
+    if (filename === "") continue;
+    const file = { filename, url: url.href, sha256: hexDigest(fragment.get("sha256")) };
+    const requiresPython = attrs.get("data-requires-python");
+    if (requiresPython !== void 0 && requiresPython !== "") file.requiresPython = requiresPython;
+    if (!files.has(filename)) files.set(filename, file);
+  }
+  return files;
+}
+async function upload(dist, target, deps, opts = {}) {
+  const policy = opts.retry ?? DEFAULT_RETRY;
+  const { urls, token } = target;
+  const basic = Buffer.from(`__token__:${token}`).toString("base64");
+  const ctx = { filename: dist.filename, urls, secrets: [token, basic] };
+  const where = uploadTarget(urls);
+  await assertUnchanged(dist);
+  deps.log.info(`Uploading ${dist.filename} (${formatSize(dist.size)}) to ${where}`);
+  const result = await withRetries(
+    policy,
+    deps,
+    `Uploading ${dist.filename} to ${where}`,
+    async () => {
+      let body;
+      try {
+        body = await uploadForm(dist);
+      } catch (error2) {
+        throw changedOnDisk(dist, error2);
+      }
+      let res;
+      try {
+        res = await send(urls.upload, {
+          method: "POST",
+          headers: { authorization: `Basic ${basic}`, "user-agent": USER_AGENT, accept: "*/*" },
+          body
+        }, deps);
+      } catch (error2) {
+        if (fileChanged(error2)) throw changedOnDisk(dist, error2);
+        throw error2;
+      }
+      const answer = await readAnswer(res, MAX_ERROR_BODY, res.headers.location);
+      deps.log.debug(`POST ${displayUrl(urls.upload)} ${dist.filename}: ${answer.status} ${redact(answer.statusText, ctx.secrets)}`);
+      if (answer.status >= 200 && answer.status < 300) {
+        const warnings = redact(answer.body.trim(), ctx.secrets);
+        if (warnings !== "" && /^text\/plain/i.test(answer.contentType)) deps.log.warning(`${urls.label} on ${dist.filename}: ${warnings}`);
+        return { kind: "done", value: "uploaded" };
+      }
+      if (answer.status >= 300 && answer.status < 400) throw uploadRedirected(ctx, answer.location, answer.status);
+      if (saysAlreadyExists(answer)) {
+        const said = redact(serverMessage(answer), ctx.secrets);
+        const listed = await lookup(dist, urls, deps, policy);
+        if (listed?.sha256 === dist.sha256) return { kind: "done", value: "exists" };
+        throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed?.sha256, serverSaid: said }], urls);
+      }
+      if (isRetryableStatus(answer.status)) {
+        return { kind: "retry", reason: `${answer.status}${quote(redact(serverMessage(answer), ctx.secrets))}`, retryAfterMs: retryAfter(answer.retryAfter, deps) };
+      }
+      throw uploadRejected(answer, ctx);
+    },
+    (reason2, cause) => unreachable(
+      `Uploading ${dist.filename} to ${where} failed: ${redact(reason2, ctx.secrets)}`,
+      "The index or the network kept failing. Re-run the job: files already on the index with the same sha256 are recognised and skipped.",
+      cause
+    ),
+    async () => {
+      let listed;
+      try {
+        listed = await lookup(dist, urls, deps, { ...policy, attempts: 1 });
+      } catch (error2) {
+        if (isReleaseError(error2) && error2.code === "FILENAME_REUSED") throw error2;
+        deps.log.debug(`Could not read the listing before retrying: ${describeError(error2)}`);
+        return void 0;
+      }
+      if (listed === void 0) return void 0;
+      if (listed.sha256 === dist.sha256) return "exists";
+      throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed.sha256 }], urls);
+    }
+  );
+  deps.log.info(
+    result === "uploaded" ? `Uploaded ${dist.filename}` : `${dist.filename} is already on ${urls.label} with the same sha256 (${dist.sha256})`
+  );
+  return result;
+}
+async function publish(dists, target, deps, opts = {}) {
+  const { urls } = target;
+  const ordered = [...dists.filter((d) => d.kind === "sdist"), ...dists.filter((d) => d.kind !== "sdist")];
+  const listing = await listingFor(ordered, urls, deps, opts.retry);
+  const results = /* @__PURE__ */ new Map();
+  const conflicts = [];
+  for (const dist of ordered) {
+    const listed = listing.get(dist.filename);
+    if (listed === void 0) continue;
+    const theirs = listed.sha256 ?? await hashRemote(listed, deps, opts.retry);
+    if (theirs === dist.sha256) {
+      deps.log.info(`${dist.filename} is already on ${urls.label} with the same sha256: skipped`);
+      results.set(dist.filename, "exists");
+    } else {
+      conflicts.push({ filename: dist.filename, ours: dist.sha256, theirs });
+    }
+  }
+  if (conflicts.length > 0) throw filenameReused(conflicts, urls);
+  const out = [];
+  for (const dist of ordered) {
+    const result = results.get(dist.filename) ?? await upload(dist, target, deps, opts);
+    out.push({ filename: dist.filename, result });
+  }
+  return out;
+}
+async function waitForFiles(urls, name, dists, deps, opts) {
+  return poll(urls, name, dists, deps, opts, {
+    mismatch: (bad) => new ReleaseError({
+      code: "STAGING_MISMATCH",
+      message: `${listingTarget(urls)} lists ${bad.map((b) => b.filename).join(", ")} with other contents than the files built here.`,
+      details: conflictDetails(bad),
+      hint: "Another upload of this version got there first (a concurrent or earlier run with a different build). Nothing was promoted. Release a new version; make the build reproducible (SOURCE_DATE_EPOCH) so that re-runs produce the same bytes."
+    }),
+    timeout: (missing, waitedMs, lastError) => new ReleaseError({
+      code: "STAGING_TIMEOUT",
+      message: `${missing.join(", ")} did not appear on ${listingTarget(urls)} within ${Math.round(waitedMs / 1e3)} s.`,
+      details: lastError === void 0 ? [] : [`last error: ${lastError}`],
+      hint: `The upload was accepted but the index does not list the file yet, usually a CDN that has not refreshed (look at ${urls.projectPage(name)}). Re-run the job to resume (uploaded files are recognised and skipped), or allow a longer wait (the wait-timeout input).`
+    })
+  });
+}
+async function verifyFiles(urls, name, dists, deps, opts = {}) {
+  const hint = `Open ${urls.projectPage(name)} and compare the sha256 of each file with the ones above.`;
+  return poll(urls, name, dists, deps, { timeoutMs: 12e4, ...opts }, {
+    mismatch: (bad) => new ReleaseError({
+      code: "PROMOTE_UNVERIFIED",
+      message: `${listingTarget(urls)} lists ${bad.map((b) => b.filename).join(", ")} with other contents than the files promoted.`,
+      details: conflictDetails(bad),
+      hint
+    }),
+    timeout: (missing, waitedMs, lastError) => new ReleaseError({
+      code: "PROMOTE_UNVERIFIED",
+      message: `The upload was accepted, but ${listingTarget(urls)} did not list ${missing.join(", ")} within ${Math.round(waitedMs / 1e3)} s.`,
+      details: lastError === void 0 ? [] : [`last error: ${lastError}`],
+      hint: `${hint} A re-run resumes: files already there with the same sha256 are skipped.`
+    })
+  });
+}
+async function poll(urls, name, dists, deps, opts, errors) {
+  const start = deps.now();
+  let delay = opts.intervalMs ?? 1e3;
+  const maxDelay = opts.maxIntervalMs ?? 15e3;
+  const remoteHashes = /* @__PURE__ */ new Map();
+  let missing = dists.map((d) => d.filename);
+  let lastError;
+  for (; ; ) {
+    let listing;
+    try {
+      listing = await listFiles(urls, name, deps, { fresh: true, retry: opts.retry ?? { ...DEFAULT_RETRY, attempts: 2 } });
+    } catch (error2) {
+      if (!isReleaseError(error2) || error2.code !== "INDEX_UNREACHABLE") throw error2;
+      lastError = error2.message;
+      deps.log.debug(`Polling ${listingTarget(urls)}: ${error2.message}`);
+    }
+    if (listing !== void 0) {
+      const found = /* @__PURE__ */ new Map();
+      const bad = [];
+      missing = [];
+      for (const dist of dists) {
+        const listed = listing.get(dist.filename);
+        if (listed === void 0) {
+          missing.push(dist.filename);
+          continue;
+        }
+        let theirs = listed.sha256 ?? remoteHashes.get(dist.filename);
+        if (theirs === void 0) {
+          theirs = await hashRemote(listed, deps, opts.retry);
+          remoteHashes.set(dist.filename, theirs);
+        }
+        if (theirs === dist.sha256) found.set(dist.filename, { ...listed, sha256: theirs });
+        else bad.push({ filename: dist.filename, ours: dist.sha256, theirs });
+      }
+      if (bad.length > 0) throw errors.mismatch(bad);
+      if (missing.length === 0) {
+        deps.log.info(`${listingTarget(urls)} lists ${dists.map((d) => d.filename).join(", ")} with our sha256`);
+        return found;
+      }
+    }
+    const waited = deps.now() - start;
+    if (waited >= opts.timeoutMs) throw errors.timeout(missing, waited, lastError);
+    const pause = Math.min(delay, opts.timeoutMs - waited);
+    deps.log.info(`Waiting for ${missing.join(", ")} on ${urls.label} (${Math.round(waited / 1e3)} s so far, next look in ${Math.ceil(pause / 1e3)} s)`);
+    await deps.sleep(pause);
+    delay = Math.min(maxDelay, delay * 2);
+  }
+}
+function conflictDetails(bad) {
+  return bad.flatMap((b) => [`${b.filename}:`, `  ours:   sha256 ${b.ours}`, `  listed: sha256 ${b.theirs}`]);
+}
+async function download(file, destDir, deps, opts = {}) {
+  if (!isPlainFilename(file.filename)) {
+    throw new ReleaseError({
+      code: "STAGING_MISMATCH",
+      message: `Refusing to download ${JSON.stringify(file.filename)}: not a plain file name.`,
+      hint: "The index listed a file name with a path in it. Check the index."
+    });
+  }
+  await fsp.mkdir(destDir, { recursive: true });
+  const dest = path8.join(destDir, file.filename);
+  const partial = `${dest}.part`;
+  let actual;
+  try {
+    actual = await fetchBody(new URL(file.url), deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, async (body) => {
+      const hash = createHash2("sha256");
+      await pipeline2(body, hashing(hash), fs6.createWriteStream(partial));
+      return hash.digest("hex");
+    });
+  } catch (error2) {
+    await fsp.rm(partial, { force: true });
+    throw error2;
+  }
+  if (actual !== file.sha256.toLowerCase()) {
+    await fsp.rm(partial, { force: true });
+    throw new ReleaseError({
+      code: "STAGING_MISMATCH",
+      message: `${file.filename} downloaded from ${displayUrl(file.url)} does not have the sha256 the index listed.`,
+      details: [`expected: sha256 ${file.sha256}`, `got:      sha256 ${actual}`],
+      hint: "The index served other bytes than it lists (a broken mirror or a tampered file). Nothing was installed or promoted."
+    });
+  }
+  await fsp.rename(partial, dest);
+  deps.log.debug(`Downloaded ${file.filename} (sha256 ${actual})`);
+  return dest;
+}
+async function hashRemote(file, deps, policy = DEFAULT_RETRY) {
+  deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
+  return fetchBody(new URL(file.url), deps, policy, `Hashing ${file.filename}`, async (body) => {
+    const hash = createHash2("sha256");
+    await pipeline2(body, hashing(hash), new Writable({ write: (_chunk, _enc, done) => done() }));
+    return hash.digest("hex");
+  });
+}
+async function fetchBody(start, deps, policy, what, consume) {
+  return withRetries(policy, deps, what, async () => {
+    let url = start;
+    for (let hop = 0; ; hop++) {
+      const res = await send(url, { method: "GET", headers: { "user-agent": USER_AGENT } }, deps);
+      if (res.statusCode >= 300 && res.statusCode < 400) {
+        const location = header(res.headers, "location");
+        await res.body.dump();
+        url = followable(url, location, res.statusCode, hop, what);
+        continue;
+      }
+      if (res.statusCode === 200) return { kind: "done", value: await consume(res.body) };
+      const answer = await readAnswer(res, MAX_ERROR_BODY);
+      if (isRetryableStatus(answer.status)) return retryAnswerFrom(answer, deps);
+      throw unreachable(
+        `${what} from ${displayUrl(url)}: the server answered ${answer.status}${quote(serverMessage(answer))}.`,
+        "The file is listed but cannot be fetched: re-run later, or check the index."
+      );
+    }
+  }, (reason2, cause) => unreachable(`${what} from ${displayUrl(start)} failed: ${reason2}`, "Re-run later, or check the index.", cause));
+}
+async function withRetries(policy, deps, what, attempt, giveUp, beforeRetry) {
+  for (let n = 1; ; n++) {
+    let outcome;
+    let cause;
+    try {
+      outcome = await attempt(n);
+    } catch (error2) {
+      if (isReleaseError(error2) || networkErrorCode(error2) === void 0) throw error2;
+      if (!isRetryableNetworkError(error2)) {
+        const hint = networkHint(error2);
+        const failure = giveUp(describeNetworkError(error2), error2);
+        throw hint === void 0 ? failure : new ReleaseError({ code: failure.code, message: failure.message, hint, cause: error2 });
+      }
+      outcome = { kind: "retry", reason: describeNetworkError(error2), retryAfterMs: void 0 };
+      cause = error2;
+    }
+    if (outcome.kind === "done") return outcome.value;
+    if (n >= policy.attempts) throw giveUp(`${outcome.reason} (gave up after ${n} attempts)`, cause);
+    const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    const delay = outcome.retryAfterMs !== void 0 ? Math.min(outcome.retryAfterMs, policy.maxRetryAfterMs) : Math.round(backoff / 2 + Math.random() * (backoff / 2));
+    deps.log.warning(`${what}: ${outcome.reason}. Retry ${n} of ${policy.attempts - 1} in ${(delay / 1e3).toFixed(1)} s.`);
+    await deps.sleep(delay);
+    if (beforeRetry) {
+      const done = await beforeRetry();
+      if (done !== void 0) return done;
+    }
+  }
+}
+async function send(url, options2, deps) {
+  return (0, import_undici2.request)(url, { ...options2, dispatcher: deps.dispatcher });
+}
+async function readAnswer(res, limit, location) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    if (size < limit) {
+      chunks.push(chunk);
+      size += chunk.length;
+    }
+  }
+  let body = Buffer.concat(chunks).toString("utf8");
+  if (size > limit) body = body.slice(0, limit);
+  return {
+    status: res.statusCode,
+    statusText: res.statusText ?? "",
+    contentType: header(res.headers, "content-type") ?? "",
+    body,
+    location: Array.isArray(location) ? location[0] : location,
+    retryAfter: header(res.headers, "retry-after")
+  };
+}
+function retryAnswerFrom(answer, deps) {
+  return { kind: "retry", reason: `${answer.status}${quote(serverMessage(answer))}`, retryAfterMs: retryAfter(answer.retryAfter, deps) };
+}
+function retryAfter(value, deps) {
+  if (value === void 0) return void 0;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1e3;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? void 0 : Math.max(0, at - deps.now());
+}
+function followable(from, location, status, hop, what) {
+  let to;
+  try {
+    to = location === void 0 ? void 0 : new URL(location, from);
+  } catch {
+    to = void 0;
+  }
+  const sameHost = to !== void 0 && to.host === from.host && (to.protocol === from.protocol || to.protocol === "https:");
+  if (to === void 0 || !sameHost || hop >= MAX_REDIRECTS) {
+    const why = to === void 0 ? "without a usable Location" : !sameHost ? "to another host" : "too many times";
+    return throwRedirect(
+      `${what}: ${displayUrl(from)} answered ${status}, a redirect ${why}${to === void 0 ? "" : ` (${displayUrl(to)})`}. Only redirects on the same host are followed.`
+    );
+  }
+  return to;
+}
+function throwRedirect(message) {
+  throw new ReleaseError({
+    code: "INDEX_REDIRECT",
+    message,
+    hint: "Check the index URLs: give the address the index serves directly."
+  });
+}
+function unreachable(message, hint, cause) {
+  return new ReleaseError({ code: "INDEX_UNREACHABLE", message, hint, cause });
+}
+async function uploadForm(dist) {
+  const form = new import_undici2.FormData();
+  for (const [name, value] of uploadFormFields(dist)) form.append(name, value);
+  const blob = await fs6.openAsBlob(dist.path, { type: "application/octet-stream" });
+  form.append("content", blob, dist.filename);
+  return form;
+}
+async function assertUnchanged(dist) {
+  let size;
+  try {
+    size = (await fsp.stat(dist.path)).size;
+  } catch (error2) {
+    throw changedOnDisk(dist, error2);
+  }
+  if (size !== dist.size) throw changedOnDisk(dist, new Error(`size ${size}, inspected ${dist.size}`));
+}
+function changedOnDisk(dist, cause) {
+  return new ReleaseError({
+    code: "DIST_INVALID",
+    message: `${dist.filename} changed or vanished on disk after it was inspected (${describeError(cause)}).`,
+    hint: "Something rewrote the dist directory during the release. Nothing more is uploaded; re-run the job.",
+    cause
+  });
+}
+function fileChanged(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    if (current.name === "NotReadableError") return true;
+    current = current.cause;
+  }
+  return false;
+}
+async function lookup(dist, urls, deps, policy) {
+  const listed = (await listFiles(urls, dist.name, deps, { fresh: true, retry: policy })).get(dist.filename);
+  if (listed === void 0 || listed.sha256 !== void 0) return listed;
+  return { ...listed, sha256: await hashRemote(listed, deps, policy) };
+}
+async function listingFor(dists, urls, deps, policy) {
+  const merged = /* @__PURE__ */ new Map();
+  const names = [...new Map(dists.map((d) => [normalizeName(d.name), d.name])).values()];
+  for (const name of names) {
+    const opts = policy === void 0 ? { fresh: true } : { fresh: true, retry: policy };
+    for (const [filename, file] of await listFiles(urls, name, deps, opts)) merged.set(filename, file);
+  }
+  return merged;
+}
+function withNonce(url, deps) {
+  const copy = new URL(url.href);
+  copy.searchParams.set("t", `${deps.now().toString(36)}${randomUUID2().slice(0, 8)}`);
+  return copy;
+}
+function hashing(hash) {
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    }
+  });
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function hexDigest(value) {
+  return typeof value === "string" && /^[0-9a-f]{64}$/i.test(value) ? value.toLowerCase() : void 0;
+}
+function attributes(tag) {
+  const attrs = /* @__PURE__ */ new Map();
+  for (const m of tag.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    const name = (m[1] ?? "").toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, unescapeHtml(m[2] ?? m[3] ?? m[4] ?? ""));
+  }
+  return attrs;
+}
+var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
+function unescapeHtml(text) {
+  return text.replace(/&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);/g, (whole, ref) => {
+    if (ref.startsWith("#")) {
+      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+function lastSegment(url) {
+  const segment = url.pathname.split("/").pop() ?? "";
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+function isPlainFilename(name) {
+  return name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
+}
+function quote(message) {
+  return message === "" ? "" : ` "${message}"`;
+}
+function describeError(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/smoke/install.ts
+import fs7 from "node:fs/promises";
+import path9 from "node:path";
+async function smokeTest(python, request2, deps) {
+  const venv = await createVenv(python, path9.join(request2.workDir, "venv"), deps);
+  const [pip, pipArgs] = pipCommand(python, venv);
+  const findLinks = path9.dirname(request2.files[0].path);
+  const env = childEnv(deps.env);
+  const requirements = path9.join(request2.workDir, "staged-requirements.txt");
+  const hashes = request2.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
+  await fs7.writeFile(requirements, `${request2.name}==${request2.version}${hashes}
+`);
+  await runPip(pip, [
+    ...pipArgs,
+    "install",
+    "--no-deps",
+    "--no-index",
+    "--no-cache-dir",
+    "--require-hashes",
+    "--find-links",
+    findLinks,
+    "-r",
+    requirements
+  ], env, deps, "install the staged files");
+  if (request2.files.some((f) => (f.dist.metadata.headers["requires-dist"] ?? []).length > 0)) {
+    await runPip(pip, [
+      ...pipArgs,
+      "install",
+      "--no-cache-dir",
+      "--index-url",
+      request2.dependencyIndex.href,
+      "--find-links",
+      findLinks,
+      `${request2.name}==${request2.version}`
+    ], env, deps, "install the dependencies");
+  }
+  const wheelTop = [...new Set(request2.files.flatMap((f) => f.dist.topLevel))].sort();
+  if (wheelTop.length > 0) await importAll(venv, wheelTop, request2.workDir, env, deps);
+  let commandOutput;
+  if (request2.command) commandOutput = await runCommand(venv, request2.command, request2.workDir, env, deps);
+  return { imported: wheelTop, commandOutput };
+}
+async function runPip(pip, args, env, deps, what) {
+  const result = await deps.exec(pip, args, { env });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "SMOKE_INSTALL_FAILED",
+      message: `The smoke test could not ${what} (pip exited with ${result.exitCode}); nothing was promoted.`,
+      details: tail(`${result.stdout}
+${result.stderr}`),
+      hint: "A dependency missing from the production index, or a requires-python the runner does not meet, are the usual causes: the pip output above says which."
+    });
+  }
+}
+var IMPORT_ALL = `
+import importlib, sys, traceback
+failed = []
+for name in sys.argv[1:]:
+    try:
+        importlib.import_module(name)
+        print("imported", name)
+    except BaseException:
+        failed.append(name)
+        traceback.print_exc()
+sys.exit(1 if failed else 0)
+`;
+async function importAll(venv, modules, cwd, env, deps) {
+  const result = await deps.exec(venv.python, ["-c", IMPORT_ALL, ...modules], { cwd, env: activated(venv, env) });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "SMOKE_TEST_FAILED",
+      message: `Importing the installed package failed (${modules.join(", ")}); nothing was promoted.`,
+      details: tail(`${result.stdout}
+${result.stderr}`),
+      hint: "The traceback above is from the package as installed from staging: a module missing from the wheel, or a dependency not declared in [project].dependencies, are the usual causes."
+    });
+  }
+}
+async function runCommand(venv, command, cwd, env, deps) {
+  const [shell, args] = process.platform === "win32" ? ["pwsh", ["-NoProfile", "-NonInteractive", "-Command", command]] : ["bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command]];
+  const result = await deps.exec(shell, args, { cwd, env: activated(venv, env) });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "SMOKE_TEST_FAILED",
+      message: `The smoke-test command failed (exit code ${result.exitCode}); nothing was promoted.`,
+      details: [`$ ${command}`, ...tail(`${result.stdout}
+${result.stderr}`)],
+      hint: "The command ran in a fresh environment holding only the staged package and its dependencies, from an empty folder: run it the same way locally to reproduce."
+    });
+  }
+  return result.stdout;
+}
+function activated(venv, env) {
+  const key = Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH";
+  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: `${venv.bin}${path9.delimiter}${env[key] ?? ""}` };
+  delete out.PYTHONHOME;
+  return out;
+}
+
+// src/git.ts
+async function git(projectDir, args, deps) {
+  try {
+    const result = await deps.exec("git", ["-C", projectDir, ...args], { silent: true });
+    return result.exitCode === 0 ? result.stdout : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function lastCommitTime(projectDir, deps) {
+  const value = (await git(projectDir, ["log", "-1", "--format=%ct"], deps))?.trim();
+  return value && /^\d+$/.test(value) ? value : void 0;
+}
+async function listTags(projectDir, deps) {
+  const out = await git(projectDir, ["tag", "--list"], deps);
+  return out === void 0 ? [] : out.split("\n").map((t) => t.trim()).filter(Boolean);
+}
+
+// src/version/decide.ts
+function decideVersion(source, intent, tags) {
+  const latestTag = highest(tags.map((t) => t.version));
+  const current = source.kind === "file" ? source.version : latestTag;
+  const at = { file: source.file, startLine: source.line };
+  const where = `${source.file}${source.line ? `:${source.line}` : ""}`;
+  let version;
+  let previous;
+  switch (intent.kind) {
+    case "explicit":
+      version = intent.version;
+      previous = current ?? "";
+      break;
+    case "tag":
+      version = intent.version;
+      if (source.kind === "file" && !equal(source.version, version)) {
+        throw new ReleaseError({
+          code: "VERSION_MISMATCH",
+          message: `The tag ${intent.tag} releases ${version}, but ${where} says ${source.version} (${source.describe}); nothing was built.`,
+          hint: "Write the version into the project before tagging (commit, then tag that commit), or let the action do both: run it with `bump` from workflow_dispatch and it commits, tags and pushes.",
+          annotation: { ...at, title: `Version differs from tag ${intent.tag}` }
+        });
+      }
+      previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare2(v, version) < 0)) ?? "";
+      break;
+    case "bump": {
+      const base = current ?? "0.0.0";
+      if (!isValid(base)) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `${where}: the current version '${base}' is not a PEP 440 version, so it cannot be bumped.`,
+          hint: `Write a PEP 440 version (for example 1.4.0) where the project keeps it (${source.describe}), or give the \`version\` input instead of \`bump\`.`,
+          annotation: { ...at, title: "Not a PEP 440 version" }
+        });
+      }
+      try {
+        version = bump(base, intent.bump);
+      } catch (cause) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `bump ${intent.bump.join(",")} from ${base} (${where}): ${cause.message}.`,
+          hint: "Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.",
+          annotation: { ...at, title: "Bump does not raise the version" }
+        });
+      }
+      const local = localSegment(version);
+      if (local !== null) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `${where}: ${base} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
+          hint: "Remove the local segment from the project's version, or give the exact `version`.",
+          annotation: { ...at, title: "Local version" }
+        });
+      }
+      previous = current ?? "";
+      break;
+    }
+  }
+  return { version, previous, isPrerelease: isPrerelease(version) };
+}
+function lowerThanWarning(version, others) {
+  if (!isValid(version)) return void 0;
+  const higher = others.filter((o) => isValid(o.version) && compare2(o.version, version) > 0);
+  if (higher.length === 0) return void 0;
+  const top = higher.reduce((a, b) => compare2(b.version, a.version) > 0 ? b : a);
+  return `Releasing ${version}, which is lower than ${top.version} (${top.where}): fine for a maintenance branch, a mistake otherwise.`;
+}
+function highest(versions) {
+  let best;
+  for (const v of versions) {
+    if (!isValid(v)) continue;
+    if (best === void 0 || compare2(v, best) > 0) best = v;
+  }
+  return best;
+}
+
+// src/version/plan.ts
+import path11 from "node:path";
+
+// src/version/sources.ts
+import path10 from "node:path";
+
+// src/version/locate.ts
+function tomlKey(text, table2, key) {
+  let current = "";
+  let offset = 0;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const header2 = /^\s*(\[\[?)([^\]]*)\]/.exec(line);
+    if (header2) {
+      current = header2[1] === "[[" ? "" : header2[2].replace(/[\s"']/g, "");
+    } else if (current === table2) {
+      const m = new RegExp(`^(\\s*${escape(key)}\\s*=\\s*)(["'])([^"'\\\\]*)\\2`).exec(line);
+      if (m) {
+        const start = offset + m[1].length + 1;
+        return { span: spanAt(text, start, start + m[3].length), value: m[3] };
+      }
+    }
+    offset += line.length + 1;
+  }
+  return { why: `no \`${key} = "..."\` line in [${table2}]` };
+}
+function iniKey(text, section, key) {
+  let current = "";
+  let offset = 0;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const header2 = /^\s*\[([^\]]*)\]/.exec(line);
+    if (header2) {
+      current = header2[1].trim();
+    } else if (current === section) {
+      const m = new RegExp(`^(${escape(key)}\\s*[=:]\\s*)(.*?)\\s*$`).exec(line.replace(/\r$/, ""));
+      if (m) {
+        const start = offset + m[1].length;
+        return { span: spanAt(text, start, start + m[2].length), value: m[2] };
+      }
+    }
+    offset += line.length + 1;
+  }
+  return { why: `no \`${key} =\` in [${section}]` };
+}
+function pythonAssignment(text, name) {
+  const n = escape(name);
+  const literal = new RegExp(`^${n}\\s*(?::[^=\\n]*)?=\\s*(['"])([^'"\\\\\\n]*)\\1`, "m").exec(text);
+  if (literal) {
+    const start = literal.index + literal[0].length - 1 - literal[2].length;
+    return { span: spanAt(text, start, start + literal[2].length), value: literal[2] };
+  }
+  const other = new RegExp(`^${n}\\s*(?::[^=\\n]*)?=`, "m").exec(text);
+  if (other) return { why: `${name} is not assigned a plain string literal`, line: spanAt(text, other.index, other.index).line };
+  const imported = new RegExp(`^from\\s+\\.([\\w.]+)\\s+import\\s+[^\\n]*\\b${n}\\b`, "m").exec(text);
+  if (imported) return { follow: imported[1], line: spanAt(text, imported.index, imported.index).line };
+  return { why: `no module-level \`${name} = "..."\`` };
+}
+function setupKeyword(text, key) {
+  const m = new RegExp(`(?<![\\w.])${escape(key)}\\s*=\\s*(?:(['"])([^'"\\\\\\n]*)\\1|([A-Za-z_]\\w*)\\b)`).exec(text);
+  if (!m) return { why: `no \`${key}=\` keyword` };
+  const line = spanAt(text, m.index, m.index).line;
+  if (m[2] !== void 0) {
+    const start = m.index + m[0].length - 1 - m[2].length;
+    return { span: spanAt(text, start, start + m[2].length), value: m[2] };
+  }
+  const assigned = pythonAssignment(text, m[3]);
+  if ("span" in assigned) return assigned;
+  return { why: `\`${key}=${m[3]}\` is not a string literal in setup.py`, line };
+}
+function patternMatch(text, pythonPattern) {
+  let source = pythonPattern;
+  let flags = "md";
+  const inline = /^\(\?([aiLmsux]+)\)/.exec(source);
+  if (inline) {
+    for (const f of inline[1]) {
+      if (f === "i" || f === "s") flags += f;
+      else if (f !== "m" && f !== "u") return { why: `the pattern's inline flag (?${f}) has no JavaScript equivalent` };
+    }
+    source = source.slice(inline[0].length);
+  }
+  source = source.replace(/\(\?P</g, "(?<").replace(/\(\?P=(\w+)\)/g, "\\k<$1>");
+  let re;
+  try {
+    re = new RegExp(source, flags);
+  } catch (e) {
+    return { why: `the pattern is not a regular expression this action can run (${e.message})` };
+  }
+  const m = re.exec(text);
+  if (!m) return { why: `the pattern ${pythonPattern} does not match` };
+  const at = m.indices?.groups?.version;
+  if (!at) return { why: "the pattern has no `(?P<version>...)` group" };
+  return { span: spanAt(text, at[0], at[1]), value: m.groups.version };
+}
+var HATCH_DEFAULT_PATTERN = `(?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\\2`;
+function escape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/version/sources.ts
+var SUPPORTED_SOURCES = "a static [project].version; [tool.poetry].version; setuptools `attr`/`file` in [tool.setuptools.dynamic] or setup.cfg; a setup.cfg or setup.py literal; [tool.hatch.version] `path` (with `pattern`); Flit's module `__version__`; [tool.pdm.version] `file`; or git tags through setuptools-scm, hatch-vcs or PDM `scm`";
+async function readVersionSource(projectDir) {
+  return locateVersionSource(projectDir, (relative2) => readIfExists(path10.join(projectDir, relative2)));
+}
+async function locateVersionSource(projectDir, read) {
+  const at = (rel) => path10.join(projectDir, rel);
+  const pyproject = await read("pyproject.toml");
+  const doc = pyproject === void 0 ? {} : parseTomlFile(at("pyproject.toml"), pyproject);
+  const project = table(doc.project);
+  const tool = table(doc.tool) ?? {};
+  const poetry = table(tool.poetry);
+  const requires = (asArray(table(doc["build-system"])?.requires) ?? []).map((r) => String(r).toLowerCase());
+  const backend = String(table(doc["build-system"])?.["build-backend"] ?? "");
+  const scmRequired = requires.some((r) => /^setuptools[-_]scm\b/.test(r));
+  if (project) {
+    const name = typeof project.name === "string" ? project.name : void 0;
+    if (!name) throw unsupported(at("pyproject.toml"), lineOf(pyproject, "[project]"), "[project] has no name.");
+    if (typeof project.version === "string") {
+      const edits = [tomlEdit(at("pyproject.toml"), pyproject, "project", project.version)];
+      if (typeof poetry?.version === "string" && poetry.version === project.version) {
+        edits.push(tomlEdit(at("pyproject.toml"), pyproject, "tool.poetry", poetry.version));
+      }
+      return fileSource(name, "[project].version in pyproject.toml", project.version, edits);
+    }
+    const dynamic = (asArray(project.dynamic) ?? []).includes("version");
+    if (!dynamic && typeof poetry?.version !== "string") {
+      throw unsupported(at("pyproject.toml"), lineOf(pyproject, "[project]"), "[project] has no version and does not declare it dynamic.");
+    }
+    return dynamicSource(name, { projectDir, read, pyproject, tool, backend, scmRequired });
+  }
+  if (poetry) {
+    const name = typeof poetry.name === "string" ? poetry.name : void 0;
+    if (name && typeof poetry.version === "string") {
+      return fileSource(
+        name,
+        "[tool.poetry].version in pyproject.toml",
+        poetry.version,
+        [tomlEdit(at("pyproject.toml"), pyproject, "tool.poetry", poetry.version)]
+      );
+    }
+  }
+  const setupCfg = await read("setup.cfg");
+  const setupPy = await read("setup.py");
+  if (pyproject === void 0 && setupCfg === void 0 && setupPy === void 0) {
     throw new ReleaseError({
       code: "PROJECT_NOT_FOUND",
-      message: `No pyproject.toml in ${projectDir}.`,
+      message: `No pyproject.toml, setup.cfg or setup.py in ${projectDir}.`,
       hint: "Set `project-dir` to the folder that holds the project's pyproject.toml, and check out the repository (actions/checkout) before this step."
     });
   }
-  return locateVersion(file, text);
+  return legacySource({ projectDir, read, setupCfg, setupPy, scmRequired, pyproject });
 }
-function locateVersion(file, text) {
-  let doc;
+async function dynamicSource(name, c) {
+  const pyprojectFile = path10.join(c.projectDir, "pyproject.toml");
+  const { tool } = c;
+  const poetry = table(tool.poetry);
+  if (typeof poetry?.version === "string") {
+    return fileSource(
+      name,
+      "[tool.poetry].version in pyproject.toml",
+      poetry.version,
+      [tomlEdit(pyprojectFile, c.pyproject, "tool.poetry", poetry.version)]
+    );
+  }
+  const hatch = table(table(tool.hatch)?.version);
+  if (hatch) {
+    const line = lineOf(c.pyproject, "[tool.hatch.version]");
+    const source = typeof hatch.source === "string" ? hatch.source : "regex";
+    if (source === "vcs") return vcsSource(name, "hatch-vcs", pyprojectFile, line);
+    if (source !== "regex" || typeof hatch.path !== "string") {
+      throw unsupported(pyprojectFile, line, `[tool.hatch.version] source = "${source}" computes the version at build time, so there is no text to rewrite.`);
+    }
+    const pattern = typeof hatch.pattern === "string" ? hatch.pattern : HATCH_DEFAULT_PATTERN;
+    const text = await mustRead(c, hatch.path, pyprojectFile, line, "[tool.hatch.version] path");
+    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path10.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
+  }
+  const setuptoolsVersion = table(table(table(tool.setuptools)?.dynamic)?.version);
+  if (setuptoolsVersion) {
+    const line = lineOf(c.pyproject, "[tool.setuptools.dynamic]") ?? lineOf(c.pyproject, "attr");
+    if (typeof setuptoolsVersion.attr === "string") {
+      const roots = packageRoots(table(tool.setuptools)?.["package-dir"]);
+      return attrSource(name, c, setuptoolsVersion.attr, roots, pyprojectFile, line);
+    }
+    const file = asArray(setuptoolsVersion.file) ?? (typeof setuptoolsVersion.file === "string" ? [setuptoolsVersion.file] : []);
+    if (file.length === 1 && typeof file[0] === "string") return plainFileSource(name, c, file[0], pyprojectFile, line);
+    throw unsupported(pyprojectFile, line, "[tool.setuptools.dynamic] version needs one `attr` or one `file`.");
+  }
+  const pdm = table(table(tool.pdm)?.version);
+  if (pdm) {
+    const line = lineOf(c.pyproject, "[tool.pdm.version]");
+    if (pdm.source === "scm") return vcsSource(name, "pdm-scm", pyprojectFile, line);
+    if (pdm.source !== "file" || typeof pdm.path !== "string") {
+      throw unsupported(pyprojectFile, line, `[tool.pdm.version] source = "${String(pdm.source)}" computes the version at build time, so there is no text to rewrite.`);
+    }
+    const text = await mustRead(c, pdm.path, pyprojectFile, line, "[tool.pdm.version] path");
+    return fromFound(
+      name,
+      `${pdm.path} ([tool.pdm.version] file)`,
+      path10.join(c.projectDir, pdm.path),
+      patternMatch(text, `__version__\\s*=\\s*["'](?P<version>.+?)["']`),
+      text
+    );
+  }
+  if (tool.setuptools_scm !== void 0 || tool["setuptools-scm"] !== void 0 || c.scmRequired) {
+    return vcsSource(name, "setuptools-scm", pyprojectFile, lineOf(c.pyproject, "setuptools_scm") ?? lineOf(c.pyproject, "setuptools-scm"));
+  }
+  if (c.backend.startsWith("flit_core") || c.backend.startsWith("flit.")) {
+    const flit = table(table(tool.flit)?.module);
+    const module = typeof flit?.name === "string" ? flit.name : name.replace(/[-.]/g, "_");
+    return attrSource(name, c, `${module}.__version__`, ["src", "."], pyprojectFile, lineOf(c.pyproject, "dynamic"), "Flit");
+  }
+  throw unsupported(
+    pyprojectFile,
+    lineOf(c.pyproject, "dynamic"),
+    `The version is dynamic through ${c.backend || "an undeclared build backend"}, in a way this action cannot find.`
+  );
+}
+async function legacySource(c) {
+  const cfgFile = path10.join(c.projectDir, "setup.cfg");
+  const pyFile = path10.join(c.projectDir, "setup.py");
+  const cfgName = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "name");
+  const pyName = c.setupPy === void 0 ? void 0 : setupKeyword(c.setupPy, "name");
+  const name = cfgName && "value" in cfgName ? cfgName.value : pyName && "value" in pyName ? pyName.value : void 0;
+  const usesScm = c.scmRequired || /\buse_scm_version\b/.test(c.setupPy ?? "");
+  if (!name) {
+    throw unsupported(
+      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path10.join(c.projectDir, "pyproject.toml"),
+      void 0,
+      "No project name found ([project].name, [tool.poetry].name, setup.cfg [metadata] name, or a literal `name=` in setup.py)."
+    );
+  }
+  const cfgVersion = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "version");
+  if (cfgVersion && "span" in cfgVersion) {
+    const value = cfgVersion.value;
+    const line = cfgVersion.span.line;
+    const ctx = { projectDir: c.projectDir, read: c.read };
+    if (value.startsWith("attr:")) return attrSource(name, ctx, value.slice(5).trim(), packageDirFromCfg(c.setupCfg), cfgFile, line);
+    if (value.startsWith("file:")) {
+      const files = value.slice(5).split(",").map((f) => f.trim()).filter(Boolean);
+      if (files.length !== 1) throw unsupported(cfgFile, line, "setup.cfg `version = file:` must name exactly one file for the version to be rewritable.");
+      return plainFileSource(name, ctx, files[0], cfgFile, line);
+    }
+    return fileSource(name, "version in setup.cfg [metadata]", value, [{ file: cfgFile, text: c.setupCfg, spans: [cfgVersion.span] }]);
+  }
+  if (usesScm) {
+    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path10.join(c.projectDir, "pyproject.toml"), void 0);
+  }
+  if (c.setupPy !== void 0) {
+    const found = setupKeyword(c.setupPy, "version");
+    return fromFound(name, "version= in setup.py", pyFile, found, c.setupPy);
+  }
+  throw unsupported(cfgFile, void 0, "setup.cfg [metadata] has no version, and there is no setup.py.");
+}
+async function attrSource(name, c, attr, roots, declaredIn, line, via = "setuptools attr") {
+  const dot = attr.lastIndexOf(".");
+  if (dot <= 0) throw unsupported(declaredIn, line, `\`attr: ${attr}\` does not name a module attribute (module.__version__).`);
+  const modulePath = attr.slice(0, dot).split(".").join("/");
+  const variable = attr.slice(dot + 1);
+  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path10.posix.join(root, p)));
+  let relative2;
+  let text;
+  for (const candidate of candidates) {
+    text = await c.read(candidate);
+    if (text !== void 0) {
+      relative2 = candidate;
+      break;
+    }
+  }
+  if (relative2 === void 0 || text === void 0) {
+    throw unsupported(declaredIn, line, `The module of \`${attr}\` was not found (looked for ${candidates.join(", ")}).`);
+  }
+  for (let hop = 0; hop < 4; hop++) {
+    const found = pythonAssignment(text, variable);
+    if (!("follow" in found)) {
+      return fromFound(name, `${variable} in ${relative2} (${via})`, path10.join(c.projectDir, relative2), found, text);
+    }
+    const base = path10.posix.dirname(relative2);
+    const target = found.follow.split(".").join("/");
+    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path10.posix.join(base, p));
+    let moved = false;
+    for (const candidate of next) {
+      const t = await c.read(candidate);
+      if (t !== void 0) {
+        relative2 = candidate;
+        text = t;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) throw unsupported(path10.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
+  }
+  throw unsupported(path10.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
+}
+async function plainFileSource(name, c, relative2, declaredIn, line) {
+  const text = await mustRead(c, relative2, declaredIn, line, "the version file");
+  const value = text.trim();
+  const start = text.indexOf(value);
+  if (value === "" || /\s/.test(value)) throw unsupported(path10.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
+  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path10.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
+}
+function fromFound(name, describe, file, found, text) {
+  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path10.basename(file)}: ${found.why}.`);
+  return fileSource(name, describe, found.value, [{ file, text, spans: [found.span] }]);
+}
+function fileSource(name, describe, version, edits) {
+  return { kind: "file", name, describe, version, edits, file: edits[0].file, line: edits[0].spans[0]?.line };
+}
+function vcsSource(name, tool, file, line) {
+  return { kind: "vcs", name, tool, describe: `git tags (${tool})`, file, line };
+}
+function tomlEdit(file, text, tableName, parsed) {
+  const found = tomlKey(text, tableName, "version");
+  if ("why" in found || found.value !== parsed) {
+    throw unsupported(file, lineOf(text, `[${tableName}]`), `Could not find \`version = "${parsed}"\` as a plain line in [${tableName}].`);
+  }
+  return { file, text, spans: [found.span] };
+}
+async function mustRead(c, relative2, declaredIn, line, what) {
+  const text = await c.read(relative2);
+  if (text === void 0) throw unsupported(declaredIn, line, `${what} ${relative2} does not exist.`);
+  return text;
+}
+function vcsBuildEnv(source, version) {
+  const dist = source.name.toUpperCase().replace(/[-_.]+/g, "_");
+  if (source.tool === "pdm-scm") return { PDM_BUILD_SCM_VERSION: version };
+  if (source.tool === "hatch-vcs") return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
+  return { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${dist}`]: version };
+}
+function packageRoots(packageDir) {
+  const root = table(packageDir)?.[""];
+  return [...typeof root === "string" ? [root] : [], "src", "."];
+}
+function packageDirFromCfg(cfg) {
+  const m = /^package_dir\s*=\s*(?:\r?\n[ \t]+)?=\s*(\S+)/m.exec(cfg);
+  return [...m ? [m[1]] : [], "src", "."];
+}
+function parseTomlFile(file, text) {
   try {
-    doc = parse(text);
+    return parse(text);
   } catch (cause) {
     const e = cause;
     throw new ReleaseError({
@@ -56838,71 +57520,56 @@ function locateVersion(file, text) {
       cause
     });
   }
-  const project = doc.project;
-  const name = typeof project?.name === "string" ? project.name : void 0;
-  if (!project || !name) {
-    const poetry = doc.tool?.poetry;
-    throw unsupported(
-      file,
-      text,
-      poetry ? "[tool.poetry]" : void 0,
-      poetry ? "Poetry 1.x metadata ([tool.poetry] with no [project] table) is not supported yet." : "pyproject.toml has no [project] table with a name."
-    );
-  }
-  if (typeof project.version !== "string") {
-    const dynamic = Array.isArray(project.dynamic) && project.dynamic.includes("version");
-    throw unsupported(file, text, dynamic ? "dynamic" : void 0, dynamic ? `The version is dynamic (${describeDynamic(doc)}); only a static [project].version is supported yet.` : "[project] has no version.");
-  }
-  const found = findProjectVersion(text);
-  if (!found || text.slice(found.start, found.end) !== project.version) {
-    throw unsupported(file, text, "version", `Could not find \`version = "${project.version}"\` as a plain line in [project].`);
-  }
-  return { file, name, version: project.version, text, ...found };
 }
-function findProjectVersion(text) {
-  const lines = text.split("\n");
-  let inProject = false;
-  let offset = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const header2 = /^\s*\[([^\]]*)\]/.exec(line);
-    if (header2 && !line.trimStart().startsWith("[[")) inProject = header2[1].trim() === "project";
-    else if (line.trimStart().startsWith("[[")) inProject = false;
-    const m = inProject ? /^(\s*version\s*=\s*)(["'])([^"'\\]*)\2/.exec(line) : null;
-    if (m) {
-      const start = offset + m[1].length + 1;
-      return { start, end: start + m[3].length, line: i + 1 };
-    }
-    offset += line.length + 1;
-  }
-  return void 0;
+function table(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 }
-function describeDynamic(doc) {
-  const tool = doc.tool ?? {};
-  const build = doc["build-system"]?.["build-backend"] ?? "";
-  if (tool["setuptools_scm"] || tool["setuptools-scm"]) return "from git tags through setuptools-scm";
-  if (tool.hatch?.version) return "from [tool.hatch.version]";
-  if (tool.setuptools?.dynamic?.version) return "from [tool.setuptools.dynamic]";
-  if (tool.pdm?.version) return "from [tool.pdm.version]";
-  if (build.startsWith("flit")) return "from the module's __version__ through flit";
-  return `through the build backend ${build || "(none declared)"}`;
+function asArray(v) {
+  return Array.isArray(v) ? v : void 0;
 }
-function unsupported(file, text, near, message) {
-  const lines = text.split("\n");
-  const at = near ? lines.findIndex((l) => l.includes(near)) : -1;
+function lineOf(text, needle) {
+  if (text === void 0) return void 0;
+  const i = text.split("\n").findIndex((l) => l.includes(needle));
+  return i >= 0 ? i + 1 : void 0;
+}
+function unsupported(file, line, message) {
   return new ReleaseError({
     code: "VERSION_SOURCE_UNSUPPORTED",
-    message: `${file}${at >= 0 ? `:${at + 1}` : ""}: ${message}`,
-    hint: 'This release of pypi-promote reads and writes a static `version = "..."` in the [project] table of pyproject.toml. Dynamic versions (setuptools-scm, hatch-vcs, [tool.hatch.version], [tool.setuptools.dynamic], flit, PDM) and Poetry 1.x are recognised but not yet supported: write the version statically in [project] to release with this action today.',
-    annotation: { file, startLine: at >= 0 ? at + 1 : void 0, title: "Unsupported version source" }
+    message: `${file}${line ? `:${line}` : ""}: ${message}`,
+    hint: `pypi-promote reads and rewrites the version where the build backend reads it: ${SUPPORTED_SOURCES}. See "Where your version lives" in the README for an example of each.`,
+    annotation: { file, startLine: line, title: "Version not found" }
   });
 }
-function withVersion(source, version) {
-  return source.text.slice(0, source.start) + version + source.text.slice(source.end);
-}
-async function writeVersion(source, version) {
-  if (version === source.version) return;
-  await fs6.writeFile(source.file, withVersion(source, version));
+
+// src/version/plan.ts
+async function planVersion(request2, deps) {
+  const source = await readVersionSource(request2.projectDir);
+  const tags = (await listTags(request2.projectDir, deps)).flatMap((tag) => {
+    const named = tagVersion(tag, request2.tagPrefix);
+    return "version" in named ? [{ tag, version: named.version }] : [];
+  });
+  const decision = decideVersion(source, request2.intent, tags);
+  const edits = source.kind === "file" ? [...source.edits] : [];
+  const current = source.kind === "file" ? source.version : decision.previous;
+  for (const spec of request2.versionFiles) {
+    const file = path11.join(request2.projectDir, spec.path);
+    const text = await readIfExists(file);
+    if (text === void 0 || current === "") {
+      throw new ReleaseError({
+        code: "VERSION_FILE_MISMATCH",
+        message: text === void 0 ? `version-files lists ${spec.path}, which does not exist in ${request2.projectDir}; nothing was written.` : `version-files lists ${spec.path}, but there is no earlier version to look for in it (no tag names one); nothing was written.`,
+        hint: "Fix the path in `version-files` (relative to project-dir), or remove the entry.",
+        annotation: { file, title: "Version file not found" }
+      });
+    }
+    edits.push(planVersionFile(file, text, spec, current));
+  }
+  const lockFile = path11.join(request2.projectDir, "uv.lock");
+  const lock = await readIfExists(lockFile);
+  const lockEdit = lock === void 0 ? void 0 : planUvLock(lockFile, lock, source.name);
+  if (lockEdit) edits.push(lockEdit);
+  const buildEnv = source.kind === "vcs" ? vcsBuildEnv(source, decision.version) : {};
+  return { ...decision, name: source.name, source, edits, buildEnv, tags };
 }
 
 // src/pipeline.ts
@@ -56917,21 +57584,22 @@ async function release(config, deps, workDir) {
     }
   };
   const plan = await stage("Version", async () => {
-    const source = await readVersionSource(config.projectDir);
-    const decision = decideVersion(source, config);
-    if (decision.warning) deps.log.warning(decision.warning);
-    await writeVersion(source, decision.version);
-    deps.log.info(`${source.name}: ${decision.previous} -> ${decision.version} (written to ${source.file}:${source.line})`);
-    return { name: source.name, ...decision };
+    const planned = await planVersion(config, deps);
+    deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
+    await refuseReleased(planned, config, deps);
+    const written = await writeEdits(planned.edits, planned.version);
+    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path12.relative(config.projectDir, file) || file}`);
+    return planned;
   });
   const built = await stage("Build", async () => {
     const python = await findPython(config.python, deps);
     deps.log.info(`Python ${python.version} at ${python.executable}`);
-    const frontend = await prepareBuildFrontend(python, path10.join(workDir, "build-frontend"), deps);
+    const frontend = await prepareBuildFrontend(python, path12.join(workDir, "build-frontend"), deps);
     const paths = await buildDists(frontend, {
       projectDir: config.projectDir,
-      outDir: path10.join(workDir, "dist"),
-      sourceDateEpoch: await lastCommitTime(config.projectDir, deps)
+      outDir: path12.join(workDir, "dist"),
+      sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
+      env: plan.buildEnv
     }, deps);
     return { python, paths };
   });
@@ -56945,7 +57613,7 @@ async function release(config, deps, workDir) {
   const staged = await stage("Stage", () => publish(dists, config.staging, deps));
   const served = await stage("Await", () => waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
   const { promotable, smoke } = await stage("Smoke test", async () => {
-    const downloads = path10.join(workDir, "staged");
+    const downloads = path12.join(workDir, "staged");
     const files = [];
     for (const dist of dists) {
       const listed = served.get(dist.filename);
@@ -56958,7 +57626,7 @@ async function release(config, deps, workDir) {
       version: plan.version,
       dependencyIndex: config.smokeIndexUrl,
       command: config.smokeTest,
-      workDir: path10.join(workDir, "smoke")
+      workDir: path12.join(workDir, "smoke")
     }, deps);
     if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
     return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
@@ -56982,12 +57650,39 @@ async function release(config, deps, workDir) {
     stages
   };
 }
+async function refuseReleased(plan, config, deps) {
+  const production = [...(await listFiles(config.production.urls, plan.name, deps, { fresh: true })).values()];
+  const versionOf = (f) => {
+    const parsed = parseDistFilename(f.filename);
+    return "error" in parsed ? "" : parsed.version;
+  };
+  const warning2 = lowerThanWarning(plan.version, [
+    ...production.map((f) => ({ version: versionOf(f), where: `released on ${config.production.urls.simple.host}` })),
+    ...plan.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
+    ...plan.source.kind === "file" ? [{ version: plan.source.version, where: plan.source.describe }] : []
+  ]);
+  if (warning2) deps.log.warning(warning2);
+  const released = production.filter((f) => equal(versionOf(f), plan.version));
+  if (released.length === 0) return;
+  const staging = await listFiles(config.staging.urls, plan.name, deps, { fresh: true });
+  const unstaged = released.filter((f) => !f.sha256 || staging.get(f.filename)?.sha256 !== f.sha256);
+  if (unstaged.length === 0) {
+    deps.log.info(`production already has ${released.length} file(s) of ${plan.version}, each staged with the same sha256: resuming an earlier run.`);
+    return;
+  }
+  throw new ReleaseError({
+    code: "VERSION_ALREADY_RELEASED",
+    message: `${plan.name} ${plan.version} is already released on the production index (${config.production.urls.simple.href}); nothing was built or uploaded.`,
+    details: unstaged.map((f) => `${f.filename} (sha256 ${f.sha256 ?? "not listed"})`),
+    hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
+  });
+}
 async function refuseConflicts(index, name, version, dists, deps) {
   const listed = await listFiles(index.urls, name, deps, { fresh: true });
   const ours = new Map(dists.map((d) => [d.filename, d]));
   const sameVersion = [...listed.values()].filter((f) => {
     const parsed = parseDistFilename(f.filename);
-    return !("error" in parsed) && safeEqual(parsed.version, version);
+    return !("error" in parsed) && equal(parsed.version, version);
   });
   const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
   if (different.length === 0) {
@@ -57004,13 +57699,6 @@ async function refuseConflicts(index, name, version, dists, deps) {
     }),
     hint: index.role === "production" ? "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only." : "The staging index already holds other bytes under these names (an earlier, different build of this version). Release a new version; TestPyPI never lets a filename be reused."
   });
-}
-function safeEqual(a, b) {
-  try {
-    return equal(a, b);
-  } catch {
-    return false;
-  }
 }
 
 // src/report/summary.ts
@@ -57053,8 +57741,8 @@ async function run(env = process.env) {
   let workDir;
   const deps = realDeps(env);
   try {
-    const config = parseInputs(env);
-    workDir = await fs7.mkdtemp(path11.join(env.RUNNER_TEMP || os6.tmpdir(), "pypi-promote-"));
+    const config = parseInputs(env, readEvent(env));
+    workDir = await fs8.mkdtemp(path13.join(env.RUNNER_TEMP || os6.tmpdir(), "pypi-promote-"));
     const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) setOutput(name, value);
     await summary.addRaw(summaryMarkdown(report)).write();
@@ -57071,7 +57759,7 @@ async function run(env = process.env) {
     }
   } finally {
     await deps.dispatcher.close().catch(() => void 0);
-    if (workDir) await fs7.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
+    if (workDir) await fs8.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 function realDeps(env) {
@@ -57104,7 +57792,7 @@ function readmeUrl(env) {
 }
 function relativeToWorkspace(file, env) {
   const workspace = env.GITHUB_WORKSPACE;
-  return workspace ? path11.relative(workspace, file) || file : file;
+  return workspace ? path13.relative(workspace, file) || file : file;
 }
 
 // src/index.ts

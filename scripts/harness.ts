@@ -29,7 +29,7 @@ export function pipEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv 
 }
 
 /** Copies a project into `dest` as a git repository with one commit, as actions/checkout leaves it. */
-export async function projectRepo(source: string, dest: string): Promise<string> {
+export async function projectRepo(source: string, dest: string, options: { tags?: string[] } = {}): Promise<string> {
   await fs.cp(source, dest, {
     recursive: true,
     filter: (src) => !/(^|[\\/])(dist|build|__pycache__|[^\\/]*\.egg-info)$/.test(src),
@@ -48,6 +48,7 @@ export async function projectRepo(source: string, dest: string): Promise<string>
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'Initial commit');
+  for (const tag of options.tags ?? []) git('tag', '-a', tag, '-m', `Release ${tag}`);
   return dest;
 }
 
@@ -110,6 +111,8 @@ export async function runAction(options: {
   workspace: string;
   tempDir: string;
   env?: NodeJS.ProcessEnv;
+  /** What started the run; default a workflow_dispatch on main. Never the event of the CI running the tests. */
+  event?: { name: string; ref: string; payload?: object };
   echo?: boolean;
 }): Promise<ActionRun> {
   await fs.mkdir(options.tempDir, { recursive: true });
@@ -124,8 +127,12 @@ export async function runAction(options: {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: options.tempDir,
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
   };
+  const event = options.event ?? { name: 'workflow_dispatch', ref: 'refs/heads/main' };
+  env.GITHUB_EVENT_NAME = event.name;
+  env.GITHUB_REF = event.ref;
+  env.GITHUB_EVENT_PATH = `${outputFile}.event.json`;
+  await fs.writeFile(env.GITHUB_EVENT_PATH, JSON.stringify(event.payload ?? {}));
   for (const key of Object.keys(env)) if (key.startsWith('INPUT_')) delete env[key];
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

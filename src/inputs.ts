@@ -4,6 +4,9 @@ import path from 'node:path';
 import { defaultPython } from './build/python.ts';
 import { ReleaseError } from './errors.ts';
 import { parseHttpUrl, parseIndexUrls, type IndexUrls } from './index/url.ts';
+import { tagVersion, triggerTag, type RunEvent } from './trigger.ts';
+import type { VersionIntent } from './version/decide.ts';
+import { parseVersionFiles, type VersionFileSpec } from './version/files.ts';
 import { BUMPS, bumpProblem, localSegment, normalize, type Bump } from './version/pep440.ts';
 
 export type IndexRole = 'staging' | 'production';
@@ -15,10 +18,12 @@ export interface IndexConfig {
 }
 
 export interface Config {
-  /** The explicit version, already normalized (PEP 440). */
-  version: string | undefined;
-  /** The bump words, as given (`minor,rc` -> ['minor', 'rc']); applied largest first. */
-  bump: Bump[] | undefined;
+  /** The explicit version (normalized), the trigger's tag, or the bump words. */
+  intent: VersionIntent;
+  /** Tags are `{tagPrefix}{version}`. */
+  tagPrefix: string;
+  /** Further files that carry the version, rewritten with it. */
+  versionFiles: VersionFileSpec[];
   /** Absolute path of the folder holding pyproject.toml. */
   projectDir: string;
   /** The interpreter command or path. */
@@ -36,6 +41,7 @@ export const DEFAULTS = {
   'staging-url': 'https://test.pypi.org/legacy/',
   'production-url': 'https://upload.pypi.org/legacy/',
   'wait-timeout': '600',
+  'tag-prefix': 'v',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
@@ -48,7 +54,7 @@ export function input(env: NodeJS.ProcessEnv, name: string): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
-export function parseInputs(env: NodeJS.ProcessEnv): Config {
+export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const problems: string[] = [];
   const get = (name: string): string => input(env, name) || (DEFAULTS as Record<string, string>)[name] || '';
 
@@ -75,12 +81,32 @@ export function parseInputs(env: NodeJS.ProcessEnv): Config {
     else if (problem) problems.push(`bump: ${problem}.`);
     else bump = words as Bump[];
   }
+  // An empty tag-prefix is meaningful (tags named 1.4.0), so it is read without the default.
+  const tagPrefix = env['INPUT_TAG-PREFIX'] === undefined ? DEFAULTS['tag-prefix'] : input(env, 'tag-prefix');
+  const tag = triggerTag(event);
+  let fromTag: { version: string } | undefined;
+  if (tag !== undefined && !rawVersion) {
+    const named = tagVersion(tag, tagPrefix);
+    if ('problem' in named) problems.push(`tag-prefix: ${named.problem}`);
+    else fromTag = named;
+    if (rawBump) problems.push(`bump: the run was started by the tag '${tag}', which already names the version; bump applies to workflow_dispatch and branch runs (\`bump: \${{ inputs.bump }}\` is empty on a tag push).`);
+  }
   if (rawVersion && rawBump) {
-    problems.push('version and bump are both set: give one (version to release exactly that, bump to compute it from pyproject.toml).');
+    problems.push('version and bump are both set: give one (version to release exactly that, bump to compute it from the project\'s current version).');
   }
-  if (!rawVersion && !rawBump) {
-    problems.push('neither version nor bump is set: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the version in pyproject.toml.');
+  if (!rawVersion && !rawBump && tag === undefined) {
+    problems.push('nothing says which version to release: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the project\'s version, or start the workflow by pushing a tag such as v1.4.0 (`on: push: tags: [\'v*\']`).');
   }
+  const intent: VersionIntent | undefined = version
+    ? { kind: 'explicit', version }
+    : fromTag && tag !== undefined
+      ? { kind: 'tag', tag, version: fromTag.version }
+      : bump && tag === undefined
+        ? { kind: 'bump', bump }
+        : undefined;
+
+  const versionFiles = parseVersionFiles(get('version-files'));
+  problems.push(...versionFiles.problems);
 
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const projectDir = path.resolve(workspace, get('project-dir'));
@@ -107,7 +133,7 @@ export function parseInputs(env: NodeJS.ProcessEnv): Config {
     problems.push(`wait-timeout: '${rawTimeout}' is not a whole number of seconds (default ${DEFAULTS['wait-timeout']}).`);
   }
 
-  if (problems.length > 0 || !staging || !production || !smokeIndexUrl) {
+  if (problems.length > 0 || !intent || !staging || !production || !smokeIndexUrl) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
       message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
@@ -116,8 +142,9 @@ export function parseInputs(env: NodeJS.ProcessEnv): Config {
     });
   }
   return {
-    version,
-    bump,
+    intent,
+    tagPrefix,
+    versionFiles: versionFiles.specs,
     projectDir,
     python: get('python') || defaultPython(),
     staging,

@@ -9,6 +9,7 @@ import type { Deps } from './deps.ts';
 import { isReleaseError } from './errors.ts';
 import { parseInputs, secretInputs } from './inputs.ts';
 import { release } from './pipeline.ts';
+import { readEvent } from './trigger.ts';
 import { outputs, summaryMarkdown } from './report/summary.ts';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -17,7 +18,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let workDir: string | undefined;
   const deps = realDeps(env);
   try {
-    const config = parseInputs(env);
+    const config = parseInputs(env, readEvent(env));
     workDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'pypi-promote-'));
     const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) core.setOutput(name, value);

@@ -8,15 +8,17 @@ import type { Deps } from './deps.ts';
 import type { Dist } from './dists/dist.ts';
 import { inspectDists } from './dists/inspect.ts';
 import { ReleaseError } from './errors.ts';
-import { buildDists, lastCommitTime, prepareBuildFrontend } from './build/frontend.ts';
+import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython } from './build/python.ts';
 import { download, listFiles, publish, verifyFiles, waitForFiles, type ListedFile } from './index/client.ts';
 import type { Config, IndexConfig } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
-import { decideVersion } from './version/decide.ts';
-import { readVersionSource, writeVersion } from './version/pyproject.ts';
+import { lastCommitTime } from './git.ts';
+import { lowerThanWarning } from './version/decide.ts';
+import { writeEdits } from './version/edit.ts';
 import { parseDistFilename } from './dists/filename.ts';
 import { equal } from './version/pep440.ts';
+import { planVersion, type VersionPlan } from './version/plan.ts';
 
 export interface StageTiming {
   name: string;
@@ -53,12 +55,13 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   };
 
   const plan = await stage('Version', async () => {
-    const source = await readVersionSource(config.projectDir);
-    const decision = decideVersion(source, config);
-    if (decision.warning) deps.log.warning(decision.warning);
-    await writeVersion(source, decision.version);
-    deps.log.info(`${source.name}: ${decision.previous} -> ${decision.version} (written to ${source.file}:${source.line})`);
-    return { name: source.name, ...decision };
+    const planned = await planVersion(config, deps);
+    deps.log.info(`${planned.name}: ${planned.previous || '(first release)'} -> ${planned.version}; the version lives in ${planned.source.describe}`);
+    // Production is read before anything is built or written.
+    await refuseReleased(planned, config, deps);
+    const written = await writeEdits(planned.edits, planned.version);
+    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path.relative(config.projectDir, file) || file}`);
+    return planned;
   });
 
   const built = await stage('Build', async () => {
@@ -69,6 +72,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
       projectDir: config.projectDir,
       outDir: path.join(workDir, 'dist'),
       sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
+      env: plan.buildEnv,
     }, deps);
     return { python, paths };
   });
@@ -131,6 +135,41 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
 }
 
 /**
+ * Before the build: a version already on production stops the run, unless
+ * every production file of it is also on staging with the same sha256 (an
+ * earlier run of this release got as far as promoting: this run resumes it).
+ * Releasing below the latest release or tag is allowed, with a warning.
+ */
+async function refuseReleased(plan: VersionPlan, config: Config, deps: Deps): Promise<void> {
+  const production = [...(await listFiles(config.production.urls, plan.name, deps, { fresh: true })).values()];
+  const versionOf = (f: ListedFile) => {
+    const parsed = parseDistFilename(f.filename);
+    return 'error' in parsed ? '' : parsed.version;
+  };
+  const warning = lowerThanWarning(plan.version, [
+    ...production.map((f) => ({ version: versionOf(f), where: `released on ${config.production.urls.simple.host}` })),
+    ...plan.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
+    ...(plan.source.kind === 'file' ? [{ version: plan.source.version, where: plan.source.describe }] : []),
+  ]);
+  if (warning) deps.log.warning(warning);
+
+  const released = production.filter((f) => equal(versionOf(f), plan.version));
+  if (released.length === 0) return;
+  const staging = await listFiles(config.staging.urls, plan.name, deps, { fresh: true });
+  const unstaged = released.filter((f) => !f.sha256 || staging.get(f.filename)?.sha256 !== f.sha256);
+  if (unstaged.length === 0) {
+    deps.log.info(`production already has ${released.length} file(s) of ${plan.version}, each staged with the same sha256: resuming an earlier run.`);
+    return;
+  }
+  throw new ReleaseError({
+    code: 'VERSION_ALREADY_RELEASED',
+    message: `${plan.name} ${plan.version} is already released on the production index (${config.production.urls.simple.href}); nothing was built or uploaded.`,
+    details: unstaged.map((f) => `${f.filename} (sha256 ${f.sha256 ?? 'not listed'})`),
+    hint: 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.',
+  });
+}
+
+/**
  * A version is published once, with one set of bytes. Files of this version
  * already on an index must be ours, byte for byte (then this run resumes an
  * earlier one); anything else stops the release before the first upload.
@@ -140,7 +179,7 @@ async function refuseConflicts(index: IndexConfig, name: string, version: string
   const ours = new Map(dists.map((d) => [d.filename, d]));
   const sameVersion = [...listed.values()].filter((f) => {
     const parsed = parseDistFilename(f.filename);
-    return !('error' in parsed) && safeEqual(parsed.version, version);
+    return !('error' in parsed) && equal(parsed.version, version);
   });
   const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
   if (different.length === 0) {
@@ -161,12 +200,4 @@ async function refuseConflicts(index: IndexConfig, name: string, version: string
       ? 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.'
       : 'The staging index already holds other bytes under these names (an earlier, different build of this version). Release a new version; TestPyPI never lets a filename be reused.',
   });
-}
-
-function safeEqual(a: string, b: string): boolean {
-  try {
-    return equal(a, b);
-  } catch {
-    return false;
-  }
 }

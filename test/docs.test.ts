@@ -42,7 +42,7 @@ describe('README', () => {
 });
 
 describe("README's bump table", () => {
-  const table = readme.slice(readme.indexOf('### Bumps'), readme.indexOf('## Outputs'));
+  const table = readme.slice(readme.indexOf('### Bumps'), readme.indexOf('## Where your version lives'));
   const rows = [...table.matchAll(/^\| `([^|]+)` \| ([^|]+) \| ([^|]+) \|$/gm)].filter((m) => m[1] !== 'bump');
   it('has rows', () => expect(rows.length).toBeGreaterThan(8));
   it.each(rows.map((m) => [m[1]!, m[2]!, m[3]!]))('%s: %s -> %s is what bump() does', async (words, from, to) => {

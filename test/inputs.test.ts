@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
-import { parseInputs, secretInputs } from '../src/inputs.ts';
+import { parseInputs as parse, secretInputs } from '../src/inputs.ts';
+import type { RunEvent } from '../src/trigger.ts';
+
+const dispatch: RunEvent = { name: 'workflow_dispatch', ref: 'refs/heads/main', payload: {} };
+const tagPush = (tag: string): RunEvent => ({ name: 'push', ref: `refs/tags/${tag}`, payload: {} });
+const parseInputs = (env: Record<string, string>, event: RunEvent = dispatch) => parse(env, event);
 
 const base = {
   GITHUB_WORKSPACE: '/work/space',
@@ -9,9 +14,9 @@ const base = {
   'INPUT_PRODUCTION-TOKEN': 'pypi-production',
 };
 
-function problems(env: Record<string, string>): string[] {
+function problems(env: Record<string, string>, event: RunEvent = dispatch): string[] {
   try {
-    parseInputs(env);
+    parseInputs(env, event);
   } catch (e) {
     if (isReleaseError(e)) return (e as ReleaseError).details;
     throw e;
@@ -28,13 +33,15 @@ describe('parseInputs', () => {
     expect(config.production.urls.simple.href).toBe('https://pypi.org/simple/');
     expect(config.smokeIndexUrl.href).toBe('https://pypi.org/simple/');
     expect(config.projectDir).toBe('/work/space');
-    expect(config.bump).toEqual(['patch']);
+    expect(config.intent).toEqual({ kind: 'bump', bump: ['patch'] });
+    expect(config.tagPrefix).toBe('v');
+    expect(config.versionFiles).toEqual([]);
     expect(config.waitTimeoutMs).toBe(600_000);
   });
 
   it('normalizes an explicit version', () => {
     const { INPUT_BUMP: _, ...rest } = base;
-    expect(parseInputs({ ...rest, INPUT_VERSION: '1.0.0-RC.1' }).version).toBe('1.0.0rc1');
+    expect(parseInputs({ ...rest, INPUT_VERSION: '1.0.0-RC.1' }).intent).toEqual({ kind: 'explicit', version: '1.0.0rc1' });
   });
 
   it('reports every problem at once', () => {
@@ -49,7 +56,7 @@ describe('parseInputs', () => {
     expect(found.join('\n')).toMatchInlineSnapshot(`
       "- version: '1.0+abc' has a local segment ('+abc'), which PyPI refuses; release '1.0' instead.
       - bump: 'huge' is not one of major, minor, patch, stable, alpha, beta, rc, post, dev (combine them with commas, e.g. \`minor,rc\`).
-      - version and bump are both set: give one (version to release exactly that, bump to compute it from pyproject.toml).
+      - version and bump are both set: give one (version to release exactly that, bump to compute it from the project's current version).
       - staging-token is empty: pass an API token for the staging index, e.g. \`staging-token: \${{ secrets.TEST_PYPI_TOKEN }}\` (a secret that is not set, or not available to this workflow, arrives empty).
       - staging-url: The upload URL http://index.example.com/legacy/ uses plain http: tokens and files would cross the network unencrypted. Use https:// (http:// is accepted only for 127.0.0.1, ::1 and localhost).
       - production-token is empty: pass an API token for the production index, e.g. \`production-token: \${{ secrets.PYPI_TOKEN }}\` (a secret that is not set, or not available to this workflow, arrives empty).
@@ -60,7 +67,7 @@ describe('parseInputs', () => {
 
   it('refuses a version that is not PEP 440, and no version at all', () => {
     expect(problems({ ...base, INPUT_BUMP: '', INPUT_VERSION: 'one.two' })[0]).toMatch(/not a PEP 440 version/);
-    expect(problems({ ...base, INPUT_BUMP: '' })[0]).toMatch(/neither version nor bump/);
+    expect(problems({ ...base, INPUT_BUMP: '' })[0]).toMatch(/nothing says which version to release: give `version: 1\.4\.0`.*or `bump: patch`.*or start the workflow by pushing a tag/);
   });
 
   it('refuses the same index for staging and production', () => {
@@ -89,9 +96,31 @@ describe('parseInputs', () => {
   });
 
   it('takes bump words combined with commas, and refuses combinations uv refuses', () => {
-    expect(parseInputs({ ...base, INPUT_BUMP: 'Minor, rc' }).bump).toEqual(['minor', 'rc']);
+    expect(parseInputs({ ...base, INPUT_BUMP: 'Minor, rc' }).intent).toEqual({ kind: 'bump', bump: ['minor', 'rc'] });
     expect(problems({ ...base, INPUT_BUMP: 'major,minor' })[0]).toBe('- bump: only one of major, minor, patch can be given (got major, minor).');
     expect(problems({ ...base, INPUT_BUMP: 'minor,huge,tiny' })[0]).toMatch(/^- bump: 'huge', 'tiny' are not one of/);
+  });
+
+  it('takes the version from a pushed tag or a release event, under tag-prefix', () => {
+    const { INPUT_BUMP: _, ...noBump } = base;
+    expect(parseInputs(noBump, tagPush('v1.0.0-RC.1')).intent).toEqual({ kind: 'tag', tag: 'v1.0.0-RC.1', version: '1.0.0rc1' });
+    const release: RunEvent = { name: 'release', ref: 'refs/tags/release-2.0', payload: { action: 'published', release: { tag_name: 'release-2.0' } } };
+    expect(parseInputs({ ...noBump, 'INPUT_TAG-PREFIX': 'release-' }, release).intent).toEqual({ kind: 'tag', tag: 'release-2.0', version: '2.0' });
+    expect(parseInputs({ ...noBump, 'INPUT_TAG-PREFIX': '' }, tagPush('3.1')).intent).toMatchObject({ version: '3.1' });
+    // The explicit input wins over the tag.
+    expect(parseInputs({ ...noBump, INPUT_VERSION: '4.0' }, tagPush('v3.9')).intent).toEqual({ kind: 'explicit', version: '4.0' });
+    // A branch push names no version.
+    expect(problems(noBump, { name: 'push', ref: 'refs/heads/main', payload: {} })[0]).toMatch(/nothing says which version/);
+  });
+
+  it('refuses a tag that names no version, and a bump on a tag run', () => {
+    const { INPUT_BUMP: _, ...noBump } = base;
+    expect(problems(noBump, tagPush('nightly'))).toEqual([
+      "- tag-prefix: the run was started by the tag 'nightly', which does not start with tag-prefix 'v' (set `tag-prefix` to the prefix your tags use, '' for none).",
+    ]);
+    expect(problems(noBump, tagPush('v1.0+local'))[0]).toMatch(/local segment \('\+local'\)/);
+    expect(problems(noBump, tagPush('vNext'))[0]).toMatch(/names 'Next' after the prefix 'v', which is not a PEP 440 version/);
+    expect(problems(base, tagPush('v1.2.0'))[0]).toMatch(/^- bump: the run was started by the tag 'v1\.2\.0', which already names the version/);
   });
 
   it('lists the tokens to mask', () => {

@@ -196,22 +196,22 @@ describe('bad input publishes nothing', () => {
   });
 
   it('a project-dir that does not exist', async () => {
-    await expectRefused(await release(workspace, { bump: 'patch', 'project-dir': 'nowhere' }), 'PROJECT_NOT_FOUND', 'No pyproject.toml in');
+    await expectRefused(await release(workspace, { bump: 'patch', 'project-dir': 'nowhere' }), 'PROJECT_NOT_FOUND', 'No pyproject.toml, setup.cfg or setup.py in');
   });
 
   it('a folder with no pyproject.toml', async () => {
     await fs.mkdir(path.join(workspace, 'docs'), { recursive: true });
-    await expectRefused(await release(workspace, { bump: 'patch', 'project-dir': 'docs' }), 'PROJECT_NOT_FOUND', 'No pyproject.toml in');
+    await expectRefused(await release(workspace, { bump: 'patch', 'project-dir': 'docs' }), 'PROJECT_NOT_FOUND', 'No pyproject.toml, setup.cfg or setup.py in');
   });
 
-  it('a version source not supported yet, named with its line', async () => {
+  it('a version computed by code, which has no text to rewrite, named with its line', async () => {
     const dynamic = await freshProject(async (dir) => {
       const file = path.join(dir, 'pyproject.toml');
       const text = (await fs.readFile(file, 'utf8')).replace(/^version = .*$/m, 'dynamic = ["version"]');
-      await fs.writeFile(file, `${text}\n[tool.hatch.version]\npath = "src/hello/__init__.py"\n`);
+      await fs.writeFile(file, `${text}\n[tool.hatch.version]\nsource = "code"\npath = "src/hello/__init__.py"\n`);
     });
     const run = await release(dynamic, { bump: 'patch' });
-    await expectRefused(run, 'VERSION_SOURCE_UNSUPPORTED', /pyproject\.toml:\d+: The version is dynamic \(from \[tool\.hatch\.version\]\)/);
+    await expectRefused(run, 'VERSION_SOURCE_UNSUPPORTED', /pyproject\.toml:\d+: \[tool\.hatch\.version\] source = "code" computes the version at build time/);
     expect(run.stdout).toMatch(/::error title=[^,]*,file=pyproject.toml,line=\d+::/);
   });
 
@@ -248,7 +248,9 @@ describe('a version already on production with other files', () => {
     const run = await release(await freshProject(), { version: '0.5.0' });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('error VERSION_ALREADY_RELEASED');
-    expect(run.stdout).toMatch(/hello_pkg-0\.5\.0-py3-none-any\.whl: the index has sha256 [0-9a-f]{64}, this build [0-9a-f]{64}/);
+    // Refused in the Version stage, before the build: production's files of 0.5.0 were never staged here.
+    expect(run.stdout).toMatch(/hello_pkg-0\.5\.0-py3-none-any\.whl \(sha256 [0-9a-f]{64}\)/);
+    expect(run.stdout).toContain('nothing was built or uploaded');
     expect([staging.uploads.length, production.uploads.length]).toEqual(uploads);
   });
 });

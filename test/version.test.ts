@@ -1,59 +1,10 @@
 import { spawn } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isReleaseError } from '../src/errors.ts';
-import { decideVersion } from '../src/version/decide.ts';
+import { isReleaseError, type ReleaseError } from '../src/errors.ts';
+import { decideVersion, highest, lowerThanWarning } from '../src/version/decide.ts';
 import { bump, normalize, type Bump } from '../src/version/pep440.ts';
-import { locateVersion, withVersion } from '../src/version/pyproject.ts';
-
-const PYPROJECT = [
-  '[build-system]',
-  'requires = ["hatchling"]',
-  'build-backend = "hatchling.build"',
-  '',
-  '[project]',
-  "name = 'demo'   # the name",
-  'version  =  "1.4.2"   # keep this comment',
-  'dependencies = ["version==9"]',
-  '',
-  '[tool.other]',
-  'version = "0.0.0"',
-  '',
-].join('\r\n');
-
-describe('locateVersion / withVersion', () => {
-  it('finds [project].version and rewrites only its characters, CRLF and comments kept', () => {
-    const source = locateVersion('pyproject.toml', PYPROJECT);
-    expect(source).toMatchObject({ name: 'demo', version: '1.4.2', line: 7 });
-    const after = withVersion(source, '1.5.0');
-    expect(after).toBe(PYPROJECT.replace('"1.4.2"', '"1.5.0"'));
-  });
-
-  it('ignores a version key in another table that comes first', () => {
-    const text = '[tool.x]\nversion = "9"\n[project]\nname = "a"\nversion = "2.0"\n';
-    expect(locateVersion('p', text)).toMatchObject({ version: '2.0', line: 5 });
-  });
-
-  it('names the dynamic source it does not support yet, with the line', () => {
-    const text = '[project]\nname = "a"\ndynamic = ["version"]\n[tool.hatch.version]\npath = "a/__about__.py"\n';
-    try {
-      locateVersion('pyproject.toml', text);
-      expect.unreachable();
-    } catch (e) {
-      expect(isReleaseError(e) && e.code).toBe('VERSION_SOURCE_UNSUPPORTED');
-      expect((e as Error).message).toContain('pyproject.toml:3');
-      expect((e as Error).message).toContain('[tool.hatch.version]');
-    }
-  });
-
-  it('names Poetry 1.x metadata', () => {
-    expect(() => locateVersion('p', '[tool.poetry]\nname = "a"\nversion = "1.0"\n')).toThrow(/Poetry 1\.x/);
-  });
-
-  it('reports invalid TOML as such', () => {
-    expect(() => locateVersion('p', '[project\nname = 1')).toThrow(/not valid TOML/);
-  });
-});
+import type { FileSource, VcsSource } from '../src/version/sources.ts';
 
 describe('bump, as uv version --bump', () => {
   it.each([
@@ -150,18 +101,48 @@ describe('bump, as uv version --bump', () => {
 });
 
 describe('decideVersion', () => {
-  const source = locateVersion('pyproject.toml', '[project]\nname = "a"\nversion = "2.1.0"\n');
+  const source: FileSource = {
+    kind: 'file', name: 'a', describe: '[project].version in pyproject.toml', version: '2.1.0', file: '/p/pyproject.toml', line: 3, edits: [],
+  };
+  const vcs: VcsSource = { kind: 'vcs', name: 'a', tool: 'setuptools-scm', describe: 'git tags (setuptools-scm)', file: '/p/pyproject.toml', line: 9 };
+  const tags = [{ tag: 'v1.9.0', version: '1.9.0' }, { tag: 'v2.1.0', version: '2.1.0' }, { tag: 'v2.0.0', version: '2.0.0' }];
 
   it('bumps the file version', () => {
-    expect(decideVersion(source, { bump: ['minor'] })).toMatchObject({ version: '2.2.0', previous: '2.1.0', isPrerelease: false });
+    expect(decideVersion(source, { kind: 'bump', bump: ['minor'] }, tags)).toEqual({ version: '2.2.0', previous: '2.1.0', isPrerelease: false });
   });
 
   it('takes an explicit version and flags pre-releases', () => {
-    expect(decideVersion(source, { version: '3.0.0rc1' })).toMatchObject({ version: '3.0.0rc1', isPrerelease: true, warning: undefined });
+    expect(decideVersion(source, { kind: 'explicit', version: '3.0.0rc1' }, [])).toEqual({ version: '3.0.0rc1', previous: '2.1.0', isPrerelease: true });
   });
 
-  it('warns, without failing, when the version goes down', () => {
-    expect(decideVersion(source, { version: '2.0.5' }).warning).toMatch(/lower than 2\.1\.0/);
+  it('bumps a VCS version from the highest tag, and from 0.0.0 when there is none', () => {
+    expect(decideVersion(vcs, { kind: 'bump', bump: ['patch'] }, tags)).toEqual({ version: '2.1.1', previous: '2.1.0', isPrerelease: false });
+    expect(decideVersion(vcs, { kind: 'bump', bump: ['minor'] }, [])).toEqual({ version: '0.1.0', previous: '', isPrerelease: false });
+  });
+
+  it('on a tag run, the previous version is the highest lower tag', () => {
+    expect(decideVersion(vcs, { kind: 'tag', tag: 'v2.0.1', version: '2.0.1' }, tags).previous).toBe('2.0.0');
+    expect(decideVersion({ ...source, version: '2.2.0' }, { kind: 'tag', tag: 'v2.2.0', version: '2.2.0' }, tags).previous).toBe('2.1.0');
+  });
+
+  it('refuses a tag that differs from the files, pointing at the line', () => {
+    try {
+      decideVersion(source, { kind: 'tag', tag: 'v2.2.0', version: '2.2.0' }, tags);
+      expect.unreachable();
+    } catch (e) {
+      expect(isReleaseError(e) && e.code).toBe('VERSION_MISMATCH');
+      expect((e as Error).message).toBe('The tag v2.2.0 releases 2.2.0, but /p/pyproject.toml:3 says 2.1.0 ([project].version in pyproject.toml); nothing was built.');
+      expect((e as ReleaseError).annotation).toEqual({ file: '/p/pyproject.toml', startLine: 3, title: 'Version differs from tag v2.2.0' });
+    }
+    // Equal under PEP 440 is equal: the file may spell it unnormalized.
+    expect(decideVersion({ ...source, version: '2.2.0-RC.1' }, { kind: 'tag', tag: 'v2.2.0rc1', version: '2.2.0rc1' }, []).version).toBe('2.2.0rc1');
+  });
+
+  it('warns, without failing, when the version is below a release or tag', () => {
+    expect(lowerThanWarning('2.0.5', [{ version: '2.1.0', where: 'tag v2.1.0' }, { version: '1.0', where: 'x' }, { version: 'junk', where: 'y' }]))
+      .toBe('Releasing 2.0.5, which is lower than 2.1.0 (tag v2.1.0): fine for a maintenance branch, a mistake otherwise.');
+    expect(lowerThanWarning('2.1.0', [{ version: '2.1.0', where: 'same' }])).toBeUndefined();
+    expect(highest(['1.0', 'bad', '1.10', '1.9'])).toBe('1.10');
   });
 });
 

@@ -38,13 +38,15 @@ export interface BuildRequest {
   outDir: string;
   /** Seconds since the epoch for reproducible archives (the last commit's time), if known. */
   sourceDateEpoch: string | undefined;
+  /** Variables the backend needs for this release (a VCS version's pretend version). */
+  env: Record<string, string>;
 }
 
 /** Builds sdist and wheel into an empty `outDir` and returns the paths built. */
 export async function buildDists(frontend: Venv, request: BuildRequest, deps: Deps): Promise<string[]> {
   await fs.rm(request.outDir, { recursive: true, force: true });
   await fs.mkdir(request.outDir, { recursive: true });
-  const extra: Record<string, string> = {};
+  const extra: Record<string, string> = { ...request.env };
   // A SOURCE_DATE_EPOCH the user set wins over the commit time.
   if (request.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request.sourceDateEpoch;
   const result = await deps.exec(frontend.python, ['-m', 'build', '--outdir', request.outDir, request.projectDir], {
@@ -62,15 +64,4 @@ export async function buildDists(frontend: Venv, request: BuildRequest, deps: De
   }
   const built = (await fs.readdir(request.outDir)).filter((f) => f.endsWith('.whl') || f.endsWith('.tar.gz'));
   return built.sort().map((f) => path.join(request.outDir, f));
-}
-
-/** The committer time of HEAD, for SOURCE_DATE_EPOCH; undefined outside a git repository. */
-export async function lastCommitTime(projectDir: string, deps: Deps): Promise<string | undefined> {
-  try {
-    const result = await deps.exec('git', ['-C', projectDir, 'log', '-1', '--format=%ct'], { silent: true });
-    const value = result.stdout.trim();
-    return result.exitCode === 0 && /^\d+$/.test(value) ? value : undefined;
-  } catch {
-    return undefined; // no git on the runner: builds are then stamped with the current time
-  }
 }

@@ -1,60 +1,108 @@
-// Which version this run releases. Pure: the caller reads and writes files.
+// Which version this run releases, and what it follows. Pure: the caller
+// reads the project's files, the git tags and the production index.
 import { ReleaseError } from '../errors.ts';
-import { bump, compare, isPrerelease, isValid, localSegment, type Bump } from './pep440.ts';
-import type { VersionSource } from './pyproject.ts';
+import { bump, compare, equal, isPrerelease, isValid, localSegment, type Bump } from './pep440.ts';
+import type { VersionSource } from './sources.ts';
+
+/** What the run was asked to release: the step's `version`, the pushed tag, or a bump. */
+export type VersionIntent =
+  | { kind: 'explicit'; version: string }
+  | { kind: 'tag'; tag: string; version: string }
+  | { kind: 'bump'; bump: readonly Bump[] };
+
+/** A git tag that names a version (`v1.4.0` with tag-prefix `v`). */
+export interface TagVersion {
+  tag: string;
+  version: string;
+}
 
 export interface VersionDecision {
   version: string;
+  /** The version this one follows: the files' version, or the highest earlier tag; '' for a first release. */
   previous: string;
   isPrerelease: boolean;
-  /** Set when the new version is lower than the current one (a maintenance release). */
-  warning: string | undefined;
 }
 
-export function decideVersion(source: VersionSource, intent: { version?: string; bump?: readonly Bump[] }): VersionDecision {
-  const previous = source.version;
+export function decideVersion(source: VersionSource, intent: VersionIntent, tags: readonly TagVersion[]): VersionDecision {
+  const latestTag = highest(tags.map((t) => t.version));
+  // What the project says today: its files, or for a VCS version the latest tag.
+  const current = source.kind === 'file' ? source.version : latestTag;
+  const at = { file: source.file, startLine: source.line };
+  const where = `${source.file}${source.line ? `:${source.line}` : ''}`;
   let version: string;
-  if (intent.version) {
-    version = intent.version;
-  } else if (intent.bump) {
-    const at = { file: source.file, startLine: source.line };
-    if (!isValid(previous)) {
-      throw new ReleaseError({
-        code: 'VERSION_INVALID',
-        message: `${source.file}:${source.line}: the current version '${previous}' is not a PEP 440 version, so it cannot be bumped.`,
-        hint: 'Write a PEP 440 version in pyproject.toml (for example 1.4.0), or give the `version` input instead of `bump`.',
-        annotation: { ...at, title: 'Not a PEP 440 version' },
-      });
+  let previous: string;
+
+  switch (intent.kind) {
+    case 'explicit':
+      version = intent.version;
+      previous = current ?? '';
+      break;
+    case 'tag':
+      version = intent.version;
+      if (source.kind === 'file' && !equal(source.version, version)) {
+        throw new ReleaseError({
+          code: 'VERSION_MISMATCH',
+          message: `The tag ${intent.tag} releases ${version}, but ${where} says ${source.version} (${source.describe}); nothing was built.`,
+          hint: 'Write the version into the project before tagging (commit, then tag that commit), or let the action do both: run it with `bump` from workflow_dispatch and it commits, tags and pushes.',
+          annotation: { ...at, title: `Version differs from tag ${intent.tag}` },
+        });
+      }
+      previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare(v, version) < 0)) ?? '';
+      break;
+    case 'bump': {
+      const base = current ?? '0.0.0';
+      if (!isValid(base)) {
+        throw new ReleaseError({
+          code: 'VERSION_INVALID',
+          message: `${where}: the current version '${base}' is not a PEP 440 version, so it cannot be bumped.`,
+          hint: `Write a PEP 440 version (for example 1.4.0) where the project keeps it (${source.describe}), or give the \`version\` input instead of \`bump\`.`,
+          annotation: { ...at, title: 'Not a PEP 440 version' },
+        });
+      }
+      try {
+        version = bump(base, intent.bump);
+      } catch (cause) {
+        throw new ReleaseError({
+          code: 'VERSION_INVALID',
+          message: `bump ${intent.bump.join(',')} from ${base} (${where}): ${(cause as Error).message}.`,
+          hint: 'Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.',
+          annotation: { ...at, title: 'Bump does not raise the version' },
+        });
+      }
+      const local = localSegment(version);
+      if (local !== null) {
+        throw new ReleaseError({
+          code: 'VERSION_INVALID',
+          message: `${where}: ${base} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
+          hint: 'Remove the local segment from the project\'s version, or give the exact `version`.',
+          annotation: { ...at, title: 'Local version' },
+        });
+      }
+      previous = current ?? '';
+      break;
     }
-    try {
-      version = bump(previous, intent.bump);
-    } catch (cause) {
-      throw new ReleaseError({
-        code: 'VERSION_INVALID',
-        message: `bump ${intent.bump.join(',')} from ${previous} (${source.file}:${source.line}): ${(cause as Error).message}.`,
-        hint: 'Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.',
-        annotation: { ...at, title: 'Bump does not raise the version' },
-      });
-    }
-    const local = localSegment(version);
-    if (local !== null) {
-      throw new ReleaseError({
-        code: 'VERSION_INVALID',
-        message: `${source.file}:${source.line}: ${previous} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
-        hint: 'Remove the local segment from the version in pyproject.toml, or give the exact `version`.',
-        annotation: { ...at, title: 'Local version' },
-      });
-    }
-  } else {
-    throw new Error('decideVersion needs a version or a bump'); // inputs.ts guarantees one
   }
-  let warning: string | undefined;
-  try {
-    if (compare(version, previous) < 0) {
-      warning = `Releasing ${version}, which is lower than ${previous} in ${source.file}: fine for a maintenance branch, a mistake otherwise.`;
-    }
-  } catch {
-    // The file's version is not PEP 440: there is nothing to compare against.
+  return { version, previous, isPrerelease: isPrerelease(version) };
+}
+
+/**
+ * A warning when the version is lower than one already released or tagged:
+ * right on a maintenance branch, a mistake anywhere else, so it does not stop the run.
+ */
+export function lowerThanWarning(version: string, others: ReadonlyArray<{ version: string; where: string }>): string | undefined {
+  if (!isValid(version)) return undefined;
+  const higher = others.filter((o) => isValid(o.version) && compare(o.version, version) > 0);
+  if (higher.length === 0) return undefined;
+  const top = higher.reduce((a, b) => (compare(b.version, a.version) > 0 ? b : a));
+  return `Releasing ${version}, which is lower than ${top.version} (${top.where}): fine for a maintenance branch, a mistake otherwise.`;
+}
+
+/** The highest PEP 440 version of a list, or undefined when there is none. */
+export function highest(versions: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const v of versions) {
+    if (!isValid(v)) continue;
+    if (best === undefined || compare(v, best) > 0) best = v;
   }
-  return { version, previous, isPrerelease: isPrerelease(version), warning };
+  return best;
 }

@@ -33,9 +33,9 @@ export function compare(a: string, b: string): number {
   return pep440.compare(a, b);
 }
 
-/** Versions compare equal under PEP 440 (`1.0` == `1.0.0`). */
+/** Versions compare equal under PEP 440 (`1.0` == `1.0.0`); a string that is not PEP 440 equals nothing. */
 export function equal(a: string, b: string): boolean {
-  return pep440.eq(a, b);
+  return isValid(a) && isValid(b) && pep440.eq(a, b);
 }
 
 interface Parts {

@@ -1,0 +1,66 @@
+// The Version stage's decision, made before anything is built or written:
+// where the version lives, which version this run releases, and every file
+// edit that carries it (the source, `version-files`, uv.lock), all planned
+// and checked first so that a problem in the last file leaves the first intact.
+import path from 'node:path';
+import type { Deps } from '../deps.ts';
+import { ReleaseError } from '../errors.ts';
+import { listTags } from '../git.ts';
+import { tagVersion } from '../trigger.ts';
+import { decideVersion, type TagVersion, type VersionDecision, type VersionIntent } from './decide.ts';
+import { readIfExists, type FileEdit } from './edit.ts';
+import { planUvLock, planVersionFile, type VersionFileSpec } from './files.ts';
+import { readVersionSource, vcsBuildEnv, type VersionSource } from './sources.ts';
+
+export interface VersionPlan extends VersionDecision {
+  name: string;
+  source: VersionSource;
+  /** Every file to rewrite with the new version (unchanged files are skipped when written). */
+  edits: FileEdit[];
+  /** Environment the build needs to produce exactly this version. */
+  buildEnv: Record<string, string>;
+  /** Tags that name versions, for the checks that follow. */
+  tags: TagVersion[];
+}
+
+export interface VersionRequest {
+  projectDir: string;
+  intent: VersionIntent;
+  tagPrefix: string;
+  versionFiles: readonly VersionFileSpec[];
+}
+
+export async function planVersion(request: VersionRequest, deps: Deps): Promise<VersionPlan> {
+  const source = await readVersionSource(request.projectDir);
+  const tags = (await listTags(request.projectDir, deps)).flatMap((tag) => {
+    const named = tagVersion(tag, request.tagPrefix);
+    return 'version' in named ? [{ tag, version: named.version }] : [];
+  });
+  const decision = decideVersion(source, request.intent, tags);
+
+  const edits = source.kind === 'file' ? [...source.edits] : [];
+  // What the other files hold today: the source's text, or for a VCS version the last release.
+  const current = source.kind === 'file' ? source.version : decision.previous;
+  for (const spec of request.versionFiles) {
+    const file = path.join(request.projectDir, spec.path);
+    const text = await readIfExists(file);
+    if (text === undefined || current === '') {
+      throw new ReleaseError({
+        code: 'VERSION_FILE_MISMATCH',
+        message: text === undefined
+          ? `version-files lists ${spec.path}, which does not exist in ${request.projectDir}; nothing was written.`
+          : `version-files lists ${spec.path}, but there is no earlier version to look for in it (no tag names one); nothing was written.`,
+        hint: 'Fix the path in `version-files` (relative to project-dir), or remove the entry.',
+        annotation: { file, title: 'Version file not found' },
+      });
+    }
+    edits.push(planVersionFile(file, text, spec, current));
+  }
+  const lockFile = path.join(request.projectDir, 'uv.lock');
+  const lock = await readIfExists(lockFile);
+  const lockEdit = lock === undefined ? undefined : planUvLock(lockFile, lock, source.name);
+  if (lockEdit) edits.push(lockEdit);
+
+  const buildEnv = source.kind === 'vcs' ? vcsBuildEnv(source, decision.version) : {};
+  return { ...decision, name: source.name, source, edits, buildEnv, tags };
+}
