@@ -56123,10 +56123,33 @@ function reason(error2) {
 }
 
 // src/build/frontend.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
 import fs5 from "node:fs/promises";
 import path7 from "node:path";
 var FRONTEND_REQUIREMENT = "build[virtualenv]>=1.2";
-async function prepareBuildFrontend(python, dir, deps) {
+var READY = ".pypi-promote-ready";
+async function prepareBuildFrontend(python, workDir, deps) {
+  const cache = deps.env.RUNNER_TOOL_CACHE;
+  if (!cache) return installFrontend(python, path7.join(workDir, "build-frontend"), deps);
+  const key = createHash2("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENT}`).digest("hex").slice(0, 16);
+  const dir = path7.join(cache, "pypi-promote", "build-frontend", key);
+  if (existsSync2(path7.join(dir, READY))) {
+    deps.log.info(`build frontend: reused from the tool cache (${dir})`);
+    return venvLayout(dir);
+  }
+  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
+  const venv = await installFrontend(python, fresh, deps);
+  await fs5.writeFile(path7.join(fresh, READY), `${FRONTEND_REQUIREMENT}
+`);
+  try {
+    await fs5.rename(fresh, dir);
+    return venvLayout(dir);
+  } catch {
+    return venv;
+  }
+}
+async function installFrontend(python, dir, deps) {
   const venv = await createVenv(python, dir, deps);
   const [pip, args] = pipCommand(python, venv);
   const result = await deps.exec(pip, [...args, "install", "--quiet", FRONTEND_REQUIREMENT], {
@@ -56168,7 +56191,7 @@ ${result.stderr}`),
 
 // src/index/client.ts
 var import_undici2 = __toESM(require_undici2(), 1);
-import { createHash as createHash2, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash3, randomUUID as randomUUID2 } from "node:crypto";
 import fs6 from "node:fs";
 import fsp from "node:fs/promises";
 import path8 from "node:path";
@@ -56735,7 +56758,7 @@ async function download(file, destDir, deps, opts = {}) {
   let actual;
   try {
     actual = await fetchBody(new URL(file.url), deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, async (body) => {
-      const hash = createHash2("sha256");
+      const hash = createHash3("sha256");
       await pipeline2(body, hashing(hash), fs6.createWriteStream(partial));
       return hash.digest("hex");
     });
@@ -56759,7 +56782,7 @@ async function download(file, destDir, deps, opts = {}) {
 async function hashRemote(file, deps, policy = DEFAULT_RETRY) {
   deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
   return fetchBody(new URL(file.url), deps, policy, `Hashing ${file.filename}`, async (body) => {
-    const hash = createHash2("sha256");
+    const hash = createHash3("sha256");
     await pipeline2(body, hashing(hash), new Writable({ write: (_chunk, _enc, done) => done() }));
     return hash.digest("hex");
   });
@@ -57076,7 +57099,7 @@ function activated(venv, env) {
   return out;
 }
 
-// src/git.ts
+// src/release/git.ts
 async function git(projectDir, args, deps) {
   try {
     const result = await deps.exec("git", ["-C", projectDir, ...args], { silent: true });
@@ -57594,7 +57617,7 @@ async function release(config, deps, workDir) {
   const built = await stage("Build", async () => {
     const python = await findPython(config.python, deps);
     deps.log.info(`Python ${python.version} at ${python.executable}`);
-    const frontend = await prepareBuildFrontend(python, path12.join(workDir, "build-frontend"), deps);
+    const frontend = await prepareBuildFrontend(python, workDir, deps);
     const paths = await buildDists(frontend, {
       projectDir: config.projectDir,
       outDir: path12.join(workDir, "dist"),

@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -90,6 +91,9 @@ export const TWINE_PYTHON =
   process.env.TWINE_PYTHON ?? (process.platform === 'linux' && existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
 
 /** Runs test/helpers/twine.py: twine with pkginfo taught Metadata-Version 2.3 to 2.5. */
+/** A tool cache the tests share across runs, as a self-hosted runner's persists between jobs. */
+export const TEST_TOOL_CACHE = path.join(os.tmpdir(), 'pypi-promote-test-tool-cache');
+
 export const TWINE_HARNESS = path.join(ROOT, 'test', 'helpers', 'twine.py');
 
 export interface ActionRun {
@@ -111,6 +115,11 @@ export async function runAction(options: {
   workspace: string;
   tempDir: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * RUNNER_TOOL_CACHE, where the action keeps its build frontend between runs
+   * (as on a self-hosted runner). Default: a fresh folder, so nothing is reused.
+   */
+  toolCache?: string;
   /** What started the run; default a workflow_dispatch on main. Never the event of the CI running the tests. */
   event?: { name: string; ref: string; payload?: object };
   echo?: boolean;
@@ -127,6 +136,7 @@ export async function runAction(options: {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: options.tempDir,
+    RUNNER_TOOL_CACHE: options.toolCache ?? path.join(options.tempDir, 'tool-cache'),
   };
   const event = options.event ?? { name: 'workflow_dispatch', ref: 'refs/heads/main' };
   env.GITHUB_EVENT_NAME = event.name;

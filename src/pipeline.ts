@@ -13,7 +13,7 @@ import { findPython } from './build/python.ts';
 import { download, listFiles, publish, verifyFiles, waitForFiles, type ListedFile } from './index/client.ts';
 import type { Config, IndexConfig } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
-import { lastCommitTime } from './git.ts';
+import { lastCommitTime } from './release/git.ts';
 import { lowerThanWarning } from './version/decide.ts';
 import { writeEdits } from './version/edit.ts';
 import { parseDistFilename } from './dists/filename.ts';
@@ -67,7 +67,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   const built = await stage('Build', async () => {
     const python = await findPython(config.python, deps);
     deps.log.info(`Python ${python.version} at ${python.executable}`);
-    const frontend = await prepareBuildFrontend(python, path.join(workDir, 'build-frontend'), deps);
+    const frontend = await prepareBuildFrontend(python, workDir, deps);
     const paths = await buildDists(frontend, {
       projectDir: config.projectDir,
       outDir: path.join(workDir, 'dist'),

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction, type ActionRun } from '../scripts/harness.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 import { buildTinyProject, twineUpload } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-e2e-7f3a9c-secret';
@@ -40,6 +40,7 @@ async function freshProject(mutate?: (dir: string) => Promise<void>): Promise<st
 function release(workspace: string, inputs: Record<string, string>, targets = { staging, production }): Promise<ActionRun> {
   return runAction({
     workspace,
+    toolCache: TEST_TOOL_CACHE,
     tempDir: path.join(temp, `runner-${++counter}`),
     inputs: {
       'staging-url': targets.staging.uploadUrl,
@@ -124,6 +125,8 @@ describe('a release', () => {
     expect([staging.uploads.length, production.uploads.length]).toEqual(uploadsBefore);
     expect(again.stdout).toMatch(/already/);
     expect(again.summary).toContain('already there');
+    // The first run left its build frontend in the tool cache, as on a self-hosted runner.
+    expect(again.stdout).toContain(`build frontend: reused from the tool cache (${TEST_TOOL_CACHE}`);
   });
 });
 

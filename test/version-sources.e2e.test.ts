@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
-import { exec, projectRepo, ROOT, runAction, type ActionRun } from '../scripts/harness.ts';
+import { exec, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'version-sources');
 const STAGING_TOKEN = 'pypi-staging-sources';
@@ -38,6 +38,7 @@ async function checkout(fixture: string, tags: string[] = []): Promise<string> {
 function release(workspace: string, inputs: Record<string, string>, event?: { name: string; ref: string; payload?: object }): Promise<ActionRun> {
   return runAction({
     workspace,
+    toolCache: TEST_TOOL_CACHE,
     tempDir: path.join(temp, `runner-${path.basename(workspace)}`),
     event,
     inputs: {
@@ -71,6 +72,16 @@ async function changes(workspace: string): Promise<Record<string, { before: stri
 async function productionFiles(name: string): Promise<string[]> {
   const res = await fetch(`${production.simpleUrl}${name}/`, { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } });
   return ((await res.json()) as { files: Array<{ filename: string }> }).files.map((f) => f.filename).sort();
+}
+
+/**
+ * Upload attempts of files of this version, on either index. The tests of a
+ * file run concurrently, so a refusal is proven by its own files being
+ * absent, not by the indexes' upload counts standing still.
+ */
+function uploadsOf(name: string, version: string): string[] {
+  const prefix = `${name.replace(/-/g, '_')}-${version}`;
+  return [...staging.uploads, ...production.uploads].map((u) => u.filename ?? '').filter((f) => f.startsWith(prefix));
 }
 
 function expectReleased(run: ActionRun, version: string, previous: string): void {
@@ -161,7 +172,7 @@ describe.concurrent('each version source, bumped and released with its real back
   });
 });
 
-describe('the trigger decides', () => {
+describe.concurrent('the trigger decides', () => {
   it('a tag push releases the tag\'s version, after checking the files agree', async () => {
     const workspace = await checkout('hatch-path', ['v1.1.0']);
     const tagged = await release(workspace, {}, { name: 'push', ref: 'refs/tags/v1.2.0' });
@@ -171,14 +182,13 @@ describe('the trigger decides', () => {
 
   it('a tag the files disagree with is refused before the build, at the line', async () => {
     const workspace = await checkout('setuptools-attr');
-    const uploads = [staging.uploads.length, production.uploads.length];
     const run = await release(workspace, {}, { name: 'release', ref: 'refs/tags/v2.0.0', payload: { action: 'published', release: { tag_name: 'v2.0.0' } } });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('error VERSION_MISMATCH');
     expect(run.stdout).toMatch(/The tag v2\.0\.0 releases 2\.0\.0, but .*__init__\.py:\d+ says 1\.2\.0/);
     expect(run.stdout).toMatch(/::error title=Version differs from tag v2\.0\.0,file=src\/vs_setuptools_attr\/__init__\.py,line=\d+::/);
     expect(run.stdout).not.toContain('::group::Build');
-    expect([staging.uploads.length, production.uploads.length]).toEqual(uploads);
+    expect(uploadsOf('vs-setuptools-attr', '2.0.0')).toEqual([]);
   });
 
   it('a VCS project on a tag push builds exactly the tag\'s version', async () => {
@@ -193,7 +203,27 @@ describe('the trigger decides', () => {
     const run = await release(workspace, { bump: 'patch', 'version-files': 'README.md\ndocs/conf.py: version = "{version}"' });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('error VERSION_FILE_MISMATCH');
-    expect(run.stdout).toContain('docs/conf.py');
+    expect(run.stdout).toContain('docs/conf.py does not contain the current version 1.2.0 (pattern: version = "{version}"); nothing was written.');
     expect(await changes(workspace)).toEqual({});
+    expect(uploadsOf('vs-version-files', '1.2.1')).toEqual([]);
+  });
+
+  it('a tag outside tag-prefix names no version: an input problem, nothing uploaded', async () => {
+    const workspace = await checkout('hatch-path');
+    const run = await release(workspace, {}, { name: 'push', ref: 'refs/tags/release-1.2.0' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('error INPUT_INVALID');
+    expect(run.stdout).toContain("the run was started by the tag 'release-1.2.0', which does not start with tag-prefix 'v'");
+    // Refused while reading the inputs: no stage ran, so nothing could be uploaded.
+    expect(run.stdout).not.toContain('::group::Version');
+  });
+
+  it('an explicit version is written normalized (1.3.0-RC.1 -> 1.3.0rc1), as it is published', async () => {
+    const workspace = await checkout('setupcfg-literal');
+    const run = await release(workspace, { version: '1.3.0-RC.1' });
+    expectReleased(run, '1.3.0rc1', '1.2.0');
+    expect(run.outputs['is-prerelease']).toBe('true');
+    const { before, after } = (await changes(workspace))['setup.cfg']!;
+    expect(after).toBe(before.replace('version = 1.2.0', 'version = 1.3.0rc1'));
   });
 });

@@ -2,11 +2,13 @@
 // the project's own environment is never touched. `build` makes the sdist,
 // then the wheel from that sdist: a wheel that builds only from the source
 // tree (files missing from the sdist) fails here, not on a user's machine.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
-import { childEnv, createVenv, pipCommand, tail, type Python, type Venv } from './python.ts';
+import { childEnv, createVenv, pipCommand, tail, venvLayout, type Python, type Venv } from './python.ts';
 
 /**
  * `build[virtualenv]`: build's isolated environments are then made by
@@ -15,7 +17,38 @@ import { childEnv, createVenv, pipCommand, tail, type Python, type Venv } from '
  */
 const FRONTEND_REQUIREMENT = 'build[virtualenv]>=1.2';
 
-export async function prepareBuildFrontend(python: Python, dir: string, deps: Deps): Promise<Venv> {
+/** Written last into a cached frontend: a folder without it is not (yet) a usable frontend. */
+const READY = '.pypi-promote-ready';
+
+/**
+ * The frontend's environment. With a tool cache (RUNNER_TOOL_CACHE), it is
+ * kept there, keyed by interpreter and requirement: hosted runners start
+ * empty, so this costs nothing there, while self-hosted runners (and this
+ * repository's tests) skip about 3 s of pip per release. It is made under a
+ * temporary name and renamed into place, so concurrent runs never see half
+ * of one; the loser of a race keeps using its own copy.
+ */
+export async function prepareBuildFrontend(python: Python, workDir: string, deps: Deps): Promise<Venv> {
+  const cache = deps.env.RUNNER_TOOL_CACHE;
+  if (!cache) return installFrontend(python, path.join(workDir, 'build-frontend'), deps);
+  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENT}`).digest('hex').slice(0, 16);
+  const dir = path.join(cache, 'pypi-promote', 'build-frontend', key);
+  if (existsSync(path.join(dir, READY))) {
+    deps.log.info(`build frontend: reused from the tool cache (${dir})`);
+    return venvLayout(dir);
+  }
+  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
+  const venv = await installFrontend(python, fresh, deps);
+  await fs.writeFile(path.join(fresh, READY), `${FRONTEND_REQUIREMENT}\n`);
+  try {
+    await fs.rename(fresh, dir);
+    return venvLayout(dir);
+  } catch {
+    return venv;
+  }
+}
+
+async function installFrontend(python: Python, dir: string, deps: Deps): Promise<Venv> {
   const venv = await createVenv(python, dir, deps);
   const [pip, args] = pipCommand(python, venv);
   const result = await deps.exec(pip, [...args, 'install', '--quiet', FRONTEND_REQUIREMENT], {

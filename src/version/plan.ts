@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
-import { listTags } from '../git.ts';
+import { listTags } from '../release/git.ts';
 import { tagVersion } from '../trigger.ts';
 import { decideVersion, type TagVersion, type VersionDecision, type VersionIntent } from './decide.ts';
 import { readIfExists, type FileEdit } from './edit.ts';

@@ -1,7 +1,7 @@
-// What the action reads from the project's git checkout. Every call tolerates
-// a missing git or a folder that is not a repository: the release then goes
-// on without what git would have told (a fixed build time, earlier tags).
-import type { Deps } from './deps.ts';
+// The project's git checkout: what the action reads from it (commit time,
+// tags). Every call tolerates a missing git or a folder that is not a
+// repository: the release then goes on without what git would have told.
+import type { Deps } from '../deps.ts';
 
 async function git(projectDir: string, args: string[], deps: Deps): Promise<string | undefined> {
   try {
