@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path14} HTTP/1.1\r
+      let header2 = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20258,14 +20258,14 @@ var require_util9 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -21100,9 +21100,9 @@ var require_diagnostics2 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path14);
+          debugLog("sending request to %s %s%s", method, origin, path15);
         }
       );
     }
@@ -21120,14 +21120,14 @@ var require_diagnostics2 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path14, origin },
+            request: { method, path: path15, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path14,
+            path15,
             statusCode
           );
         }
@@ -21136,23 +21136,23 @@ var require_diagnostics2 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path14);
+          debugLog("trailers received from %s %s%s", method, origin, path15);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path14, origin },
+            request: { method, path: path15, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path14,
+            path15,
             error2.message
           );
         }
@@ -21267,7 +21267,7 @@ var require_request3 = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -21284,11 +21284,11 @@ var require_request3 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -21363,7 +21363,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path14, query) : path14;
+        this.path = query ? serializePathWithQuery(path15, query) : path15;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -26607,7 +26607,7 @@ var require_client_h12 = __commonJS({
       }
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -26683,7 +26683,7 @@ var require_client_h12 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request2);
-      let header2 = `${method} ${path14} HTTP/1.1\r
+      let header2 = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -27360,7 +27360,7 @@ var require_client_h22 = __commonJS({
       const headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -27429,7 +27429,7 @@ var require_client_h22 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path14;
+          headers[HTTP2_HEADER_PATH] = path15;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -27481,7 +27481,7 @@ var require_client_h22 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -29837,10 +29837,10 @@ var require_proxy_agent2 = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -32000,20 +32000,20 @@ var require_mock_utils2 = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?", 3);
+      const pathSegments = path15.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -32038,8 +32038,8 @@ var require_mock_utils2 = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path14)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path14), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path15)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path15), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -32078,19 +32078,19 @@ var require_mock_utils2 = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path14) {
-      while (path14.endsWith("/")) {
-        path14 = path14.slice(0, -1);
+    function removeTrailingSlash(path15) {
+      while (path15.endsWith("/")) {
+        path15 = path15.slice(0, -1);
       }
-      if (path14.length === 0) {
-        path14 = "/";
+      if (path15.length === 0) {
+        path15 = "/";
       }
-      return path14;
+      return path15;
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -32780,10 +32780,10 @@ var require_pending_interceptors_formatter2 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32865,9 +32865,9 @@ var require_mock_agent2 = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path14, searchParams] = dispatchOpts.path.split("?");
+          const [path15, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path14}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path15}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -33268,12 +33268,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path14 = filePath || this.#snapshotPath;
-        if (!path14) {
+        const path15 = filePath || this.#snapshotPath;
+        if (!path15) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile(resolve3(path14), "utf8");
+          const data = await readFile(resolve3(path15), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -33287,7 +33287,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path14}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path15}`, { cause: error2 });
           }
         }
       }
@@ -33298,11 +33298,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path14 = filePath || this.#snapshotPath;
-        if (!path14) {
+        const path15 = filePath || this.#snapshotPath;
+        if (!path15) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path14);
+        const resolvedPath = resolve3(path15);
         await mkdir2(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
@@ -33943,15 +33943,15 @@ var require_redirect_handler2 = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path14}`;
+        const path15 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path15}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -35768,10 +35768,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path14) {
+    function deleteCachedUri(store, cacheKey, path15) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path14
+        path: path15
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -35779,7 +35779,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path14
+            path: path15
           });
         }
       }
@@ -35790,9 +35790,9 @@ var require_cache_handler = __commonJS({
       }
       const values2 = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values2.length; i++) {
-        const path14 = getSameOriginPath(cacheKey, values2[i]);
-        if (path14 !== void 0) {
-          deleteCachedUri(store, cacheKey, path14);
+        const path15 = getSameOriginPath(cacheKey, values2[i]);
+        if (path15 !== void 0) {
+          deleteCachedUri(store, cacheKey, path15);
         }
       }
     }
@@ -41280,11 +41280,11 @@ var require_fetch2 = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        const path14 = url.pathname + url.search;
+        const path15 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve3, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path14}?` : path14,
+            path: hasTrailingQuestionMark ? `${path15}?` : path15,
             origin: url.origin,
             method: request2.method,
             body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
@@ -42231,9 +42231,9 @@ var require_util12 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -45669,11 +45669,11 @@ var require_undici2 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -49368,9 +49368,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise2(path14, options2) {
+    function openPromise2(path15, options2) {
       return new Promise((resolve3, reject) => {
-        open2(path14, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path15, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -49400,7 +49400,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path14, options2, callback) {
+    function open2(path15, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -49412,7 +49412,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs9.open(path14, "r", function(err, fd) {
+      fs9.open(path15, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs9.close(fd, defaultCallback);
@@ -52546,7 +52546,7 @@ var require_index_umd = __commonJS({
 // src/main.ts
 import fs8 from "node:fs/promises";
 import os6 from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -54227,8 +54227,8 @@ function withPath(url, pathname) {
 }
 function projectUrl(base, name, version) {
   const project = encodeURIComponent(normalizeName(name));
-  const path14 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
-  return new URL(path14, base).href;
+  const path15 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
+  return new URL(path15, base).href;
 }
 
 // src/trigger.ts
@@ -55420,7 +55420,7 @@ function sameUrl(a, b) {
 }
 
 // src/pipeline.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/dists/inspect.ts
 import { basename as basename3, join as join3, resolve as resolve2 } from "node:path";
@@ -55441,8 +55441,8 @@ function pathProblem(name) {
   if (name.split("/").includes("..")) return "'..' segment in the path";
   return void 0;
 }
-async function readZip(path14, pick = () => []) {
-  const zip = await yauzl.openPromise(path14, { decodeStrings: false, autoClose: false });
+async function readZip(path15, pick = () => []) {
+  const zip = await yauzl.openPromise(path15, { decodeStrings: false, autoClose: false });
   try {
     const raw = /* @__PURE__ */ new Map();
     const entries = [];
@@ -55474,9 +55474,9 @@ async function readZip(path14, pick = () => []) {
     zip.close();
   }
 }
-async function readTarGz(path14, pick = () => false) {
+async function readTarGz(path15, pick = () => false) {
   const extract2 = tar.extract();
-  const flowing = pipeline(createReadStream(path14), createGunzip(), extract2);
+  const flowing = pipeline(createReadStream(path15), createGunzip(), extract2);
   flowing.catch(() => void 0);
   const members = [];
   const files = /* @__PURE__ */ new Map();
@@ -55505,8 +55505,8 @@ function topLevelNames(names) {
   return [...tops];
 }
 function tarMemberProblem(member) {
-  const path14 = pathProblem(member.name);
-  if (path14 !== void 0) return path14;
+  const path15 = pathProblem(member.name);
+  if (path15 !== void 0) return path15;
   switch (member.type) {
     case "file":
     case "contiguous-file":
@@ -55963,12 +55963,12 @@ function checkSet(dists, expected) {
 var import_hash_wasm = __toESM(require_index_umd(), 1);
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-async function digestFile(path14) {
+async function digestFile(path15) {
   const sha256 = createHash("sha256");
   const blake2 = await (0, import_hash_wasm.createBLAKE2b)(256);
   blake2.init();
   let size = 0;
-  for await (const chunk of createReadStream2(path14, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream2(path15, { highWaterMark: 1 << 20 })) {
     const bytes = chunk;
     sha256.update(bytes);
     blake2.update(bytes);
@@ -55986,25 +55986,25 @@ async function inspectDists(paths, expected) {
   if (findings.length > 0) throw distInvalid(findings);
   return read.map((r) => r.dist);
 }
-async function readDist(path14) {
-  const filename = basename3(path14);
-  const digest = await digestFile(path14);
+async function readDist(path15) {
+  const filename = basename3(path15);
+  const digest = await digestFile(path15);
   const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
   const facts = { filename, size: digest.size, archive: void 0, metadata: void 0 };
   if (kind === void 0) return { facts, dist: void 0, member: void 0 };
   let topLevel = [];
   if (kind === "wheel") {
-    const wheel = await readWheel(path14, filename);
+    const wheel = await readWheel(path15, filename);
     Object.assign(facts, wheel.facts);
     topLevel = wheel.topLevel;
   } else {
-    Object.assign(facts, await readSdist(path14));
+    Object.assign(facts, await readSdist(path15));
   }
   const member = { filename, kind };
   if (facts.metadata === void 0) return { facts, dist: void 0, member };
   const parsed = parseDistFilename(filename);
   const dist = {
-    path: path14,
+    path: path15,
     filename,
     kind,
     size: digest.size,
@@ -56018,7 +56018,7 @@ async function readDist(path14) {
   };
   return { facts, dist, member };
 }
-async function readWheel(path14, filename) {
+async function readWheel(path15, filename) {
   const expectedDir = wheelDistInfoDir(filename);
   const wanted = (entries2) => {
     const dir2 = metadataDir(entries2, expectedDir);
@@ -56029,7 +56029,7 @@ async function readWheel(path14, filename) {
   };
   let contents;
   try {
-    contents = await readZip(path14, wanted);
+    contents = await readZip(path15, wanted);
   } catch (error2) {
     return { facts: { archive: { format: "zip", unreadable: reason(error2) }, metadata: void 0 }, topLevel: [] };
   }
@@ -56054,11 +56054,11 @@ function metadataDir(entries, expected) {
   if (expected !== void 0 && dirs.includes(expected)) return expected;
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-async function readSdist(path14) {
+async function readSdist(path15) {
   let kept = 0;
   let contents;
   try {
-    contents = await readTarGz(path14, (m) => {
+    contents = await readTarGz(path15, (m) => {
       if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
       kept++;
       return true;
@@ -57000,15 +57000,163 @@ function describeError(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/index/existing.ts
+import path9 from "node:path";
+
+// src/version/decide.ts
+function decideVersion(source, intent, tags) {
+  const latestTag = highest(tags.map((t) => t.version));
+  const current = source.kind === "file" ? source.version : latestTag;
+  const at = { file: source.file, startLine: source.line };
+  const where = `${source.file}${source.line ? `:${source.line}` : ""}`;
+  let version;
+  let previous;
+  switch (intent.kind) {
+    case "explicit":
+      version = intent.version;
+      previous = current ?? "";
+      break;
+    case "tag":
+      version = intent.version;
+      if (source.kind === "file" && !equal(source.version, version)) {
+        throw new ReleaseError({
+          code: "VERSION_MISMATCH",
+          message: `The tag ${intent.tag} releases ${version}, but ${where} says ${source.version} (${source.describe}); nothing was built.`,
+          hint: "Write the version into the project before tagging (commit, then tag that commit), or let the action do both: run it with `bump` from workflow_dispatch and it commits, tags and pushes.",
+          annotation: { ...at, title: `Version differs from tag ${intent.tag}` }
+        });
+      }
+      previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare2(v, version) < 0)) ?? "";
+      break;
+    case "bump": {
+      const base = current ?? "0.0.0";
+      if (!isValid(base)) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `${where}: the current version '${base}' is not a PEP 440 version, so it cannot be bumped.`,
+          hint: `Write a PEP 440 version (for example 1.4.0) where the project keeps it (${source.describe}), or give the \`version\` input instead of \`bump\`.`,
+          annotation: { ...at, title: "Not a PEP 440 version" }
+        });
+      }
+      try {
+        version = bump(base, intent.bump);
+      } catch (cause) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `bump ${intent.bump.join(",")} from ${base} (${where}): ${cause.message}.`,
+          hint: "Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.",
+          annotation: { ...at, title: "Bump does not raise the version" }
+        });
+      }
+      const local = localSegment(version);
+      if (local !== null) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `${where}: ${base} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
+          hint: "Remove the local segment from the project's version, or give the exact `version`.",
+          annotation: { ...at, title: "Local version" }
+        });
+      }
+      previous = current ?? "";
+      break;
+    }
+  }
+  return { version, previous, isPrerelease: isPrerelease(version) };
+}
+function lowerThanWarning(version, others) {
+  if (!isValid(version)) return void 0;
+  const higher = others.filter((o) => isValid(o.version) && compare2(o.version, version) > 0);
+  if (higher.length === 0) return void 0;
+  const top = higher.reduce((a, b) => compare2(b.version, a.version) > 0 ? b : a);
+  return `Releasing ${version}, which is lower than ${top.version} (${top.where}): fine for a maintenance branch, a mistake otherwise.`;
+}
+function highest(versions) {
+  let best;
+  for (const v of versions) {
+    if (!isValid(v)) continue;
+    if (best === void 0 || compare2(v, best) > 0) best = v;
+  }
+  return best;
+}
+
+// src/index/existing.ts
+function versionOf(filename) {
+  const parsed = parseDistFilename(filename);
+  return "error" in parsed ? "" : parsed.version;
+}
+async function filesOf(index, name, version, deps) {
+  const listed = await listFiles(index.urls, name, deps, { fresh: true });
+  return [...listed.values()].filter((f) => equal(versionOf(f.filename), version));
+}
+async function refuseReleased(release2, indexes, deps) {
+  const { name, version } = release2;
+  const production = [...(await listFiles(indexes.production.urls, name, deps, { fresh: true })).values()];
+  const warning2 = lowerThanWarning(version, [
+    ...production.map((f) => ({ version: versionOf(f.filename), where: `released on ${indexes.production.urls.simple.host}` })),
+    ...release2.others
+  ]);
+  if (warning2) deps.log.warning(warning2);
+  const released = production.filter((f) => equal(versionOf(f.filename), version));
+  if (released.length === 0) return;
+  const staging = await listFiles(indexes.staging.urls, name, deps, { fresh: true });
+  const unstaged = released.filter((f) => !f.sha256 || staging.get(f.filename)?.sha256 !== f.sha256);
+  if (unstaged.length === 0) {
+    deps.log.info(`production already has ${released.length} file(s) of ${version}, each staged with the same sha256: resuming an earlier run.`);
+    return;
+  }
+  throw new ReleaseError({
+    code: "VERSION_ALREADY_RELEASED",
+    message: `${name} ${version} is already released on the production index (${indexes.production.urls.simple.href}); nothing was built or uploaded.`,
+    details: unstaged.map((f) => `${f.filename} (sha256 ${f.sha256 ?? "not listed"})`),
+    hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
+  });
+}
+async function adoptStaged(built, staging, release2, dir, deps) {
+  const staged = (await filesOf(staging, release2.name, release2.version, deps)).filter((f) => f.sha256 !== void 0);
+  if (staged.length === 0) return built;
+  const stagedNames = new Set(staged.map((f) => f.filename));
+  const paths = [];
+  for (const file of staged) {
+    paths.push(await download(file, path9.join(dir, "resumed"), deps));
+    const fresh = built.find((b) => b.filename === file.filename);
+    if (fresh && fresh.sha256 !== file.sha256) {
+      deps.log.warning(`${file.filename}: this build made other bytes (sha256 ${fresh.sha256}) than an earlier run staged (sha256 ${file.sha256}); the build is not reproducible, and the staged file is the one released.`);
+    } else {
+      deps.log.info(`${file.filename}: already staged by an earlier run${fresh ? " with the same sha256" : ""}: resuming with it.`);
+    }
+  }
+  paths.push(...built.filter((b) => !stagedNames.has(b.filename)).map((b) => b.path));
+  return inspectDists(paths, release2);
+}
+async function refuseConflicts(index, release2, dists, deps) {
+  const sameVersion = await filesOf(index, release2.name, release2.version, deps);
+  const ours = new Map(dists.map((d) => [d.filename, d]));
+  const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
+  if (different.length === 0) {
+    if (sameVersion.length > 0) deps.log.info(`${index.role}: ${sameVersion.length} file(s) of ${release2.version} already there with our sha256: resuming.`);
+    return;
+  }
+  const production = index.role === "production";
+  throw new ReleaseError({
+    code: production ? "VERSION_ALREADY_RELEASED" : "FILENAME_REUSED",
+    message: `${release2.name} ${release2.version} is already on the ${index.role} index (${index.urls.simple.href}) with other files than this release; nothing was uploaded.`,
+    details: different.map((f) => {
+      const mine = ours.get(f.filename);
+      return mine ? `${f.filename}: the index has sha256 ${f.sha256 ?? "(not listed)"}, this release ${mine.sha256}` : `${f.filename}: on the index, not in this release`;
+    }),
+    hint: production ? "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only." : "The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version."
+  });
+}
+
 // src/smoke/install.ts
 import fs7 from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 async function smokeTest(python, request2, deps) {
-  const venv = await createVenv(python, path9.join(request2.workDir, "venv"), deps);
+  const venv = await createVenv(python, path10.join(request2.workDir, "venv"), deps);
   const [pip, pipArgs] = pipCommand(python, venv);
-  const findLinks = path9.dirname(request2.files[0].path);
+  const findLinks = path10.dirname(request2.files[0].path);
   const env = childEnv(deps.env);
-  const requirements = path9.join(request2.workDir, "staged-requirements.txt");
+  const requirements = path10.join(request2.workDir, "staged-requirements.txt");
   const hashes = request2.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
   await fs7.writeFile(requirements, `${request2.name}==${request2.version}${hashes}
 `);
@@ -57094,7 +57242,7 @@ ${result.stderr}`)],
 }
 function activated(venv, env) {
   const key = Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH";
-  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: `${venv.bin}${path9.delimiter}${env[key] ?? ""}` };
+  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: `${venv.bin}${path10.delimiter}${env[key] ?? ""}` };
   delete out.PYTHONHOME;
   return out;
 }
@@ -57117,87 +57265,11 @@ async function listTags(projectDir, deps) {
   return out === void 0 ? [] : out.split("\n").map((t) => t.trim()).filter(Boolean);
 }
 
-// src/version/decide.ts
-function decideVersion(source, intent, tags) {
-  const latestTag = highest(tags.map((t) => t.version));
-  const current = source.kind === "file" ? source.version : latestTag;
-  const at = { file: source.file, startLine: source.line };
-  const where = `${source.file}${source.line ? `:${source.line}` : ""}`;
-  let version;
-  let previous;
-  switch (intent.kind) {
-    case "explicit":
-      version = intent.version;
-      previous = current ?? "";
-      break;
-    case "tag":
-      version = intent.version;
-      if (source.kind === "file" && !equal(source.version, version)) {
-        throw new ReleaseError({
-          code: "VERSION_MISMATCH",
-          message: `The tag ${intent.tag} releases ${version}, but ${where} says ${source.version} (${source.describe}); nothing was built.`,
-          hint: "Write the version into the project before tagging (commit, then tag that commit), or let the action do both: run it with `bump` from workflow_dispatch and it commits, tags and pushes.",
-          annotation: { ...at, title: `Version differs from tag ${intent.tag}` }
-        });
-      }
-      previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare2(v, version) < 0)) ?? "";
-      break;
-    case "bump": {
-      const base = current ?? "0.0.0";
-      if (!isValid(base)) {
-        throw new ReleaseError({
-          code: "VERSION_INVALID",
-          message: `${where}: the current version '${base}' is not a PEP 440 version, so it cannot be bumped.`,
-          hint: `Write a PEP 440 version (for example 1.4.0) where the project keeps it (${source.describe}), or give the \`version\` input instead of \`bump\`.`,
-          annotation: { ...at, title: "Not a PEP 440 version" }
-        });
-      }
-      try {
-        version = bump(base, intent.bump);
-      } catch (cause) {
-        throw new ReleaseError({
-          code: "VERSION_INVALID",
-          message: `bump ${intent.bump.join(",")} from ${base} (${where}): ${cause.message}.`,
-          hint: "Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.",
-          annotation: { ...at, title: "Bump does not raise the version" }
-        });
-      }
-      const local = localSegment(version);
-      if (local !== null) {
-        throw new ReleaseError({
-          code: "VERSION_INVALID",
-          message: `${where}: ${base} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
-          hint: "Remove the local segment from the project's version, or give the exact `version`.",
-          annotation: { ...at, title: "Local version" }
-        });
-      }
-      previous = current ?? "";
-      break;
-    }
-  }
-  return { version, previous, isPrerelease: isPrerelease(version) };
-}
-function lowerThanWarning(version, others) {
-  if (!isValid(version)) return void 0;
-  const higher = others.filter((o) => isValid(o.version) && compare2(o.version, version) > 0);
-  if (higher.length === 0) return void 0;
-  const top = higher.reduce((a, b) => compare2(b.version, a.version) > 0 ? b : a);
-  return `Releasing ${version}, which is lower than ${top.version} (${top.where}): fine for a maintenance branch, a mistake otherwise.`;
-}
-function highest(versions) {
-  let best;
-  for (const v of versions) {
-    if (!isValid(v)) continue;
-    if (best === void 0 || compare2(v, best) > 0) best = v;
-  }
-  return best;
-}
-
 // src/version/plan.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/version/sources.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/version/locate.ts
 function tomlKey(text, table2, key) {
@@ -57297,10 +57369,10 @@ function escape(s) {
 // src/version/sources.ts
 var SUPPORTED_SOURCES = "a static [project].version; [tool.poetry].version; setuptools `attr`/`file` in [tool.setuptools.dynamic] or setup.cfg; a setup.cfg or setup.py literal; [tool.hatch.version] `path` (with `pattern`); Flit's module `__version__`; [tool.pdm.version] `file`; or git tags through setuptools-scm, hatch-vcs or PDM `scm`";
 async function readVersionSource(projectDir) {
-  return locateVersionSource(projectDir, (relative2) => readIfExists(path10.join(projectDir, relative2)));
+  return locateVersionSource(projectDir, (relative2) => readIfExists(path11.join(projectDir, relative2)));
 }
 async function locateVersionSource(projectDir, read) {
-  const at = (rel) => path10.join(projectDir, rel);
+  const at = (rel) => path11.join(projectDir, rel);
   const pyproject = await read("pyproject.toml");
   const doc = pyproject === void 0 ? {} : parseTomlFile(at("pyproject.toml"), pyproject);
   const project = table(doc.project);
@@ -57348,7 +57420,7 @@ async function locateVersionSource(projectDir, read) {
   return legacySource({ projectDir, read, setupCfg, setupPy, scmRequired, pyproject });
 }
 async function dynamicSource(name, c) {
-  const pyprojectFile = path10.join(c.projectDir, "pyproject.toml");
+  const pyprojectFile = path11.join(c.projectDir, "pyproject.toml");
   const { tool } = c;
   const poetry = table(tool.poetry);
   if (typeof poetry?.version === "string") {
@@ -57369,7 +57441,7 @@ async function dynamicSource(name, c) {
     }
     const pattern = typeof hatch.pattern === "string" ? hatch.pattern : HATCH_DEFAULT_PATTERN;
     const text = await mustRead(c, hatch.path, pyprojectFile, line, "[tool.hatch.version] path");
-    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path10.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
+    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path11.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
   }
   const setuptoolsVersion = table(table(table(tool.setuptools)?.dynamic)?.version);
   if (setuptoolsVersion) {
@@ -57393,7 +57465,7 @@ async function dynamicSource(name, c) {
     return fromFound(
       name,
       `${pdm.path} ([tool.pdm.version] file)`,
-      path10.join(c.projectDir, pdm.path),
+      path11.join(c.projectDir, pdm.path),
       patternMatch(text, `__version__\\s*=\\s*["'](?P<version>.+?)["']`),
       text
     );
@@ -57413,15 +57485,15 @@ async function dynamicSource(name, c) {
   );
 }
 async function legacySource(c) {
-  const cfgFile = path10.join(c.projectDir, "setup.cfg");
-  const pyFile = path10.join(c.projectDir, "setup.py");
+  const cfgFile = path11.join(c.projectDir, "setup.cfg");
+  const pyFile = path11.join(c.projectDir, "setup.py");
   const cfgName = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "name");
   const pyName = c.setupPy === void 0 ? void 0 : setupKeyword(c.setupPy, "name");
   const name = cfgName && "value" in cfgName ? cfgName.value : pyName && "value" in pyName ? pyName.value : void 0;
   const usesScm = c.scmRequired || /\buse_scm_version\b/.test(c.setupPy ?? "");
   if (!name) {
     throw unsupported(
-      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path10.join(c.projectDir, "pyproject.toml"),
+      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path11.join(c.projectDir, "pyproject.toml"),
       void 0,
       "No project name found ([project].name, [tool.poetry].name, setup.cfg [metadata] name, or a literal `name=` in setup.py)."
     );
@@ -57440,7 +57512,7 @@ async function legacySource(c) {
     return fileSource(name, "version in setup.cfg [metadata]", value, [{ file: cfgFile, text: c.setupCfg, spans: [cfgVersion.span] }]);
   }
   if (usesScm) {
-    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path10.join(c.projectDir, "pyproject.toml"), void 0);
+    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path11.join(c.projectDir, "pyproject.toml"), void 0);
   }
   if (c.setupPy !== void 0) {
     const found = setupKeyword(c.setupPy, "version");
@@ -57453,7 +57525,7 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
   if (dot <= 0) throw unsupported(declaredIn, line, `\`attr: ${attr}\` does not name a module attribute (module.__version__).`);
   const modulePath = attr.slice(0, dot).split(".").join("/");
   const variable = attr.slice(dot + 1);
-  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path10.posix.join(root, p)));
+  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path11.posix.join(root, p)));
   let relative2;
   let text;
   for (const candidate of candidates) {
@@ -57469,11 +57541,11 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
   for (let hop = 0; hop < 4; hop++) {
     const found = pythonAssignment(text, variable);
     if (!("follow" in found)) {
-      return fromFound(name, `${variable} in ${relative2} (${via})`, path10.join(c.projectDir, relative2), found, text);
+      return fromFound(name, `${variable} in ${relative2} (${via})`, path11.join(c.projectDir, relative2), found, text);
     }
-    const base = path10.posix.dirname(relative2);
+    const base = path11.posix.dirname(relative2);
     const target = found.follow.split(".").join("/");
-    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path10.posix.join(base, p));
+    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path11.posix.join(base, p));
     let moved = false;
     for (const candidate of next) {
       const t = await c.read(candidate);
@@ -57484,19 +57556,19 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
         break;
       }
     }
-    if (!moved) throw unsupported(path10.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
+    if (!moved) throw unsupported(path11.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
   }
-  throw unsupported(path10.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
+  throw unsupported(path11.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
 }
 async function plainFileSource(name, c, relative2, declaredIn, line) {
   const text = await mustRead(c, relative2, declaredIn, line, "the version file");
   const value = text.trim();
   const start = text.indexOf(value);
-  if (value === "" || /\s/.test(value)) throw unsupported(path10.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
-  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path10.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
+  if (value === "" || /\s/.test(value)) throw unsupported(path11.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
+  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path11.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
 }
 function fromFound(name, describe, file, found, text) {
-  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path10.basename(file)}: ${found.why}.`);
+  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path11.basename(file)}: ${found.why}.`);
   return fileSource(name, describe, found.value, [{ file, text, spans: [found.span] }]);
 }
 function fileSource(name, describe, version, edits) {
@@ -57575,7 +57647,7 @@ async function planVersion(request2, deps) {
   const edits = source.kind === "file" ? [...source.edits] : [];
   const current = source.kind === "file" ? source.version : decision.previous;
   for (const spec of request2.versionFiles) {
-    const file = path11.join(request2.projectDir, spec.path);
+    const file = path12.join(request2.projectDir, spec.path);
     const text = await readIfExists(file);
     if (text === void 0 || current === "") {
       throw new ReleaseError({
@@ -57587,7 +57659,7 @@ async function planVersion(request2, deps) {
     }
     edits.push(planVersionFile(file, text, spec, current));
   }
-  const lockFile = path11.join(request2.projectDir, "uv.lock");
+  const lockFile = path12.join(request2.projectDir, "uv.lock");
   const lock = await readIfExists(lockFile);
   const lockEdit = lock === void 0 ? void 0 : planUvLock(lockFile, lock, source.name);
   if (lockEdit) edits.push(lockEdit);
@@ -57609,9 +57681,16 @@ async function release(config, deps, workDir) {
   const plan = await stage("Version", async () => {
     const planned = await planVersion(config, deps);
     deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
-    await refuseReleased(planned, config, deps);
+    await refuseReleased({
+      name: planned.name,
+      version: planned.version,
+      others: [
+        ...planned.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
+        ...planned.source.kind === "file" ? [{ version: planned.source.version, where: planned.source.describe }] : []
+      ]
+    }, config, deps);
     const written = await writeEdits(planned.edits, planned.version);
-    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path12.relative(config.projectDir, file) || file}`);
+    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path13.relative(config.projectDir, file) || file}`);
     return planned;
   });
   const built = await stage("Build", async () => {
@@ -57620,7 +57699,7 @@ async function release(config, deps, workDir) {
     const frontend = await prepareBuildFrontend(python, workDir, deps);
     const paths = await buildDists(frontend, {
       projectDir: config.projectDir,
-      outDir: path12.join(workDir, "dist"),
+      outDir: path13.join(workDir, "dist"),
       sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
       env: plan.buildEnv
     }, deps);
@@ -57629,14 +57708,15 @@ async function release(config, deps, workDir) {
   const dists = await stage("Inspect", async () => {
     const found = await inspectDists(built.paths, { version: plan.version, name: plan.name });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
-    await refuseConflicts(config.production, plan.name, plan.version, found, deps);
-    await refuseConflicts(config.staging, plan.name, plan.version, found, deps);
-    return found;
+    const release2 = await adoptStaged(found, config.staging, plan, workDir, deps);
+    await refuseConflicts(config.staging, plan, release2, deps);
+    await refuseConflicts(config.production, plan, release2, deps);
+    return release2;
   });
   const staged = await stage("Stage", () => publish(dists, config.staging, deps));
   const served = await stage("Await", () => waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
   const { promotable, smoke } = await stage("Smoke test", async () => {
-    const downloads = path12.join(workDir, "staged");
+    const downloads = path13.join(workDir, "staged");
     const files = [];
     for (const dist of dists) {
       const listed = served.get(dist.filename);
@@ -57649,7 +57729,7 @@ async function release(config, deps, workDir) {
       version: plan.version,
       dependencyIndex: config.smokeIndexUrl,
       command: config.smokeTest,
-      workDir: path12.join(workDir, "smoke")
+      workDir: path13.join(workDir, "smoke")
     }, deps);
     if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
     return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
@@ -57672,56 +57752,6 @@ async function release(config, deps, workDir) {
     smoke: { imported: smoke.imported, command: config.smokeTest },
     stages
   };
-}
-async function refuseReleased(plan, config, deps) {
-  const production = [...(await listFiles(config.production.urls, plan.name, deps, { fresh: true })).values()];
-  const versionOf = (f) => {
-    const parsed = parseDistFilename(f.filename);
-    return "error" in parsed ? "" : parsed.version;
-  };
-  const warning2 = lowerThanWarning(plan.version, [
-    ...production.map((f) => ({ version: versionOf(f), where: `released on ${config.production.urls.simple.host}` })),
-    ...plan.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
-    ...plan.source.kind === "file" ? [{ version: plan.source.version, where: plan.source.describe }] : []
-  ]);
-  if (warning2) deps.log.warning(warning2);
-  const released = production.filter((f) => equal(versionOf(f), plan.version));
-  if (released.length === 0) return;
-  const staging = await listFiles(config.staging.urls, plan.name, deps, { fresh: true });
-  const unstaged = released.filter((f) => !f.sha256 || staging.get(f.filename)?.sha256 !== f.sha256);
-  if (unstaged.length === 0) {
-    deps.log.info(`production already has ${released.length} file(s) of ${plan.version}, each staged with the same sha256: resuming an earlier run.`);
-    return;
-  }
-  throw new ReleaseError({
-    code: "VERSION_ALREADY_RELEASED",
-    message: `${plan.name} ${plan.version} is already released on the production index (${config.production.urls.simple.href}); nothing was built or uploaded.`,
-    details: unstaged.map((f) => `${f.filename} (sha256 ${f.sha256 ?? "not listed"})`),
-    hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
-  });
-}
-async function refuseConflicts(index, name, version, dists, deps) {
-  const listed = await listFiles(index.urls, name, deps, { fresh: true });
-  const ours = new Map(dists.map((d) => [d.filename, d]));
-  const sameVersion = [...listed.values()].filter((f) => {
-    const parsed = parseDistFilename(f.filename);
-    return !("error" in parsed) && equal(parsed.version, version);
-  });
-  const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
-  if (different.length === 0) {
-    if (sameVersion.length > 0) deps.log.info(`${index.role}: ${sameVersion.length} file(s) of ${version} already there with our sha256: resuming.`);
-    return;
-  }
-  const code = index.role === "production" ? "VERSION_ALREADY_RELEASED" : "FILENAME_REUSED";
-  throw new ReleaseError({
-    code,
-    message: `${name} ${version} is already on the ${index.role} index (${index.urls.simple.href}) with other files than this build; nothing was uploaded.`,
-    details: different.map((f) => {
-      const mine = ours.get(f.filename);
-      return mine ? `${f.filename}: the index has sha256 ${f.sha256}, this build ${mine.sha256}` : `${f.filename}: on the index, not in this build`;
-    }),
-    hint: index.role === "production" ? "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only." : "The staging index already holds other bytes under these names (an earlier, different build of this version). Release a new version; TestPyPI never lets a filename be reused."
-  });
 }
 
 // src/report/summary.ts
@@ -57765,7 +57795,7 @@ async function run(env = process.env) {
   const deps = realDeps(env);
   try {
     const config = parseInputs(env, readEvent(env));
-    workDir = await fs8.mkdtemp(path13.join(env.RUNNER_TEMP || os6.tmpdir(), "pypi-promote-"));
+    workDir = await fs8.mkdtemp(path14.join(env.RUNNER_TEMP || os6.tmpdir(), "pypi-promote-"));
     const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) setOutput(name, value);
     await summary.addRaw(summaryMarkdown(report)).write();
@@ -57815,7 +57845,7 @@ function readmeUrl(env) {
 }
 function relativeToWorkspace(file, env) {
   const workspace = env.GITHUB_WORKSPACE;
-  return workspace ? path13.relative(workspace, file) || file : file;
+  return workspace ? path14.relative(workspace, file) || file : file;
 }
 
 // src/index.ts

@@ -7,18 +7,15 @@ import path from 'node:path';
 import type { Deps } from './deps.ts';
 import type { Dist } from './dists/dist.ts';
 import { inspectDists } from './dists/inspect.ts';
-import { ReleaseError } from './errors.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython } from './build/python.ts';
-import { download, listFiles, publish, verifyFiles, waitForFiles, type ListedFile } from './index/client.ts';
-import type { Config, IndexConfig } from './inputs.ts';
+import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
+import { adoptStaged, refuseConflicts, refuseReleased } from './index/existing.ts';
+import type { Config } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
 import { lastCommitTime } from './release/git.ts';
-import { lowerThanWarning } from './version/decide.ts';
 import { writeEdits } from './version/edit.ts';
-import { parseDistFilename } from './dists/filename.ts';
-import { equal } from './version/pep440.ts';
-import { planVersion, type VersionPlan } from './version/plan.ts';
+import { planVersion } from './version/plan.ts';
 
 export interface StageTiming {
   name: string;
@@ -58,7 +55,14 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     const planned = await planVersion(config, deps);
     deps.log.info(`${planned.name}: ${planned.previous || '(first release)'} -> ${planned.version}; the version lives in ${planned.source.describe}`);
     // Production is read before anything is built or written.
-    await refuseReleased(planned, config, deps);
+    await refuseReleased({
+      name: planned.name,
+      version: planned.version,
+      others: [
+        ...planned.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
+        ...(planned.source.kind === 'file' ? [{ version: planned.source.version, where: planned.source.describe }] : []),
+      ],
+    }, config, deps);
     const written = await writeEdits(planned.edits, planned.version);
     for (const file of written) deps.log.info(`wrote ${planned.version} to ${path.relative(config.projectDir, file) || file}`);
     return planned;
@@ -80,10 +84,12 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   const dists = await stage('Inspect', async () => {
     const found = await inspectDists(built.paths, { version: plan.version, name: plan.name });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
-    // Both indexes are read before anything is written to either.
-    await refuseConflicts(config.production, plan.name, plan.version, found, deps);
-    await refuseConflicts(config.staging, plan.name, plan.version, found, deps);
-    return found;
+    // Both indexes are read before anything is written to either. What an
+    // earlier run staged is the release; production must hold nothing else.
+    const release = await adoptStaged(found, config.staging, plan, workDir, deps);
+    await refuseConflicts(config.staging, plan, release, deps);
+    await refuseConflicts(config.production, plan, release, deps);
+    return release;
   });
 
   const staged = await stage('Stage', () => publish(dists, config.staging, deps));
@@ -132,72 +138,4 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     smoke: { imported: smoke.imported, command: config.smokeTest },
     stages,
   };
-}
-
-/**
- * Before the build: a version already on production stops the run, unless
- * every production file of it is also on staging with the same sha256 (an
- * earlier run of this release got as far as promoting: this run resumes it).
- * Releasing below the latest release or tag is allowed, with a warning.
- */
-async function refuseReleased(plan: VersionPlan, config: Config, deps: Deps): Promise<void> {
-  const production = [...(await listFiles(config.production.urls, plan.name, deps, { fresh: true })).values()];
-  const versionOf = (f: ListedFile) => {
-    const parsed = parseDistFilename(f.filename);
-    return 'error' in parsed ? '' : parsed.version;
-  };
-  const warning = lowerThanWarning(plan.version, [
-    ...production.map((f) => ({ version: versionOf(f), where: `released on ${config.production.urls.simple.host}` })),
-    ...plan.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
-    ...(plan.source.kind === 'file' ? [{ version: plan.source.version, where: plan.source.describe }] : []),
-  ]);
-  if (warning) deps.log.warning(warning);
-
-  const released = production.filter((f) => equal(versionOf(f), plan.version));
-  if (released.length === 0) return;
-  const staging = await listFiles(config.staging.urls, plan.name, deps, { fresh: true });
-  const unstaged = released.filter((f) => !f.sha256 || staging.get(f.filename)?.sha256 !== f.sha256);
-  if (unstaged.length === 0) {
-    deps.log.info(`production already has ${released.length} file(s) of ${plan.version}, each staged with the same sha256: resuming an earlier run.`);
-    return;
-  }
-  throw new ReleaseError({
-    code: 'VERSION_ALREADY_RELEASED',
-    message: `${plan.name} ${plan.version} is already released on the production index (${config.production.urls.simple.href}); nothing was built or uploaded.`,
-    details: unstaged.map((f) => `${f.filename} (sha256 ${f.sha256 ?? 'not listed'})`),
-    hint: 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.',
-  });
-}
-
-/**
- * A version is published once, with one set of bytes. Files of this version
- * already on an index must be ours, byte for byte (then this run resumes an
- * earlier one); anything else stops the release before the first upload.
- */
-async function refuseConflicts(index: IndexConfig, name: string, version: string, dists: Dist[], deps: Deps): Promise<void> {
-  const listed = await listFiles(index.urls, name, deps, { fresh: true });
-  const ours = new Map(dists.map((d) => [d.filename, d]));
-  const sameVersion = [...listed.values()].filter((f) => {
-    const parsed = parseDistFilename(f.filename);
-    return !('error' in parsed) && equal(parsed.version, version);
-  });
-  const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
-  if (different.length === 0) {
-    if (sameVersion.length > 0) deps.log.info(`${index.role}: ${sameVersion.length} file(s) of ${version} already there with our sha256: resuming.`);
-    return;
-  }
-  const code = index.role === 'production' ? 'VERSION_ALREADY_RELEASED' : 'FILENAME_REUSED';
-  throw new ReleaseError({
-    code,
-    message: `${name} ${version} is already on the ${index.role} index (${index.urls.simple.href}) with other files than this build; nothing was uploaded.`,
-    details: different.map((f: ListedFile) => {
-      const mine = ours.get(f.filename);
-      return mine
-        ? `${f.filename}: the index has sha256 ${f.sha256}, this build ${mine.sha256}`
-        : `${f.filename}: on the index, not in this build`;
-    }),
-    hint: index.role === 'production'
-      ? 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.'
-      : 'The staging index already holds other bytes under these names (an earlier, different build of this version). Release a new version; TestPyPI never lets a filename be reused.',
-  });
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
-import { buildTinyProject, twineUpload } from './helpers/python.ts';
+import { buildPython, buildTinyProject, twineUpload } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-e2e-7f3a9c-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-e2e-2b8d4e-secret';
@@ -274,6 +274,53 @@ describe('a re-run after a failed promotion', () => {
     expect(staging.uploads.length).toBe(stagingUploads);
     expect(again.summary).toMatch(/\| already there \| uploaded \|/);
     expect((await listed(production, 'hello-pkg')).filter((f) => f.filename.includes('0.6.0'))).toHaveLength(2);
+  });
+});
+
+describe('a re-run whose build is not reproducible', () => {
+  const hashesOf = async (index: RunningIndex, version: string) =>
+    Object.fromEntries((await listed(index, 'hello-pkg')).filter((f) => f.filename.includes(`-${version}`)).map((f) => [f.filename, f.hashes.sha256]));
+  const greetDifferently = async (dir: string) => {
+    const init = path.join(dir, 'src', 'hello', '__init__.py');
+    await fs.writeFile(init, (await fs.readFile(init, 'utf8')).replace('Hello', 'Hi there'));
+  };
+
+  it('promotes the files the first run staged, never the fresh bytes', async () => {
+    const workspace = await freshProject();
+    const failed = await release(workspace, { version: '0.9.0', 'production-token': 'pypi-WRONG-production-token' });
+    expect(failed.exitCode).toBe(1);
+    const staged = await hashesOf(staging, '0.9.0');
+    expect(Object.keys(staged)).toHaveLength(2);
+
+    // The same version, other bytes: what a build that is not reproducible makes.
+    await greetDifferently(workspace);
+    const stagingUploads = staging.uploads.length;
+    const again = await release(workspace, { version: '0.9.0' });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(again.stdout).toContain('the build is not reproducible, and the staged file is the one released');
+    expect(staging.uploads.length).toBe(stagingUploads);
+    expect(await hashesOf(production, '0.9.0')).toEqual(staged);
+    expect(JSON.parse(again.outputs.files!).map((f: { sha256: string }) => f.sha256).sort()).toEqual(Object.values(staged).sort());
+  });
+
+  it('completes a staging that stopped after the sdist: the staged sdist and a fresh wheel', async () => {
+    // An earlier run staged only its sdist (of other bytes), then died.
+    const earlier = path.join(temp, 'partial-earlier');
+    await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), earlier, { recursive: true });
+    await greetDifferently(earlier);
+    const pyproject = path.join(earlier, 'pyproject.toml');
+    await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace(/^version = "[^"]*"/m, 'version = "0.9.1"'));
+    await exec(await buildPython(), ['-m', 'build', '--sdist', '--outdir', path.join(temp, 'partial-dist'), earlier], { env: pipEnv() });
+    const sdist = path.join(temp, 'partial-dist', 'hello_pkg-0.9.1.tar.gz');
+    expect((await twineUpload(staging.uploadUrl, STAGING_TOKEN, [sdist])).code).toBe(0);
+    const stagedSdist = await hashesOf(staging, '0.9.1');
+
+    const run = await release(await freshProject(), { version: '0.9.1' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const promoted = await hashesOf(production, '0.9.1');
+    expect(Object.keys(promoted).sort()).toEqual(['hello_pkg-0.9.1-py3-none-any.whl', 'hello_pkg-0.9.1.tar.gz']);
+    expect(promoted['hello_pkg-0.9.1.tar.gz']).toBe(stagedSdist['hello_pkg-0.9.1.tar.gz']);
+    expect(await hashesOf(staging, '0.9.1')).toEqual(promoted);
   });
 });
 
