@@ -17,9 +17,19 @@ export interface IndexConfig {
   token: string;
 }
 
+/**
+ * What is released: the project, built here, at the version the intent
+ * names; or files built elsewhere (`dists`), whose version, if the intent
+ * names one, must be theirs.
+ */
+export type ReleaseFrom =
+  | { kind: 'project'; intent: VersionIntent }
+  | { kind: 'dists'; patterns: string[]; intent: Exclude<VersionIntent, { kind: 'bump' }> | undefined };
+
 export interface Config {
-  /** The explicit version (normalized), the trigger's tag, or the bump words. */
-  intent: VersionIntent;
+  from: ReleaseFrom;
+  /** Run every stage that writes nothing, and report what a real run would upload where. */
+  dryRun: boolean;
   /** Tags are `{tagPrefix}{version}`. */
   tagPrefix: string;
   /** Further files that carry the version, rewritten with it. */
@@ -42,6 +52,7 @@ export const DEFAULTS = {
   'production-url': 'https://upload.pypi.org/legacy/',
   'wait-timeout': '600',
   'tag-prefix': 'v',
+  'dry-run': 'false',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
@@ -94,7 +105,13 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   if (rawVersion && rawBump) {
     problems.push('version and bump are both set: give one (version to release exactly that, bump to compute it from the project\'s current version).');
   }
-  if (!rawVersion && !rawBump && tag === undefined) {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const patterns = get('dists').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => (l.startsWith('!') ? `!${path.resolve(workspace, l.slice(1))}` : path.resolve(workspace, l)));
+  if (patterns.length > 0 && rawBump) {
+    problems.push('bump: the files in `dists` are already built with their version; bump applies when the action builds the project. Remove bump (or dists).');
+  }
+  if (patterns.length === 0 && !rawVersion && !rawBump && tag === undefined) {
     problems.push('nothing says which version to release: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the project\'s version, or start the workflow by pushing a tag such as v1.4.0 (`on: push: tags: [\'v*\']`).');
   }
   const intent: VersionIntent | undefined = version
@@ -108,11 +125,22 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const versionFiles = parseVersionFiles(get('version-files'));
   problems.push(...versionFiles.problems);
 
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const rawDryRun = get('dry-run');
+  const dryRun = /^(true|false)?$/i.test(rawDryRun) ? rawDryRun.toLowerCase() === 'true' : undefined;
+  if (dryRun === undefined) problems.push(`dry-run: '${rawDryRun}' is not true or false.`);
+
+  let from: ReleaseFrom | undefined;
+  if (patterns.length > 0) {
+    if (!intent || intent.kind !== 'bump') from = { kind: 'dists', patterns, intent };
+  } else if (intent) {
+    from = { kind: 'project', intent };
+  }
+
   const projectDir = path.resolve(workspace, get('project-dir'));
 
-  const staging = indexConfig('staging', get, problems);
-  const production = indexConfig('production', get, problems);
+  // A dry run reads the indexes and uploads nothing: it needs no token (a pull request from a fork has none).
+  const staging = indexConfig('staging', get, problems, dryRun === true);
+  const production = indexConfig('production', get, problems, dryRun === true);
   if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
     problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
   }
@@ -133,7 +161,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     problems.push(`wait-timeout: '${rawTimeout}' is not a whole number of seconds (default ${DEFAULTS['wait-timeout']}).`);
   }
 
-  if (problems.length > 0 || !intent || !staging || !production || !smokeIndexUrl) {
+  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
       message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
@@ -142,7 +170,8 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     });
   }
   return {
-    intent,
+    from,
+    dryRun: dryRun === true,
     tagPrefix,
     versionFiles: versionFiles.specs,
     projectDir,
@@ -159,9 +188,10 @@ function indexConfig(
   role: IndexRole,
   get: (name: string) => string,
   problems: string[],
+  tokenOptional: boolean,
 ): IndexConfig | undefined {
   const token = get(`${role}-token`);
-  if (!token) {
+  if (!token && !tokenOptional) {
     const secret = role === 'staging' ? 'TEST_PYPI_TOKEN' : 'PYPI_TOKEN';
     problems.push(`${role}-token is empty: pass an API token for the ${role} index, e.g. \`${role}-token: \${{ secrets.${secret} }}\` (a secret that is not set, or not available to this workflow, arrives empty).`);
   }

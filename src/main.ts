@@ -23,7 +23,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) core.setOutput(name, value);
     await core.summary.addRaw(summaryMarkdown(report)).write();
-    core.info(`Released ${report.name} ${report.version}: ${report.productionUrl}`);
+    core.info(report.dryRun
+      ? `Dry run: ${report.name} ${report.version} would be released; nothing was uploaded.`
+      : `Released ${report.name} ${report.version}: ${report.productionUrl}`);
   } catch (error) {
     if (isReleaseError(error)) {
       const readme = readmeUrl(env);

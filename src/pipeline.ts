@@ -8,14 +8,15 @@ import type { Deps } from './deps.ts';
 import type { Dist } from './dists/dist.ts';
 import { inspectDists } from './dists/inspect.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
-import { findPython } from './build/python.ts';
+import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
-import { adoptStaged, refuseConflicts, refuseReleased } from './index/existing.ts';
+import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, type UploadOutcome } from './index/existing.ts';
 import type { Config } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
 import { lastCommitTime } from './release/git.ts';
-import { writeEdits } from './version/edit.ts';
-import { planVersion } from './version/plan.ts';
+import { restoreEdits, writeEdits } from './version/edit.ts';
+import { planVersion, type VersionPlan } from './version/plan.ts';
+import { planPrebuilt } from './version/prebuilt.ts';
 
 export interface StageTiming {
   name: string;
@@ -28,8 +29,10 @@ export interface ReleaseReport {
   previousVersion: string;
   isPrerelease: boolean;
   files: Dist[];
-  staged: Array<{ filename: string; result: 'uploaded' | 'exists' }>;
-  promoted: Array<{ filename: string; result: 'uploaded' | 'exists' }>;
+  /** True when nothing was uploaded: `staged` and `promoted` then say what a real run would do. */
+  dryRun: boolean;
+  staged: Array<{ filename: string; result: UploadOutcome }>;
+  promoted: Array<{ filename: string; result: UploadOutcome }>;
   stagingUrl: string;
   productionUrl: string;
   smoke: { imported: string[]; command: string | undefined };
@@ -51,38 +54,45 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     }
   };
 
+  // The version, and where the files that carry it come from: the project,
+  // built here, or files built elsewhere (`dists`).
   const plan = await stage('Version', async () => {
-    const planned = await planVersion(config, deps);
-    deps.log.info(`${planned.name}: ${planned.previous || '(first release)'} -> ${planned.version}; the version lives in ${planned.source.describe}`);
+    const planned = config.from.kind === 'dists'
+      ? await planPrebuilt(config.from, config, deps)
+      : await planVersion({ ...config, intent: config.from.intent }, deps);
     // Production is read before anything is built or written.
-    await refuseReleased({
-      name: planned.name,
-      version: planned.version,
-      others: [
-        ...planned.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
-        ...(planned.source.kind === 'file' ? [{ version: planned.source.version, where: planned.source.describe }] : []),
-      ],
-    }, config, deps);
-    const written = await writeEdits(planned.edits, planned.version);
-    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path.relative(config.projectDir, file) || file}`);
+    await refuseReleased({ name: planned.name, version: planned.version, others: 'source' in planned ? knownVersions(planned) : [] }, config, deps);
+    if ('edits' in planned) {
+      deps.log.info(`${planned.name}: ${planned.previous || '(first release)'} -> ${planned.version}; the version lives in ${planned.source.describe}`);
+      const written = await writeEdits(planned.edits, planned.version);
+      for (const file of written) deps.log.info(`wrote ${planned.version} to ${path.relative(config.projectDir, file) || file}`);
+    }
     return planned;
   });
 
-  const built = await stage('Build', async () => {
-    const python = await findPython(config.python, deps);
-    deps.log.info(`Python ${python.version} at ${python.executable}`);
-    const frontend = await prepareBuildFrontend(python, workDir, deps);
-    const paths = await buildDists(frontend, {
-      projectDir: config.projectDir,
-      outDir: path.join(workDir, 'dist'),
-      sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
-      env: plan.buildEnv,
-    }, deps);
-    return { python, paths };
+  let interpreter: Promise<Python> | undefined;
+  const python = () => (interpreter ??= findPython(config.python, deps).then((p) => {
+    deps.log.info(`Python ${p.version} at ${p.executable}`);
+    return p;
+  }));
+
+  const built = 'paths' in plan ? plan.paths : await stage('Build', async () => {
+    try {
+      const frontend = await prepareBuildFrontend(await python(), workDir, deps);
+      return await buildDists(frontend, {
+        projectDir: config.projectDir,
+        outDir: path.join(workDir, 'dist'),
+        sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
+        env: plan.buildEnv,
+      }, deps);
+    } finally {
+      // A dry run leaves the checkout as it found it.
+      if (config.dryRun) await restoreEdits(plan.edits);
+    }
   });
 
   const dists = await stage('Inspect', async () => {
-    const found = await inspectDists(built.paths, { version: plan.version, name: plan.name });
+    const found = await inspectDists(built, { version: plan.version, name: plan.name });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     // Both indexes are read before anything is written to either. What an
     // earlier run staged is the release; production must hold nothing else.
@@ -91,6 +101,18 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     await refuseConflicts(config.production, plan, release, deps);
     return release;
   });
+
+  if (config.dryRun) {
+    return {
+      ...reportHeader(plan, config),
+      dryRun: true,
+      files: dists,
+      staged: await plannedUploads(dists, config.staging, plan.name, deps),
+      promoted: await plannedUploads(dists, config.production, plan.name, deps),
+      smoke: { imported: [], command: config.smokeTest },
+      stages,
+    };
+  }
 
   const staged = await stage('Stage', () => publish(dists, config.staging, deps));
 
@@ -107,7 +129,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
       const file = await download(listed, downloads, deps);
       files.push({ dist, path: file });
     }
-    const result = await smokeTest(built.python, {
+    const result = await smokeTest(await python(), {
       files,
       name: plan.name,
       version: plan.version,
@@ -126,16 +148,31 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   });
 
   return {
+    ...reportHeader(plan, config),
+    dryRun: false,
+    files: promotable,
+    staged,
+    promoted,
+    smoke: { imported: smoke.imported, command: config.smokeTest },
+    stages,
+  };
+}
+
+function reportHeader(plan: { name: string; version: string; previous: string; isPrerelease: boolean }, config: Config) {
+  return {
     name: plan.name,
     version: plan.version,
     previousVersion: plan.previous,
     isPrerelease: plan.isPrerelease,
-    files: promotable,
-    staged,
-    promoted,
     stagingUrl: config.staging.urls.projectPage(plan.name, plan.version),
     productionUrl: config.production.urls.projectPage(plan.name, plan.version),
-    smoke: { imported: smoke.imported, command: config.smokeTest },
-    stages,
   };
+}
+
+/** Versions the project already knows of, for the lower-than-released warning. */
+function knownVersions(plan: VersionPlan): Array<{ version: string; where: string }> {
+  return [
+    ...plan.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
+    ...(plan.source.kind === 'file' ? [{ version: plan.source.version, where: plan.source.describe }] : []),
+  ];
 }

@@ -33,7 +33,7 @@ describe('parseInputs', () => {
     expect(config.production.urls.simple.href).toBe('https://pypi.org/simple/');
     expect(config.smokeIndexUrl.href).toBe('https://pypi.org/simple/');
     expect(config.projectDir).toBe('/work/space');
-    expect(config.intent).toEqual({ kind: 'bump', bump: ['patch'] });
+    expect(config.from).toEqual({ kind: 'project', intent: { kind: 'bump', bump: ['patch'] } });
     expect(config.tagPrefix).toBe('v');
     expect(config.versionFiles).toEqual([]);
     expect(config.waitTimeoutMs).toBe(600_000);
@@ -41,7 +41,7 @@ describe('parseInputs', () => {
 
   it('normalizes an explicit version', () => {
     const { INPUT_BUMP: _, ...rest } = base;
-    expect(parseInputs({ ...rest, INPUT_VERSION: '1.0.0-RC.1' }).intent).toEqual({ kind: 'explicit', version: '1.0.0rc1' });
+    expect(parseInputs({ ...rest, INPUT_VERSION: '1.0.0-RC.1' }).from).toEqual({ kind: 'project', intent: { kind: 'explicit', version: '1.0.0rc1' } });
   });
 
   it('reports every problem at once', () => {
@@ -96,19 +96,19 @@ describe('parseInputs', () => {
   });
 
   it('takes bump words combined with commas, and refuses combinations uv refuses', () => {
-    expect(parseInputs({ ...base, INPUT_BUMP: 'Minor, rc' }).intent).toEqual({ kind: 'bump', bump: ['minor', 'rc'] });
+    expect(parseInputs({ ...base, INPUT_BUMP: 'Minor, rc' }).from).toEqual({ kind: 'project', intent: { kind: 'bump', bump: ['minor', 'rc'] } });
     expect(problems({ ...base, INPUT_BUMP: 'major,minor' })[0]).toBe('- bump: only one of major, minor, patch can be given (got major, minor).');
     expect(problems({ ...base, INPUT_BUMP: 'minor,huge,tiny' })[0]).toMatch(/^- bump: 'huge', 'tiny' are not one of/);
   });
 
   it('takes the version from a pushed tag or a release event, under tag-prefix', () => {
     const { INPUT_BUMP: _, ...noBump } = base;
-    expect(parseInputs(noBump, tagPush('v1.0.0-RC.1')).intent).toEqual({ kind: 'tag', tag: 'v1.0.0-RC.1', version: '1.0.0rc1' });
+    expect(parseInputs(noBump, tagPush('v1.0.0-RC.1')).from).toEqual({ kind: 'project', intent: { kind: 'tag', tag: 'v1.0.0-RC.1', version: '1.0.0rc1' } });
     const release: RunEvent = { name: 'release', ref: 'refs/tags/release-2.0', payload: { action: 'published', release: { tag_name: 'release-2.0' } } };
-    expect(parseInputs({ ...noBump, 'INPUT_TAG-PREFIX': 'release-' }, release).intent).toEqual({ kind: 'tag', tag: 'release-2.0', version: '2.0' });
-    expect(parseInputs({ ...noBump, 'INPUT_TAG-PREFIX': '' }, tagPush('3.1')).intent).toMatchObject({ version: '3.1' });
+    expect(parseInputs({ ...noBump, 'INPUT_TAG-PREFIX': 'release-' }, release).from).toEqual({ kind: 'project', intent: { kind: 'tag', tag: 'release-2.0', version: '2.0' } });
+    expect(parseInputs({ ...noBump, 'INPUT_TAG-PREFIX': '' }, tagPush('3.1')).from).toMatchObject({ intent: { version: '3.1' } });
     // The explicit input wins over the tag.
-    expect(parseInputs({ ...noBump, INPUT_VERSION: '4.0' }, tagPush('v3.9')).intent).toEqual({ kind: 'explicit', version: '4.0' });
+    expect(parseInputs({ ...noBump, INPUT_VERSION: '4.0' }, tagPush('v3.9')).from).toEqual({ kind: 'project', intent: { kind: 'explicit', version: '4.0' } });
     // A branch push names no version.
     expect(problems(noBump, { name: 'push', ref: 'refs/heads/main', payload: {} })[0]).toMatch(/nothing says which version/);
   });
@@ -121,6 +121,30 @@ describe('parseInputs', () => {
     expect(problems(noBump, tagPush('v1.0+local'))[0]).toMatch(/local segment \('\+local'\)/);
     expect(problems(noBump, tagPush('vNext'))[0]).toMatch(/names 'Next' after the prefix 'v', which is not a PEP 440 version/);
     expect(problems(base, tagPush('v1.2.0'))[0]).toMatch(/^- bump: the run was started by the tag 'v1\.2\.0', which already names the version/);
+  });
+
+  it('takes dists (globs from the workspace) with the version they carry, or one the run names', () => {
+    const { INPUT_BUMP: _, ...noBump } = base;
+    const dists = { ...noBump, INPUT_DISTS: 'wheelhouse/*.whl\n# a comment\n\n!wheelhouse/*-win32.whl\n/abs/sdist/*.tar.gz' };
+    expect(parseInputs(dists).from).toEqual({
+      kind: 'dists',
+      patterns: ['/work/space/wheelhouse/*.whl', '!/work/space/wheelhouse/*-win32.whl', '/abs/sdist/*.tar.gz'],
+      intent: undefined,
+    });
+    expect(parseInputs(dists, tagPush('v2.0')).from).toMatchObject({ kind: 'dists', intent: { kind: 'tag', version: '2.0' } });
+    expect(problems({ ...base, INPUT_DISTS: 'dist/*' })).toEqual([
+      '- bump: the files in `dists` are already built with their version; bump applies when the action builds the project. Remove bump (or dists).',
+    ]);
+  });
+
+  it('dry-run: true or false, and then no token is needed', () => {
+    const noTokens = { GITHUB_WORKSPACE: '/w', INPUT_BUMP: 'patch', 'INPUT_DRY-RUN': 'True' };
+    const config = parseInputs(noTokens);
+    expect(config.dryRun).toBe(true);
+    expect(config.staging.token).toBe('');
+    expect(parseInputs(base).dryRun).toBe(false);
+    expect(problems({ ...base, 'INPUT_DRY-RUN': 'yes' })).toEqual(["- dry-run: 'yes' is not true or false."]);
+    expect(problems({ ...noTokens, 'INPUT_DRY-RUN': 'false' })).toHaveLength(2);
   });
 
   it('lists the tokens to mask', () => {

@@ -37,9 +37,15 @@ async function freshProject(mutate?: (dir: string) => Promise<void>): Promise<st
   return projectRepo(dir, path.join(temp, `workspace-${counter}`));
 }
 
-function release(workspace: string, inputs: Record<string, string>, targets = { staging, production }): Promise<ActionRun> {
+function release(
+  workspace: string,
+  inputs: Record<string, string>,
+  targets = { staging, production },
+  event?: { name: string; ref: string },
+): Promise<ActionRun> {
   return runAction({
     workspace,
+    event,
     toolCache: TEST_TOOL_CACHE,
     tempDir: path.join(temp, `runner-${++counter}`),
     inputs: {
@@ -65,6 +71,13 @@ function expectNoSecrets(run: ActionRun, secrets = [STAGING_TOKEN, PRODUCTION_TO
   for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs), run.commands.join('\n')]) {
     for (const secret of secrets) expect(text).not.toContain(secret);
   }
+}
+
+async function expectRefused(run: ActionRun, code: string, text: RegExp | string): Promise<void> {
+  expect(run.exitCode, run.stdout).toBe(1);
+  expect(run.stdout).toContain(`error ${code}`);
+  expect(run.stdout).toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
+  expectNoSecrets(run);
 }
 
 describe('a release', () => {
@@ -160,13 +173,6 @@ describe('a failing smoke test', () => {
 });
 
 describe('bad input publishes nothing', () => {
-  async function expectRefused(run: ActionRun, code: string, text: RegExp | string): Promise<void> {
-    expect(run.exitCode, run.stdout).toBe(1);
-    expect(run.stdout).toContain(`error ${code}`);
-    expect(run.stdout).toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
-    expectNoSecrets(run);
-  }
-
   let workspace: string;
   let uploads: [number, number];
   beforeAll(async () => {
@@ -321,6 +327,60 @@ describe('a re-run whose build is not reproducible', () => {
     expect(Object.keys(promoted).sort()).toEqual(['hello_pkg-0.9.1-py3-none-any.whl', 'hello_pkg-0.9.1.tar.gz']);
     expect(promoted['hello_pkg-0.9.1.tar.gz']).toBe(stagedSdist['hello_pkg-0.9.1.tar.gz']);
     expect(await hashesOf(staging, '0.9.1')).toEqual(promoted);
+  });
+});
+
+describe('files built elsewhere (dists)', () => {
+  const uploadsOf = (prefix: string) => [...staging.uploads, ...production.uploads].filter((u) => u.filename?.startsWith(prefix));
+
+  async function prebuilt(version: string): Promise<{ workspace: string; files: string[] }> {
+    const workspace = await freshProject();
+    const copy = path.join(temp, `prebuilt-${version}`);
+    await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), copy, { recursive: true });
+    const pyproject = path.join(copy, 'pyproject.toml');
+    await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace(/^version = "[^"]*"/m, `version = "${version}"`));
+    const out = path.join(workspace, 'wheelhouse');
+    await exec(await buildPython(), ['-m', 'build', '--outdir', out, copy], { env: pipEnv() });
+    return { workspace, files: (await fs.readdir(out)).sort() };
+  }
+
+  it('stages, smoke-tests and promotes exactly those files, building nothing', async () => {
+    const { workspace, files } = await prebuilt('0.11.0');
+    const local = Object.fromEntries(await Promise.all(files.map(async (f) =>
+      [f, createHash('sha256').update(await fs.readFile(path.join(workspace, 'wheelhouse', f))).digest('hex')] as const)));
+    const run = await release(workspace, { dists: 'wheelhouse/*\n!wheelhouse/*.txt', 'smoke-test': 'hello' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.version).toBe('0.11.0');
+    expect(run.stdout).not.toContain('::group::Build');
+    const promoted = Object.fromEntries((await listed(production, 'hello-pkg')).filter((f) => f.filename.includes('-0.11.0')).map((f) => [f.filename, f.hashes.sha256]));
+    expect(promoted).toEqual(local);
+    // Nothing in the checkout was touched: the files carry their version.
+    expect(await exec('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: workspace })).toBe('');
+  });
+
+  it('refuses files whose version is not the one the run names, and patterns that match nothing', async () => {
+    const { workspace } = await prebuilt('0.12.0');
+    const mismatch = await release(workspace, { dists: 'wheelhouse/*', version: '0.12.1' });
+    await expectRefused(mismatch, 'VERSION_MISMATCH', 'The files in `dists` are hello-pkg 0.12.0 (hello_pkg-0.12.0.tar.gz), but the `version` input says 0.12.1; nothing was uploaded.');
+    const tagged = await release(workspace, { dists: 'wheelhouse/*' }, { staging, production }, { name: 'push', ref: 'refs/tags/v0.13.0' });
+    await expectRefused(tagged, 'VERSION_MISMATCH', 'but the tag v0.13.0 releases 0.13.0');
+    await expectRefused(await release(workspace, { dists: 'dist/*.whl' }), 'DISTS_NOT_FOUND', 'The `dists` patterns match no file');
+    expect(uploadsOf('hello_pkg-0.12')).toEqual([]);
+  });
+});
+
+describe('a dry run', () => {
+  it('builds, inspects and reads both indexes, uploads nothing, needs no token, and leaves the checkout as it was', async () => {
+    const workspace = await freshProject();
+    const run = await release(workspace, { bump: 'minor,beta', 'dry-run': 'true', 'staging-token': '', 'production-token': '' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ version: '0.2.0b1', released: 'false', 'previous-version': '0.1.0' });
+    expect(run.stdout).toContain('::group::Build');
+    expect(run.stdout).not.toContain('::group::Stage');
+    expect(run.summary).toContain('## hello-pkg 0.2.0b1: dry run, nothing uploaded');
+    expect(run.summary).toMatch(/\| `hello_pkg-0\.2\.0b1-py3-none-any\.whl` \|.*\| would upload \| would upload \|/);
+    expect([...staging.uploads, ...production.uploads].filter((u) => u.filename?.includes('0.2.0b1'))).toEqual([]);
+    expect(await exec('git', ['status', '--porcelain'], { cwd: workspace })).toBe('');
   });
 });
 

@@ -3,6 +3,7 @@
 // `Dist`s that later stages use or stop with one error listing every problem.
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import * as glob from '@actions/glob';
 import { ReleaseError } from '../errors.ts';
 import { MAX_MEMBER_BYTES, pathProblem, readTarGz, readZip, type ZipEntryInfo } from './archive.ts';
 import { checkDist, checkSet, sdistRoot, type DistFacts, type Finding, type SetMember } from './check.ts';
@@ -17,9 +18,23 @@ export async function findDists(dir: string): Promise<string[]> {
   const names = (await readdir(root, { withFileTypes: true }))
     .filter((e) => e.isFile() && (e.name.endsWith('.whl') || e.name.endsWith('.tar.gz')))
     .map((e) => e.name);
+  return sortDists(names).map((name) => join(root, name));
+}
+
+/**
+ * The files `dists` patterns match, with @actions/glob (the pattern language
+ * of actions/upload-artifact: `*`, `**`, `?`, `[...]`, `!` to exclude), as
+ * absolute paths, sdists first. Every matched file is returned, whatever its
+ * type: inspection names what is not a wheel or an sdist.
+ */
+export async function globDists(patterns: string[]): Promise<string[]> {
+  const globber = await glob.create(patterns.join('\n'), { matchDirectories: false, implicitDescendants: false });
+  return sortDists(await globber.glob());
+}
+
+function sortDists(paths: string[]): string[] {
   const rank = (name: string) => (name.endsWith('.tar.gz') ? 0 : 1);
-  names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return names.map((name) => join(root, name));
+  return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

@@ -13,6 +13,15 @@ import { lowerThanWarning } from '../version/decide.ts';
 import { equal } from '../version/pep440.ts';
 import { download, listFiles, type ListedFile } from './client.ts';
 
+/** What an upload did, or in a dry run would do (`planned`). */
+export type UploadOutcome = 'uploaded' | 'exists' | 'planned';
+
+/** What publishing would do, found without uploading: a file the index lists with our sha256 is there already. */
+export async function plannedUploads(dists: readonly Dist[], index: IndexConfig, name: string, deps: Deps): Promise<Array<{ filename: string; result: UploadOutcome }>> {
+  const listed = await listFiles(index.urls, name, deps, { fresh: true });
+  return dists.map((d) => ({ filename: d.filename, result: listed.get(d.filename)?.sha256 === d.sha256 ? 'exists' : 'planned' }));
+}
+
 function versionOf(filename: string): string {
   const parsed = parseDistFilename(filename);
   return 'error' in parsed ? '' : parsed.version;

@@ -10,26 +10,33 @@ export function outputs(report: ReleaseReport): Record<string, string> {
     files: JSON.stringify(report.files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 }))),
     'staging-url': report.stagingUrl,
     'production-url': report.productionUrl,
+    released: String(!report.dryRun),
   };
 }
 
 export function summaryMarkdown(report: ReleaseReport): string {
   const staged = new Map(report.staged.map((s) => [s.filename, s.result]));
   const promoted = new Map(report.promoted.map((p) => [p.filename, p.result]));
-  const word = (r: string | undefined) => (r === 'exists' ? 'already there' : r === 'uploaded' ? 'uploaded' : '-');
+  const word = (r: string | undefined) =>
+    r === 'exists' ? 'already there' : r === 'uploaded' ? 'uploaded' : r === 'planned' ? 'would upload' : '-';
+  const change = `${report.previousVersion || '(first release)'} → **${report.version}**${report.isPrerelease ? ' (pre-release)' : ''}. `;
   const lines = [
-    `## ${report.name} ${report.version} released`,
+    report.dryRun ? `## ${report.name} ${report.version}: dry run, nothing uploaded` : `## ${report.name} ${report.version} released`,
     '',
-    `${report.previousVersion} → **${report.version}**${report.isPrerelease ? ' (pre-release)' : ''}. ` +
-      `Staged on [the staging index](${report.stagingUrl}), smoke-installed from there, then promoted to [production](${report.productionUrl}).`,
+    report.dryRun
+      ? `${change}Built and inspected; both indexes were read. A real run would upload to [the staging index](${report.stagingUrl}), ` +
+        `smoke-install from there, then promote to [production](${report.productionUrl}) as below.`
+      : `${change}Staged on [the staging index](${report.stagingUrl}), smoke-installed from there, then promoted to [production](${report.productionUrl}).`,
     '',
     '| file | size | sha256 | staging | production |',
     '| --- | ---: | --- | --- | --- |',
     ...report.files.map((f) =>
       `| \`${f.filename}\` | ${formatSize(f.size)} | \`${f.sha256}\` | ${word(staged.get(f.filename))} | ${word(promoted.get(f.filename))} |`),
     '',
-    `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(', ') || '(no modules)'}` +
-      (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll('`', "'")}\`.` : '; no smoke-test command given.'),
+    report.dryRun
+      ? 'Smoke test: not run (it installs the files the staging index serves).'
+      : `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(', ') || '(no modules)'}` +
+        (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll('`', "'")}\`.` : '; no smoke-test command given.'),
     '',
     '| stage | time |',
     '| --- | ---: |',

@@ -82,3 +82,10 @@ export async function writeEdits(edits: readonly FileEdit[], version: string): P
   }
   return written;
 }
+
+/** Puts every edited file back as it was read (a dry run leaves the checkout untouched). */
+export async function restoreEdits(edits: readonly FileEdit[]): Promise<void> {
+  for (const edit of mergeEdits(edits)) {
+    if ((await readIfExists(edit.file)) !== edit.text) await fs.writeFile(edit.file, edit.text);
+  }
+}

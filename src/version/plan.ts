@@ -5,8 +5,7 @@
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
-import { listTags } from '../release/git.ts';
-import { tagVersion } from '../trigger.ts';
+import { versionTags } from '../release/git.ts';
 import { decideVersion, type TagVersion, type VersionDecision, type VersionIntent } from './decide.ts';
 import { readIfExists, type FileEdit } from './edit.ts';
 import { planUvLock, planVersionFile, type VersionFileSpec } from './files.ts';
@@ -32,10 +31,7 @@ export interface VersionRequest {
 
 export async function planVersion(request: VersionRequest, deps: Deps): Promise<VersionPlan> {
   const source = await readVersionSource(request.projectDir);
-  const tags = (await listTags(request.projectDir, deps)).flatMap((tag) => {
-    const named = tagVersion(tag, request.tagPrefix);
-    return 'version' in named ? [{ tag, version: named.version }] : [];
-  });
+  const tags = await versionTags(request.projectDir, request.tagPrefix, deps);
   const decision = decideVersion(source, request.intent, tags);
 
   const edits = source.kind === 'file' ? [...source.edits] : [];
