@@ -7,5 +7,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default on 2 cores is one worker, so files ran one after another
+    // while the end-to-end ones mostly wait on python and pip: two overlap them.
+    maxWorkers: 2,
+    minWorkers: 1,
   },
 });

@@ -54265,6 +54265,86 @@ function tagVersion(tag, prefix) {
   return { version };
 }
 
+// src/release/git.ts
+async function git(projectDir, args, deps) {
+  try {
+    const result = await deps.exec("git", ["-C", projectDir, ...args], { silent: true });
+    return result.exitCode === 0 ? result.stdout : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function lastCommitTime(projectDir, deps) {
+  const value = (await git(projectDir, ["log", "-1", "--format=%ct"], deps))?.trim();
+  return value && /^\d+$/.test(value) ? value : void 0;
+}
+async function listTags(projectDir, deps) {
+  const out = await git(projectDir, ["tag", "--list"], deps);
+  return out === void 0 ? [] : out.split("\n").map((t) => t.trim()).filter(Boolean);
+}
+async function versionTags(projectDir, prefix, deps) {
+  return (await listTags(projectDir, deps)).flatMap((tag) => {
+    const named = tagVersion(tag, prefix);
+    return "version" in named ? [{ tag, version: named.version }] : [];
+  });
+}
+var GIT_MODES = ["push", "tag", "none"];
+var BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com"];
+async function commitTagPush(request2, deps) {
+  const env = childEnv(deps.env);
+  const run2 = (args) => deps.exec("git", ["-C", request2.projectDir, ...args], { env, silent: true });
+  const remote = await run2(["ls-remote", "--tags", "origin", `refs/tags/${request2.tag}`]);
+  if (remote.exitCode === 0 && remote.stdout.trim() !== "") {
+    deps.log.info(`The tag ${request2.tag} is already on origin (an earlier run of this release pushed it): nothing to commit or push.`);
+    return { tag: request2.tag, commit: remote.stdout.split(/\s/)[0], outcome: "found" };
+  }
+  const identity = (await run2(["config", "user.email"])).stdout.trim() ? [] : BOT;
+  if (request2.files.length > 0) {
+    await must(run2(["add", "--", ...request2.files]), "git add", request2);
+    await must(run2([...identity, "commit", "--quiet", "-m", request2.message, "--", ...request2.files]), "git commit", request2);
+  }
+  await must(run2([...identity, "tag", "--annotate", "--force", "-m", request2.message, request2.tag]), "git tag", request2);
+  const commit = (await run2(["rev-parse", "HEAD"])).stdout.trim();
+  let refs = [`refs/tags/${request2.tag}`];
+  if (request2.mode === "push") {
+    const branch = (await run2(["symbolic-ref", "--quiet", "--short", "HEAD"])).stdout.trim();
+    if (!branch) {
+      throw new ReleaseError({
+        code: "GIT_PUSH_FAILED",
+        message: `The checkout is on a detached HEAD, so the release commit for ${request2.tag} has no branch to go to; nothing was promoted.`,
+        hint: "Run the release from a branch (workflow_dispatch on main checks out main), or set `git: tag` to push the tag alone."
+      });
+    }
+    refs = [`HEAD:refs/heads/${branch}`, ...refs];
+  }
+  const pushed = await run2(["push", "--atomic", "origin", ...refs]);
+  if (pushed.exitCode !== 0) throw pushFailed(request2, refs, `${pushed.stderr}
+${pushed.stdout}`);
+  deps.log.info(`pushed ${refs.map((r) => r.replace(/^HEAD:/, "")).join(" and ")} to origin`);
+  return { tag: request2.tag, commit, outcome: "pushed" };
+}
+async function must(result, what, request2) {
+  const r = await result;
+  if (r.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "GIT_PUSH_FAILED",
+      message: `${what} failed (exit code ${r.exitCode}) while making the release commit and tag ${request2.tag}; nothing was pushed or promoted.`,
+      details: tail(`${r.stderr}
+${r.stdout}`),
+      hint: "Check that the checkout is a git repository (actions/checkout) and that the version files are tracked."
+    });
+  }
+}
+function pushFailed(request2, refs, output) {
+  const why = /non-fast-forward|fetch first|\[rejected\]/i.test(output) && !/already exists/i.test(output) ? "the branch on origin moved since the checkout (someone pushed meanwhile). Re-run the workflow on the new head." : /already exists/i.test(output) ? `origin already has a tag ${request2.tag} on another commit. Delete that tag if it is stale, or release another version.` : /protected branch|GH006|GH013|rule violations?/i.test(output) ? "a branch protection rule refused the commit. Set `git: tag` to push only the tag, or allow the workflow to push." : /403|permission .* denied|write access|could not read Username|authentication failed/i.test(output) ? "the token of the checkout may not push. Give the job `permissions: contents: write` (and keep actions/checkout's persist-credentials)." : /does not appear to be a git repository|no such remote/i.test(output) ? "the checkout has no remote named origin. Check out with actions/checkout, or set `git: none`." : "see git's output above.";
+  return new ReleaseError({
+    code: "GIT_PUSH_FAILED",
+    message: `git push of ${refs.map((r) => r.replace(/^HEAD:/, "")).join(" and ")} to origin was refused; nothing was promoted (the files stay staged).`,
+    details: tail(output),
+    hint: `Likely cause: ${why}`
+  });
+}
+
 // src/version/files.ts
 import path5 from "node:path";
 
@@ -55314,7 +55394,9 @@ var DEFAULTS = {
   "production-url": "https://upload.pypi.org/legacy/",
   "wait-timeout": "600",
   "tag-prefix": "v",
-  "dry-run": "false"
+  "dry-run": "false",
+  git: "push",
+  "commit-message": "Release {version}"
 };
 function secretInputs(env) {
   return ["staging-token", "production-token"].map((n) => input(env, n)).filter((v) => v !== "");
@@ -55373,6 +55455,10 @@ function parseInputs(env, event) {
   const rawDryRun = get("dry-run");
   const dryRun = /^(true|false)?$/i.test(rawDryRun) ? rawDryRun.toLowerCase() === "true" : void 0;
   if (dryRun === void 0) problems.push(`dry-run: '${rawDryRun}' is not true or false.`);
+  const git2 = get("git").toLowerCase();
+  if (!GIT_MODES.includes(git2)) {
+    problems.push(`git: '${get("git")}' is not one of ${GIT_MODES.join(", ")} (push: commit the version, tag and push both; tag: push the tag alone; none: no git writes).`);
+  }
   let from;
   if (patterns.length > 0) {
     if (!intent || intent.kind !== "bump") from = { kind: "dists", patterns, intent };
@@ -55410,6 +55496,8 @@ function parseInputs(env, event) {
   return {
     from,
     dryRun: dryRun === true,
+    git: git2,
+    commitMessage: get("commit-message"),
     tagPrefix,
     versionFiles: versionFiles.specs,
     projectDir,
@@ -59938,30 +60026,6 @@ function activated(venv, env) {
   return out;
 }
 
-// src/release/git.ts
-async function git(projectDir, args, deps) {
-  try {
-    const result = await deps.exec("git", ["-C", projectDir, ...args], { silent: true });
-    return result.exitCode === 0 ? result.stdout : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function lastCommitTime(projectDir, deps) {
-  const value = (await git(projectDir, ["log", "-1", "--format=%ct"], deps))?.trim();
-  return value && /^\d+$/.test(value) ? value : void 0;
-}
-async function listTags(projectDir, deps) {
-  const out = await git(projectDir, ["tag", "--list"], deps);
-  return out === void 0 ? [] : out.split("\n").map((t) => t.trim()).filter(Boolean);
-}
-async function versionTags(projectDir, prefix, deps) {
-  return (await listTags(projectDir, deps)).flatMap((tag) => {
-    const named = tagVersion(tag, prefix);
-    return "version" in named ? [{ tag, version: named.version }] : [];
-  });
-}
-
 // src/version/plan.ts
 import path17 from "node:path";
 
@@ -60409,12 +60473,11 @@ async function release(config, deps, workDir) {
   const plan = await stage("Version", async () => {
     const planned = config.from.kind === "dists" ? await planPrebuilt(config.from, config, deps) : await planVersion({ ...config, intent: config.from.intent }, deps);
     await refuseReleased({ name: planned.name, version: planned.version, others: "source" in planned ? knownVersions(planned) : [] }, config, deps);
-    if ("edits" in planned) {
-      deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
-      const written = await writeEdits(planned.edits, planned.version);
-      for (const file of written) deps.log.info(`wrote ${planned.version} to ${path19.relative(config.projectDir, file) || file}`);
-    }
-    return planned;
+    if (!("edits" in planned)) return { ...planned, written: [] };
+    deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
+    const written = await writeEdits(planned.edits, planned.version);
+    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path19.relative(config.projectDir, file) || file}`);
+    return { ...planned, written };
   });
   let interpreter;
   const python = () => interpreter ??= findPython(config.python, deps).then((p) => {
@@ -60446,6 +60509,7 @@ async function release(config, deps, workDir) {
     return {
       ...reportHeader(plan, config),
       dryRun: true,
+      tag: void 0,
       files: dists,
       staged: await plannedUploads(dists, config.staging, plan.name, deps),
       promoted: await plannedUploads(dists, config.production, plan.name, deps),
@@ -60474,6 +60538,13 @@ async function release(config, deps, workDir) {
     if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
     return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
   });
+  const tagged = config.git !== "none" && config.from.kind === "project" && config.from.intent.kind !== "tag" ? await stage("Tag", () => commitTagPush({
+    projectDir: config.projectDir,
+    mode: config.git === "tag" ? "tag" : "push",
+    files: plan.written,
+    tag: `${config.tagPrefix}${plan.version}`,
+    message: config.commitMessage.replaceAll("{version}", plan.version)
+  }, deps)) : void 0;
   const promoted = await stage("Promote", async () => {
     const result = await publish(promotable, config.production, deps);
     await verifyFiles(config.production.urls, plan.name, promotable, deps);
@@ -60482,6 +60553,7 @@ async function release(config, deps, workDir) {
   return {
     ...reportHeader(plan, config),
     dryRun: false,
+    tag: tagged,
     files: promotable,
     staged,
     promoted,
@@ -60515,7 +60587,8 @@ function outputs(report) {
     files: JSON.stringify(report.files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 }))),
     "staging-url": report.stagingUrl,
     "production-url": report.productionUrl,
-    released: String(!report.dryRun)
+    released: String(!report.dryRun),
+    tag: report.tag?.tag ?? ""
   };
 }
 function summaryMarkdown(report) {
@@ -60534,6 +60607,7 @@ function summaryMarkdown(report) {
     "",
     report.dryRun ? "Smoke test: not run (it installs the files the staging index serves)." : `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(", ") || "(no modules)"}` + (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll("`", "'")}\`.` : "; no smoke-test command given."),
     "",
+    ...report.tag ? [`Git: tag \`${report.tag.tag}\` ${report.tag.outcome === "pushed" ? "pushed to origin" : "was already on origin (pushed by an earlier run)"}${report.tag.commit ? ` at \`${report.tag.commit.slice(0, 12)}\`` : ""}.`, ""] : [],
     "| stage | time |",
     "| --- | ---: |",
     ...report.stages.map((s) => `| ${s.name} | ${(s.ms / 1e3).toFixed(1)} s |`),

@@ -20,8 +20,9 @@ let failed = false;
 try {
   say(`staging index (TestPyPI stand-in): ${staging.url}`);
   say(`production index (PyPI stand-in): ${production.url}`);
-  const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(temp, 'workspace'));
-  say(`releasing ${workspace} with bump: patch`);
+  const origin = path.join(temp, 'origin.git');
+  const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(temp, 'workspace'), { origin });
+  say(`releasing ${workspace} with bump: patch (its origin, a bare repository: ${origin})`);
 
   const run = await runAction({
     workspace,
@@ -42,6 +43,9 @@ try {
   say('job summary');
   console.log(run.summary);
   if (run.exitCode !== 0) throw new Error('the release failed: see the log above');
+
+  say('origin after the release: the bump commit and its tag');
+  console.log((await exec('git', ['-C', origin, 'log', '--decorate', '--format=%h %s%d', '-2', 'main'])).trim());
 
   say('installing the release from the production index with pip, in a fresh environment');
   const venv = path.join(temp, 'user-venv');

@@ -30,7 +30,12 @@ export function pipEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv 
 }
 
 /** Copies a project into `dest` as a git repository with one commit, as actions/checkout leaves it. */
-export async function projectRepo(source: string, dest: string, options: { tags?: string[] } = {}): Promise<string> {
+/**
+ * A git checkout of `source` at `dest`, one commit on main, as actions/checkout
+ * leaves it. With `origin`, a bare repository there is its remote, holding main
+ * (and the tags), so the action's push has somewhere to go.
+ */
+export async function projectRepo(source: string, dest: string, options: { tags?: string[]; origin?: string } = {}): Promise<string> {
   await fs.cp(source, dest, {
     recursive: true,
     filter: (src) => !/(^|[\\/])(dist|build|__pycache__|[^\\/]*\.egg-info)$/.test(src),
@@ -50,6 +55,12 @@ export async function projectRepo(source: string, dest: string, options: { tags?
   git('add', '-A');
   git('commit', '-q', '-m', 'Initial commit');
   for (const tag of options.tags ?? []) git('tag', '-a', tag, '-m', `Release ${tag}`);
+  if (options.origin) {
+    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', options.origin], { stdio: 'ignore' });
+    git('remote', 'add', 'origin', options.origin);
+    git('push', '-q', '--follow-tags', 'origin', 'main');
+    git('branch', '-q', '--set-upstream-to=origin/main');
+  }
   return dest;
 }
 

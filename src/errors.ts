@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'STAGING_MISMATCH'
   | 'SMOKE_INSTALL_FAILED'
   | 'SMOKE_TEST_FAILED'
+  | 'GIT_PUSH_FAILED'
   | 'PROMOTE_UNVERIFIED';
 
 export interface Annotation {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defaultPython } from './build/python.ts';
 import { ReleaseError } from './errors.ts';
 import { parseHttpUrl, parseIndexUrls, type IndexUrls } from './index/url.ts';
+import { GIT_MODES, type GitMode } from './release/git.ts';
 import { tagVersion, triggerTag, type RunEvent } from './trigger.ts';
 import type { VersionIntent } from './version/decide.ts';
 import { parseVersionFiles, type VersionFileSpec } from './version/files.ts';
@@ -30,6 +31,10 @@ export interface Config {
   from: ReleaseFrom;
   /** Run every stage that writes nothing, and report what a real run would upload where. */
   dryRun: boolean;
+  /** What the release writes to git after the smoke test: commit, tag and push; the tag alone; nothing. */
+  git: GitMode;
+  /** The release commit's and tag's message, `{version}` replaced. */
+  commitMessage: string;
   /** Tags are `{tagPrefix}{version}`. */
   tagPrefix: string;
   /** Further files that carry the version, rewritten with it. */
@@ -53,6 +58,8 @@ export const DEFAULTS = {
   'wait-timeout': '600',
   'tag-prefix': 'v',
   'dry-run': 'false',
+  git: 'push',
+  'commit-message': 'Release {version}',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
@@ -129,6 +136,11 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const dryRun = /^(true|false)?$/i.test(rawDryRun) ? rawDryRun.toLowerCase() === 'true' : undefined;
   if (dryRun === undefined) problems.push(`dry-run: '${rawDryRun}' is not true or false.`);
 
+  const git = get('git').toLowerCase();
+  if (!(GIT_MODES as readonly string[]).includes(git)) {
+    problems.push(`git: '${get('git')}' is not one of ${GIT_MODES.join(', ')} (push: commit the version, tag and push both; tag: push the tag alone; none: no git writes).`);
+  }
+
   let from: ReleaseFrom | undefined;
   if (patterns.length > 0) {
     if (!intent || intent.kind !== 'bump') from = { kind: 'dists', patterns, intent };
@@ -172,6 +184,8 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   return {
     from,
     dryRun: dryRun === true,
+    git: git as GitMode,
+    commitMessage: get('commit-message'),
     tagPrefix,
     versionFiles: versionFiles.specs,
     projectDir,

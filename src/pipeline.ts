@@ -13,7 +13,7 @@ import { download, publish, verifyFiles, waitForFiles } from './index/client.ts'
 import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, type UploadOutcome } from './index/existing.ts';
 import type { Config } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
-import { lastCommitTime } from './release/git.ts';
+import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts';
 import { restoreEdits, writeEdits } from './version/edit.ts';
 import { planVersion, type VersionPlan } from './version/plan.ts';
 import { planPrebuilt } from './version/prebuilt.ts';
@@ -31,6 +31,8 @@ export interface ReleaseReport {
   files: Dist[];
   /** True when nothing was uploaded: `staged` and `promoted` then say what a real run would do. */
   dryRun: boolean;
+  /** The release tag, when this run pushed it or found it pushed by an earlier run of the release. */
+  tag: GitResult | undefined;
   staged: Array<{ filename: string; result: UploadOutcome }>;
   promoted: Array<{ filename: string; result: UploadOutcome }>;
   stagingUrl: string;
@@ -62,12 +64,11 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
       : await planVersion({ ...config, intent: config.from.intent }, deps);
     // Production is read before anything is built or written.
     await refuseReleased({ name: planned.name, version: planned.version, others: 'source' in planned ? knownVersions(planned) : [] }, config, deps);
-    if ('edits' in planned) {
-      deps.log.info(`${planned.name}: ${planned.previous || '(first release)'} -> ${planned.version}; the version lives in ${planned.source.describe}`);
-      const written = await writeEdits(planned.edits, planned.version);
-      for (const file of written) deps.log.info(`wrote ${planned.version} to ${path.relative(config.projectDir, file) || file}`);
-    }
-    return planned;
+    if (!('edits' in planned)) return { ...planned, written: [] };
+    deps.log.info(`${planned.name}: ${planned.previous || '(first release)'} -> ${planned.version}; the version lives in ${planned.source.describe}`);
+    const written = await writeEdits(planned.edits, planned.version);
+    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path.relative(config.projectDir, file) || file}`);
+    return { ...planned, written };
   });
 
   let interpreter: Promise<Python> | undefined;
@@ -106,6 +107,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     return {
       ...reportHeader(plan, config),
       dryRun: true,
+      tag: undefined,
       files: dists,
       staged: await plannedUploads(dists, config.staging, plan.name, deps),
       promoted: await plannedUploads(dists, config.production, plan.name, deps),
@@ -141,6 +143,18 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
   });
 
+  // The repository records the released commit before production has the
+  // files: a refused push stops the release with nothing promoted.
+  const tagged = config.git !== 'none' && config.from.kind === 'project' && config.from.intent.kind !== 'tag'
+    ? await stage('Tag', () => commitTagPush({
+      projectDir: config.projectDir,
+      mode: config.git === 'tag' ? 'tag' : 'push',
+      files: plan.written,
+      tag: `${config.tagPrefix}${plan.version}`,
+      message: config.commitMessage.replaceAll('{version}', plan.version),
+    }, deps))
+    : undefined;
+
   const promoted = await stage('Promote', async () => {
     const result = await publish(promotable, config.production, deps);
     await verifyFiles(config.production.urls, plan.name, promotable, deps);
@@ -150,6 +164,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   return {
     ...reportHeader(plan, config),
     dryRun: false,
+    tag: tagged,
     files: promotable,
     staged,
     promoted,

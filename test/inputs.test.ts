@@ -147,6 +147,14 @@ describe('parseInputs', () => {
     expect(problems({ ...noTokens, 'INPUT_DRY-RUN': 'false' })).toHaveLength(2);
   });
 
+  it('git: push by default, tag or none; a commit message template', () => {
+    expect(parseInputs(base)).toMatchObject({ git: 'push', commitMessage: 'Release {version}' });
+    expect(parseInputs({ ...base, INPUT_GIT: 'Tag', 'INPUT_COMMIT-MESSAGE': 'chore: {version}' })).toMatchObject({ git: 'tag', commitMessage: 'chore: {version}' });
+    expect(problems({ ...base, INPUT_GIT: 'force' })).toEqual([
+      "- git: 'force' is not one of push, tag, none (push: commit the version, tag and push both; tag: push the tag alone; none: no git writes).",
+    ]);
+  });
+
   it('lists the tokens to mask', () => {
     expect(secretInputs(base)).toEqual(['pypi-staging', 'pypi-production']);
   });

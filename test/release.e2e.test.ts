@@ -53,6 +53,7 @@ function release(
       'staging-token': STAGING_TOKEN,
       'production-url': targets.production.uploadUrl,
       'production-token': PRODUCTION_TOKEN,
+      git: 'none', // the git step has its own tests, with an origin to push to
       ...inputs,
     },
   });

@@ -46,6 +46,7 @@ function release(workspace: string, inputs: Record<string, string>, event?: { na
       'staging-token': STAGING_TOKEN,
       'production-url': production.uploadUrl,
       'production-token': PRODUCTION_TOKEN,
+      git: 'none', // the git step has its own tests, with an origin to push to
       ...inputs,
     },
   });

@@ -11,6 +11,7 @@ export function outputs(report: ReleaseReport): Record<string, string> {
     'staging-url': report.stagingUrl,
     'production-url': report.productionUrl,
     released: String(!report.dryRun),
+    tag: report.tag?.tag ?? '',
   };
 }
 
@@ -38,6 +39,10 @@ export function summaryMarkdown(report: ReleaseReport): string {
       : `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(', ') || '(no modules)'}` +
         (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll('`', "'")}\`.` : '; no smoke-test command given.'),
     '',
+    ...(report.tag
+      ? [`Git: tag \`${report.tag.tag}\` ${report.tag.outcome === 'pushed' ? 'pushed to origin' : 'was already on origin (pushed by an earlier run)'}` +
+        `${report.tag.commit ? ` at \`${report.tag.commit.slice(0, 12)}\`` : ''}.`, '']
+      : []),
     '| stage | time |',
     '| --- | ---: |',
     ...report.stages.map((s) => `| ${s.name} | ${(s.ms / 1000).toFixed(1)} s |`),
