@@ -60034,44 +60034,36 @@ import path16 from "node:path";
 
 // src/version/locate.ts
 function tomlKey(text, table2, key) {
-  let current = "";
-  let offset = 0;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const header2 = /^\s*(\[\[?)([^\]]*)\]/.exec(line);
-    if (header2) {
-      current = header2[1] === "[[" ? "" : header2[2].replace(/[\s"']/g, "");
-    } else if (current === table2) {
-      const m = new RegExp(`^(\\s*${escape2(key)}\\s*=\\s*)(["'])([^"'\\\\]*)\\2`).exec(line);
-      if (m) {
-        const start = offset + m[1].length + 1;
-        return { span: spanAt(text, start, start + m[3].length), value: m[3] };
-      }
-    }
-    offset += line.length + 1;
-  }
-  return { why: `no \`${key} = "..."\` line in [${table2}]` };
+  const line = new RegExp(`^(\\s*${escape2(key)}\\s*=\\s*)(["'])([^"'\\\\]*)\\2`);
+  return inSection(text, table2, (l) => {
+    const header2 = /^\s*(\[\[?)([^\]]*)\]/.exec(l);
+    return header2 ? header2[1] === "[[" ? "" : header2[2].replace(/[\s"']/g, "") : void 0;
+  }, (l) => {
+    const m = line.exec(l);
+    return m ? { at: m[1].length + 1, value: m[3] } : void 0;
+  }) ?? { why: `no \`${key} = "..."\` line in [${table2}]` };
 }
 function iniKey(text, section, key) {
+  const line = new RegExp(`^(${escape2(key)}\\s*[=:]\\s*)(.*?)\\s*$`);
+  return inSection(text, section, (l) => /^\s*\[([^\]]*)\]/.exec(l)?.[1].trim(), (l) => {
+    const m = line.exec(l.replace(/\r$/, ""));
+    return m ? { at: m[1].length, value: m[2] } : void 0;
+  }) ?? { why: `no \`${key} =\` in [${section}]` };
+}
+function inSection(text, section, headerOf, match3) {
   let current = "";
   let offset = 0;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const header2 = /^\s*\[([^\]]*)\]/.exec(line);
-    if (header2) {
-      current = header2[1].trim();
+  for (const line of text.split("\n")) {
+    const header2 = headerOf(line);
+    if (header2 !== void 0) {
+      current = header2;
     } else if (current === section) {
-      const m = new RegExp(`^(${escape2(key)}\\s*[=:]\\s*)(.*?)\\s*$`).exec(line.replace(/\r$/, ""));
-      if (m) {
-        const start = offset + m[1].length;
-        return { span: spanAt(text, start, start + m[2].length), value: m[2] };
-      }
+      const m = match3(line);
+      if (m) return { span: spanAt(text, offset + m.at, offset + m.at + m.value.length), value: m.value };
     }
     offset += line.length + 1;
   }
-  return { why: `no \`${key} =\` in [${section}]` };
+  return void 0;
 }
 function pythonAssignment(text, name) {
   const n = escape2(name);

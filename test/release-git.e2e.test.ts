@@ -3,10 +3,10 @@
 // commit and tag reach origin before production gets the files, and a push
 // origin refuses leaves production untouched.
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import type { RunningIndex } from '../src/local-index/server.ts';
+import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { exec, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 
 const STAGING_TOKEN = 'pypi-staging-git';
@@ -15,18 +15,12 @@ const PRODUCTION_TOKEN = 'pypi-production-git';
 let temp: string;
 let staging: RunningIndex;
 let production: RunningIndex;
-
+let indexes: TestIndexes | undefined;
 beforeAll(async () => {
-  temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-git-'));
-  staging = await startIndex({ dir: path.join(temp, 'staging'), token: STAGING_TOKEN, port: 0 });
-  production = await startIndex({ dir: path.join(temp, 'production'), token: PRODUCTION_TOKEN, port: 0 });
+  indexes = await startTestIndexes('git', { staging: STAGING_TOKEN, production: PRODUCTION_TOKEN });
+  ({ temp, staging, production } = indexes);
 });
-
-afterAll(async () => {
-  await staging?.close();
-  await production?.close();
-  await fs.rm(temp, { recursive: true, force: true });
-});
+afterAll(() => indexes?.close());
 
 let counter = 0;
 async function checkoutWithOrigin(): Promise<{ workspace: string; origin: string }> {

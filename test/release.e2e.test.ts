@@ -3,10 +3,10 @@
 // with the project's real backend and smoke-installing with real pip.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 import { buildPython, buildTinyProject, twineUpload } from './helpers/python.ts';
 
@@ -16,18 +16,12 @@ const PRODUCTION_TOKEN = 'pypi-PRODUCTION-e2e-2b8d4e-secret';
 let temp: string;
 let staging: RunningIndex;
 let production: RunningIndex;
-
+let indexes: TestIndexes | undefined;
 beforeAll(async () => {
-  temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-e2e-'));
-  staging = await startIndex({ dir: path.join(temp, 'staging'), token: STAGING_TOKEN, port: 0 });
-  production = await startIndex({ dir: path.join(temp, 'production'), token: PRODUCTION_TOKEN, port: 0 });
+  indexes = await startTestIndexes('e2e', { staging: STAGING_TOKEN, production: PRODUCTION_TOKEN });
+  ({ temp, staging, production } = indexes);
 });
-
-afterAll(async () => {
-  await staging?.close();
-  await production?.close();
-  await fs.rm(temp, { recursive: true, force: true });
-});
+afterAll(() => indexes?.close());
 
 let counter = 0;
 async function freshProject(mutate?: (dir: string) => Promise<void>): Promise<string> {

@@ -4,10 +4,10 @@
 // promoted on embedded indexes. After each release, exactly the expected
 // characters of the expected files differ from the checkout.
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import type { RunningIndex } from '../src/local-index/server.ts';
+import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { exec, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'version-sources');
@@ -17,18 +17,12 @@ const PRODUCTION_TOKEN = 'pypi-production-sources';
 let temp: string;
 let staging: RunningIndex;
 let production: RunningIndex;
-
+let indexes: TestIndexes | undefined;
 beforeAll(async () => {
-  temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-sources-'));
-  staging = await startIndex({ dir: path.join(temp, 'staging'), token: STAGING_TOKEN, port: 0 });
-  production = await startIndex({ dir: path.join(temp, 'production'), token: PRODUCTION_TOKEN, port: 0 });
+  indexes = await startTestIndexes('sources', { staging: STAGING_TOKEN, production: PRODUCTION_TOKEN });
+  ({ temp, staging, production } = indexes);
 });
-
-afterAll(async () => {
-  await staging?.close();
-  await production?.close();
-  await fs.rm(temp, { recursive: true, force: true });
-});
+afterAll(() => indexes?.close());
 
 let counter = 0;
 async function checkout(fixture: string, tags: string[] = []): Promise<string> {

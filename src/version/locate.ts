@@ -9,46 +9,46 @@ export type Found = { span: Span; value: string } | { why: string; line?: number
 
 /** `key = "value"` on a line of its own in `[table]` (TOML). */
 export function tomlKey(text: string, table: string, key: string): Found {
-  let current = '';
-  let offset = 0;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const header = /^\s*(\[\[?)([^\]]*)\]/.exec(line);
-    if (header) {
-      current = header[1] === '[[' ? '' : header[2]!.replace(/[\s"']/g, '');
-    } else if (current === table) {
-      const m = new RegExp(`^(\\s*${escape(key)}\\s*=\\s*)(["'])([^"'\\\\]*)\\2`).exec(line);
-      if (m) {
-        const start = offset + m[1]!.length + 1;
-        return { span: spanAt(text, start, start + m[3]!.length), value: m[3]! };
-      }
-    }
-    offset += line.length + 1;
-  }
-  return { why: `no \`${key} = "..."\` line in [${table}]` };
+  const line = new RegExp(`^(\\s*${escape(key)}\\s*=\\s*)(["'])([^"'\\\\]*)\\2`);
+  return inSection(text, table, (l) => {
+    const header = /^\s*(\[\[?)([^\]]*)\]/.exec(l);
+    // An array of tables ([[...]]) is never the table asked for.
+    return header ? (header[1] === '[[' ? '' : header[2]!.replace(/[\s"']/g, '')) : undefined;
+  }, (l) => {
+    const m = line.exec(l);
+    return m ? { at: m[1]!.length + 1, value: m[3]! } : undefined;
+  }) ?? { why: `no \`${key} = "..."\` line in [${table}]` };
 }
 
 /** `key = value` in `[section]` of an INI file (setup.cfg): the value as written, trimmed. */
 export function iniKey(text: string, section: string, key: string): Found {
+  const line = new RegExp(`^(${escape(key)}\\s*[=:]\\s*)(.*?)\\s*$`);
+  return inSection(text, section, (l) => /^\s*\[([^\]]*)\]/.exec(l)?.[1]!.trim(), (l) => {
+    const m = line.exec(l.replace(/\r$/, ''));
+    return m ? { at: m[1]!.length, value: m[2]! } : undefined;
+  }) ?? { why: `no \`${key} =\` in [${section}]` };
+}
+
+/** The first line of `section` that `match` accepts, as a span of the whole text. */
+function inSection(
+  text: string,
+  section: string,
+  headerOf: (line: string) => string | undefined,
+  match: (line: string) => { at: number; value: string } | undefined,
+): Found | undefined {
   let current = '';
   let offset = 0;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const header = /^\s*\[([^\]]*)\]/.exec(line);
-    if (header) {
-      current = header[1]!.trim();
+  for (const line of text.split('\n')) {
+    const header = headerOf(line);
+    if (header !== undefined) {
+      current = header;
     } else if (current === section) {
-      const m = new RegExp(`^(${escape(key)}\\s*[=:]\\s*)(.*?)\\s*$`).exec(line.replace(/\r$/, ''));
-      if (m) {
-        const start = offset + m[1]!.length;
-        return { span: spanAt(text, start, start + m[2]!.length), value: m[2]! };
-      }
+      const m = match(line);
+      if (m) return { span: spanAt(text, offset + m.at, offset + m.at + m.value.length), value: m.value };
     }
     offset += line.length + 1;
   }
-  return { why: `no \`${key} =\` in [${section}]` };
+  return undefined;
 }
 
 /**

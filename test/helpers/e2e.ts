@@ -1,0 +1,30 @@
+// The stand-ins for TestPyPI and PyPI that an end-to-end test file releases
+// to: two embedded indexes over real HTTP, in a temporary folder of the file's
+// own, with the tokens the file gives.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startIndex, type RunningIndex } from '../../src/local-index/server.ts';
+
+export interface TestIndexes {
+  temp: string;
+  staging: RunningIndex;
+  production: RunningIndex;
+  close(): Promise<void>;
+}
+
+export async function startTestIndexes(name: string, tokens: { staging: string; production: string }): Promise<TestIndexes> {
+  const temp = await fs.mkdtemp(path.join(os.tmpdir(), `pypi-promote-${name}-`));
+  const staging = await startIndex({ dir: path.join(temp, 'staging'), token: tokens.staging, port: 0 });
+  const production = await startIndex({ dir: path.join(temp, 'production'), token: tokens.production, port: 0 });
+  return {
+    temp,
+    staging,
+    production,
+    async close() {
+      await staging.close();
+      await production.close();
+      await fs.rm(temp, { recursive: true, force: true });
+    },
+  };
+}
