@@ -55286,14 +55286,14 @@ function normalizeName2(name) {
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function isProjectSource(source) {
-  return isRecord(source) && (source.editable === "." || source.virtual === ".");
+function isProjectSource(source, member) {
+  return isRecord(source) && (source.editable === member || source.virtual === member);
 }
-function planUvLock(file, text, projectName) {
+function planUvLock(file, text, projectName, member = ".") {
   const doc = parseLock(file, text);
   const packages = Array.isArray(doc.package) ? doc.package : [];
   const want = normalizeName2(projectName);
-  const ours = packages.map((entry2, index2) => ({ entry: entry2, index: index2 })).filter(({ entry: entry2 }) => isRecord(entry2) && typeof entry2.name === "string" && normalizeName2(entry2.name) === want && isProjectSource(entry2.source));
+  const ours = packages.map((entry2, index2) => ({ entry: entry2, index: index2 })).filter(({ entry: entry2 }) => isRecord(entry2) && typeof entry2.name === "string" && normalizeName2(entry2.name) === want && isProjectSource(entry2.source, member));
   if (ours.length === 0) return void 0;
   if (ours.length > 1) {
     throw lockUnsupported(file, `${file} has ${ours.length} [[package]] entries for ${want} from the project folder, so it is not clear which to update; nothing was written.`);
@@ -60027,6 +60027,7 @@ function activated(venv, env) {
 }
 
 // src/version/plan.ts
+import { existsSync as existsSync3 } from "node:fs";
 import path17 from "node:path";
 
 // src/version/sources.ts
@@ -60409,12 +60410,19 @@ async function planVersion(request2, deps) {
     }
     edits.push(planVersionFile(file, text, spec, current));
   }
-  const lockFile = path17.join(request2.projectDir, "uv.lock");
-  const lock = await readIfExists(lockFile);
-  const lockEdit = lock === void 0 ? void 0 : planUvLock(lockFile, lock, source.name);
+  const lock = await findUvLock(request2.projectDir);
+  const lockEdit = lock && planUvLock(lock.file, lock.text, source.name, lock.member);
   if (lockEdit) edits.push(lockEdit);
   const buildEnv = source.kind === "vcs" ? vcsBuildEnv(source, decision.version) : {};
   return { ...decision, name: source.name, source, edits, buildEnv, tags };
+}
+async function findUvLock(projectDir) {
+  for (let dir = path17.resolve(projectDir); ; dir = path17.dirname(dir)) {
+    const file = path17.join(dir, "uv.lock");
+    const text = await readIfExists(file);
+    if (text !== void 0) return { file, text, member: path17.relative(dir, projectDir).split(path17.sep).join("/") || "." };
+    if (existsSync3(path17.join(dir, ".git")) || path17.dirname(dir) === dir) return void 0;
+  }
 }
 
 // src/version/prebuilt.ts

@@ -1,10 +1,14 @@
 // version-files entries and uv.lock: the spans each plan finds, checked by the
 // whole text they produce, and the exact words of every refusal.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { applyEdit } from '../src/version/edit.ts';
 import { parseVersionFiles, planUvLock, planVersionFile, type VersionFileSpec } from '../src/version/files.ts';
+import { findUvLock } from '../src/version/plan.ts';
 
 function thrown(fn: () => unknown): ReleaseError {
   try {
@@ -424,6 +428,16 @@ describe('planUvLock', () => {
     expect(planUvLock('uv.lock', 'version = 1\nrevision = 3\nrequires-python = ">=3.10"\n', 'vs-uv-lock')).toBeUndefined();
   });
 
+  it('finds a workspace member by its path from the lock at the workspace root', () => {
+    const lock = uvLock('1.2.0');
+    const edit = planUvLock('uv.lock', lock, 'other', 'packages/other');
+    const start = lock.indexOf('name = "other"\nversion = "') + 'name = "other"\nversion = "'.length;
+    expect(edit?.spans).toEqual([{ start, end: start + 5, line: lock.slice(0, start).split('\n').length }]);
+    expect(applyEdit(edit!, '1.3.0')).toBe(lock.replace('name = "other"\nversion = "1.2.0"', 'name = "other"\nversion = "1.3.0"'));
+    // The root project is not the member.
+    expect(planUvLock('uv.lock', lock, 'vs-uv-lock', 'packages/other')).toBeUndefined();
+  });
+
   it('returns undefined for a dynamic version (uv records none)', () => {
     const lock = uvLock('1.2.0').replace('name = "vs-uv-lock"\nversion = "1.2.0"\n', 'name = "vs-uv-lock"\n');
     expect(lock).not.toBe(uvLock('1.2.0'));
@@ -519,5 +533,25 @@ describe('planUvLock', () => {
     const edit = planUvLock('uv.lock', lock, 'demo');
     expect(edit?.spans.map((s) => s.line)).toEqual([11]);
     expect(applyEdit(edit!, '3.2')).toBe(lock.replace('"3.1"', '"3.2"'));
+  });
+});
+
+describe('findUvLock', () => {
+  it('finds the lock in the project folder, or at a workspace root above it, never beyond the repository', async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-uvlock-'));
+    try {
+      const member = path.join(root, 'repo', 'packages', 'member');
+      await fs.mkdir(path.join(root, 'repo', '.git'), { recursive: true });
+      await fs.mkdir(member, { recursive: true });
+      expect(await findUvLock(member)).toBeUndefined();
+      await fs.writeFile(path.join(root, 'uv.lock'), 'outside the repository');
+      expect(await findUvLock(member)).toBeUndefined();
+      await fs.writeFile(path.join(root, 'repo', 'uv.lock'), 'version = 1\n');
+      expect(await findUvLock(member)).toEqual({ file: path.join(root, 'repo', 'uv.lock'), text: 'version = 1\n', member: 'packages/member' });
+      await fs.writeFile(path.join(member, 'uv.lock'), 'own\n');
+      expect(await findUvLock(member)).toMatchObject({ file: path.join(member, 'uv.lock'), member: '.' });
+    } finally {
+      await fs.rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -200,27 +200,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The project itself, not a workspace member or a registry package with the same name. */
-function isProjectSource(source: unknown): boolean {
-  return isRecord(source) && (source.editable === '.' || source.virtual === '.');
+/** The project itself (at `member`, relative to the lock), not another member or a registry package with the same name. */
+function isProjectSource(source: unknown, member: string): boolean {
+  return isRecord(source) && (source.editable === member || source.virtual === member);
 }
 
 /**
  * Pure: the span of the version in uv.lock's entry for this project (the
  * `[[package]]` named like the project, PEP 503, whose source is
- * `{ editable = "." }` or `{ virtual = "." }`), or undefined when the lock
+ * `{ editable = "." }` or `{ virtual = "." }`, or for a member of a uv
+ * workspace whose lock is at the workspace root, its path from there:
+ * `{ editable = "packages/x" }`), or undefined when the lock
  * has no such entry or the entry records no version (uv omits it for dynamic
  * versions). The TOML parser decides which entry it is and what it holds; a
  * line scan finds the bytes, and the two must agree or nothing is rewritten.
  */
-export function planUvLock(file: string, text: string, projectName: string): FileEdit | undefined {
+export function planUvLock(file: string, text: string, projectName: string, member = '.'): FileEdit | undefined {
   const doc = parseLock(file, text);
   const packages: unknown[] = Array.isArray(doc.package) ? doc.package : [];
   const want = normalizeName(projectName);
   const ours = packages
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => isRecord(entry) && typeof entry.name === 'string' &&
-      normalizeName(entry.name) === want && isProjectSource(entry.source));
+      normalizeName(entry.name) === want && isProjectSource(entry.source, member));
   if (ours.length === 0) return undefined;
   if (ours.length > 1) {
     throw lockUnsupported(file, `${file} has ${ours.length} [[package]] entries for ${want} from the project folder, so it is not clear which to update; nothing was written.`);

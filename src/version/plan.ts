@@ -2,6 +2,7 @@
 // where the version lives, which version this run releases, and every file
 // edit that carries it (the source, `version-files`, uv.lock), all planned
 // and checked first so that a problem in the last file leaves the first intact.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
@@ -52,11 +53,24 @@ export async function planVersion(request: VersionRequest, deps: Deps): Promise<
     }
     edits.push(planVersionFile(file, text, spec, current));
   }
-  const lockFile = path.join(request.projectDir, 'uv.lock');
-  const lock = await readIfExists(lockFile);
-  const lockEdit = lock === undefined ? undefined : planUvLock(lockFile, lock, source.name);
+  const lock = await findUvLock(request.projectDir);
+  const lockEdit = lock && planUvLock(lock.file, lock.text, source.name, lock.member);
   if (lockEdit) edits.push(lockEdit);
 
   const buildEnv = source.kind === 'vcs' ? vcsBuildEnv(source, decision.version) : {};
   return { ...decision, name: source.name, source, edits, buildEnv, tags };
+}
+
+/**
+ * The uv.lock that records this project: in its folder, or for a member of a
+ * uv workspace, at the workspace root above it. The search stops at the
+ * repository's root (the folder with `.git`), never leaving the checkout.
+ */
+export async function findUvLock(projectDir: string): Promise<{ file: string; text: string; member: string } | undefined> {
+  for (let dir = path.resolve(projectDir); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'uv.lock');
+    const text = await readIfExists(file);
+    if (text !== undefined) return { file, text, member: path.relative(dir, projectDir).split(path.sep).join('/') || '.' };
+    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return undefined;
+  }
 }
