@@ -55407,49 +55407,8 @@ function input(env, name) {
 function parseInputs(env, event) {
   const problems = [];
   const get = (name) => input(env, name) || DEFAULTS[name] || "";
-  const rawVersion = get("version");
-  let version;
-  if (rawVersion) {
-    const normalized = normalize(rawVersion);
-    if (!normalized) {
-      problems.push(`version: '${rawVersion}' is not a PEP 440 version (examples: 1.4.0, 2.0.0rc1, 1.4.0.post1).`);
-    } else if (localSegment(normalized) !== null) {
-      problems.push(`version: '${rawVersion}' has a local segment ('+${localSegment(normalized)}'), which PyPI refuses; release '${normalized.split("+")[0]}' instead.`);
-    } else {
-      version = normalized;
-    }
-  }
-  const rawBump = get("bump");
-  let bump2;
-  if (rawBump) {
-    const words = rawBump.split(",").map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
-    const unknown = words.filter((w) => !BUMPS.includes(w));
-    const problem = unknown.length === 0 ? bumpProblem(words) : void 0;
-    if (unknown.length > 0) problems.push(`bump: ${unknown.map((w) => `'${w}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} not one of ${BUMPS.join(", ")} (combine them with commas, e.g. \`minor,rc\`).`);
-    else if (problem) problems.push(`bump: ${problem}.`);
-    else bump2 = words;
-  }
-  const tagPrefix = env["INPUT_TAG-PREFIX"] === void 0 ? DEFAULTS["tag-prefix"] : input(env, "tag-prefix");
-  const tag = triggerTag(event);
-  let fromTag;
-  if (tag !== void 0 && !rawVersion) {
-    const named = tagVersion(tag, tagPrefix);
-    if ("problem" in named) problems.push(`tag-prefix: ${named.problem}`);
-    else fromTag = named;
-    if (rawBump) problems.push(`bump: the run was started by the tag '${tag}', which already names the version; bump applies to workflow_dispatch and branch runs (\`bump: \${{ inputs.bump }}\` is empty on a tag push).`);
-  }
-  if (rawVersion && rawBump) {
-    problems.push("version and bump are both set: give one (version to release exactly that, bump to compute it from the project's current version).");
-  }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const patterns = get("dists").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => l.startsWith("!") ? `!${path6.resolve(workspace, l.slice(1))}` : path6.resolve(workspace, l));
-  if (patterns.length > 0 && rawBump) {
-    problems.push("bump: the files in `dists` are already built with their version; bump applies when the action builds the project. Remove bump (or dists).");
-  }
-  if (patterns.length === 0 && !rawVersion && !rawBump && tag === void 0) {
-    problems.push("nothing says which version to release: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the project's version, or start the workflow by pushing a tag such as v1.4.0 (`on: push: tags: ['v*']`).");
-  }
-  const intent = version ? { kind: "explicit", version } : fromTag && tag !== void 0 ? { kind: "tag", tag, version: fromTag.version } : bump2 && tag === void 0 ? { kind: "bump", bump: bump2 } : void 0;
+  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems);
   const versionFiles = parseVersionFiles(get("version-files"));
   problems.push(...versionFiles.problems);
   const rawDryRun = get("dry-run");
@@ -55458,12 +55417,6 @@ function parseInputs(env, event) {
   const git2 = get("git").toLowerCase();
   if (!GIT_MODES.includes(git2)) {
     problems.push(`git: '${get("git")}' is not one of ${GIT_MODES.join(", ")} (push: commit the version, tag and push both; tag: push the tag alone; none: no git writes).`);
-  }
-  let from;
-  if (patterns.length > 0) {
-    if (!intent || intent.kind !== "bump") from = { kind: "dists", patterns, intent };
-  } else if (intent) {
-    from = { kind: "project", intent };
   }
   const projectDir = path6.resolve(workspace, get("project-dir"));
   const staging = indexConfig("staging", get, problems, dryRun === true);
@@ -55508,6 +55461,57 @@ function parseInputs(env, event) {
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1e3
   };
+}
+function releaseFrom(get, env, event, workspace, problems) {
+  const rawVersion = get("version");
+  let version;
+  if (rawVersion) {
+    const normalized = normalize(rawVersion);
+    if (!normalized) {
+      problems.push(`version: '${rawVersion}' is not a PEP 440 version (examples: 1.4.0, 2.0.0rc1, 1.4.0.post1).`);
+    } else if (localSegment(normalized) !== null) {
+      problems.push(`version: '${rawVersion}' has a local segment ('+${localSegment(normalized)}'), which PyPI refuses; release '${normalized.split("+")[0]}' instead.`);
+    } else {
+      version = normalized;
+    }
+  }
+  const rawBump = get("bump");
+  let bump2;
+  if (rawBump) {
+    const words = rawBump.split(",").map((w) => w.trim().toLowerCase()).filter((w) => w !== "");
+    const unknown = words.filter((w) => !BUMPS.includes(w));
+    const problem = unknown.length === 0 ? bumpProblem(words) : void 0;
+    if (unknown.length > 0) problems.push(`bump: ${unknown.map((w) => `'${w}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} not one of ${BUMPS.join(", ")} (combine them with commas, e.g. \`minor,rc\`).`);
+    else if (problem) problems.push(`bump: ${problem}.`);
+    else bump2 = words;
+  }
+  const tagPrefix = env["INPUT_TAG-PREFIX"] === void 0 ? DEFAULTS["tag-prefix"] : input(env, "tag-prefix");
+  const tag = triggerTag(event);
+  let fromTag;
+  if (tag !== void 0 && !rawVersion) {
+    const named = tagVersion(tag, tagPrefix);
+    if ("problem" in named) problems.push(`tag-prefix: ${named.problem}`);
+    else fromTag = named;
+    if (rawBump) problems.push(`bump: the run was started by the tag '${tag}', which already names the version; bump applies to workflow_dispatch and branch runs (\`bump: \${{ inputs.bump }}\` is empty on a tag push).`);
+  }
+  if (rawVersion && rawBump) {
+    problems.push("version and bump are both set: give one (version to release exactly that, bump to compute it from the project's current version).");
+  }
+  const patterns = get("dists").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")).map((l) => l.startsWith("!") ? `!${path6.resolve(workspace, l.slice(1))}` : path6.resolve(workspace, l));
+  if (patterns.length > 0 && rawBump) {
+    problems.push("bump: the files in `dists` are already built with their version; bump applies when the action builds the project. Remove bump (or dists).");
+  }
+  if (patterns.length === 0 && !rawVersion && !rawBump && tag === void 0) {
+    problems.push("nothing says which version to release: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the project's version, or start the workflow by pushing a tag such as v1.4.0 (`on: push: tags: ['v*']`).");
+  }
+  const intent = version ? { kind: "explicit", version } : fromTag && tag !== void 0 ? { kind: "tag", tag, version: fromTag.version } : bump2 && tag === void 0 ? { kind: "bump", bump: bump2 } : void 0;
+  let from;
+  if (patterns.length > 0) {
+    if (!intent || intent.kind !== "bump") from = { kind: "dists", patterns, intent };
+  } else if (intent) {
+    from = { kind: "project", intent };
+  }
+  return { from, tagPrefix };
 }
 function indexConfig(role, get, problems, tokenOptional) {
   const token = get(`${role}-token`);

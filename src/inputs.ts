@@ -76,58 +76,8 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const problems: string[] = [];
   const get = (name: string): string => input(env, name) || (DEFAULTS as Record<string, string>)[name] || '';
 
-  const rawVersion = get('version');
-  let version: string | undefined;
-  if (rawVersion) {
-    const normalized = normalize(rawVersion);
-    if (!normalized) {
-      problems.push(`version: '${rawVersion}' is not a PEP 440 version (examples: 1.4.0, 2.0.0rc1, 1.4.0.post1).`);
-    } else if (localSegment(normalized) !== null) {
-      problems.push(`version: '${rawVersion}' has a local segment ('+${localSegment(normalized)}'), which PyPI refuses; release '${normalized.split('+')[0]}' instead.`);
-    } else {
-      version = normalized;
-    }
-  }
-
-  const rawBump = get('bump');
-  let bump: Bump[] | undefined;
-  if (rawBump) {
-    const words = rawBump.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
-    const unknown = words.filter((w) => !(BUMPS as readonly string[]).includes(w));
-    const problem = unknown.length === 0 ? bumpProblem(words as Bump[]) : undefined;
-    if (unknown.length > 0) problems.push(`bump: ${unknown.map((w) => `'${w}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not one of ${BUMPS.join(', ')} (combine them with commas, e.g. \`minor,rc\`).`);
-    else if (problem) problems.push(`bump: ${problem}.`);
-    else bump = words as Bump[];
-  }
-  // An empty tag-prefix is meaningful (tags named 1.4.0), so it is read without the default.
-  const tagPrefix = env['INPUT_TAG-PREFIX'] === undefined ? DEFAULTS['tag-prefix'] : input(env, 'tag-prefix');
-  const tag = triggerTag(event);
-  let fromTag: { version: string } | undefined;
-  if (tag !== undefined && !rawVersion) {
-    const named = tagVersion(tag, tagPrefix);
-    if ('problem' in named) problems.push(`tag-prefix: ${named.problem}`);
-    else fromTag = named;
-    if (rawBump) problems.push(`bump: the run was started by the tag '${tag}', which already names the version; bump applies to workflow_dispatch and branch runs (\`bump: \${{ inputs.bump }}\` is empty on a tag push).`);
-  }
-  if (rawVersion && rawBump) {
-    problems.push('version and bump are both set: give one (version to release exactly that, bump to compute it from the project\'s current version).');
-  }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const patterns = get('dists').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
-    .map((l) => (l.startsWith('!') ? `!${path.resolve(workspace, l.slice(1))}` : path.resolve(workspace, l)));
-  if (patterns.length > 0 && rawBump) {
-    problems.push('bump: the files in `dists` are already built with their version; bump applies when the action builds the project. Remove bump (or dists).');
-  }
-  if (patterns.length === 0 && !rawVersion && !rawBump && tag === undefined) {
-    problems.push('nothing says which version to release: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the project\'s version, or start the workflow by pushing a tag such as v1.4.0 (`on: push: tags: [\'v*\']`).');
-  }
-  const intent: VersionIntent | undefined = version
-    ? { kind: 'explicit', version }
-    : fromTag && tag !== undefined
-      ? { kind: 'tag', tag, version: fromTag.version }
-      : bump && tag === undefined
-        ? { kind: 'bump', bump }
-        : undefined;
+  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems);
 
   const versionFiles = parseVersionFiles(get('version-files'));
   problems.push(...versionFiles.problems);
@@ -139,13 +89,6 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const git = get('git').toLowerCase();
   if (!(GIT_MODES as readonly string[]).includes(git)) {
     problems.push(`git: '${get('git')}' is not one of ${GIT_MODES.join(', ')} (push: commit the version, tag and push both; tag: push the tag alone; none: no git writes).`);
-  }
-
-  let from: ReleaseFrom | undefined;
-  if (patterns.length > 0) {
-    if (!intent || intent.kind !== 'bump') from = { kind: 'dists', patterns, intent };
-  } else if (intent) {
-    from = { kind: 'project', intent };
   }
 
   const projectDir = path.resolve(workspace, get('project-dir'));
@@ -196,6 +139,81 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1000,
   };
+}
+
+
+/**
+ * What the run releases and at which version: the `version` input, the
+ * pushed tag or release event, or a `bump`; from the project, or from the
+ * files in `dists`. Contradictions between them are input problems.
+ */
+function releaseFrom(
+  get: (name: string) => string,
+  env: NodeJS.ProcessEnv,
+  event: RunEvent,
+  workspace: string,
+  problems: string[],
+): { from: ReleaseFrom | undefined; tagPrefix: string } {
+  const rawVersion = get('version');
+  let version: string | undefined;
+  if (rawVersion) {
+    const normalized = normalize(rawVersion);
+    if (!normalized) {
+      problems.push(`version: '${rawVersion}' is not a PEP 440 version (examples: 1.4.0, 2.0.0rc1, 1.4.0.post1).`);
+    } else if (localSegment(normalized) !== null) {
+      problems.push(`version: '${rawVersion}' has a local segment ('+${localSegment(normalized)}'), which PyPI refuses; release '${normalized.split('+')[0]}' instead.`);
+    } else {
+      version = normalized;
+    }
+  }
+
+  const rawBump = get('bump');
+  let bump: Bump[] | undefined;
+  if (rawBump) {
+    const words = rawBump.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+    const unknown = words.filter((w) => !(BUMPS as readonly string[]).includes(w));
+    const problem = unknown.length === 0 ? bumpProblem(words as Bump[]) : undefined;
+    if (unknown.length > 0) problems.push(`bump: ${unknown.map((w) => `'${w}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not one of ${BUMPS.join(', ')} (combine them with commas, e.g. \`minor,rc\`).`);
+    else if (problem) problems.push(`bump: ${problem}.`);
+    else bump = words as Bump[];
+  }
+  // An empty tag-prefix is meaningful (tags named 1.4.0), so it is read without the default.
+  const tagPrefix = env['INPUT_TAG-PREFIX'] === undefined ? DEFAULTS['tag-prefix'] : input(env, 'tag-prefix');
+  const tag = triggerTag(event);
+  let fromTag: { version: string } | undefined;
+  if (tag !== undefined && !rawVersion) {
+    const named = tagVersion(tag, tagPrefix);
+    if ('problem' in named) problems.push(`tag-prefix: ${named.problem}`);
+    else fromTag = named;
+    if (rawBump) problems.push(`bump: the run was started by the tag '${tag}', which already names the version; bump applies to workflow_dispatch and branch runs (\`bump: \${{ inputs.bump }}\` is empty on a tag push).`);
+  }
+  if (rawVersion && rawBump) {
+    problems.push('version and bump are both set: give one (version to release exactly that, bump to compute it from the project\'s current version).');
+  }
+  const patterns = get('dists').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => (l.startsWith('!') ? `!${path.resolve(workspace, l.slice(1))}` : path.resolve(workspace, l)));
+  if (patterns.length > 0 && rawBump) {
+    problems.push('bump: the files in `dists` are already built with their version; bump applies when the action builds the project. Remove bump (or dists).');
+  }
+  if (patterns.length === 0 && !rawVersion && !rawBump && tag === undefined) {
+    problems.push('nothing says which version to release: give `version: 1.4.0` to release exactly that, or `bump: patch` (or major, minor, stable, alpha, beta, rc, post, dev, combined as in `minor,rc`) to bump the project\'s version, or start the workflow by pushing a tag such as v1.4.0 (`on: push: tags: [\'v*\']`).');
+  }
+  const intent: VersionIntent | undefined = version
+    ? { kind: 'explicit', version }
+    : fromTag && tag !== undefined
+      ? { kind: 'tag', tag, version: fromTag.version }
+      : bump && tag === undefined
+        ? { kind: 'bump', bump }
+        : undefined;
+
+  let from: ReleaseFrom | undefined;
+  if (patterns.length > 0) {
+    if (!intent || intent.kind !== 'bump') from = { kind: 'dists', patterns, intent };
+  } else if (intent) {
+    from = { kind: 'project', intent };
+  }
+
+  return { from, tagPrefix };
 }
 
 function indexConfig(
