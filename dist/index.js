@@ -55535,6 +55535,7 @@ function sameUrl(a, b) {
 import path19 from "node:path";
 
 // src/dists/inspect.ts
+import { readdir as readdir2 } from "node:fs/promises";
 import { basename as basename5, join as join4, resolve as resolve2 } from "node:path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
@@ -58749,6 +58750,11 @@ async function digestFile(path21) {
 }
 
 // src/dists/inspect.ts
+async function findDists(dir) {
+  const root = resolve2(dir);
+  const names = (await readdir2(root, { withFileTypes: true })).filter((e) => e.isFile() && (e.name.endsWith(".whl") || e.name.endsWith(".tar.gz"))).map((e) => e.name);
+  return sortDists(names).map((name) => join4(root, name));
+}
 async function globDists(patterns) {
   const globber = await create(patterns.join("\n"), { matchDirectories: false, implicitDescendants: false });
   return sortDists(await globber.glob());
@@ -58964,8 +58970,7 @@ ${result.stderr}`),
       annotation: { file: path12.join(request2.projectDir, "pyproject.toml"), title: "Build failed" }
     });
   }
-  const built = (await fs6.readdir(request2.outDir)).filter((f) => f.endsWith(".whl") || f.endsWith(".tar.gz"));
-  return built.sort().map((f) => path12.join(request2.outDir, f));
+  return findDists(request2.outDir);
 }
 
 // src/index/client.ts
@@ -59895,7 +59900,17 @@ async function refuseReleased(release2, indexes, deps) {
   });
 }
 async function adoptStaged(built, staging, release2, dir, deps) {
-  const staged = (await filesOf(staging, release2.name, release2.version, deps)).filter((f) => f.sha256 !== void 0);
+  const listed = await filesOf(staging, release2.name, release2.version, deps);
+  const unverifiable = listed.filter((f) => f.sha256 === void 0);
+  if (unverifiable.length > 0) {
+    throw new ReleaseError({
+      code: "FILENAME_REUSED",
+      message: `${release2.name} ${release2.version} is already on the staging index (${staging.urls.simple.href}) with files it lists no sha256 for; nothing was uploaded.`,
+      details: unverifiable.map((f) => `${f.filename}: on the index without a sha256`),
+      hint: "The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version."
+    });
+  }
+  const staged = listed;
   if (staged.length === 0) return built;
   const stagedNames = new Set(staged.map((f) => f.filename));
   const paths = [];
@@ -59911,23 +59926,22 @@ async function adoptStaged(built, staging, release2, dir, deps) {
   paths.push(...built.filter((b) => !stagedNames.has(b.filename)).map((b) => b.path));
   return inspectDists(paths, release2);
 }
-async function refuseConflicts(index, release2, dists, deps) {
-  const sameVersion = await filesOf(index, release2.name, release2.version, deps);
+async function refuseConflicts(production, release2, dists, deps) {
+  const sameVersion = await filesOf(production, release2.name, release2.version, deps);
   const ours = new Map(dists.map((d) => [d.filename, d]));
   const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
   if (different.length === 0) {
-    if (sameVersion.length > 0) deps.log.info(`${index.role}: ${sameVersion.length} file(s) of ${release2.version} already there with our sha256: resuming.`);
+    if (sameVersion.length > 0) deps.log.info(`production: ${sameVersion.length} file(s) of ${release2.version} already there with our sha256: resuming.`);
     return;
   }
-  const production = index.role === "production";
   throw new ReleaseError({
-    code: production ? "VERSION_ALREADY_RELEASED" : "FILENAME_REUSED",
-    message: `${release2.name} ${release2.version} is already on the ${index.role} index (${index.urls.simple.href}) with other files than this release; nothing was uploaded.`,
+    code: "VERSION_ALREADY_RELEASED",
+    message: `${release2.name} ${release2.version} is already on the production index (${production.urls.simple.href}) with other files than this release; nothing was uploaded.`,
     details: different.map((f) => {
       const mine = ours.get(f.filename);
       return mine ? `${f.filename}: the index has sha256 ${f.sha256 ?? "(not listed)"}, this release ${mine.sha256}` : `${f.filename}: on the index, not in this release`;
     }),
-    hint: production ? "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only." : "The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version."
+    hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
   });
 }
 
@@ -60505,7 +60519,6 @@ async function release(config, deps, workDir) {
     const found = await inspectDists(built, { version: plan.version, name: plan.name });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     const release2 = await adoptStaged(found, config.staging, plan, workDir, deps);
-    await refuseConflicts(config.staging, plan, release2, deps);
     await refuseConflicts(config.production, plan, release2, deps);
     return release2;
   });

@@ -98,7 +98,6 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     // Both indexes are read before anything is written to either. What an
     // earlier run staged is the release; production must hold nothing else.
     const release = await adoptStaged(found, config.staging, plan, workDir, deps);
-    await refuseConflicts(config.staging, plan, release, deps);
     await refuseConflicts(config.production, plan, release, deps);
     return release;
   });

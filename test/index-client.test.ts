@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import busboy from 'busboy';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -24,7 +23,7 @@ import {
   waitForFiles,
 } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
-import { createBuilder, everything, testDeps, type Builder } from './index-helpers.ts';
+import { buildProbes, everything, testDeps, type ProbeBuilds } from './index-helpers.ts';
 
 const TOKEN = 'pypi-AgEIcHlwaS5vcmc-test-secret-4f1d';
 
@@ -227,23 +226,15 @@ function expectCode(error: ReleaseError, code: ErrorCode): void {
   expect(error.code, error.render()).toBe(code);
 }
 
-let builder: Builder;
 let dists: Dist[];
 let others: Dist[];
 let temp: string;
-
+let probes: ProbeBuilds | undefined;
 beforeAll(async () => {
-  builder = await createBuilder();
-  dists = await builder.build({ name: 'idx-probe', version: '1.0.0', body: 'VALUE = 1' });
-  // The same filenames, other bytes: what a second, different build of a version looks like.
-  others = await builder.build({ name: 'idx-probe', version: '1.0.0', body: 'VALUE = 2' });
-  temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-client-'));
+  probes = await buildProbes({ name: 'idx-probe', version: '1.0.0' }, ['VALUE = 1', 'VALUE = 2'], 'client');
+  ({ dists, others, temp } = probes);
 });
-
-afterAll(async () => {
-  await builder?.cleanup();
-  if (temp) await fs.rm(temp, { recursive: true, force: true });
-});
+afterAll(() => probes?.cleanup());
 
 let index: MiniIndex;
 beforeEach(async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Agent } from 'undici';
 import type { Deps, Exec } from '../src/deps.ts';
 import type { Dist } from '../src/dists/dist.ts';
-import { inspectDists } from '../src/dists/inspect.ts';
+import { findDists, inspectDists } from '../src/dists/inspect.ts';
 import { pipEnv } from '../scripts/harness.ts';
 import { buildPython } from './helpers/python.ts';
 
@@ -114,13 +114,34 @@ export async function createBuilder(): Promise<Builder> {
         env: { ...env, SOURCE_DATE_EPOCH: '1700000000' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
-      const files = (await fs.readdir(out)).sort((a, b) => Number(a.endsWith('.whl')) - Number(b.endsWith('.whl')));
-      return inspectDists(
-        files.map((f) => path.join(out, f)),
-        { version: project.version, name: project.name },
-      );
+      return inspectDists(await findDists(out), { version: project.version, name: project.name });
     },
     cleanup: () => fs.rm(root, { recursive: true, force: true }),
+  };
+}
+
+/** Two builds of one version, other bytes under the same filenames, and a scratch folder: what the index tests start from. */
+export interface ProbeBuilds {
+  dists: Dist[];
+  /** What a second, different build of the version looks like. */
+  others: Dist[];
+  temp: string;
+  cleanup(): Promise<void>;
+}
+
+export async function buildProbes(project: { name: string; version: string }, bodies: [string, string], tempPrefix: string): Promise<ProbeBuilds> {
+  const builder = await createBuilder();
+  const dists = await builder.build({ ...project, body: bodies[0] });
+  const others = await builder.build({ ...project, body: bodies[1] });
+  const temp = await fs.mkdtemp(path.join(os.tmpdir(), `pypi-promote-${tempPrefix}-`));
+  return {
+    dists,
+    others,
+    temp,
+    async cleanup() {
+      await builder.cleanup();
+      await fs.rm(temp, { recursive: true, force: true });
+    },
   };
 }
 

@@ -4,7 +4,6 @@
 // proxy in front of it.
 import fs from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
@@ -13,26 +12,19 @@ import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { download, listFiles, parseSimpleHtml, publish, upload, verifyFiles, waitForFiles } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
-import { createBuilder, everything, testDeps, type Builder } from './index-helpers.ts';
+import { buildProbes, everything, testDeps, type ProbeBuilds } from './index-helpers.ts';
 
 const TOKEN = 'pypi-LOCAL-index-test-token-9c2e';
 
-let builder: Builder;
 let dists: Dist[];
 let others: Dist[];
 let temp: string;
-
+let probes: ProbeBuilds | undefined;
 beforeAll(async () => {
-  builder = await createBuilder();
-  dists = await builder.build({ name: 'idx-local', version: '0.3.0', body: 'VALUE = "a"' });
-  others = await builder.build({ name: 'idx-local', version: '0.3.0', body: 'VALUE = "b"' });
-  temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-local-'));
+  probes = await buildProbes({ name: 'idx-local', version: '0.3.0' }, ['VALUE = "a"', 'VALUE = "b"'], 'local');
+  ({ dists, others, temp } = probes);
 });
-
-afterAll(async () => {
-  await builder?.cleanup();
-  if (temp) await fs.rm(temp, { recursive: true, force: true });
-});
+afterAll(() => probes?.cleanup());
 
 let index: RunningIndex;
 let urls: IndexUrls;

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
+import { findDists } from '../dists/inspect.ts';
 import { ReleaseError } from '../errors.ts';
 import { childEnv, createVenv, pipCommand, tail, venvLayout, type Python, type Venv } from './python.ts';
 
@@ -95,6 +96,5 @@ export async function buildDists(frontend: Venv, request: BuildRequest, deps: De
       annotation: { file: path.join(request.projectDir, 'pyproject.toml'), title: 'Build failed' },
     });
   }
-  const built = (await fs.readdir(request.outDir)).filter((f) => f.endsWith('.whl') || f.endsWith('.tar.gz'));
-  return built.sort().map((f) => path.join(request.outDir, f));
+  return findDists(request.outDir);
 }

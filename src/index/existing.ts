@@ -69,13 +69,24 @@ export async function refuseReleased(
 
 /**
  * Resume from staging: files of this version an earlier run staged are the
- * release, downloaded, re-hashed and inspected like a fresh build. Builds are
+ * release, downloaded, re-hashed and inspected like a fresh build (a staged
+ * file listed without a sha256 cannot be verified, and stops the release). Builds are
  * not always reproducible, and a fresh file under a staged name can neither
  * be staged (an index never takes a filename twice) nor promoted (it was
  * never smoke-tested from staging). Built files staging lacks join them.
  */
 export async function adoptStaged(built: Dist[], staging: IndexConfig, release: { name: string; version: string }, dir: string, deps: Deps): Promise<Dist[]> {
-  const staged = (await filesOf(staging, release.name, release.version, deps)).filter((f): f is ListedFile & { sha256: string } => f.sha256 !== undefined);
+  const listed = await filesOf(staging, release.name, release.version, deps);
+  const unverifiable = listed.filter((f) => f.sha256 === undefined);
+  if (unverifiable.length > 0) {
+    throw new ReleaseError({
+      code: 'FILENAME_REUSED',
+      message: `${release.name} ${release.version} is already on the staging index (${staging.urls.simple.href}) with files it lists no sha256 for; nothing was uploaded.`,
+      details: unverifiable.map((f) => `${f.filename}: on the index without a sha256`),
+      hint: 'The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version.',
+    });
+  }
+  const staged = listed as Array<ListedFile & { sha256: string }>;
   if (staged.length === 0) return built;
   const stagedNames = new Set(staged.map((f) => f.filename));
   const paths: string[] = [];
@@ -94,28 +105,25 @@ export async function adoptStaged(built: Dist[], staging: IndexConfig, release: 
 
 /**
  * After the build, before the first upload: files of this version already on
- * the index must be ours, byte for byte; anything else stops the release.
+ * production must be this release's, byte for byte; anything else stops it.
  */
-export async function refuseConflicts(index: IndexConfig, release: { name: string; version: string }, dists: Dist[], deps: Deps): Promise<void> {
-  const sameVersion = await filesOf(index, release.name, release.version, deps);
+export async function refuseConflicts(production: IndexConfig, release: { name: string; version: string }, dists: Dist[], deps: Deps): Promise<void> {
+  const sameVersion = await filesOf(production, release.name, release.version, deps);
   const ours = new Map(dists.map((d) => [d.filename, d]));
   const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
   if (different.length === 0) {
-    if (sameVersion.length > 0) deps.log.info(`${index.role}: ${sameVersion.length} file(s) of ${release.version} already there with our sha256: resuming.`);
+    if (sameVersion.length > 0) deps.log.info(`production: ${sameVersion.length} file(s) of ${release.version} already there with our sha256: resuming.`);
     return;
   }
-  const production = index.role === 'production';
   throw new ReleaseError({
-    code: production ? 'VERSION_ALREADY_RELEASED' : 'FILENAME_REUSED',
-    message: `${release.name} ${release.version} is already on the ${index.role} index (${index.urls.simple.href}) with other files than this release; nothing was uploaded.`,
+    code: 'VERSION_ALREADY_RELEASED',
+    message: `${release.name} ${release.version} is already on the production index (${production.urls.simple.href}) with other files than this release; nothing was uploaded.`,
     details: different.map((f) => {
       const mine = ours.get(f.filename);
       return mine
         ? `${f.filename}: the index has sha256 ${f.sha256 ?? '(not listed)'}, this release ${mine.sha256}`
         : `${f.filename}: on the index, not in this release`;
     }),
-    hint: production
-      ? 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.'
-      : 'The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version.',
+    hint: 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.',
   });
 }
