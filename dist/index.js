@@ -54345,6 +54345,71 @@ function pushFailed(request2, refs, output) {
   });
 }
 
+// src/release/manifest.ts
+var MANIFEST_FORMAT = 1;
+function writeManifest(manifest) {
+  const { name, version, previousVersion, source, staging, files } = manifest;
+  return JSON.stringify({
+    format: MANIFEST_FORMAT,
+    name,
+    version,
+    previousVersion,
+    source,
+    staging,
+    files: files.map(({ filename, size, sha256 }) => ({ filename, size, sha256 }))
+  });
+}
+function parseManifest(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error2) {
+    return { problems: [`manifest: not JSON (${error2 instanceof Error ? error2.message : String(error2)}); pass the stage job's output as is, e.g. \`manifest: \${{ needs.stage.outputs.manifest }}\`.`] };
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { problems: ["manifest: not a JSON object."] };
+  const m = raw;
+  const problems = [];
+  const text_ = (key) => {
+    const value = m[key];
+    if (typeof value === "string") return value;
+    problems.push(`manifest: \`${key}\` is ${value === void 0 ? "missing" : "not a string"}.`);
+    return "";
+  };
+  if (m.format !== MANIFEST_FORMAT) {
+    problems.push(`manifest: format ${JSON.stringify(m.format)} is not ${MANIFEST_FORMAT}: the stage and promote jobs must use the same version of pypi-promote.`);
+  }
+  const name = text_("name");
+  const rawVersion = text_("version");
+  const version = normalize(rawVersion);
+  if (rawVersion && !version) problems.push(`manifest: version '${rawVersion}' is not a PEP 440 version.`);
+  const previousVersion = typeof m.previousVersion === "string" ? m.previousVersion : "";
+  const source = m.source;
+  if (source !== "project" && source !== "dists") problems.push(`manifest: source ${JSON.stringify(source)} is not "project" or "dists".`);
+  const staging = text_("staging");
+  const files = [];
+  if (!Array.isArray(m.files) || m.files.length === 0) {
+    problems.push("manifest: `files` lists no file.");
+  } else {
+    for (const [i, entry] of m.files.entries()) {
+      const f = entry ?? {};
+      const label = typeof f.filename === "string" ? f.filename : `files[${i}]`;
+      if (typeof f.filename !== "string" || /[/\\]/.test(f.filename)) {
+        problems.push(`manifest: ${label}: \`filename\` must be a plain file name.`);
+        continue;
+      }
+      if (typeof f.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(f.sha256)) problems.push(`manifest: ${label}: \`sha256\` must be 64 lower-case hex digits.`);
+      if (typeof f.size !== "number" || !Number.isSafeInteger(f.size) || f.size < 0) problems.push(`manifest: ${label}: \`size\` must be a byte count.`);
+      const parsed = parseDistFilename(f.filename);
+      if ("error" in parsed) problems.push(`manifest: ${label}: ${parsed.error}`);
+      else if (version && !equal(parsed.version, version)) problems.push(`manifest: ${label} is not of version ${version}.`);
+      if (files.some((other) => other.filename === f.filename)) problems.push(`manifest: ${label} is listed twice.`);
+      files.push({ filename: f.filename, size: f.size, sha256: f.sha256 });
+    }
+  }
+  if (problems.length > 0 || !version) return { problems };
+  return { manifest: { format: MANIFEST_FORMAT, name, version, previousVersion, source, staging, files } };
+}
+
 // src/version/files.ts
 import path5 from "node:path";
 
@@ -55388,6 +55453,7 @@ function nesting(line, depth) {
 }
 
 // src/inputs.ts
+var MODES = ["release", "stage", "promote"];
 var DEFAULTS = {
   "project-dir": ".",
   "staging-url": "https://test.pypi.org/legacy/",
@@ -55395,6 +55461,7 @@ var DEFAULTS = {
   "wait-timeout": "600",
   "tag-prefix": "v",
   "dry-run": "false",
+  mode: "release",
   git: "push",
   "commit-message": "Release {version}"
 };
@@ -55408,7 +55475,12 @@ function parseInputs(env, event) {
   const problems = [];
   const get = (name) => input(env, name) || DEFAULTS[name] || "";
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems);
+  const mode = get("mode").toLowerCase();
+  if (!MODES.includes(mode)) {
+    problems.push(`mode: '${get("mode")}' is not one of ${MODES.join(", ")} (release: everything in this step; stage: up to the smoke test, with a manifest; promote: the manifest's files, from staging to production).`);
+  }
+  const manifest = readManifest(get("manifest"), mode, problems);
+  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems, mode === "promote" ? manifest ?? null : void 0);
   const versionFiles = parseVersionFiles(get("version-files"));
   problems.push(...versionFiles.problems);
   const rawDryRun = get("dry-run");
@@ -55419,8 +55491,8 @@ function parseInputs(env, event) {
     problems.push(`git: '${get("git")}' is not one of ${GIT_MODES.join(", ")} (push: commit the version, tag and push both; tag: push the tag alone; none: no git writes).`);
   }
   const projectDir = path6.resolve(workspace, get("project-dir"));
-  const staging = indexConfig("staging", get, problems, dryRun === true);
-  const production = indexConfig("production", get, problems, dryRun === true);
+  const staging = indexConfig("staging", get, problems, dryRun === true || mode === "promote");
+  const production = indexConfig("production", get, problems, dryRun === true || mode === "stage");
   if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
     problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
   }
@@ -55438,6 +55510,9 @@ function parseInputs(env, event) {
   if (!/^\d+$/.test(rawTimeout) || seconds < 1) {
     problems.push(`wait-timeout: '${rawTimeout}' is not a whole number of seconds (default ${DEFAULTS["wait-timeout"]}).`);
   }
+  if (dryRun === true && mode === "promote") {
+    problems.push("dry-run: a promote job has nothing to try (its dry run is the stage job's): remove dry-run, or use it with mode stage or release.");
+  }
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl) {
     throw new ReleaseError({
       code: "INPUT_INVALID",
@@ -55447,6 +55522,8 @@ function parseInputs(env, event) {
     });
   }
   return {
+    mode,
+    manifest,
     from,
     dryRun: dryRun === true,
     git: git2,
@@ -55462,7 +55539,7 @@ function parseInputs(env, event) {
     waitTimeoutMs: seconds * 1e3
   };
 }
-function releaseFrom(get, env, event, workspace, problems) {
+function releaseFrom(get, env, event, workspace, problems, manifest) {
   const rawVersion = get("version");
   let version;
   if (rawVersion) {
@@ -55475,6 +55552,8 @@ function releaseFrom(get, env, event, workspace, problems) {
       version = normalized;
     }
   }
+  const tagPrefix = env["INPUT_TAG-PREFIX"] === void 0 ? DEFAULTS["tag-prefix"] : input(env, "tag-prefix");
+  if (manifest !== void 0) return { from: promoteFrom(get, event, tagPrefix, version, manifest, problems), tagPrefix };
   const rawBump = get("bump");
   let bump2;
   if (rawBump) {
@@ -55485,7 +55564,6 @@ function releaseFrom(get, env, event, workspace, problems) {
     else if (problem) problems.push(`bump: ${problem}.`);
     else bump2 = words;
   }
-  const tagPrefix = env["INPUT_TAG-PREFIX"] === void 0 ? DEFAULTS["tag-prefix"] : input(env, "tag-prefix");
   const tag = triggerTag(event);
   let fromTag;
   if (tag !== void 0 && !rawVersion) {
@@ -55512,6 +55590,37 @@ function releaseFrom(get, env, event, workspace, problems) {
     from = { kind: "project", intent };
   }
   return { from, tagPrefix };
+}
+function promoteFrom(get, event, tagPrefix, version, manifest, problems) {
+  if (get("bump")) problems.push("bump: a promote job releases the version in the stage job's manifest; remove bump from the promote step (keep it on the stage step).");
+  if (get("dists")) problems.push("dists: a promote job takes the files from the staging index, as the manifest names them; remove dists from the promote step.");
+  if (!manifest) return void 0;
+  if (version && !equal(version, manifest.version)) problems.push(`version: '${version}' is not the manifest's version ${manifest.version}.`);
+  const tag = triggerTag(event);
+  if (tag !== void 0) {
+    const named = tagVersion(tag, tagPrefix);
+    if ("problem" in named) problems.push(`tag-prefix: ${named.problem}`);
+    else if (!equal(named.version, manifest.version)) problems.push(`manifest: it names ${manifest.version}, but the run was started by the tag '${tag}'.`);
+    else return { kind: "project", intent: { kind: "tag", tag, version: manifest.version } };
+    return void 0;
+  }
+  return { kind: "project", intent: { kind: "explicit", version: manifest.version } };
+}
+function readManifest(raw, mode, problems) {
+  if (mode !== "promote") {
+    if (raw) problems.push(`manifest: only a promote job (\`mode: promote\`) takes a manifest; this step's mode is ${mode}.`);
+    return void 0;
+  }
+  if (!raw) {
+    problems.push("manifest: a promote job needs the stage job's manifest, e.g. `manifest: ${{ needs.stage.outputs.manifest }}`.");
+    return void 0;
+  }
+  const parsed = parseManifest(raw);
+  if ("problems" in parsed) {
+    problems.push(...parsed.problems);
+    return void 0;
+  }
+  return parsed.manifest;
 }
 function indexConfig(role, get, problems, tokenOptional) {
   const token = get(`${role}-token`);
@@ -59944,6 +60053,53 @@ async function refuseConflicts(production, release2, dists, deps) {
     hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
   });
 }
+async function stagedFromManifest(manifest, staging, dir, deps) {
+  const fail = (message, details, hint) => new ReleaseError({ code: "MANIFEST_MISMATCH", message: `${message} Nothing was promoted.`, details, hint });
+  if (manifest.staging && !sameIndex(manifest.staging, staging.urls.simple.href)) {
+    throw fail(
+      `The manifest's files were staged on ${manifest.staging}, but this job's staging index is ${staging.urls.simple.href}.`,
+      [],
+      "Give the promote job the same staging-url (and staging-simple-url) as the stage job."
+    );
+  }
+  const listed = await listFiles(staging.urls, manifest.name, deps, { fresh: true });
+  const problems = [];
+  for (const file of manifest.files) {
+    const there = listed.get(file.filename);
+    if (!there) problems.push(`${file.filename}: not on the staging index`);
+    else if (there.sha256 !== void 0 && there.sha256 !== file.sha256) {
+      problems.push(`${file.filename}: the manifest says sha256 ${file.sha256}, the staging index lists ${there.sha256}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw fail(
+      `The staging index (${staging.urls.simple.href}) does not hold the files the manifest of ${manifest.name} ${manifest.version} names.`,
+      problems,
+      "The promote job promotes only what the stage job staged and smoke-tested. Re-run the stage job (it resumes from what is staged), then the promote job with its new manifest."
+    );
+  }
+  const paths = [];
+  for (const file of manifest.files) {
+    const there = listed.get(file.filename);
+    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path14.join(dir, "staged"), deps).catch((error2) => {
+      if (error2 instanceof ReleaseError && error2.code === "STAGING_MISMATCH") {
+        throw fail(`${file.filename} on the staging index is not the file the manifest names.`, error2.details, "The staging index served other bytes than the stage job tested. Release a new version.");
+      }
+      throw error2;
+    }));
+  }
+  const dists = await inspectDists(paths, { name: manifest.name, version: manifest.version });
+  const wrongSize = dists.filter((d) => d.size !== manifest.files.find((f) => f.filename === d.filename)?.size);
+  if (wrongSize.length > 0) {
+    throw fail("Files on the staging index differ in size from the manifest.", wrongSize.map((d) => `${d.filename}: ${d.size} bytes`), "Pass the stage job's manifest unchanged.");
+  }
+  for (const d of dists) deps.log.info(`${d.filename}: staged, matches the manifest (sha256 ${d.sha256})`);
+  return dists;
+}
+function sameIndex(a, b) {
+  const strip = (u) => u.replace(/\/+$/, "");
+  return strip(a) === strip(b);
+}
 
 // src/smoke/install.ts
 import fs8 from "node:fs/promises";
@@ -60488,6 +60644,7 @@ async function release(config, deps, workDir) {
       stages.push({ name, ms: deps.now() - start });
     }
   };
+  if (config.mode === "promote") return promoteManifest(config, config.manifest, deps, workDir, stage, stages);
   const plan = await stage("Version", async () => {
     const planned = config.from.kind === "dists" ? await planPrebuilt(config.from, config, deps) : await planVersion({ ...config, intent: config.from.intent }, deps);
     await refuseReleased({ name: planned.name, version: planned.version, others: "source" in planned ? knownVersions(planned) : [] }, config, deps);
@@ -60526,6 +60683,8 @@ async function release(config, deps, workDir) {
     return {
       ...reportHeader(plan, config),
       dryRun: true,
+      released: false,
+      manifest: manifestOf(plan, config, dists),
       tag: void 0,
       files: dists,
       staged: await plannedUploads(dists, config.staging, plan.name, deps),
@@ -60555,31 +60714,72 @@ async function release(config, deps, workDir) {
     if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
     return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
   });
-  const tagged = config.git !== "none" && config.from.kind === "project" && config.from.intent.kind !== "tag" ? await stage("Tag", () => commitTagPush({
-    projectDir: config.projectDir,
-    mode: config.git === "tag" ? "tag" : "push",
-    files: plan.written,
-    tag: `${config.tagPrefix}${plan.version}`,
-    message: config.commitMessage.replaceAll("{version}", plan.version)
-  }, deps)) : void 0;
-  const promoted = await stage("Promote", async () => {
-    const result = await publish(promotable, config.production, deps);
-    await verifyFiles(config.production.urls, plan.name, promotable, deps);
-    return result;
+  const manifest = manifestOf(plan, config, promotable);
+  const smoked = { imported: smoke.imported, command: config.smokeTest };
+  if (config.mode === "stage") {
+    deps.log.info(`Staged and smoke-tested; the promote job takes this manifest:
+${manifest}`);
+    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest, tag: void 0, files: promotable, staged, promoted: [], smoke: smoked, stages };
+  }
+  const { tag, promoted } = await tagAndPromote(config, { ...plan, files: plan.written }, promotable, deps, stage);
+  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest, tag, files: promotable, staged, promoted, smoke: smoked, stages };
+}
+async function promoteManifest(config, manifest, deps, workDir, stage, stages) {
+  const files = await stage("Fetch staged", async () => {
+    const dists = await stagedFromManifest(manifest, config.staging, workDir, deps);
+    await refuseConflicts(config.production, manifest, dists, deps);
+    return dists;
   });
+  const release2 = { name: manifest.name, version: manifest.version, files: [] };
+  if (writesGit(config)) {
+    const plan = await planVersion({ ...config, intent: { kind: "explicit", version: manifest.version } }, deps);
+    release2.files = await writeEdits(plan.edits, plan.version);
+  }
+  const { tag, promoted } = await tagAndPromote(config, release2, files, deps, stage);
   return {
-    ...reportHeader(plan, config),
+    ...reportHeader({ ...manifest, previous: manifest.previousVersion, isPrerelease: isPrerelease(manifest.version) }, config),
     dryRun: false,
-    tag: tagged,
-    files: promotable,
-    staged,
+    released: true,
+    manifest: writeManifest(manifest),
+    tag,
+    files,
+    staged: files.map((f) => ({ filename: f.filename, result: "exists" })),
     promoted,
-    smoke: { imported: smoke.imported, command: config.smokeTest },
+    smoke: void 0,
     stages
   };
 }
+function writesGit(config) {
+  return config.git !== "none" && config.from.kind === "project" && config.from.intent.kind !== "tag" && (config.mode !== "promote" || config.manifest?.source === "project");
+}
+async function tagAndPromote(config, release2, promotable, deps, stage) {
+  const tag = writesGit(config) ? await stage("Tag", () => commitTagPush({
+    projectDir: config.projectDir,
+    mode: config.git === "tag" ? "tag" : "push",
+    files: release2.files,
+    tag: `${config.tagPrefix}${release2.version}`,
+    message: config.commitMessage.replaceAll("{version}", release2.version)
+  }, deps)) : void 0;
+  const promoted = await stage("Promote", async () => {
+    const result = await publish(promotable, config.production, deps);
+    await verifyFiles(config.production.urls, release2.name, promotable, deps);
+    return result;
+  });
+  return { tag, promoted };
+}
+function manifestOf(plan, config, files) {
+  return writeManifest({
+    name: plan.name,
+    version: plan.version,
+    previousVersion: plan.previous,
+    source: config.from.kind,
+    staging: config.staging.urls.simple.href,
+    files
+  });
+}
 function reportHeader(plan, config) {
   return {
+    mode: config.mode,
     name: plan.name,
     version: plan.version,
     previousVersion: plan.previous,
@@ -60604,7 +60804,8 @@ function outputs(report) {
     files: JSON.stringify(report.files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 }))),
     "staging-url": report.stagingUrl,
     "production-url": report.productionUrl,
-    released: String(!report.dryRun),
+    released: String(report.released),
+    manifest: report.manifest,
     tag: report.tag?.tag ?? ""
   };
 }
@@ -60613,24 +60814,33 @@ function summaryMarkdown(report) {
   const promoted = new Map(report.promoted.map((p) => [p.filename, p.result]));
   const word = (r) => r === "exists" ? "already there" : r === "uploaded" ? "uploaded" : r === "planned" ? "would upload" : "-";
   const change = `${report.previousVersion || "(first release)"} \u2192 **${report.version}**${report.isPrerelease ? " (pre-release)" : ""}. `;
+  const staging = `[the staging index](${report.stagingUrl})`;
+  const production = `[production](${report.productionUrl})`;
+  const [title, story] = report.dryRun ? [": dry run, nothing uploaded", `Built and inspected; both indexes were read. A real run would upload to ${staging}, smoke-install from there, then promote to ${production} as below.`] : report.mode === "stage" ? [": staged, awaiting promotion", `Staged on ${staging} and smoke-installed from there. Production was not touched: the promote job promotes the files of the manifest below.`] : report.mode === "promote" ? [" promoted", `The files the stage job staged on ${staging} and smoke-tested, checked against its manifest, promoted to ${production}.`] : [" released", `Staged on ${staging}, smoke-installed from there, then promoted to ${production}.`];
   const lines = [
-    report.dryRun ? `## ${report.name} ${report.version}: dry run, nothing uploaded` : `## ${report.name} ${report.version} released`,
+    `## ${report.name} ${report.version}${title}`,
     "",
-    report.dryRun ? `${change}Built and inspected; both indexes were read. A real run would upload to [the staging index](${report.stagingUrl}), smoke-install from there, then promote to [production](${report.productionUrl}) as below.` : `${change}Staged on [the staging index](${report.stagingUrl}), smoke-installed from there, then promoted to [production](${report.productionUrl}).`,
+    change + story,
     "",
     "| file | size | sha256 | staging | production |",
     "| --- | ---: | --- | --- | --- |",
     ...report.files.map((f) => `| \`${f.filename}\` | ${formatSize(f.size)} | \`${f.sha256}\` | ${word(staged.get(f.filename))} | ${word(promoted.get(f.filename))} |`),
     "",
-    report.dryRun ? "Smoke test: not run (it installs the files the staging index serves)." : `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(", ") || "(no modules)"}` + (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll("`", "'")}\`.` : "; no smoke-test command given."),
+    smokeLine(report),
     "",
     ...report.tag ? [`Git: tag \`${report.tag.tag}\` ${report.tag.outcome === "pushed" ? "pushed to origin" : "was already on origin (pushed by an earlier run)"}${report.tag.commit ? ` at \`${report.tag.commit.slice(0, 12)}\`` : ""}.`, ""] : [],
+    ...report.mode === "stage" ? ["Manifest (the promote job's `manifest` input):", "", "```json", report.manifest, "```", ""] : [],
     "| stage | time |",
     "| --- | ---: |",
     ...report.stages.map((s) => `| ${s.name} | ${(s.ms / 1e3).toFixed(1)} s |`),
     ""
   ];
   return lines.join("\n");
+}
+function smokeLine(report) {
+  if (report.dryRun) return "Smoke test: not run (it installs the files the staging index serves).";
+  if (!report.smoke) return "Smoke test: run by the stage job on these very files (same sha256).";
+  return `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(", ") || "(no modules)"}` + (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll("`", "'")}\`.` : "; no smoke-test command given.");
 }
 
 // src/main.ts
@@ -60644,7 +60854,7 @@ async function run(env = process.env) {
     const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) setOutput(name, value);
     await summary.addRaw(summaryMarkdown(report)).write();
-    info(report.dryRun ? `Dry run: ${report.name} ${report.version} would be released; nothing was uploaded.` : `Released ${report.name} ${report.version}: ${report.productionUrl}`);
+    info(report.dryRun ? `Dry run: ${report.name} ${report.version} would be released; nothing was uploaded.` : report.released ? `Released ${report.name} ${report.version}: ${report.productionUrl}` : `Staged ${report.name} ${report.version}: ${report.stagingUrl}; the promote job takes the \`manifest\` output.`);
   } catch (error2) {
     if (isReleaseError(error2)) {
       const readme = readmeUrl(env);

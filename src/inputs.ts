@@ -5,10 +5,11 @@ import { defaultPython } from './build/python.ts';
 import { ReleaseError } from './errors.ts';
 import { parseHttpUrl, parseIndexUrls, type IndexUrls } from './index/url.ts';
 import { GIT_MODES, type GitMode } from './release/git.ts';
+import { parseManifest, type Manifest } from './release/manifest.ts';
 import { tagVersion, triggerTag, type RunEvent } from './trigger.ts';
 import type { VersionIntent } from './version/decide.ts';
 import { parseVersionFiles, type VersionFileSpec } from './version/files.ts';
-import { BUMPS, bumpProblem, localSegment, normalize, type Bump } from './version/pep440.ts';
+import { BUMPS, bumpProblem, equal, localSegment, normalize, type Bump } from './version/pep440.ts';
 
 export type IndexRole = 'staging' | 'production';
 
@@ -27,7 +28,18 @@ export type ReleaseFrom =
   | { kind: 'project'; intent: VersionIntent }
   | { kind: 'dists'; patterns: string[]; intent: Exclude<VersionIntent, { kind: 'bump' }> | undefined };
 
+/**
+ * `release`: the whole release in one step. `stage`: up to the smoke test,
+ * ending with a manifest; `promote`: a later job (behind an approval) that
+ * promotes what the manifest names, from staging.
+ */
+export const MODES = ['release', 'stage', 'promote'] as const;
+export type Mode = (typeof MODES)[number];
+
 export interface Config {
+  mode: Mode;
+  /** `mode: promote`: what the stage job staged and smoke-tested. */
+  manifest: Manifest | undefined;
   from: ReleaseFrom;
   /** Run every stage that writes nothing, and report what a real run would upload where. */
   dryRun: boolean;
@@ -58,6 +70,7 @@ export const DEFAULTS = {
   'wait-timeout': '600',
   'tag-prefix': 'v',
   'dry-run': 'false',
+  mode: 'release',
   git: 'push',
   'commit-message': 'Release {version}',
 } as const;
@@ -77,7 +90,12 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const get = (name: string): string => input(env, name) || (DEFAULTS as Record<string, string>)[name] || '';
 
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems);
+  const mode = get('mode').toLowerCase() as Mode;
+  if (!(MODES as readonly string[]).includes(mode)) {
+    problems.push(`mode: '${get('mode')}' is not one of ${MODES.join(', ')} (release: everything in this step; stage: up to the smoke test, with a manifest; promote: the manifest's files, from staging to production).`);
+  }
+  const manifest = readManifest(get('manifest'), mode, problems);
+  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems, mode === 'promote' ? manifest ?? null : undefined);
 
   const versionFiles = parseVersionFiles(get('version-files'));
   problems.push(...versionFiles.problems);
@@ -94,8 +112,9 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const projectDir = path.resolve(workspace, get('project-dir'));
 
   // A dry run reads the indexes and uploads nothing: it needs no token (a pull request from a fork has none).
-  const staging = indexConfig('staging', get, problems, dryRun === true);
-  const production = indexConfig('production', get, problems, dryRun === true);
+  // A stage job only reads production, and a promote job only reads staging.
+  const staging = indexConfig('staging', get, problems, dryRun === true || mode === 'promote');
+  const production = indexConfig('production', get, problems, dryRun === true || mode === 'stage');
   if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
     problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
   }
@@ -116,6 +135,10 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     problems.push(`wait-timeout: '${rawTimeout}' is not a whole number of seconds (default ${DEFAULTS['wait-timeout']}).`);
   }
 
+  if (dryRun === true && mode === 'promote') {
+    problems.push('dry-run: a promote job has nothing to try (its dry run is the stage job\'s): remove dry-run, or use it with mode stage or release.');
+  }
+
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
@@ -125,6 +148,8 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     });
   }
   return {
+    mode,
+    manifest,
     from,
     dryRun: dryRun === true,
     git: git as GitMode,
@@ -153,6 +178,8 @@ function releaseFrom(
   event: RunEvent,
   workspace: string,
   problems: string[],
+  /** `mode: promote`: the stage job's manifest (null when it is missing or invalid), which names the version. */
+  manifest?: Manifest | null,
 ): { from: ReleaseFrom | undefined; tagPrefix: string } {
   const rawVersion = get('version');
   let version: string | undefined;
@@ -167,6 +194,10 @@ function releaseFrom(
     }
   }
 
+  // An empty tag-prefix is meaningful (tags named 1.4.0), so it is read without the default.
+  const tagPrefix = env['INPUT_TAG-PREFIX'] === undefined ? DEFAULTS['tag-prefix'] : input(env, 'tag-prefix');
+  if (manifest !== undefined) return { from: promoteFrom(get, event, tagPrefix, version, manifest, problems), tagPrefix };
+
   const rawBump = get('bump');
   let bump: Bump[] | undefined;
   if (rawBump) {
@@ -177,8 +208,6 @@ function releaseFrom(
     else if (problem) problems.push(`bump: ${problem}.`);
     else bump = words as Bump[];
   }
-  // An empty tag-prefix is meaningful (tags named 1.4.0), so it is read without the default.
-  const tagPrefix = env['INPUT_TAG-PREFIX'] === undefined ? DEFAULTS['tag-prefix'] : input(env, 'tag-prefix');
   const tag = triggerTag(event);
   let fromTag: { version: string } | undefined;
   if (tag !== undefined && !rawVersion) {
@@ -214,6 +243,51 @@ function releaseFrom(
   }
 
   return { from, tagPrefix };
+}
+
+/**
+ * A promote job releases the manifest's version: a pushed tag or a `version`
+ * input must agree with it, and nothing is bumped or built.
+ */
+function promoteFrom(
+  get: (name: string) => string,
+  event: RunEvent,
+  tagPrefix: string,
+  version: string | undefined,
+  manifest: Manifest | null,
+  problems: string[],
+): ReleaseFrom | undefined {
+  if (get('bump')) problems.push('bump: a promote job releases the version in the stage job\'s manifest; remove bump from the promote step (keep it on the stage step).');
+  if (get('dists')) problems.push('dists: a promote job takes the files from the staging index, as the manifest names them; remove dists from the promote step.');
+  if (!manifest) return undefined;
+  if (version && !equal(version, manifest.version)) problems.push(`version: '${version}' is not the manifest's version ${manifest.version}.`);
+  const tag = triggerTag(event);
+  if (tag !== undefined) {
+    const named = tagVersion(tag, tagPrefix);
+    if ('problem' in named) problems.push(`tag-prefix: ${named.problem}`);
+    else if (!equal(named.version, manifest.version)) problems.push(`manifest: it names ${manifest.version}, but the run was started by the tag '${tag}'.`);
+    else return { kind: 'project', intent: { kind: 'tag', tag, version: manifest.version } };
+    return undefined;
+  }
+  return { kind: 'project', intent: { kind: 'explicit', version: manifest.version } };
+}
+
+/** `manifest` belongs to a promote job, and a promote job needs one. */
+function readManifest(raw: string, mode: Mode, problems: string[]): Manifest | undefined {
+  if (mode !== 'promote') {
+    if (raw) problems.push(`manifest: only a promote job (\`mode: promote\`) takes a manifest; this step's mode is ${mode}.`);
+    return undefined;
+  }
+  if (!raw) {
+    problems.push('manifest: a promote job needs the stage job\'s manifest, e.g. `manifest: ${{ needs.stage.outputs.manifest }}`.');
+    return undefined;
+  }
+  const parsed = parseManifest(raw);
+  if ('problems' in parsed) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  return parsed.manifest;
 }
 
 function indexConfig(

@@ -25,7 +25,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await core.summary.addRaw(summaryMarkdown(report)).write();
     core.info(report.dryRun
       ? `Dry run: ${report.name} ${report.version} would be released; nothing was uploaded.`
-      : `Released ${report.name} ${report.version}: ${report.productionUrl}`);
+      : report.released
+        ? `Released ${report.name} ${report.version}: ${report.productionUrl}`
+        : `Staged ${report.name} ${report.version}: ${report.stagingUrl}; the promote job takes the \`manifest\` output.`);
   } catch (error) {
     if (isReleaseError(error)) {
       const readme = readmeUrl(env);

@@ -10,10 +10,12 @@ import { inspectDists } from './dists/inspect.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
-import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, type UploadOutcome } from './index/existing.ts';
-import type { Config } from './inputs.ts';
+import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFromManifest, type UploadOutcome } from './index/existing.ts';
+import type { Config, Mode } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
 import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts';
+import { writeManifest, type Manifest } from './release/manifest.ts';
+import { isPrerelease } from './version/pep440.ts';
 import { restoreEdits, writeEdits } from './version/edit.ts';
 import { planVersion, type VersionPlan } from './version/plan.ts';
 import { planPrebuilt } from './version/prebuilt.ts';
@@ -24,6 +26,7 @@ export interface StageTiming {
 }
 
 export interface ReleaseReport {
+  mode: Mode;
   name: string;
   version: string;
   previousVersion: string;
@@ -31,13 +34,18 @@ export interface ReleaseReport {
   files: Dist[];
   /** True when nothing was uploaded: `staged` and `promoted` then say what a real run would do. */
   dryRun: boolean;
+  /** True when production has the files: false for a dry run and a stage job. */
+  released: boolean;
+  /** What was staged and smoke-tested, for a promote job (one line of JSON). */
+  manifest: string;
   /** The release tag, when this run pushed it or found it pushed by an earlier run of the release. */
   tag: GitResult | undefined;
   staged: Array<{ filename: string; result: UploadOutcome }>;
   promoted: Array<{ filename: string; result: UploadOutcome }>;
   stagingUrl: string;
   productionUrl: string;
-  smoke: { imported: string[]; command: string | undefined };
+  /** Undefined in a promote job: the stage job ran the smoke test. */
+  smoke: { imported: string[]; command: string | undefined } | undefined;
   stages: StageTiming[];
 }
 
@@ -55,6 +63,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
       stages.push({ name, ms: deps.now() - start });
     }
   };
+  if (config.mode === 'promote') return promoteManifest(config, config.manifest!, deps, workDir, stage, stages);
 
   // The version, and where the files that carry it come from: the project,
   // built here, or files built elsewhere (`dists`).
@@ -106,6 +115,8 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     return {
       ...reportHeader(plan, config),
       dryRun: true,
+      released: false,
+      manifest: manifestOf(plan, config, dists),
       tag: undefined,
       files: dists,
       staged: await plannedUploads(dists, config.staging, plan.name, deps),
@@ -142,38 +153,101 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
   });
 
+  const manifest = manifestOf(plan, config, promotable);
+  const smoked = { imported: smoke.imported, command: config.smokeTest };
+  if (config.mode === 'stage') {
+    deps.log.info(`Staged and smoke-tested; the promote job takes this manifest:\n${manifest}`);
+    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest, tag: undefined, files: promotable, staged, promoted: [], smoke: smoked, stages };
+  }
+
+  const { tag, promoted } = await tagAndPromote(config, { ...plan, files: plan.written }, promotable, deps, stage);
+  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest, tag, files: promotable, staged, promoted, smoke: smoked, stages };
+}
+
+type Stage = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * A promote job (`mode: promote`), after an approval: the files the stage
+ * job's manifest names, from staging, verified against it; then, as in one
+ * step, the git tag and production. Nothing is built and nothing is staged.
+ */
+async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, workDir: string, stage: Stage, stages: StageTiming[]): Promise<ReleaseReport> {
+  const files = await stage('Fetch staged', async () => {
+    const dists = await stagedFromManifest(manifest, config.staging, workDir, deps);
+    await refuseConflicts(config.production, manifest, dists, deps);
+    return dists;
+  });
+  // The stage job's checkout was thrown away with its version edits: the
+  // same edits are planned again here, on the same commit, for the release commit.
+  const release = { name: manifest.name, version: manifest.version, files: [] as string[] };
+  if (writesGit(config)) {
+    const plan = await planVersion({ ...config, intent: { kind: 'explicit', version: manifest.version } }, deps);
+    release.files = await writeEdits(plan.edits, plan.version);
+  }
+  const { tag, promoted } = await tagAndPromote(config, release, files, deps, stage);
+  return {
+    ...reportHeader({ ...manifest, previous: manifest.previousVersion, isPrerelease: isPrerelease(manifest.version) }, config),
+    dryRun: false,
+    released: true,
+    manifest: writeManifest(manifest),
+    tag,
+    files,
+    staged: files.map((f) => ({ filename: f.filename, result: 'exists' })),
+    promoted,
+    smoke: undefined,
+    stages,
+  };
+}
+
+/** Git writes happen when this run decided the version of a project it built (never on a tag push). */
+function writesGit(config: Config): boolean {
+  return config.git !== 'none' && config.from.kind === 'project' && config.from.intent.kind !== 'tag' &&
+    (config.mode !== 'promote' || config.manifest?.source === 'project');
+}
+
+/** The end of every release: the tag, then production. */
+async function tagAndPromote(
+  config: Config,
+  release: { name: string; version: string; files: string[] },
+  promotable: Dist[],
+  deps: Deps,
+  stage: Stage,
+): Promise<{ tag: GitResult | undefined; promoted: Array<{ filename: string; result: UploadOutcome }> }> {
   // The repository records the released commit before production has the
   // files: a refused push stops the release with nothing promoted.
-  const tagged = config.git !== 'none' && config.from.kind === 'project' && config.from.intent.kind !== 'tag'
+  const tag = writesGit(config)
     ? await stage('Tag', () => commitTagPush({
       projectDir: config.projectDir,
       mode: config.git === 'tag' ? 'tag' : 'push',
-      files: plan.written,
-      tag: `${config.tagPrefix}${plan.version}`,
-      message: config.commitMessage.replaceAll('{version}', plan.version),
+      files: release.files,
+      tag: `${config.tagPrefix}${release.version}`,
+      message: config.commitMessage.replaceAll('{version}', release.version),
     }, deps))
     : undefined;
 
   const promoted = await stage('Promote', async () => {
     const result = await publish(promotable, config.production, deps);
-    await verifyFiles(config.production.urls, plan.name, promotable, deps);
+    await verifyFiles(config.production.urls, release.name, promotable, deps);
     return result;
   });
+  return { tag, promoted };
+}
 
-  return {
-    ...reportHeader(plan, config),
-    dryRun: false,
-    tag: tagged,
-    files: promotable,
-    staged,
-    promoted,
-    smoke: { imported: smoke.imported, command: config.smokeTest },
-    stages,
-  };
+/** What the stage job hands the promote job. */
+function manifestOf(plan: { name: string; version: string; previous: string }, config: Config, files: Dist[]): string {
+  return writeManifest({
+    name: plan.name,
+    version: plan.version,
+    previousVersion: plan.previous,
+    source: config.from.kind,
+    staging: config.staging.urls.simple.href,
+    files,
+  });
 }
 
 function reportHeader(plan: { name: string; version: string; previous: string; isPrerelease: boolean }, config: Config) {
   return {
+    mode: config.mode,
     name: plan.name,
     version: plan.version,
     previousVersion: plan.previous,

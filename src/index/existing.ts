@@ -9,6 +9,7 @@ import { parseDistFilename } from '../dists/filename.ts';
 import { inspectDists } from '../dists/inspect.ts';
 import { ReleaseError } from '../errors.ts';
 import type { IndexConfig } from '../inputs.ts';
+import type { Manifest } from '../release/manifest.ts';
 import { lowerThanWarning } from '../version/decide.ts';
 import { equal } from '../version/pep440.ts';
 import { download, listFiles, type ListedFile } from './client.ts';
@@ -126,4 +127,61 @@ export async function refuseConflicts(production: IndexConfig, release: { name: 
     }),
     hint: 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.',
   });
+}
+
+/**
+ * The promote job's files: every file the stage job's manifest names,
+ * downloaded from staging, checked against the manifest's sha256 and size,
+ * and inspected again. Staging is the only source: the manifest proves what
+ * was smoke-tested, and these bytes are the ones it describes.
+ */
+export async function stagedFromManifest(manifest: Manifest, staging: IndexConfig, dir: string, deps: Deps): Promise<Dist[]> {
+  const fail = (message: string, details: string[], hint: string) =>
+    new ReleaseError({ code: 'MANIFEST_MISMATCH', message: `${message} Nothing was promoted.`, details, hint });
+  if (manifest.staging && !sameIndex(manifest.staging, staging.urls.simple.href)) {
+    throw fail(
+      `The manifest's files were staged on ${manifest.staging}, but this job's staging index is ${staging.urls.simple.href}.`,
+      [],
+      'Give the promote job the same staging-url (and staging-simple-url) as the stage job.',
+    );
+  }
+  const listed = await listFiles(staging.urls, manifest.name, deps, { fresh: true });
+  const problems: string[] = [];
+  for (const file of manifest.files) {
+    const there = listed.get(file.filename);
+    if (!there) problems.push(`${file.filename}: not on the staging index`);
+    else if (there.sha256 !== undefined && there.sha256 !== file.sha256) {
+      problems.push(`${file.filename}: the manifest says sha256 ${file.sha256}, the staging index lists ${there.sha256}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw fail(
+      `The staging index (${staging.urls.simple.href}) does not hold the files the manifest of ${manifest.name} ${manifest.version} names.`,
+      problems,
+      'The promote job promotes only what the stage job staged and smoke-tested. Re-run the stage job (it resumes from what is staged), then the promote job with its new manifest.',
+    );
+  }
+  const paths: string[] = [];
+  for (const file of manifest.files) {
+    const there = listed.get(file.filename)!;
+    // Downloaded against the manifest's sha256, not the listing's: the manifest is what was tested.
+    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path.join(dir, 'staged'), deps).catch((error: unknown) => {
+      if (error instanceof ReleaseError && error.code === 'STAGING_MISMATCH') {
+        throw fail(`${file.filename} on the staging index is not the file the manifest names.`, error.details, 'The staging index served other bytes than the stage job tested. Release a new version.');
+      }
+      throw error;
+    }));
+  }
+  const dists = await inspectDists(paths, { name: manifest.name, version: manifest.version });
+  const wrongSize = dists.filter((d) => d.size !== manifest.files.find((f) => f.filename === d.filename)?.size);
+  if (wrongSize.length > 0) {
+    throw fail('Files on the staging index differ in size from the manifest.', wrongSize.map((d) => `${d.filename}: ${d.size} bytes`), 'Pass the stage job\'s manifest unchanged.');
+  }
+  for (const d of dists) deps.log.info(`${d.filename}: staged, matches the manifest (sha256 ${d.sha256})`);
+  return dists;
+}
+
+function sameIndex(a: string, b: string): boolean {
+  const strip = (u: string) => u.replace(/\/+$/, '');
+  return strip(a) === strip(b);
 }

@@ -10,7 +10,8 @@ export function outputs(report: ReleaseReport): Record<string, string> {
     files: JSON.stringify(report.files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 }))),
     'staging-url': report.stagingUrl,
     'production-url': report.productionUrl,
-    released: String(!report.dryRun),
+    released: String(report.released),
+    manifest: report.manifest,
     tag: report.tag?.tag ?? '',
   };
 }
@@ -21,28 +22,32 @@ export function summaryMarkdown(report: ReleaseReport): string {
   const word = (r: string | undefined) =>
     r === 'exists' ? 'already there' : r === 'uploaded' ? 'uploaded' : r === 'planned' ? 'would upload' : '-';
   const change = `${report.previousVersion || '(first release)'} → **${report.version}**${report.isPrerelease ? ' (pre-release)' : ''}. `;
+  const staging = `[the staging index](${report.stagingUrl})`;
+  const production = `[production](${report.productionUrl})`;
+  const [title, story] = report.dryRun
+    ? [': dry run, nothing uploaded', `Built and inspected; both indexes were read. A real run would upload to ${staging}, smoke-install from there, then promote to ${production} as below.`]
+    : report.mode === 'stage'
+      ? [': staged, awaiting promotion', `Staged on ${staging} and smoke-installed from there. Production was not touched: the promote job promotes the files of the manifest below.`]
+      : report.mode === 'promote'
+        ? [' promoted', `The files the stage job staged on ${staging} and smoke-tested, checked against its manifest, promoted to ${production}.`]
+        : [' released', `Staged on ${staging}, smoke-installed from there, then promoted to ${production}.`];
   const lines = [
-    report.dryRun ? `## ${report.name} ${report.version}: dry run, nothing uploaded` : `## ${report.name} ${report.version} released`,
+    `## ${report.name} ${report.version}${title}`,
     '',
-    report.dryRun
-      ? `${change}Built and inspected; both indexes were read. A real run would upload to [the staging index](${report.stagingUrl}), ` +
-        `smoke-install from there, then promote to [production](${report.productionUrl}) as below.`
-      : `${change}Staged on [the staging index](${report.stagingUrl}), smoke-installed from there, then promoted to [production](${report.productionUrl}).`,
+    change + story,
     '',
     '| file | size | sha256 | staging | production |',
     '| --- | ---: | --- | --- | --- |',
     ...report.files.map((f) =>
       `| \`${f.filename}\` | ${formatSize(f.size)} | \`${f.sha256}\` | ${word(staged.get(f.filename))} | ${word(promoted.get(f.filename))} |`),
     '',
-    report.dryRun
-      ? 'Smoke test: not run (it installs the files the staging index serves).'
-      : `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(', ') || '(no modules)'}` +
-        (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll('`', "'")}\`.` : '; no smoke-test command given.'),
+    smokeLine(report),
     '',
     ...(report.tag
       ? [`Git: tag \`${report.tag.tag}\` ${report.tag.outcome === 'pushed' ? 'pushed to origin' : 'was already on origin (pushed by an earlier run)'}` +
         `${report.tag.commit ? ` at \`${report.tag.commit.slice(0, 12)}\`` : ''}.`, '']
       : []),
+    ...(report.mode === 'stage' ? ['Manifest (the promote job\'s `manifest` input):', '', '```json', report.manifest, '```', ''] : []),
     '| stage | time |',
     '| --- | ---: |',
     ...report.stages.map((s) => `| ${s.name} | ${(s.ms / 1000).toFixed(1)} s |`),
@@ -51,3 +56,10 @@ export function summaryMarkdown(report: ReleaseReport): string {
   return lines.join('\n');
 }
 
+
+function smokeLine(report: ReleaseReport): string {
+  if (report.dryRun) return 'Smoke test: not run (it installs the files the staging index serves).';
+  if (!report.smoke) return 'Smoke test: run by the stage job on these very files (same sha256).';
+  return `Smoke test: imported ${report.smoke.imported.map((m) => `\`${m}\``).join(', ') || '(no modules)'}` +
+    (report.smoke.command ? `; ran \`${report.smoke.command.replaceAll('`', "'")}\`.` : '; no smoke-test command given.');
+}
