@@ -60179,8 +60179,11 @@ ${result.stderr}`),
     });
   }
 }
+function smokeShell(command, platform2 = process.platform) {
+  return platform2 === "win32" ? ["pwsh", ["-NoProfile", "-NonInteractive", "-Command", command]] : ["bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command]];
+}
 async function runCommand(venv, command, cwd, env, deps) {
-  const [shell, args] = process.platform === "win32" ? ["pwsh", ["-NoProfile", "-NonInteractive", "-Command", command]] : ["bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command]];
+  const [shell, args] = smokeShell(command);
   const result = await deps.exec(shell, args, { cwd, env: activated(venv, env) });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
@@ -60193,9 +60196,10 @@ ${result.stderr}`)],
   }
   return result.stdout;
 }
-function activated(venv, env) {
+function activated(venv, env, platform2 = process.platform) {
   const key = Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH";
-  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: `${venv.bin}${path15.delimiter}${env[key] ?? ""}` };
+  const delimiter2 = platform2 === "win32" ? path15.win32.delimiter : path15.posix.delimiter;
+  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: env[key] ? `${venv.bin}${delimiter2}${env[key]}` : venv.bin };
   delete out.PYTHONHOME;
   return out;
 }

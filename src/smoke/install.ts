@@ -94,10 +94,15 @@ async function importAll(venv: Venv, modules: string[], cwd: string, env: NodeJS
   }
 }
 
-async function runCommand(venv: Venv, command: string, cwd: string, env: NodeJS.ProcessEnv, deps: Deps): Promise<string> {
-  const [shell, args] = process.platform === 'win32'
+/** The shell a `run:` step would use: pwsh on Windows, bash elsewhere, with GitHub's strict flags. */
+export function smokeShell(command: string, platform: NodeJS.Platform = process.platform): [string, string[]] {
+  return platform === 'win32'
     ? ['pwsh', ['-NoProfile', '-NonInteractive', '-Command', command]]
     : ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command]];
+}
+
+async function runCommand(venv: Venv, command: string, cwd: string, env: NodeJS.ProcessEnv, deps: Deps): Promise<string> {
+  const [shell, args] = smokeShell(command);
   const result = await deps.exec(shell, args, { cwd, env: activated(venv, env) });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
@@ -110,10 +115,14 @@ async function runCommand(venv: Venv, command: string, cwd: string, env: NodeJS.
   return result.stdout;
 }
 
-/** The environment as `activate` would leave it: the venv's bin first on PATH. */
-function activated(venv: Venv, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/**
+ * The environment as `activate` would leave it: the venv's bin first on PATH.
+ * Windows spells the variable `Path` and separates entries with `;`.
+ */
+export function activated(venv: Venv, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): NodeJS.ProcessEnv {
   const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
-  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: `${venv.bin}${path.delimiter}${env[key] ?? ''}` };
+  const delimiter = platform === 'win32' ? path.win32.delimiter : path.posix.delimiter;
+  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: env[key] ? `${venv.bin}${delimiter}${env[key]}` : venv.bin };
   delete out.PYTHONHOME;
   return out;
 }
