@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'SMOKE_INSTALL_FAILED'
   | 'SMOKE_TEST_FAILED'
   | 'GIT_PUSH_FAILED'
-  | 'PROMOTE_UNVERIFIED';
+  | 'PROMOTE_UNVERIFIED'
+  | 'GITHUB_RELEASE_FAILED';
 
 export interface Annotation {
   file: string;

@@ -14,6 +14,8 @@ import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, type Uplo
 import type { Config } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
 import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts';
+import type { GitHubReleaseResult } from './release/github.ts';
+import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease } from './release/github-release.ts';
 import { restoreEdits, writeEdits } from './version/edit.ts';
 import { planVersion, type VersionPlan } from './version/plan.ts';
 import { planPrebuilt } from './version/prebuilt.ts';
@@ -33,6 +35,8 @@ export interface ReleaseReport {
   dryRun: boolean;
   /** The release tag, when this run pushed it or found it pushed by an earlier run of the release. */
   tag: GitResult | undefined;
+  /** The GitHub Release this run made, found or completed. */
+  githubRelease: GitHubReleaseResult | undefined;
   staged: Array<{ filename: string; result: UploadOutcome }>;
   promoted: Array<{ filename: string; result: UploadOutcome }>;
   stagingUrl: string;
@@ -102,11 +106,17 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     return release;
   });
 
+  // Whether the Tag stage will run decides, with the trigger, whether there is a tag to release on GitHub.
+  const tagStageRuns = config.git !== 'none' && config.from.kind === 'project' && config.from.intent.kind !== 'tag';
+  const github = await planGitHubRelease(config, plan.version, tagStageRuns, deps);
+  if (github) await checkGitHubRelease(github, deps);
+
   if (config.dryRun) {
     return {
       ...reportHeader(plan, config),
       dryRun: true,
       tag: undefined,
+      githubRelease: undefined,
       files: dists,
       staged: await plannedUploads(dists, config.staging, plan.name, deps),
       promoted: await plannedUploads(dists, config.production, plan.name, deps),
@@ -144,7 +154,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
 
   // The repository records the released commit before production has the
   // files: a refused push stops the release with nothing promoted.
-  const tagged = config.git !== 'none' && config.from.kind === 'project' && config.from.intent.kind !== 'tag'
+  const tagged = tagStageRuns
     ? await stage('Tag', () => commitTagPush({
       projectDir: config.projectDir,
       mode: config.git === 'tag' ? 'tag' : 'push',
@@ -160,10 +170,23 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     return result;
   });
 
+  // Production has the files: what fails from here says so, and a re-run finishes it.
+  const githubRelease = github
+    ? await stage('GitHub Release', () => makeGitHubRelease(github, config, {
+      name: plan.name,
+      version: plan.version,
+      isPrerelease: plan.isPrerelease,
+      files: promotable,
+      productionUrl: config.production.urls.projectPage(plan.name, plan.version),
+      tagged,
+    }, deps))
+    : undefined;
+
   return {
     ...reportHeader(plan, config),
     dryRun: false,
     tag: tagged,
+    githubRelease,
     files: promotable,
     staged,
     promoted,

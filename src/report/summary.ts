@@ -12,6 +12,7 @@ export function outputs(report: ReleaseReport): Record<string, string> {
     'production-url': report.productionUrl,
     released: String(!report.dryRun),
     tag: report.tag?.tag ?? '',
+    'release-url': report.githubRelease?.url ?? '',
   };
 }
 
@@ -42,6 +43,11 @@ export function summaryMarkdown(report: ReleaseReport): string {
     ...(report.tag
       ? [`Git: tag \`${report.tag.tag}\` ${report.tag.outcome === 'pushed' ? 'pushed to origin' : 'was already on origin (pushed by an earlier run)'}` +
         `${report.tag.commit ? ` at \`${report.tag.commit.slice(0, 12)}\`` : ''}.`, '']
+      : []),
+    ...(report.githubRelease
+      ? [`GitHub Release: [${report.githubRelease.url.replace(/^https?:\/\//, '')}](${report.githubRelease.url}) ` +
+        `${{ created: 'created', updated: 'found; its empty notes were filled', found: 'found' }[report.githubRelease.outcome]}; ` +
+        `assets ${report.githubRelease.assets.map((a) => `\`${a.name}\` ${a.outcome === 'exists' ? 'already attached' : a.outcome}`).join(', ') || 'none'}.`, '']
       : []),
     '| stage | time |',
     '| --- | ---: |',
