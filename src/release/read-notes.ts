@@ -48,9 +48,9 @@ export async function readReleaseNotes(req: NotesRequest, deps: Deps): Promise<N
     .sort((a, b) => compare(b.version, a.version))[0]?.tag;
   const range = previous ? `${previous}..HEAD` : 'HEAD';
   const out = await git(req.projectDir, ['log', '--no-merges', `--max-count=${MAX_COMMITS}`, `--format=${GIT_LOG_FORMAT}`, range, '--', '.'], deps);
-  const commits = parseGitLog(out ?? '');
+  const skip = new Set(req.skipSubjects);
+  const commits = parseGitLog(out ?? '').filter((c) => !skip.has(c.subject));
   const text = commitNotes(commits, {
-    skipSubjects: req.skipSubjects,
     previousTag: previous,
     compareUrl: previous && req.repositoryUrl ? `${req.repositoryUrl}/compare/${previous}...${req.tag}` : undefined,
   });
