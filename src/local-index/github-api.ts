@@ -1,4 +1,5 @@
-// A GitHub REST stand-in on loopback for the GitHub Release: the endpoints
+// A GitHub REST stand-in on loopback for the GitHub Release (the demo's and
+// the tests'; never bundled into the action): the endpoints
 // the action uses, answering as api.github.com does (status codes, JSON
 // shapes, `errors` on 422), with the uploads on the same server through the
 // release's `upload_url` template, as GitHub Enterprise Server serves them.
