@@ -107,6 +107,18 @@ describe('publishGitHubRelease', () => {
     expect(req.notesRead).toBe(0);
   });
 
+  it('publishes a draft written ahead for the tag (GitHub does not find drafts by tag), keeping its words', async () => {
+    gh.addRelease({ tag_name: 'v1.1.0', draft: true, body: 'older draft' });
+    const draft = gh.addRelease({ tag_name: 'v1.2.0', name: 'Drafted', body: 'Drafted notes.', draft: true });
+    const req = request();
+    const result = await publishGitHubRelease(api, req, deps);
+    expect(result).toMatchObject({ id: draft.id, outcome: 'published' });
+    expect(draft).toMatchObject({ draft: false, name: 'Drafted', body: 'Drafted notes.' });
+    expect(draft.assets).toHaveLength(2);
+    expect(gh.releases).toHaveLength(2);
+    expect(req.notesRead).toBe(0);
+  });
+
   it('gives a release event\'s own release the assets, its title and notes untouched', async () => {
     const own = gh.addRelease({ tag_name: 'v1.2.0', name: 'Spring release', body: '' });
     const req = request({ eventRelease: { id: own.id } });
@@ -142,8 +154,8 @@ describe('publishGitHubRelease', () => {
   it('404: the repository or the token\'s access', async () => {
     gh.faults.repoMissing = true;
     const error = await refusal(publishGitHubRelease(api, request(), deps));
-    // By tag, 404 means "no release yet": the creation that follows is what names the repository.
-    expect(error.message).toContain('GitHub answered 404 "Not Found" while creating the release');
+    expect(error.message).toContain('GitHub answered 404 "Not Found" while looking up the release of the tag');
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(error.hint).toContain('The repository octo/hello was not found');
   });
 

@@ -118,6 +118,11 @@ export async function startGitHubApi(options: { token: string; repository: strin
       const r = releases.find((x) => x.tag_name === m![1] && !x.draft);
       return r ? { status: 200, json: releaseJson(r) } : { status: 404, json: notFound() };
     }
+    if (rest === '/releases' && method === 'GET') {
+      // Newest first, drafts included (the token may push).
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      return { status: 200, json: [...releases].reverse().slice(0, perPage).map(releaseJson) };
+    }
     if (rest === '/releases' && method === 'POST') {
       const input = parseJson(body) as Partial<StandInRelease> | undefined;
       if (!input || typeof input.tag_name !== 'string' || input.tag_name === '' || faults.rejectCreate) {

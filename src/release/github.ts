@@ -50,7 +50,7 @@ export type AssetOutcome = 'uploaded' | 'exists' | 'replaced';
 export interface GitHubReleaseResult {
   id: number;
   url: string;
-  outcome: 'created' | 'updated' | 'found';
+  outcome: 'created' | 'published' | 'updated' | 'found';
   assets: Array<{ name: string; outcome: AssetOutcome }>;
 }
 
@@ -98,23 +98,33 @@ export async function publishGitHubRelease(api: GitHubApi, req: GitHubReleaseReq
       }
       deps.log.info(`GitHub Release ${release.html_url}: already there${outcome === 'updated' ? '; its empty notes were filled' : ', notes left as written'}.`);
     } else if (existing.status === 404) {
-      const created = await client.call('POST', 'releases', 'creating the release', {
-        tag_name: req.tag,
-        ...(req.commit ? { target_commitish: req.commit } : {}),
-        name: req.title,
-        body: await req.notes(),
-        draft: false,
-        prerelease: req.prerelease,
-      });
-      if (created.status === 201) {
-        release = created.json as ReleaseJson;
-        outcome = 'created';
-        deps.log.info(`GitHub Release ${release.html_url}: created${req.prerelease ? ' (pre-release)' : ''}.`);
-      } else if (created.status === 422 && /already_exists/.test(created.text)) {
-        // Another run made it between our two requests: use theirs.
-        release = await client.json<ReleaseJson>('GET', `releases/tags/${encodeURIComponent(req.tag)}`, 'looking up the release of the tag');
+      const draft = await findDraft(client, req.tag);
+      if (draft) {
+        // A draft written ahead for this tag (release-drafter, or by hand) is
+        // the release: it is published with its title and notes (filled if empty).
+        const notes = draft.body?.trim() ? {} : { body: await req.notes() };
+        release = await client.json<ReleaseJson>('PATCH', `releases/${draft.id}`, 'publishing the draft release of the tag', { draft: false, ...notes });
+        outcome = 'published';
+        deps.log.info(`GitHub Release ${release.html_url}: the draft for ${req.tag} was published.`);
       } else {
-        throw client.failure(created, 'POST', 'creating the release');
+        const created = await client.call('POST', 'releases', 'creating the release', {
+          tag_name: req.tag,
+          ...(req.commit ? { target_commitish: req.commit } : {}),
+          name: req.title,
+          body: await req.notes(),
+          draft: false,
+          prerelease: req.prerelease,
+        });
+        if (created.status === 201) {
+          release = created.json as ReleaseJson;
+          outcome = 'created';
+          deps.log.info(`GitHub Release ${release.html_url}: created${req.prerelease ? ' (pre-release)' : ''}.`);
+        } else if (created.status === 422 && /already_exists/.test(created.text)) {
+          // Another run made it between our two requests: use theirs.
+          release = await client.json<ReleaseJson>('GET', `releases/tags/${encodeURIComponent(req.tag)}`, 'looking up the release of the tag');
+        } else {
+          throw client.failure(created, 'POST', 'creating the release');
+        }
       }
     } else {
       throw client.failure(existing, 'GET', 'looking up the release of the tag');
@@ -149,6 +159,12 @@ export async function publishGitHubRelease(api: GitHubApi, req: GitHubReleaseReq
     deps.log.info(`asset ${file.filename}: ${there ? 'replaced' : 'uploaded'} (${formatSize(file.size)})`);
   }
   return { id: release.id, url: release.html_url, outcome, assets: results };
+}
+
+/** GitHub does not find drafts by tag: they are looked for among the latest releases. */
+async function findDraft(client: Client, tag: string): Promise<ReleaseJson | undefined> {
+  const latest = await client.json<Array<ReleaseJson & { draft: boolean }>>('GET', 'releases?per_page=100', 'looking up the release of the tag');
+  return latest.find((r) => r.draft && r.tag_name === tag);
 }
 
 /** GitHub reports a `sha256:` digest for assets (since 2025); else the size and a finished upload are all there is to compare. */

@@ -46,7 +46,7 @@ export function summaryMarkdown(report: ReleaseReport): string {
       : []),
     ...(report.githubRelease
       ? [`GitHub Release: [${report.githubRelease.url.replace(/^https?:\/\//, '')}](${report.githubRelease.url}) ` +
-        `${{ created: 'created', updated: 'found; its empty notes were filled', found: 'found' }[report.githubRelease.outcome]}; ` +
+        `${{ created: 'created', published: 'published (it was a draft)', updated: 'found; its empty notes were filled', found: 'found' }[report.githubRelease.outcome]}; ` +
         `assets ${report.githubRelease.assets.map((a) => `\`${a.name}\` ${a.outcome === 'exists' ? 'already attached' : a.outcome}`).join(', ') || 'none'}.`, '']
       : []),
     '| stage | time |',
