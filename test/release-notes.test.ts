@@ -1,5 +1,6 @@
 // Release notes: a changelog's section for the version, in the ways projects
 // write their headings; and notes from Conventional Commits when there is none.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changelogFormat, changelogSection, commitNotes, headingNamesVersion, parseConventional, parseGitLog, type Commit } from '../src/release/notes.ts';
 
@@ -188,5 +189,23 @@ describe('parseGitLog', () => {
       { hash: 'def', subject: 'fix: z', body: '' },
     ]);
     expect(parseGitLog('')).toEqual([]);
+  });
+});
+
+describe('changelogSection (property)', () => {
+  const styles = [
+    (v: string) => `## ${v}`,
+    (v: string) => `## [${v}] - 2026-01-01`,
+    (v: string) => `## v${v} (2026-01-01)`,
+    (v: string) => `# Version ${v}`,
+    (v: string) => `${v}\n${'-'.repeat(v.length)}`,
+  ];
+  it('finds every version\'s own section, whatever the heading style and order', () => {
+    const version = fc.tuple(fc.nat(30), fc.nat(30), fc.nat(30), fc.constantFrom('', 'rc1', 'a2', '.post1', '.dev3'))
+      .map(([a, b, c, suffix]) => `${a}.${b}.${c}${suffix}`);
+    fc.assert(fc.property(fc.uniqueArray(version, { minLength: 1, maxLength: 8 }), fc.nat(styles.length - 1), (versions, style) => {
+      const text = ['# Changelog', '', ...versions.flatMap((v, i) => [styles[style]!(v), '', `- change ${i}`, `  - detail of ${v}`, ''])].join('\n');
+      versions.forEach((v, i) => expect(changelogSection(text, v)).toBe(`- change ${i}\n  - detail of ${v}`));
+    }));
   });
 });
