@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { startGitHubApi } from '../src/local-index/github-api.ts';
 import { startIndex } from '../src/local-index/server.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction } from './harness.ts';
 
@@ -16,10 +17,14 @@ const stagingToken = token();
 const productionToken = token();
 const staging = await startIndex({ dir: path.join(temp, 'staging-index'), token: stagingToken, port: 0 });
 const production = await startIndex({ dir: path.join(temp, 'production-index'), token: productionToken, port: 0 });
+// GitHub's REST API for the GitHub Release, as GITHUB_API_URL would point at it.
+const githubToken = `ghs_demo${randomBytes(16).toString('hex')}`;
+const github = await startGitHubApi({ token: githubToken, repository: 'demo/hello-pkg' });
 let failed = false;
 try {
   say(`staging index (TestPyPI stand-in): ${staging.url}`);
   say(`production index (PyPI stand-in): ${production.url}`);
+  say(`GitHub REST API stand-in: ${github.url} (repository demo/hello-pkg)`);
   const origin = path.join(temp, 'origin.git');
   const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(temp, 'workspace'), { origin });
   say(`releasing ${workspace} with bump: patch (its origin, a bare repository: ${origin})`);
@@ -28,7 +33,9 @@ try {
     workspace,
     tempDir: path.join(temp, 'runner'),
     echo: true,
+    env: { ...process.env, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: github.repository, GITHUB_SERVER_URL: 'https://github.com' },
     inputs: {
+      'github-token': githubToken,
       bump: 'patch',
       'staging-url': staging.uploadUrl,
       'staging-token': stagingToken,
@@ -47,6 +54,13 @@ try {
   say('origin after the release: the bump commit and its tag');
   console.log((await exec('git', ['-C', origin, 'log', '--decorate', '--format=%h %s%d', '-2', 'main'])).trim());
 
+  say('the GitHub Release of the tag, as the API stand-in holds it');
+  for (const r of github.releases) {
+    console.log(`${r.name} (tag ${r.tag_name}${r.prerelease ? ', pre-release' : ''}): ${run.outputs['release-url']}`);
+    console.log(`assets: ${r.assets.map((a) => `${a.name} (${a.size} bytes, ${a.digest})`).join(', ')}`);
+    console.log(`notes:\n${r.body ?? ''}`);
+  }
+
   say('installing the release from the production index with pip, in a fresh environment');
   const venv = path.join(temp, 'user-venv');
   await exec('python3', ['-m', 'venv', venv]);
@@ -62,6 +76,7 @@ try {
 } finally {
   await staging.close();
   await production.close();
+  await github.close();
   await fs.rm(temp, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

@@ -25,7 +25,8 @@ export type ErrorCode =
   | 'SMOKE_TEST_FAILED'
   | 'MANIFEST_MISMATCH'
   | 'GIT_PUSH_FAILED'
-  | 'PROMOTE_UNVERIFIED';
+  | 'PROMOTE_UNVERIFIED'
+  | 'GITHUB_RELEASE_FAILED';
 
 export interface Annotation {
   file: string;

@@ -6,6 +6,7 @@ import { ReleaseError } from './errors.ts';
 import { parseHttpUrl, parseIndexUrls, type IndexUrls } from './index/url.ts';
 import { GIT_MODES, type GitMode } from './release/git.ts';
 import { parseManifest, type Manifest } from './release/manifest.ts';
+import type { GitHubApi } from './release/github.ts';
 import { tagVersion, triggerTag, type RunEvent } from './trigger.ts';
 import type { VersionIntent } from './version/decide.ts';
 import { parseVersionFiles, type VersionFileSpec } from './version/files.ts';
@@ -61,6 +62,20 @@ export interface Config {
   /** Where the smoke install takes the package's dependencies from: never the staging index. */
   smokeIndexUrl: URL;
   waitTimeoutMs: number;
+  githubRelease: GitHubReleaseConfig;
+}
+
+/** `github-release`: `auto` makes the release when there is a tag; `true` always (GitHub makes a missing tag); `false` never. */
+export const GITHUB_RELEASE_MODES = ['auto', 'true', 'false'] as const;
+
+export interface GitHubReleaseConfig {
+  mode: (typeof GITHUB_RELEASE_MODES)[number];
+  /** Undefined when there is no token or no GITHUB_REPOSITORY (not on GitHub): `auto` then makes no release. */
+  api: GitHubApi | undefined;
+  /** `https://github.com/owner/name`, for links in the notes. */
+  repositoryUrl: string | undefined;
+  /** A `release` event's own release, which gets the assets. */
+  eventRelease: { id: number } | undefined;
 }
 
 export const DEFAULTS = {
@@ -73,11 +88,12 @@ export const DEFAULTS = {
   mode: 'release',
   git: 'push',
   'commit-message': 'Release {version}',
+  'github-release': 'auto',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
 export function secretInputs(env: NodeJS.ProcessEnv): string[] {
-  return ['staging-token', 'production-token'].map((n) => input(env, n)).filter((v) => v !== '');
+  return ['staging-token', 'production-token', 'github-token'].map((n) => input(env, n)).filter((v) => v !== '');
 }
 
 /** As @actions/core's getInput: INPUT_ + the name upper-cased, spaces to `_`, trimmed. */
@@ -138,6 +154,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   if (dryRun === true && mode === 'promote') {
     problems.push('dry-run: a promote job has nothing to try (its dry run is the stage job\'s): remove dry-run, or use it with mode stage or release.');
   }
+  const githubRelease = githubReleaseConfig(get, env, event, problems);
 
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl) {
     throw new ReleaseError({
@@ -163,6 +180,38 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     smokeTest: get('smoke-test') || undefined,
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1000,
+    githubRelease,
+  };
+}
+
+function githubReleaseConfig(
+  get: (name: string) => string,
+  env: NodeJS.ProcessEnv,
+  event: RunEvent,
+  problems: string[],
+): GitHubReleaseConfig {
+  const raw = get('github-release').toLowerCase();
+  const mode = (GITHUB_RELEASE_MODES as readonly string[]).includes(raw) ? raw as GitHubReleaseConfig['mode'] : 'auto';
+  if (mode !== raw) problems.push(`github-release: '${get('github-release')}' is not one of ${GITHUB_RELEASE_MODES.join(', ')} (auto: a GitHub Release when the run has a tag; true: always; false: never).`);
+  const token = get('github-token');
+  const repository = env.GITHUB_REPOSITORY?.trim() ?? '';
+  let apiUrl: URL | undefined;
+  const parsed = parseHttpUrl(env.GITHUB_API_URL?.trim() || 'https://api.github.com', 'API URL');
+  // Read only when a release could be made: a run with `github-release: false` has no use for it.
+  const wanted = mode !== 'false' && token !== '' && repository !== '';
+  if (typeof parsed !== 'string') apiUrl = parsed;
+  else if (wanted) problems.push(`GITHUB_API_URL: ${parsed}`);
+  if (wanted && !/^[\w.-]+\/[\w.-]+$/.test(repository)) problems.push(`GITHUB_REPOSITORY: '${repository}' is not owner/name.`);
+  if (mode === 'true' && (!token || !repository)) {
+    problems.push(`github-release: true needs ${!token ? '`github-token` (default `${{ github.token }}`; empty here)' : 'GITHUB_REPOSITORY (set by GitHub Actions; empty here)'}.`);
+  }
+  const release = event.name === 'release' ? (event.payload.release as { id?: unknown } | undefined) : undefined;
+  const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+  return {
+    mode,
+    api: wanted && apiUrl ? { apiUrl, repository, token } : undefined,
+    repositoryUrl: repository ? `${server}/${repository}` : undefined,
+    eventRelease: typeof release?.id === 'number' ? { id: release.id } : undefined,
   };
 }
 

@@ -14,6 +14,8 @@ import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFro
 import type { Config, Mode } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
 import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts';
+import type { GitHubReleaseResult } from './release/github.ts';
+import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease, type GitHubReleasePlan } from './release/github-release.ts';
 import { writeManifest, type Manifest } from './release/manifest.ts';
 import { isPrerelease } from './version/pep440.ts';
 import { restoreEdits, writeEdits } from './version/edit.ts';
@@ -40,6 +42,8 @@ export interface ReleaseReport {
   manifest: string;
   /** The release tag, when this run pushed it or found it pushed by an earlier run of the release. */
   tag: GitResult | undefined;
+  /** The GitHub Release this run made, found or completed. */
+  githubRelease: GitHubReleaseResult | undefined;
   staged: Array<{ filename: string; result: UploadOutcome }>;
   promoted: Array<{ filename: string; result: UploadOutcome }>;
   stagingUrl: string;
@@ -111,6 +115,10 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     return release;
   });
 
+  // Whether the Tag stage will run decides, with the trigger, whether there is a tag to release on GitHub.
+  // A stage job leaves the GitHub Release to the promote job, which has the permission for it.
+  const github = config.mode === 'stage' ? undefined : await gitHubReleaseChecked(config, plan.version, deps);
+
   if (config.dryRun) {
     return {
       ...reportHeader(plan, config),
@@ -118,6 +126,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
       released: false,
       manifest: manifestOf(plan, config, dists),
       tag: undefined,
+      githubRelease: undefined,
       files: dists,
       staged: await plannedUploads(dists, config.staging, plan.name, deps),
       promoted: await plannedUploads(dists, config.production, plan.name, deps),
@@ -157,11 +166,11 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   const smoked = { imported: smoke.imported, command: config.smokeTest };
   if (config.mode === 'stage') {
     deps.log.info(`Staged and smoke-tested; the promote job takes this manifest:\n${manifest}`);
-    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest, tag: undefined, files: promotable, staged, promoted: [], smoke: smoked, stages };
+    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest, tag: undefined, githubRelease: undefined, files: promotable, staged, promoted: [], smoke: smoked, stages };
   }
 
-  const { tag, promoted } = await tagAndPromote(config, { ...plan, files: plan.written }, promotable, deps, stage);
-  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest, tag, files: promotable, staged, promoted, smoke: smoked, stages };
+  const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, { ...plan, files: plan.written }, promotable, github, deps, stage);
+  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest, tag, githubRelease, files: promotable, staged, promoted, smoke: smoked, stages };
 }
 
 type Stage = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
@@ -172,25 +181,26 @@ type Stage = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
  * step, the git tag and production. Nothing is built and nothing is staged.
  */
 async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, workDir: string, stage: Stage, stages: StageTiming[]): Promise<ReleaseReport> {
-  const files = await stage('Fetch staged', async () => {
+  const { files, github } = await stage('Fetch staged', async () => {
     const dists = await stagedFromManifest(manifest, config.staging, workDir, deps);
     await refuseConflicts(config.production, manifest, dists, deps);
-    return dists;
+    return { files: dists, github: await gitHubReleaseChecked(config, manifest.version, deps) };
   });
   // The stage job's checkout was thrown away with its version edits: the
   // same edits are planned again here, on the same commit, for the release commit.
-  const release = { name: manifest.name, version: manifest.version, files: [] as string[] };
+  const release = { name: manifest.name, version: manifest.version, isPrerelease: isPrerelease(manifest.version), files: [] as string[] };
   if (writesGit(config)) {
     const plan = await planVersion({ ...config, intent: { kind: 'explicit', version: manifest.version } }, deps);
     release.files = await writeEdits(plan.edits, plan.version);
   }
-  const { tag, promoted } = await tagAndPromote(config, release, files, deps, stage);
+  const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, release, files, github, deps, stage);
   return {
-    ...reportHeader({ ...manifest, previous: manifest.previousVersion, isPrerelease: isPrerelease(manifest.version) }, config),
+    ...reportHeader({ ...release, previous: manifest.previousVersion }, config),
     dryRun: false,
     released: true,
     manifest: writeManifest(manifest),
     tag,
+    githubRelease,
     files,
     staged: files.map((f) => ({ filename: f.filename, result: 'exists' })),
     promoted,
@@ -205,14 +215,25 @@ function writesGit(config: Config): boolean {
     (config.mode !== 'promote' || config.manifest?.source === 'project');
 }
 
-/** The end of every release: the tag, then production. */
-async function tagAndPromote(
+/**
+ * Whether this run makes a GitHub Release, checked before the first upload:
+ * the repository is there and the token reads it.
+ */
+async function gitHubReleaseChecked(config: Config, version: string, deps: Deps): Promise<GitHubReleasePlan | undefined> {
+  const github = await planGitHubRelease(config, version, writesGit(config), deps);
+  if (github) await checkGitHubRelease(github, deps);
+  return github;
+}
+
+/** The end of every release: the tag, production, then the GitHub Release. */
+async function tagPromoteAnnounce(
   config: Config,
-  release: { name: string; version: string; files: string[] },
+  release: { name: string; version: string; isPrerelease: boolean; files: string[] },
   promotable: Dist[],
+  github: GitHubReleasePlan | undefined,
   deps: Deps,
   stage: Stage,
-): Promise<{ tag: GitResult | undefined; promoted: Array<{ filename: string; result: UploadOutcome }> }> {
+): Promise<{ tag: GitResult | undefined; promoted: Array<{ filename: string; result: UploadOutcome }>; githubRelease: GitHubReleaseResult | undefined }> {
   // The repository records the released commit before production has the
   // files: a refused push stops the release with nothing promoted.
   const tag = writesGit(config)
@@ -230,7 +251,19 @@ async function tagAndPromote(
     await verifyFiles(config.production.urls, release.name, promotable, deps);
     return result;
   });
-  return { tag, promoted };
+
+  // Production has the files: what fails from here says so, and a re-run finishes it.
+  const githubRelease = github
+    ? await stage('GitHub Release', () => makeGitHubRelease(github, config, {
+      name: release.name,
+      version: release.version,
+      isPrerelease: release.isPrerelease,
+      files: promotable,
+      productionUrl: config.production.urls.projectPage(release.name, release.version),
+      tagged: tag,
+    }, deps))
+    : undefined;
+  return { tag, promoted, githubRelease };
 }
 
 /** What the stage job hands the promote job. */

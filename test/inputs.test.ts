@@ -159,3 +159,43 @@ describe('parseInputs', () => {
     expect(secretInputs(base)).toEqual(['pypi-staging', 'pypi-production']);
   });
 });
+
+describe('github-release and github-token', () => {
+  const onGitHub = { ...base, 'INPUT_GITHUB-TOKEN': 'ghs_abc', GITHUB_REPOSITORY: 'octo/hello', GITHUB_API_URL: 'https://ghe.example.com/api/v3', GITHUB_SERVER_URL: 'https://ghe.example.com' };
+
+  it('defaults to auto, with the API of the server the run is on', () => {
+    const { githubRelease } = parseInputs(onGitHub);
+    expect(githubRelease.mode).toBe('auto');
+    expect(githubRelease.api).toEqual({ apiUrl: new URL('https://ghe.example.com/api/v3'), repository: 'octo/hello', token: 'ghs_abc' });
+    expect(githubRelease.repositoryUrl).toBe('https://ghe.example.com/octo/hello');
+    expect(parseInputs({ ...onGitHub, GITHUB_API_URL: '' }).githubRelease.api?.apiUrl.href).toBe('https://api.github.com/');
+  });
+
+  it('off the runner (no token or no repository), auto has no API; true is a problem', () => {
+    expect(parseInputs(base).githubRelease.api).toBeUndefined();
+    expect(problems({ ...base, 'INPUT_GITHUB-RELEASE': 'true' })).toEqual([expect.stringContaining('github-release: true needs `github-token`')]);
+    expect(problems({ ...base, 'INPUT_GITHUB-RELEASE': 'true', 'INPUT_GITHUB-TOKEN': 'x' })).toEqual([expect.stringContaining('needs GITHUB_REPOSITORY')]);
+  });
+
+  it('false needs nothing and reads nothing', () => {
+    const config = parseInputs({ ...onGitHub, 'INPUT_GITHUB-RELEASE': 'FALSE', GITHUB_API_URL: 'http://api.example.com' });
+    expect(config.githubRelease).toMatchObject({ mode: 'false', api: undefined });
+  });
+
+  it('refuses other words, a plain-http API and a malformed repository', () => {
+    expect(problems({ ...onGitHub, 'INPUT_GITHUB-RELEASE': 'yes', GITHUB_API_URL: 'http://api.example.com', GITHUB_REPOSITORY: 'nope' })).toEqual([
+      expect.stringContaining("github-release: 'yes' is not one of auto, true, false"),
+      expect.stringContaining('GITHUB_API_URL: The API URL http://api.example.com/ uses plain http'),
+      "- GITHUB_REPOSITORY: 'nope' is not owner/name.",
+    ]);
+  });
+
+  it('a release event names its release', () => {
+    const event: RunEvent = { name: 'release', ref: 'refs/tags/v1.2.0', payload: { release: { id: 42, tag_name: 'v1.2.0' } } };
+    expect(parseInputs({ ...onGitHub, INPUT_BUMP: '' }, event).githubRelease.eventRelease).toEqual({ id: 42 });
+  });
+
+  it('masks the GitHub token with the others', () => {
+    expect(secretInputs({ 'INPUT_GITHUB-TOKEN': 'ghs_abc', 'INPUT_STAGING-TOKEN': 's' })).toEqual(['s', 'ghs_abc']);
+  });
+});

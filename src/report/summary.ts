@@ -13,6 +13,7 @@ export function outputs(report: ReleaseReport): Record<string, string> {
     released: String(report.released),
     manifest: report.manifest,
     tag: report.tag?.tag ?? '',
+    'release-url': report.githubRelease?.url ?? '',
   };
 }
 
@@ -48,6 +49,11 @@ export function summaryMarkdown(report: ReleaseReport): string {
         `${report.tag.commit ? ` at \`${report.tag.commit.slice(0, 12)}\`` : ''}.`, '']
       : []),
     ...(report.mode === 'stage' ? ['Manifest (the promote job\'s `manifest` input):', '', '```json', report.manifest, '```', ''] : []),
+    ...(report.githubRelease
+      ? [`GitHub Release: [${report.githubRelease.url.replace(/^https?:\/\//, '')}](${report.githubRelease.url}) ` +
+        `${{ created: 'created', published: 'published (it was a draft)', updated: 'found; its empty notes were filled', found: 'found' }[report.githubRelease.outcome]}; ` +
+        `assets ${report.githubRelease.assets.map((a) => `\`${a.name}\` ${a.outcome === 'exists' ? 'already attached' : a.outcome}`).join(', ') || 'none'}.`, '']
+      : []),
     '| stage | time |',
     '| --- | ---: |',
     ...report.stages.map((s) => `| ${s.name} | ${(s.ms / 1000).toFixed(1)} s |`),
