@@ -41,9 +41,9 @@ function sortDists(paths: string[]): string[] {
  * Reads and checks every file. Returns one `Dist` per file, in the order given,
  * or throws one DIST_INVALID error that lists every finding of every file.
  */
-export async function inspectDists(paths: string[], expected: { version: string; name?: string }): Promise<Dist[]> {
+export async function inspectDists(paths: string[], expected: { version: string; name?: string; maxFileSize?: number }): Promise<Dist[]> {
   const read = await Promise.all(paths.map((p) => readDist(resolve(p))));
-  const findings: Finding[] = read.flatMap((r) => checkDist(r.facts));
+  const findings: Finding[] = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members: SetMember[] = read.flatMap((r) => (r.dist ? [r.dist] : r.member ? [r.member] : []));
   findings.push(...checkSet(members, expected));
   if (findings.length > 0) throw distInvalid(findings);
