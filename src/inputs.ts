@@ -49,6 +49,8 @@ export interface Config {
   /** Where the smoke install takes the package's dependencies from: never the staging index. */
   smokeIndexUrl: URL;
   waitTimeoutMs: number;
+  /** Largest file the indexes take, in bytes (inspection refuses bigger ones before any upload). */
+  maxFileSize: number;
 }
 
 export const DEFAULTS = {
@@ -60,6 +62,7 @@ export const DEFAULTS = {
   'dry-run': 'false',
   git: 'push',
   'commit-message': 'Release {version}',
+  'max-file-size': '100 MiB',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
@@ -116,7 +119,12 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     problems.push(`wait-timeout: '${rawTimeout}' is not a whole number of seconds (default ${DEFAULTS['wait-timeout']}).`);
   }
 
-  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl) {
+  const maxFileSize = parseSize(get('max-file-size'));
+  if (maxFileSize === undefined) {
+    problems.push(`max-file-size: '${get('max-file-size')}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS['max-file-size']}, PyPI's limit).`);
+  }
+
+  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
       message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
@@ -138,7 +146,20 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     smokeTest: get('smoke-test') || undefined,
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1000,
+    maxFileSize,
   };
+}
+
+/**
+ * `123`, `100 MiB`, `1.5GiB`: bytes. KB/MB/GB are read as KiB/MiB/GiB, as
+ * PyPI itself counts ("Limit ... is 100 MB" means 100 MiB).
+ */
+export function parseSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(?:([KMG])i?B?|B)?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const power = m[2] === undefined ? 0 : 'KMG'.indexOf(m[2].toUpperCase()) + 1;
+  const bytes = Math.floor(Number(m[1]) * 1024 ** power);
+  return bytes >= 1 ? bytes : undefined;
 }
 
 

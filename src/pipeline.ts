@@ -93,11 +93,11 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   });
 
   const dists = await stage('Inspect', async () => {
-    const found = await inspectDists(built, { version: plan.version, name: plan.name });
+    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     // Both indexes are read before anything is written to either. What an
     // earlier run staged is the release; production must hold nothing else.
-    const release = await adoptStaged(found, config.staging, plan, workDir, deps);
+    const release = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
     await refuseConflicts(config.production, plan, release, deps);
     return release;
   });

@@ -75,7 +75,7 @@ export async function refuseReleased(
  * be staged (an index never takes a filename twice) nor promoted (it was
  * never smoke-tested from staging). Built files staging lacks join them.
  */
-export async function adoptStaged(built: Dist[], staging: IndexConfig, release: { name: string; version: string }, dir: string, deps: Deps): Promise<Dist[]> {
+export async function adoptStaged(built: Dist[], staging: IndexConfig, release: { name: string; version: string; maxFileSize?: number }, dir: string, deps: Deps): Promise<Dist[]> {
   const listed = await filesOf(staging, release.name, release.version, deps);
   const unverifiable = listed.filter((f) => f.sha256 === undefined);
   if (unverifiable.length > 0) {
