@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Deps } from './deps.ts';
 import type { Dist } from './dists/dist.ts';
 import { inspectDists } from './dists/inspect.ts';
+import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
@@ -93,7 +94,13 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   });
 
   const dists = await stage('Inspect', async () => {
-    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize });
+    // docutils is set up only when a description is reStructuredText.
+    let renderer: Promise<RstRenderer> | undefined;
+    const renderRst: RstRenderer = async (texts) => (await (renderer ??= python().then((p) => prepareRstRenderer(p, workDir, deps))))(texts);
+    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, {
+      renderRst,
+      warn: (message) => deps.log.warning(message),
+    });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     // Both indexes are read before anything is written to either. What an
     // earlier run staged is the release; production must hold nothing else.

@@ -22,6 +22,7 @@ import {
 } from './filename.ts';
 import { fieldProblems } from './check-fields.ts';
 import { field, type CoreMetadata } from './metadata.ts';
+import type { RenderFailure } from './render.ts';
 
 export interface Finding {
   /** The distribution's file name; empty for a finding about the set as a whole. */
@@ -49,6 +50,8 @@ export interface DistFacts {
   metadata: CoreMetadata | undefined;
   /** Why metadata present in the archive could not be read (too large, not UTF-8). */
   metadataError?: string;
+  /** Set when the description is reStructuredText that docutils would not render. */
+  descriptionFailure?: RenderFailure;
 }
 
 /** What the index allows, where indexes differ. */
@@ -466,6 +469,22 @@ function* coreMetadata({ facts }: Subject): Iterable<Problem> {
   yield* fieldProblems(metadata);
 }
 
+function* descriptionRenders({ facts }: Subject): Iterable<Problem> {
+  const failure = facts.descriptionFailure;
+  if (failure === undefined || facts.metadata === undefined) return;
+  const type = field(facts.metadata, 'description-content-type');
+  const refusal = type
+    ? `The description failed to render for '${type}'.`
+    : 'The description failed to render in the default format of reStructuredText.';
+  const where = failure.line === undefined ? '' : ` Line ${failure.line} of the description:`;
+  yield {
+    message: `${refusal}${where} ${failure.reason}`,
+    hint: type
+      ? 'Fix the reStructuredText at that line (docutils stops at the first warning on PyPI); `python -m readme_renderer README.rst` shows the same. See https://pypi.org/help/#description-content-type'
+      : 'Without a Description-Content-Type, PyPI renders the description as reStructuredText: a Markdown README needs `readme = "README.md"` in pyproject.toml (or long_description_content_type="text/markdown"). See https://pypi.org/help/#description-content-type',
+  };
+}
+
 const FILE_RULES: readonly Rule[] = [
   filenameCharacters,
   fileExtension,
@@ -478,6 +497,7 @@ const FILE_RULES: readonly Rule[] = [
   sdistContents,
   metadataReadable,
   coreMetadata,
+  descriptionRenders,
   sdistFilenameRule,
   wheelFilename,
   licenseFiles,
