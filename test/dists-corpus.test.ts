@@ -75,6 +75,13 @@ describe('the corpus', () => {
     expect(details.join('\n'), `${c.id}: ${c.defect}`).toContain(c.match!);
   });
 
+  it("is README's table of checks: every broken case there, with its message", async () => {
+    const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8');
+    const section = /<!-- checks:start -->([\s\S]*?)<!-- checks:end -->/.exec(readme)?.[1] ?? '';
+    for (const c of broken) expect(section, c.id).toContain(`| \`${c.match!}\` |`);
+    for (const c of broken) expect(section, c.id).toContain(`| \`${c.id}\` |`);
+  });
+
   it.each(valid.map((c) => [c.id, c] as const))('accepts %s', async (_id, c) => {
     expect(await refusal(c)).toEqual([]);
   });
@@ -106,7 +113,7 @@ describe('twine check --strict', () => {
     const missed = broken.filter((c) => !flagged(c)).map((c) => c.id).sort();
     const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8');
     const section = /<!-- twine-misses:start -->([\s\S]*?)<!-- twine-misses:end -->/.exec(readme)?.[1] ?? '';
-    const listed = [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]!).sort();
+    const listed = [...section.matchAll(/^- `([a-z0-9-]+)` \(/gm)].map((m) => m[1]!).sort();
     expect(listed).toEqual(missed);
   });
 });
