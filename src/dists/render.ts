@@ -68,8 +68,8 @@ export function docutilsRenderer(python: string, dir: string, exec: Exec, env: N
     try {
       const result = await exec(python, ['-c', SCRIPT, input], { env: childEnv(env), silent: true });
       if (result.exitCode !== 0) throw new Error(`docutils exited with ${result.exitCode}: ${result.stderr.trim().split('\n').pop() ?? ''}`);
-      const parsed = JSON.parse(result.stdout) as Array<RenderFailure | null>;
-      return parsed.map((r) => r ?? undefined);
+      const parsed = JSON.parse(result.stdout) as Array<{ line: number | null; reason: string } | null>;
+      return parsed.map((r) => (r === null ? undefined : { line: r.line ?? undefined, reason: r.reason }));
     } finally {
       await fs.rm(input, { force: true });
     }
