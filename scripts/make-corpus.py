@@ -214,6 +214,12 @@ broken("rst-title-underline", "a reStructuredText description with a short title
 broken("rst-default-unknown-role", "no Description-Content-Type and an rST description with an unknown role",
        "The description failed to render in the default format of reStructuredText.",
        meta_wheel({"Description-Content-Type": None}, body="Demo\n====\n\nSee :unknown-role:`x`.\n"), match="failed to render")
+broken("author-email-no-period", "an author e-mail whose domain has no period",
+       "'demo@localhost' is not a valid email address: The part after the @-sign is not valid. It should have a period.",
+       meta_wheel({"Author-email": "Demo <demo@localhost>"}))
+broken("maintainer-email-space", "a maintainer e-mail with a space",
+       "'de mo@example.com' is not a valid email address: The email address contains invalid characters before the @-sign: SPACE.",
+       meta_wheel({"Maintainer-email": "de mo@example.com"}))
 broken("metadata-not-utf8", "a METADATA that is not UTF-8", "Invalid distribution file.",
        lambda d: [wheel(d, meta=metadata({"Author": "Zo\u00eb"}).encode("latin-1"))], match="is not valid UTF-8")
 

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkDist, PYPI_MAX_FILE_SIZE, type DistFacts } from '../src/dists/check.ts';
-import { fieldProblems } from '../src/dists/check-fields.ts';
+import { emailProblem, fieldProblems, singleAddress } from '../src/dists/check-fields.ts';
 import trove from '../src/dists/data/trove-classifiers.json' with { type: 'json' };
 import { parseCoreMetadata } from '../src/dists/metadata.ts';
 import { isValidSpecifierSet, parseRequirement } from '../src/dists/pep508.ts';
@@ -113,6 +113,29 @@ describe('Dynamic', () => {
     expect(problems('Dynamic: Requires-Dist\n')).toEqual([]);
     expect(problems('Dynamic: Version\n')).toEqual(["'version' is not allowed as a dynamic field"]);
     expect(problems('Dynamic: Colour\n')).toEqual(["'colour' is not a valid dynamic field"]);
+  });
+});
+
+describe('e-mail addresses', () => {
+  // The reasons are email-validator 2.3's, as Warehouse prints them.
+  it('refuses what email-validator refuses, with its reason', () => {
+    expect(problems('Author-email: Demo <demo@example.com>\nMaintainer-email: m@example.org\n')).toEqual([]);
+    expect(problems('Author-email: Demo <demo@localhost>\n')).toEqual([
+      "'demo@localhost' is not a valid email address: The part after the @-sign is not valid. It should have a period.",
+    ]);
+    expect(emailProblem('de mo@x.com')).toBe('The email address contains invalid characters before the @-sign: SPACE.');
+    expect(emailProblem('demo@exa_mple.com')).toBe("The part after the @-sign contains invalid characters: '_'.");
+    expect(emailProblem('demo')).toBe('An email address must have an @-sign.');
+    expect(emailProblem('demo.@x.com')).toBe('An email address cannot have a period immediately before the @-sign.');
+    expect(emailProblem('demo@x..com')).toBe('An email address cannot have two periods in a row.');
+    expect(emailProblem('demo@x.test')).toBe('The part after the @-sign is a special-use or reserved name that cannot be used with email.');
+    expect(emailProblem('démo@x.com')).toBeUndefined();
+  });
+
+  it('leaves several addresses unchecked, as strict parseaddr finds none', () => {
+    expect(singleAddress('A <a@x.com>, B <b@y>')).toBeUndefined();
+    expect(singleAddress('"Demo, Jr" <d@x.com>')).toBe('d@x.com');
+    expect(problems('Maintainer-email: A <a@x.com>, B <b@y>\n')).toEqual([]);
   });
 });
 

@@ -41,6 +41,7 @@ export function* fieldProblems(metadata: CoreMetadata): Iterable<FieldProblem> {
   yield* licenseExpression(metadata);
   yield* licenseFilePaths(metadata);
   yield* dynamic(metadata);
+  yield* emails(metadata);
 }
 
 function* classifiers(metadata: CoreMetadata): Iterable<FieldProblem> {
@@ -198,5 +199,69 @@ function* dynamic(metadata: CoreMetadata): Iterable<FieldProblem> {
     } else if (!KNOWN_FIELDS.has(entry)) {
       yield { message: `${pyRepr(entry)} is not a valid dynamic field`, hint };
     }
+  }
+}
+
+// Domains email-validator refuses as special-use (its SPECIAL_USE_DOMAIN_NAMES).
+const SPECIAL_USE_DOMAINS = ['arpa', 'invalid', 'local', 'localhost', 'onion', 'test'];
+
+/**
+ * The address Python's email.utils.parseaddr finds in a header value: the
+ * part in <...>, or the whole value. Several addresses give none (Python
+ * >= 3.11.10 parses strictly), so Warehouse checks nothing then; neither do we.
+ */
+export function singleAddress(value: string): string | undefined {
+  let depth = 0;
+  let quoted = false;
+  for (const ch of value) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '<') depth++;
+    else if (!quoted && ch === '>') depth--;
+    else if (!quoted && depth === 0 && ch === ',') return undefined;
+  }
+  const angle = /<([^<>]*)>\s*$/.exec(value);
+  const address = (angle ? angle[1]! : value).trim();
+  return address === '' ? undefined : address;
+}
+
+function charNames(chars: string[]): string {
+  return [...new Set(chars)].sort().map((c) => (c === ' ' ? 'SPACE' : pyRepr(c))).join(', ');
+}
+
+/** email-validator's reason (check_deliverability=False) for the common defects, or undefined. */
+export function emailProblem(address: string): string | undefined {
+  const at = address.indexOf('@');
+  if (at < 0) return 'An email address must have an @-sign.';
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (local === '') return 'There must be something before the @-sign.';
+  if (domain === '') return 'There must be something after the @-sign.';
+  if (local.startsWith('"')) return 'Quoting the part before the @-sign is not allowed here.';
+  const badLocal = [...local].filter((c) => !/[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]/u.test(c));
+  if (badLocal.length > 0) return `The email address contains invalid characters before the @-sign: ${charNames(badLocal)}.`;
+  if (local.startsWith('.')) return 'An email address cannot start with a period.';
+  if (local.includes('..') || domain.includes('..')) return 'An email address cannot have two periods in a row.';
+  if (local.endsWith('.')) return 'An email address cannot have a period immediately before the @-sign.';
+  const badDomain = [...domain].filter((c) => !/[\p{L}\p{N}.-]/u.test(c));
+  if (badDomain.length > 0) return `The part after the @-sign contains invalid characters: ${charNames(badDomain)}.`;
+  if (domain.startsWith('.')) return 'An email address cannot have a period immediately after the @-sign.';
+  if (domain.startsWith('-')) return 'An email address cannot have a hyphen immediately after the @-sign.';
+  if (domain.endsWith('.')) return 'An email address cannot end with a period.';
+  if (!domain.includes('.')) return 'The part after the @-sign is not valid. It should have a period.';
+  const last = domain.toLowerCase().split('.').pop()!;
+  if (SPECIAL_USE_DOMAINS.includes(last)) return 'The part after the @-sign is a special-use or reserved name that cannot be used with email.';
+  return undefined;
+}
+
+function* emails(metadata: CoreMetadata): Iterable<FieldProblem> {
+  for (const key of ['author-email', 'maintainer-email']) {
+    const value = field(metadata, key);
+    const address = value === undefined ? undefined : singleAddress(value);
+    const problem = address === undefined ? undefined : emailProblem(address);
+    if (problem === undefined) continue;
+    yield {
+      message: `${pyRepr(address!)} is not a valid email address: ${problem}`,
+      hint: `Fix the e-mail in project.${key === 'author-email' ? 'authors' : 'maintainers'} (pyproject.toml): PyPI validates the address, not whether it receives mail.`,
+    };
   }
 }
