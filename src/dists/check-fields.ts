@@ -138,8 +138,9 @@ function* urls(metadata: CoreMetadata): Iterable<FieldProblem> {
     const label = (comma < 0 ? pair : pair.slice(0, comma)).trim();
     const url = comma < 0 ? '' : pair.slice(comma + 1).trim();
     const hint = `Project-URL is 'label, url' (project.urls in pyproject.toml: label = "https://..."). ${urlHint}`;
+    // Warehouse reads Project-URL from the upload form, where a label twice makes the field unparsable.
     if (labels.has(label)) {
-      yield { message: "unrecognized or malformed field 'project-url'", hint: `The label ${pyRepr(label)} is used twice: give each URL its own label.` };
+      yield { message: "'project_urls' has invalid data", hint: `The label ${pyRepr(label)} is used twice: give each URL its own label.` };
     }
     labels.add(label);
     if (!label) yield { message: 'Must have a label', hint };

@@ -12,7 +12,7 @@ import deprecatedExceptions from 'spdx-exceptions/deprecated.json' with { type: 
 
 const LICENSES = new Set([...licenseIds, ...deprecatedIds].map((id) => id.toLowerCase()));
 const EXCEPTIONS = new Set([...exceptionIds, ...deprecatedExceptions].map((id) => id.toLowerCase()));
-const LICENSE_REF = /^licenseref-[a-z0-9.-]+$/;
+const LICENSE_REF = /^licenseref-[a-z0-9.-]*$/;
 
 /** Why the expression is invalid, in packaging's words, or undefined when PyPI accepts it. */
 export function licenseExpressionProblem(expression: string): string | undefined {
