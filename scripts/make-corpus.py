@@ -210,10 +210,13 @@ broken("field-too-new", "License-Expression under Metadata-Version 2.1", "licens
        meta_wheel({"Metadata-Version": "2.1", "License-Expression": "MIT"}))
 broken("rst-title-underline", "a reStructuredText description with a short title underline",
        "The description failed to render for 'text/x-rst'.",
-       meta_wheel({"Description-Content-Type": "text/x-rst"}, body="Demo package\n====\n\nText.\n"), match="failed to render")
+       lambda d: [wheel(d, meta=metadata({"Description-Content-Type": "text/x-rst"}, body="Demo package\n====\n\nText.\n")),
+                  sdist(d, meta=metadata({"Description-Content-Type": "text/x-rst"}, body="Demo package\n====\n\nText.\n"))],
+       match="failed to render for 'text/x-rst'. Line 2 of the description: Title underline too short.")
 broken("rst-default-unknown-role", "no Description-Content-Type and an rST description with an unknown role",
        "The description failed to render in the default format of reStructuredText.",
-       meta_wheel({"Description-Content-Type": None}, body="Demo\n====\n\nSee :unknown-role:`x`.\n"), match="failed to render")
+       meta_wheel({"Description-Content-Type": None}, body="Demo\n====\n\nSee :unknown-role:`x`.\n"),
+       match="The description failed to render in the default format of reStructuredText. Line 4 of the description")
 broken("author-email-no-period", "an author e-mail whose domain has no period",
        "'demo@localhost' is not a valid email address: The part after the @-sign is not valid. It should have a period.",
        meta_wheel({"Author-email": "Demo <demo@localhost>"}))

@@ -85,11 +85,13 @@ async function renderDescriptions(facts: DistFacts[], tools: InspectTools): Prom
   });
   if (pending.length === 0 || tools.renderRst === undefined) return;
   try {
-    const results = await tools.renderRst(pending.map((p) => p.text));
-    pending.forEach((p, i) => {
-      const failure = results[i];
+    // The wheels and the sdist of a release usually share one description: render it once.
+    const texts = [...new Set(pending.map((p) => p.text))];
+    const results = await tools.renderRst(texts);
+    for (const p of pending) {
+      const failure = results[texts.indexOf(p.text)];
       if (failure !== undefined) p.facts.descriptionFailure = failure;
-    });
+    }
   } catch (error) {
     tools.warn?.(`The reStructuredText description was not checked (PyPI refuses one that does not render): ${reason(error)}`);
   }
