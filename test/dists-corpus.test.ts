@@ -87,6 +87,18 @@ describe('the corpus', () => {
   });
 });
 
+describe('without a renderer', () => {
+  it('goes on with a warning: the other checks still run', async () => {
+    const c = cases.find((x) => x.id === 'rst-title-underline')!;
+    const warnings: string[] = [];
+    const failing = docutilsRenderer(process.execPath, path.join(dir, '.render'), exec);
+    await expect(inspectDists(files(c), c.expected, { renderRst: failing, warn: (m) => warnings.push(m) })).resolves.toHaveLength(2);
+    expect(warnings).toEqual([expect.stringMatching(/^The reStructuredText description was not checked \(PyPI refuses one that does not render\): docutils exited/)]);
+    const other = cases.find((x) => x.id === 'classifier-unknown')!;
+    await expect(inspectDists(files(other), other.expected, { renderRst: failing })).rejects.toThrow(/1 problem/);
+  });
+});
+
 // twine check --strict's one complaint PyPI does not share: a description
 // without Description-Content-Type is rendered as reStructuredText and
 // accepted when it renders (which inspection checks).

@@ -11,7 +11,12 @@ import { TWINE_PYTHON } from '../scripts/harness.ts';
 import type { Exec } from '../src/deps.ts';
 import { rstDescription } from '../src/dists/inspect.ts';
 import { parseCoreMetadata } from '../src/dists/metadata.ts';
-import { docutilsRenderer, type RstRenderer } from '../src/dists/render.ts';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { devNull } from 'node:os';
+import { findPython } from '../src/build/python.ts';
+import type { Deps } from '../src/deps.ts';
+import { docutilsRenderer, prepareRstRenderer, type RstRenderer } from '../src/dists/render.ts';
 
 const run = promisify(execFile);
 const exec: Exec = async (command, args, options = {}) => {
@@ -85,5 +90,25 @@ describe('rstDescription', () => {
     expect(rstDescription(meta('Description: In the header\n'))).toBe('In the header');
     expect(rstDescription(meta('Description: UNKNOWN\n'))).toBeUndefined();
     expect(rstDescription(meta(''))).toBeUndefined();
+  });
+});
+
+describe('prepareRstRenderer', () => {
+  it('makes a venv with docutils from pip\'s index, and leaves nothing behind when pip cannot', async () => {
+    const warnings: string[] = [];
+    const deps = (env: NodeJS.ProcessEnv): Deps => ({
+      exec,
+      env,
+      log: { info: () => {}, warning: (m) => warnings.push(m), debug: () => {}, group: (_n, fn) => fn() },
+      sleep: async () => {},
+      now: () => Date.now(),
+      dispatcher: undefined as never,
+    });
+    const cache = path.join(dir, 'cache');
+    const offline = deps({ ...process.env, RUNNER_TOOL_CACHE: cache, PIP_CONFIG_FILE: devNull, PIP_INDEX_URL: `file://${path.join(dir, 'no-index')}`, PIP_NO_INPUT: '1' });
+    const python = await findPython(process.env.PYTHON ?? 'python3', offline);
+    await expect(prepareRstRenderer(python, path.join(dir, 'work'), offline)).rejects.toThrow(/pip could not install docutils/);
+    const leftovers = existsSync(path.join(cache, 'pypi-promote', 'rst-renderer')) ? await readdir(path.join(cache, 'pypi-promote', 'rst-renderer')) : [];
+    expect(leftovers).toEqual([]);
   });
 });

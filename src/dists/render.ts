@@ -87,11 +87,16 @@ export async function prepareRstRenderer(python: Python, workDir: string, deps: 
   const make = (venv: string) => docutilsRenderer(venvLayout(venv).python, path.join(workDir, 'rst-check'), deps.exec, deps.env);
   if (existsSync(path.join(dir, READY))) return make(dir);
   const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
-  const venv = await createVenv(python, fresh, deps);
-  const [pip, args] = pipCommand(python, venv);
-  const result = await deps.exec(pip, [...args, 'install', '--quiet', ...RENDERER_REQUIREMENTS], { env: childEnv(deps.env), silent: true });
-  if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(' ')}: ${result.stderr.trim().split('\n').pop() ?? ''}`);
-  await fs.writeFile(path.join(fresh, READY), `${RENDERER_REQUIREMENTS.join('\n')}\n`);
+  try {
+    const venv = await createVenv(python, fresh, deps);
+    const [pip, args] = pipCommand(python, venv);
+    const result = await deps.exec(pip, [...args, 'install', '--quiet', ...RENDERER_REQUIREMENTS], { env: childEnv(deps.env), silent: true });
+    if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(' ')}: ${result.stderr.trim().split('\n').pop() ?? ''}`);
+    await fs.writeFile(path.join(fresh, READY), `${RENDERER_REQUIREMENTS.join('\n')}\n`);
+  } catch (error) {
+    await fs.rm(fresh, { recursive: true, force: true });
+    throw error;
+  }
   try {
     await fs.rename(fresh, dir);
     return make(dir);
