@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path22 && path22[0] !== "/") {
-          path22 = `/${path22}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path22}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path22);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path22,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path22);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path22,
+          path23,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path22);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path22 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path22)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path22, query) : path22;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request3) {
-      const { method, path: path22, host, upgrade, blocking, reset } = request3;
+      const { method, path: path23, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header3 = `${method} ${path22} HTTP/1.1\r
+      let header3 = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header3 += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request3) {
       const session = client[kHTTP2Session];
-      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade) {
         util.errorRequest(client, request3, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path22;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path22 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path22;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path22 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path22;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path22) {
-      if (typeof path22 !== "string") {
-        return path22;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path22.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path22;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path22);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path22, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path22,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path22) {
-      for (let i = 0; i < path22.length; ++i) {
-        const code = path22.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code = path23.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path22 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path22 = `/${path22}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path22);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20258,14 +20258,14 @@ var require_util9 = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path22 && path22[0] !== "/") {
-          path22 = `/${path22}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path22}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -21100,9 +21100,9 @@ var require_diagnostics2 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path22);
+          debugLog("sending request to %s %s%s", method, origin, path23);
         }
       );
     }
@@ -21120,14 +21120,14 @@ var require_diagnostics2 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path22, origin },
+            request: { method, path: path23, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path22,
+            path23,
             statusCode
           );
         }
@@ -21136,23 +21136,23 @@ var require_diagnostics2 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path22);
+          debugLog("trailers received from %s %s%s", method, origin, path23);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path22, origin },
+            request: { method, path: path23, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path22,
+            path23,
             error2.message
           );
         }
@@ -21267,7 +21267,7 @@ var require_request3 = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -21284,11 +21284,11 @@ var require_request3 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path22 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path22)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -21363,7 +21363,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path22, query) : path22;
+        this.path = query ? serializePathWithQuery(path23, query) : path23;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -26607,7 +26607,7 @@ var require_client_h12 = __commonJS({
       }
     }
     function writeH1(client, request3) {
-      const { method, path: path22, host, upgrade, blocking, reset } = request3;
+      const { method, path: path23, host, upgrade, blocking, reset } = request3;
       let { body, headers, contentLength } = request3;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -26683,7 +26683,7 @@ var require_client_h12 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request3);
-      let header3 = `${method} ${path22} HTTP/1.1\r
+      let header3 = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header3 += `host: ${host}\r
@@ -27360,7 +27360,7 @@ var require_client_h22 = __commonJS({
       const headersTimeout = request3.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request3.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path22, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request3;
+      const { method, path: path23, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request3;
       let { body } = request3;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request3, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -27429,7 +27429,7 @@ var require_client_h22 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path22;
+          headers[HTTP2_HEADER_PATH] = path23;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -27481,7 +27481,7 @@ var require_client_h22 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path22;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -29837,10 +29837,10 @@ var require_proxy_agent2 = __commonJS({
         };
         const {
           origin,
-          path: path22 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path22;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -32000,20 +32000,20 @@ var require_mock_utils2 = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path22) {
-      if (typeof path22 !== "string") {
-        return path22;
+    function safeUrl(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path22.split("?", 3);
+      const pathSegments = path23.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path22;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path22);
+    function matchKey(mockDispatch2, { path: path23, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -32038,8 +32038,8 @@ var require_mock_utils2 = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path22)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path22), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path23)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path23), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -32078,19 +32078,19 @@ var require_mock_utils2 = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path22) {
-      while (path22.endsWith("/")) {
-        path22 = path22.slice(0, -1);
+    function removeTrailingSlash(path23) {
+      while (path23.endsWith("/")) {
+        path23 = path23.slice(0, -1);
       }
-      if (path22.length === 0) {
-        path22 = "/";
+      if (path23.length === 0) {
+        path23 = "/";
       }
-      return path22;
+      return path23;
     }
     function buildKey(opts) {
-      const { path: path22, method, body, headers, query } = opts;
+      const { path: path23, method, body, headers, query } = opts;
       return {
-        path: path22,
+        path: path23,
         method,
         body,
         headers,
@@ -32780,10 +32780,10 @@ var require_pending_interceptors_formatter2 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path22,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32865,9 +32865,9 @@ var require_mock_agent2 = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path22, searchParams] = dispatchOpts.path.split("?");
+          const [path23, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path22}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path23}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -33268,12 +33268,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path22 = filePath || this.#snapshotPath;
-        if (!path22) {
+        const path23 = filePath || this.#snapshotPath;
+        if (!path23) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile(resolve3(path22), "utf8");
+          const data = await readFile(resolve3(path23), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -33287,7 +33287,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path22}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path23}`, { cause: error2 });
           }
         }
       }
@@ -33298,11 +33298,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path22 = filePath || this.#snapshotPath;
-        if (!path22) {
+        const path23 = filePath || this.#snapshotPath;
+        if (!path23) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path22);
+        const resolvedPath = resolve3(path23);
         await mkdir2(dirname5(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
@@ -33943,15 +33943,15 @@ var require_redirect_handler2 = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path22 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path22}`;
+        const path23 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path23}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path22;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -35768,10 +35768,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path22) {
+    function deleteCachedUri(store, cacheKey, path23) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path22
+        path: path23
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -35779,7 +35779,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path22
+            path: path23
           });
         }
       }
@@ -35790,9 +35790,9 @@ var require_cache_handler = __commonJS({
       }
       const values2 = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values2.length; i++) {
-        const path22 = getSameOriginPath(cacheKey, values2[i]);
-        if (path22 !== void 0) {
-          deleteCachedUri(store, cacheKey, path22);
+        const path23 = getSameOriginPath(cacheKey, values2[i]);
+        if (path23 !== void 0) {
+          deleteCachedUri(store, cacheKey, path23);
         }
       }
     }
@@ -41280,11 +41280,11 @@ var require_fetch2 = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request3);
         const agent = fetchParams.controller.dispatcher;
-        const path22 = url.pathname + url.search;
+        const path23 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve3, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path22}?` : path22,
+            path: hasTrailingQuestionMark ? `${path23}?` : path23,
             origin: url.origin,
             method: request3.method,
             body: agent.isMockActive ? request3.body && (request3.body.source || request3.body.stream) : body,
@@ -42231,9 +42231,9 @@ var require_util12 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path22) {
-      for (let i = 0; i < path22.length; ++i) {
-        const code = path22.charCodeAt(i);
+    function validateCookiePath(path23) {
+      for (let i = 0; i < path23.length; ++i) {
+        const code = path23.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -45669,11 +45669,11 @@ var require_undici2 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path22 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path22 = `/${path22}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path22);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -46096,7 +46096,7 @@ var require_specifier = __commonJS({
       parse: parse2,
       satisfies,
       filter: filter2,
-      validRange,
+      validRange: validRange3,
       maxSatisfying,
       minSatisfying
     };
@@ -46224,7 +46224,7 @@ var require_specifier = __commonJS({
       const op = Operator[spec.operator];
       return op(version, spec.version || spec.legacy);
     }
-    function validRange(specifier) {
+    function validRange3(specifier) {
       return Boolean(parse2(specifier));
     }
   }
@@ -46393,7 +46393,7 @@ var require_pep440 = __commonJS({
       minSatisfying,
       RANGE_PATTERN,
       satisfies,
-      validRange
+      validRange: validRange3
     } = require_specifier();
     var { major, minor, patch, inc } = require_semantic();
     module.exports = {
@@ -46420,7 +46420,7 @@ var require_pep440 = __commonJS({
       minSatisfying,
       RANGE_PATTERN,
       satisfies,
-      validRange,
+      validRange: validRange3,
       // semantic
       major,
       minor,
@@ -48914,7 +48914,7 @@ var require_pend = __commonJS({
 // node_modules/yauzl/fd-slicer.js
 var require_fd_slicer = __commonJS({
   "node_modules/yauzl/fd-slicer.js"(exports) {
-    var fs12 = __require("fs");
+    var fs13 = __require("fs");
     var util = __require("util");
     var stream = __require("stream");
     var Readable = stream.Readable;
@@ -48934,7 +48934,7 @@ var require_fd_slicer = __commonJS({
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
       var self2 = this;
       self2.pend.go(function(cb) {
-        fs12.read(self2.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+        fs13.read(self2.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -48951,7 +48951,7 @@ var require_fd_slicer = __commonJS({
       self2.refCount -= 1;
       if (self2.refCount < 0) throw new Error("invalid unref");
       if (self2.refCount > 0) return;
-      fs12.close(self2.fd, onCloseDone);
+      fs13.close(self2.fd, onCloseDone);
       function onCloseDone(err) {
         if (err) {
           self2.emit("error", err);
@@ -48983,7 +48983,7 @@ var require_fd_slicer = __commonJS({
       }
       self2.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs12.read(self2.context.fd, buffer, 0, toRead, self2.pos, function(err, bytesRead) {
+        fs13.read(self2.context.fd, buffer, 0, toRead, self2.pos, function(err, bytesRead) {
           if (err) {
             self2.destroy(err);
           } else if (bytesRead === 0) {
@@ -49343,7 +49343,7 @@ var require_crc32 = __commonJS({
 // node_modules/yauzl/index.js
 var require_yauzl = __commonJS({
   "node_modules/yauzl/index.js"(exports) {
-    var fs12 = __require("fs");
+    var fs13 = __require("fs");
     var zlib = __require("zlib");
     var fd_slicer = require_fd_slicer();
     var util = __require("util");
@@ -49368,9 +49368,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise2(path22, options2) {
+    function openPromise2(path23, options2) {
       return new Promise((resolve3, reject) => {
-        open2(path22, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -49400,7 +49400,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path22, options2, callback) {
+    function open2(path23, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -49412,10 +49412,10 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs12.open(path22, "r", function(err, fd) {
+      fs13.open(path23, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs12.close(fd, defaultCallback);
+          if (err2) fs13.close(fd, defaultCallback);
           callback(err2, zipfile);
         });
       });
@@ -49432,7 +49432,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs12.fstat(fd, function(err, stats) {
+      fs13.fstat(fd, function(err, stats) {
         if (err) return callback(err);
         var reader = new fd_slicer.FdSlicer(fd);
         fromRandomAccessReader(reader, stats.size, options2, callback);
@@ -49517,7 +49517,7 @@ var require_yauzl = __commonJS({
       });
     }
     util.inherits(ZipFile, EventEmitter2);
-    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+    function ZipFile(reader, centralDirectoryOffset, fileSize2, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
       var self2 = this;
       EventEmitter2.call(self2);
       self2.reader = reader;
@@ -49528,7 +49528,7 @@ var require_yauzl = __commonJS({
         self2.emit("close");
       });
       self2.readEntryCursor = centralDirectoryOffset;
-      self2.fileSize = fileSize;
+      self2.fileSize = fileSize2;
       self2.entryCount = entryCount;
       self2.comment = comment;
       self2.entriesRead = 0;
@@ -52544,9 +52544,9 @@ var require_index_umd = __commonJS({
 });
 
 // src/main.ts
-import fs11 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 import os7 from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -54227,8 +54227,8 @@ function withPath(url, pathname) {
 }
 function projectUrl(base, name, version) {
   const project = encodeURIComponent(normalizeName(name));
-  const path22 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
-  return new URL(path22, base).href;
+  const path23 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
+  return new URL(path23, base).href;
 }
 
 // src/trigger.ts
@@ -55465,7 +55465,8 @@ var DEFAULTS = {
   mode: "release",
   git: "push",
   "commit-message": "Release {version}",
-  "github-release": "auto"
+  "github-release": "auto",
+  "max-file-size": "100 MiB"
 };
 function secretInputs(env) {
   return ["staging-token", "production-token", "github-token"].map((n) => input(env, n)).filter((v) => v !== "");
@@ -55516,7 +55517,11 @@ function parseInputs(env, event) {
     problems.push("dry-run: a promote job has nothing to try (its dry run is the stage job's): remove dry-run, or use it with mode stage or release.");
   }
   const githubRelease = githubReleaseConfig(get, env, event, problems);
-  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl) {
+  const maxFileSize = parseSize(get("max-file-size"));
+  if (maxFileSize === void 0) {
+    problems.push(`max-file-size: '${get("max-file-size")}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS["max-file-size"]}, PyPI's limit).`);
+  }
+  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === void 0) {
     throw new ReleaseError({
       code: "INPUT_INVALID",
       message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? "" : "s"}:`,
@@ -55540,6 +55545,7 @@ function parseInputs(env, event) {
     smokeTest: get("smoke-test") || void 0,
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1e3,
+    maxFileSize,
     githubRelease
   };
 }
@@ -55566,6 +55572,13 @@ function githubReleaseConfig(get, env, event, problems) {
     repositoryUrl: repository ? `${server}/${repository}` : void 0,
     eventRelease: typeof release2?.id === "number" ? { id: release2.id } : void 0
   };
+}
+function parseSize(text) {
+  const m = /^(\d+(?:\.\d+)?)\s*(?:([KMG])i?B?|B)?$/i.exec(text.trim());
+  if (!m) return void 0;
+  const power = m[2] === void 0 ? 0 : "KMG".indexOf(m[2].toUpperCase()) + 1;
+  const bytes = Math.floor(Number(m[1]) * 1024 ** power);
+  return bytes >= 1 ? bytes : void 0;
 }
 function releaseFrom(get, env, event, workspace, problems, manifest) {
   const rawVersion = get("version");
@@ -55669,7 +55682,7 @@ function sameUrl(a, b) {
 }
 
 // src/pipeline.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/dists/inspect.ts
 import { readdir as readdir2 } from "node:fs/promises";
@@ -58057,8 +58070,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path22, level) {
-    this.path = path22;
+  constructor(path23, level) {
+    this.path = path23;
     this.level = level;
   }
 };
@@ -58350,8 +58363,8 @@ function pathProblem(name) {
   if (name.split("/").includes("..")) return "'..' segment in the path";
   return void 0;
 }
-async function readZip(path22, pick = () => []) {
-  const zip = await yauzl.openPromise(path22, { decodeStrings: false, autoClose: false });
+async function readZip(path23, pick = () => []) {
+  const zip = await yauzl.openPromise(path23, { decodeStrings: false, autoClose: false });
   try {
     const raw = /* @__PURE__ */ new Map();
     const entries = [];
@@ -58383,9 +58396,9 @@ async function readZip(path22, pick = () => []) {
     zip.close();
   }
 }
-async function readTarGz(path22, pick = () => false) {
+async function readTarGz(path23, pick = () => false) {
   const extract2 = tar.extract();
-  const flowing = pipeline(createReadStream(path22), createGunzip(), extract2);
+  const flowing = pipeline(createReadStream(path23), createGunzip(), extract2);
   flowing.catch(() => void 0);
   const members = [];
   const files = /* @__PURE__ */ new Map();
@@ -58414,8 +58427,8 @@ function topLevelNames(names) {
   return [...tops];
 }
 function tarMemberProblem(member) {
-  const path22 = pathProblem(member.name);
-  if (path22 !== void 0) return path22;
+  const path23 = pathProblem(member.name);
+  if (path23 !== void 0) return path23;
   switch (member.type) {
     case "file":
     case "contiguous-file":
@@ -58450,6 +58463,1016 @@ async function collect(stream, name) {
   return Buffer.concat(chunks, size);
 }
 
+// src/local-index/form-metadata.ts
+var import_pep4405 = __toESM(require_pep440(), 1);
+
+// src/local-index/python-text.ts
+function pyRepr(text) {
+  const quote2 = text.includes("'") && !text.includes('"') ? '"' : "'";
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (ch === "\\") out += "\\\\";
+    else if (ch === quote2) out += `\\${quote2}`;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "	") out += "\\t";
+    else if (cp < 32 || cp >= 127 && cp <= 160) out += `\\x${cp.toString(16).padStart(2, "0")}`;
+    else out += ch;
+  }
+  return quote2 + out + quote2;
+}
+function pyList(items) {
+  return `[${items.map(pyRepr).join(", ")}]`;
+}
+
+// src/local-index/form-metadata.ts
+var FIELDS = {
+  metadata_version: { raw: "metadata_version", email: "metadata-version", added: "1.0", kind: "string" },
+  name: { raw: "name", email: "name", added: "1.0", kind: "string" },
+  version: { raw: "version", email: "version", added: "1.0", kind: "string" },
+  platform: { raw: "platforms", email: "platform", added: "1.0", kind: "list" },
+  summary: { raw: "summary", email: "summary", added: "1.0", kind: "string" },
+  description: { raw: "description", email: "description", added: "1.0", kind: "string" },
+  keywords: { raw: "keywords", email: "keywords", added: "1.0", kind: "keywords" },
+  home_page: { raw: "home_page", email: "home-page", added: "1.0", kind: "string" },
+  author: { raw: "author", email: "author", added: "1.0", kind: "string" },
+  author_email: { raw: "author_email", email: "author-email", added: "1.0", kind: "string" },
+  license: { raw: "license", email: "license", added: "1.0", kind: "string" },
+  supported_platform: { raw: "supported_platforms", email: "supported-platform", added: "1.1", kind: "list" },
+  download_url: { raw: "download_url", email: "download-url", added: "1.1", kind: "string" },
+  classifiers: { raw: "classifiers", email: "classifier", added: "1.1", kind: "list" },
+  requires: { raw: "requires", email: "requires", added: "1.1", kind: "list" },
+  provides: { raw: "provides", email: "provides", added: "1.1", kind: "list" },
+  obsoletes: { raw: "obsoletes", email: "obsoletes", added: "1.1", kind: "list" },
+  maintainer: { raw: "maintainer", email: "maintainer", added: "1.2", kind: "string" },
+  maintainer_email: { raw: "maintainer_email", email: "maintainer-email", added: "1.2", kind: "string" },
+  requires_dist: { raw: "requires_dist", email: "requires-dist", added: "1.2", kind: "list" },
+  provides_dist: { raw: "provides_dist", email: "provides-dist", added: "1.2", kind: "list" },
+  obsoletes_dist: { raw: "obsoletes_dist", email: "obsoletes-dist", added: "1.2", kind: "list" },
+  requires_python: { raw: "requires_python", email: "requires-python", added: "1.2", kind: "string" },
+  requires_external: { raw: "requires_external", email: "requires-external", added: "1.2", kind: "list" },
+  project_urls: { raw: "project_urls", email: "project-url", added: "1.2", kind: "project_urls" },
+  description_content_type: { raw: "description_content_type", email: "description-content-type", added: "2.1", kind: "string" },
+  provides_extra: { raw: "provides_extra", email: "provides-extra", added: "2.1", kind: "list" },
+  dynamic: { raw: "dynamic", email: "dynamic", added: "2.2", kind: "list" },
+  license_expression: { raw: "license_expression", email: "license-expression", added: "2.4", kind: "string" },
+  license_file: { raw: "license_files", email: "license-file", added: "2.4", kind: "list" },
+  import_name: { raw: "import_names", email: "import-name", added: "2.5", kind: "list" },
+  import_namespace: { raw: "import_namespaces", email: "import-namespace", added: "2.5", kind: "list" }
+};
+var EMAIL_NAMES = new Set(Object.values(FIELDS).map((f) => f.email));
+var CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
+var MARKDOWN_VARIANTS = ["GFM", "CommonMark"];
+function checkDescriptionContentType(value) {
+  const [typePart = "", ...paramParts] = value.split(";");
+  let contentType = typePart.trim().toLowerCase();
+  if (!/^[^\s/]+\/[^\s/]+$/.test(contentType)) contentType = "text/plain";
+  if (!CONTENT_TYPES.includes(contentType) || !value.toLowerCase().includes(contentType)) {
+    return `'description-content-type' must be one of ${pyList(CONTENT_TYPES)}, not ${pyRepr(value)}`;
+  }
+  const params = /* @__PURE__ */ new Map();
+  for (const part of paramParts) {
+    const eq2 = part.indexOf("=");
+    if (eq2 < 0) continue;
+    params.set(part.slice(0, eq2).trim().toLowerCase(), part.slice(eq2 + 1).trim().replace(/^"(.*)"$/, "$1"));
+  }
+  const charset = params.get("charset") ?? "UTF-8";
+  if (charset !== "UTF-8") {
+    return `'description-content-type' can only specify the UTF-8 charset, not ${pyList([...charset])}`;
+  }
+  const variant = params.get("variant") ?? "GFM";
+  if (contentType === "text/markdown" && !MARKDOWN_VARIANTS.includes(variant)) {
+    return `valid Markdown variants for 'description-content-type' are ${pyList(MARKDOWN_VARIANTS)}, not ${pyRepr(variant)}`;
+  }
+  return void 0;
+}
+
+// src/dists/data/trove-classifiers.json
+var trove_classifiers_default = {
+  source: "trove-classifiers 2026.9.21.13",
+  classifiers: [
+    "Development Status :: 1 - Planning",
+    "Development Status :: 2 - Pre-Alpha",
+    "Development Status :: 3 - Alpha",
+    "Development Status :: 4 - Beta",
+    "Development Status :: 5 - Production/Stable",
+    "Development Status :: 6 - Mature",
+    "Development Status :: 7 - Inactive",
+    "Environment :: Console",
+    "Environment :: Console :: Curses",
+    "Environment :: Console :: Framebuffer",
+    "Environment :: Console :: Newt",
+    "Environment :: Console :: svgalib",
+    "Environment :: Cygwin (MS Windows)",
+    "Environment :: GPU",
+    "Environment :: GPU :: NVIDIA CUDA",
+    "Environment :: GPU :: NVIDIA CUDA :: 1.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 1.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 10.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 10.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 10.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 11",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.3",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.4",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.6",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.7",
+    "Environment :: GPU :: NVIDIA CUDA :: 11.8",
+    "Environment :: GPU :: NVIDIA CUDA :: 12",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.3",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.4",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.6",
+    "Environment :: GPU :: NVIDIA CUDA :: 13",
+    "Environment :: GPU :: NVIDIA CUDA :: 2.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 2.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 2.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 2.3",
+    "Environment :: GPU :: NVIDIA CUDA :: 3.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 3.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 3.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 4.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 4.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 4.2",
+    "Environment :: GPU :: NVIDIA CUDA :: 5.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 5.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 6.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 6.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 7.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 7.5",
+    "Environment :: GPU :: NVIDIA CUDA :: 8.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 9.0",
+    "Environment :: GPU :: NVIDIA CUDA :: 9.1",
+    "Environment :: GPU :: NVIDIA CUDA :: 9.2",
+    "Environment :: Handhelds/PDA's",
+    "Environment :: MacOS X",
+    "Environment :: MacOS X :: Aqua",
+    "Environment :: MacOS X :: Carbon",
+    "Environment :: MacOS X :: Cocoa",
+    "Environment :: No Input/Output (Daemon)",
+    "Environment :: OpenStack",
+    "Environment :: Other Environment",
+    "Environment :: Plugins",
+    "Environment :: Web Environment",
+    "Environment :: Web Environment :: Buffet",
+    "Environment :: Web Environment :: Mozilla",
+    "Environment :: Web Environment :: ToscaWidgets",
+    "Environment :: WebAssembly",
+    "Environment :: WebAssembly :: Emscripten",
+    "Environment :: WebAssembly :: WASI",
+    "Environment :: Win32 (MS Windows)",
+    "Environment :: X11 Applications",
+    "Environment :: X11 Applications :: GTK",
+    "Environment :: X11 Applications :: Gnome",
+    "Environment :: X11 Applications :: KDE",
+    "Environment :: X11 Applications :: Qt",
+    "Framework :: AWS CDK",
+    "Framework :: AWS CDK :: 1",
+    "Framework :: AWS CDK :: 2",
+    "Framework :: AiiDA",
+    "Framework :: Ansible",
+    "Framework :: AnyIO",
+    "Framework :: Apache Airflow",
+    "Framework :: Apache Airflow :: Provider",
+    "Framework :: AsyncIO",
+    "Framework :: BEAT",
+    "Framework :: BFG",
+    "Framework :: Bob",
+    "Framework :: Bottle",
+    "Framework :: Buildout",
+    "Framework :: Buildout :: Extension",
+    "Framework :: Buildout :: Recipe",
+    "Framework :: CastleCMS",
+    "Framework :: CastleCMS :: Theme",
+    "Framework :: Celery",
+    "Framework :: Chandler",
+    "Framework :: CherryPy",
+    "Framework :: CubicWeb",
+    "Framework :: Dash",
+    "Framework :: Datasette",
+    "Framework :: Django",
+    "Framework :: Django :: 1",
+    "Framework :: Django :: 1.10",
+    "Framework :: Django :: 1.11",
+    "Framework :: Django :: 1.4",
+    "Framework :: Django :: 1.5",
+    "Framework :: Django :: 1.6",
+    "Framework :: Django :: 1.7",
+    "Framework :: Django :: 1.8",
+    "Framework :: Django :: 1.9",
+    "Framework :: Django :: 2",
+    "Framework :: Django :: 2.0",
+    "Framework :: Django :: 2.1",
+    "Framework :: Django :: 2.2",
+    "Framework :: Django :: 3",
+    "Framework :: Django :: 3.0",
+    "Framework :: Django :: 3.1",
+    "Framework :: Django :: 3.2",
+    "Framework :: Django :: 4",
+    "Framework :: Django :: 4.0",
+    "Framework :: Django :: 4.1",
+    "Framework :: Django :: 4.2",
+    "Framework :: Django :: 5",
+    "Framework :: Django :: 5.0",
+    "Framework :: Django :: 5.1",
+    "Framework :: Django :: 5.2",
+    "Framework :: Django :: 6",
+    "Framework :: Django :: 6.0",
+    "Framework :: Django :: 6.1",
+    "Framework :: Django CMS",
+    "Framework :: Django CMS :: 3.10",
+    "Framework :: Django CMS :: 3.11",
+    "Framework :: Django CMS :: 3.4",
+    "Framework :: Django CMS :: 3.5",
+    "Framework :: Django CMS :: 3.6",
+    "Framework :: Django CMS :: 3.7",
+    "Framework :: Django CMS :: 3.8",
+    "Framework :: Django CMS :: 3.9",
+    "Framework :: Django CMS :: 4.0",
+    "Framework :: Django CMS :: 4.1",
+    "Framework :: Django CMS :: 4.2",
+    "Framework :: Django CMS :: 5.0",
+    "Framework :: Django CMS :: 5.1",
+    "Framework :: FastAPI",
+    "Framework :: Flake8",
+    "Framework :: Flask",
+    "Framework :: Hatch",
+    "Framework :: Hypothesis",
+    "Framework :: IDLE",
+    "Framework :: IPython",
+    "Framework :: InvenTree",
+    "Framework :: Jupyter",
+    "Framework :: Jupyter :: JupyterLab",
+    "Framework :: Jupyter :: JupyterLab :: 1",
+    "Framework :: Jupyter :: JupyterLab :: 2",
+    "Framework :: Jupyter :: JupyterLab :: 3",
+    "Framework :: Jupyter :: JupyterLab :: 4",
+    "Framework :: Jupyter :: JupyterLab :: Extensions",
+    "Framework :: Jupyter :: JupyterLab :: Extensions :: Mime Renderers",
+    "Framework :: Jupyter :: JupyterLab :: Extensions :: Prebuilt",
+    "Framework :: Jupyter :: JupyterLab :: Extensions :: Themes",
+    "Framework :: Kedro",
+    "Framework :: Lektor",
+    "Framework :: Litestar",
+    "Framework :: Litestar :: 1",
+    "Framework :: Litestar :: 2",
+    "Framework :: Litestar :: 3",
+    "Framework :: Masonite",
+    "Framework :: Matplotlib",
+    "Framework :: MkDocs",
+    "Framework :: Nengo",
+    "Framework :: Odoo",
+    "Framework :: Odoo :: 10.0",
+    "Framework :: Odoo :: 11.0",
+    "Framework :: Odoo :: 12.0",
+    "Framework :: Odoo :: 13.0",
+    "Framework :: Odoo :: 14.0",
+    "Framework :: Odoo :: 15.0",
+    "Framework :: Odoo :: 16.0",
+    "Framework :: Odoo :: 17.0",
+    "Framework :: Odoo :: 18.0",
+    "Framework :: Odoo :: 19.0",
+    "Framework :: Odoo :: 20.0",
+    "Framework :: Odoo :: 8.0",
+    "Framework :: Odoo :: 9.0",
+    "Framework :: OpenTelemetry",
+    "Framework :: OpenTelemetry :: Distros",
+    "Framework :: OpenTelemetry :: Exporters",
+    "Framework :: OpenTelemetry :: Instrumentations",
+    "Framework :: Opps",
+    "Framework :: Paste",
+    "Framework :: Pelican",
+    "Framework :: Pelican :: Plugins",
+    "Framework :: Pelican :: Themes",
+    "Framework :: Plone",
+    "Framework :: Plone :: 3.2",
+    "Framework :: Plone :: 3.3",
+    "Framework :: Plone :: 4.0",
+    "Framework :: Plone :: 4.1",
+    "Framework :: Plone :: 4.2",
+    "Framework :: Plone :: 4.3",
+    "Framework :: Plone :: 5.0",
+    "Framework :: Plone :: 5.1",
+    "Framework :: Plone :: 5.2",
+    "Framework :: Plone :: 5.3",
+    "Framework :: Plone :: 6.0",
+    "Framework :: Plone :: 6.1",
+    "Framework :: Plone :: 6.2",
+    "Framework :: Plone :: 6.3",
+    "Framework :: Plone :: Addon",
+    "Framework :: Plone :: Core",
+    "Framework :: Plone :: Distribution",
+    "Framework :: Plone :: Theme",
+    "Framework :: PySimpleGUI",
+    "Framework :: PySimpleGUI :: 4",
+    "Framework :: PySimpleGUI :: 5",
+    "Framework :: Pycsou",
+    "Framework :: Pydantic",
+    "Framework :: Pydantic :: 1",
+    "Framework :: Pydantic :: 2",
+    "Framework :: Pylons",
+    "Framework :: Pyodide",
+    "Framework :: Pyramid",
+    "Framework :: Pytest",
+    "Framework :: Review Board",
+    "Framework :: Robot Framework",
+    "Framework :: Robot Framework :: Library",
+    "Framework :: Robot Framework :: Tool",
+    "Framework :: Scrapy",
+    "Framework :: Setuptools Plugin",
+    "Framework :: Sphinx",
+    "Framework :: Sphinx :: Domain",
+    "Framework :: Sphinx :: Extension",
+    "Framework :: Sphinx :: Theme",
+    "Framework :: Trac",
+    "Framework :: Trio",
+    "Framework :: Tryton",
+    "Framework :: TurboGears",
+    "Framework :: TurboGears :: Applications",
+    "Framework :: TurboGears :: Widgets",
+    "Framework :: Twisted",
+    "Framework :: Wagtail",
+    "Framework :: Wagtail :: 1",
+    "Framework :: Wagtail :: 2",
+    "Framework :: Wagtail :: 3",
+    "Framework :: Wagtail :: 4",
+    "Framework :: Wagtail :: 5",
+    "Framework :: Wagtail :: 6",
+    "Framework :: Wagtail :: 7",
+    "Framework :: Wagtail :: 8",
+    "Framework :: ZODB",
+    "Framework :: Zope",
+    "Framework :: Zope :: 2",
+    "Framework :: Zope :: 3",
+    "Framework :: Zope :: 4",
+    "Framework :: Zope :: 5",
+    "Framework :: Zope :: 6",
+    "Framework :: Zope2",
+    "Framework :: Zope3",
+    "Framework :: aiohttp",
+    "Framework :: cocotb",
+    "Framework :: napari",
+    "Framework :: tox",
+    "Intended Audience :: Customer Service",
+    "Intended Audience :: Developers",
+    "Intended Audience :: Education",
+    "Intended Audience :: End Users/Desktop",
+    "Intended Audience :: Financial and Insurance Industry",
+    "Intended Audience :: Healthcare Industry",
+    "Intended Audience :: Information Technology",
+    "Intended Audience :: Legal Industry",
+    "Intended Audience :: Manufacturing",
+    "Intended Audience :: Other Audience",
+    "Intended Audience :: Religion",
+    "Intended Audience :: Science/Research",
+    "Intended Audience :: System Administrators",
+    "Intended Audience :: Telecommunications Industry",
+    "License :: Aladdin Free Public License (AFPL)",
+    "License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication",
+    "License :: CeCILL-B Free Software License Agreement (CECILL-B)",
+    "License :: CeCILL-C Free Software License Agreement (CECILL-C)",
+    "License :: DFSG approved",
+    "License :: Eiffel Forum License (EFL)",
+    "License :: Free For Educational Use",
+    "License :: Free For Home Use",
+    "License :: Free To Use But Restricted",
+    "License :: Free for non-commercial use",
+    "License :: Freely Distributable",
+    "License :: Freeware",
+    "License :: GUST Font License 1.0",
+    "License :: GUST Font License 2006-09-30",
+    "License :: Netscape Public License (NPL)",
+    "License :: Nokia Open Source License (NOKOS)",
+    "License :: OSI Approved",
+    "License :: OSI Approved :: Academic Free License (AFL)",
+    "License :: OSI Approved :: Apache Software License",
+    "License :: OSI Approved :: Apple Public Source License",
+    "License :: OSI Approved :: Artistic License",
+    "License :: OSI Approved :: Attribution Assurance License",
+    "License :: OSI Approved :: BSD License",
+    "License :: OSI Approved :: Blue Oak Model License (BlueOak-1.0.0)",
+    "License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)",
+    "License :: OSI Approved :: CEA CNRS Inria Logiciel Libre License, version 2.1 (CeCILL-2.1)",
+    "License :: OSI Approved :: CMU License (MIT-CMU)",
+    "License :: OSI Approved :: Common Development and Distribution License 1.0 (CDDL-1.0)",
+    "License :: OSI Approved :: Common Public License",
+    "License :: OSI Approved :: Eclipse Public License 1.0 (EPL-1.0)",
+    "License :: OSI Approved :: Eclipse Public License 2.0 (EPL-2.0)",
+    "License :: OSI Approved :: Educational Community License, Version 2.0 (ECL-2.0)",
+    "License :: OSI Approved :: Eiffel Forum License",
+    "License :: OSI Approved :: European Union Public Licence 1.0 (EUPL 1.0)",
+    "License :: OSI Approved :: European Union Public Licence 1.1 (EUPL 1.1)",
+    "License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)",
+    "License :: OSI Approved :: GNU Affero General Public License v3",
+    "License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)",
+    "License :: OSI Approved :: GNU Free Documentation License (FDL)",
+    "License :: OSI Approved :: GNU General Public License (GPL)",
+    "License :: OSI Approved :: GNU General Public License v2 (GPLv2)",
+    "License :: OSI Approved :: GNU General Public License v2 or later (GPLv2+)",
+    "License :: OSI Approved :: GNU General Public License v3 (GPLv3)",
+    "License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)",
+    "License :: OSI Approved :: GNU Lesser General Public License v2 (LGPLv2)",
+    "License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)",
+    "License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)",
+    "License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)",
+    "License :: OSI Approved :: GNU Library or Lesser General Public License (LGPL)",
+    "License :: OSI Approved :: Historical Permission Notice and Disclaimer (HPND)",
+    "License :: OSI Approved :: IBM Public License",
+    "License :: OSI Approved :: ISC License (ISCL)",
+    "License :: OSI Approved :: Intel Open Source License",
+    "License :: OSI Approved :: Jabber Open Source License",
+    "License :: OSI Approved :: MIT License",
+    "License :: OSI Approved :: MIT No Attribution License (MIT-0)",
+    "License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)",
+    "License :: OSI Approved :: MirOS License (MirOS)",
+    "License :: OSI Approved :: Motosoto License",
+    "License :: OSI Approved :: Mozilla Public License 1.0 (MPL)",
+    "License :: OSI Approved :: Mozilla Public License 1.1 (MPL 1.1)",
+    "License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)",
+    "License :: OSI Approved :: Mulan Permissive Software License v2 (MulanPSL-2.0)",
+    "License :: OSI Approved :: NASA Open Source Agreement v1.3 (NASA-1.3)",
+    "License :: OSI Approved :: Nethack General Public License",
+    "License :: OSI Approved :: Nokia Open Source License",
+    "License :: OSI Approved :: Open Group Test Suite License",
+    "License :: OSI Approved :: Open Software License 3.0 (OSL-3.0)",
+    "License :: OSI Approved :: PostgreSQL License",
+    "License :: OSI Approved :: Python License (CNRI Python License)",
+    "License :: OSI Approved :: Python Software Foundation License",
+    "License :: OSI Approved :: Qt Public License (QPL)",
+    "License :: OSI Approved :: Ricoh Source Code Public License",
+    "License :: OSI Approved :: SIL Open Font License 1.1 (OFL-1.1)",
+    "License :: OSI Approved :: Sleepycat License",
+    "License :: OSI Approved :: Sun Industry Standards Source License (SISSL)",
+    "License :: OSI Approved :: Sun Public License",
+    "License :: OSI Approved :: The Unlicense (Unlicense)",
+    "License :: OSI Approved :: Universal Permissive License (UPL)",
+    "License :: OSI Approved :: University of Illinois/NCSA Open Source License",
+    "License :: OSI Approved :: Vovida Software License 1.0",
+    "License :: OSI Approved :: W3C License",
+    "License :: OSI Approved :: X.Net License",
+    "License :: OSI Approved :: Zero-Clause BSD (0BSD)",
+    "License :: OSI Approved :: Zope Public License",
+    "License :: OSI Approved :: zlib/libpng License",
+    "License :: Other/Proprietary License",
+    "License :: Public Domain",
+    "License :: Repoze Public License",
+    "Natural Language :: Afrikaans",
+    "Natural Language :: Arabic",
+    "Natural Language :: Armenian",
+    "Natural Language :: Basque",
+    "Natural Language :: Bengali",
+    "Natural Language :: Bosnian",
+    "Natural Language :: Bulgarian",
+    "Natural Language :: Cantonese",
+    "Natural Language :: Catalan",
+    "Natural Language :: Catalan (Valencian)",
+    "Natural Language :: Chinese (Simplified)",
+    "Natural Language :: Chinese (Traditional)",
+    "Natural Language :: Croatian",
+    "Natural Language :: Czech",
+    "Natural Language :: Danish",
+    "Natural Language :: Dutch",
+    "Natural Language :: English",
+    "Natural Language :: Esperanto",
+    "Natural Language :: Estonian",
+    "Natural Language :: Finnish",
+    "Natural Language :: French",
+    "Natural Language :: Galician",
+    "Natural Language :: Georgian",
+    "Natural Language :: German",
+    "Natural Language :: Greek",
+    "Natural Language :: Hebrew",
+    "Natural Language :: Hindi",
+    "Natural Language :: Hungarian",
+    "Natural Language :: Icelandic",
+    "Natural Language :: Indonesian",
+    "Natural Language :: Irish",
+    "Natural Language :: Italian",
+    "Natural Language :: Japanese",
+    "Natural Language :: Javanese",
+    "Natural Language :: Korean",
+    "Natural Language :: Latin",
+    "Natural Language :: Latvian",
+    "Natural Language :: Lithuanian",
+    "Natural Language :: Macedonian",
+    "Natural Language :: Malay",
+    "Natural Language :: Marathi",
+    "Natural Language :: Nepali",
+    "Natural Language :: Norwegian",
+    "Natural Language :: Panjabi",
+    "Natural Language :: Persian",
+    "Natural Language :: Polish",
+    "Natural Language :: Portuguese",
+    "Natural Language :: Portuguese (Brazilian)",
+    "Natural Language :: Romanian",
+    "Natural Language :: Russian",
+    "Natural Language :: Serbian",
+    "Natural Language :: Slovak",
+    "Natural Language :: Slovenian",
+    "Natural Language :: Spanish",
+    "Natural Language :: Swedish",
+    "Natural Language :: Tamil",
+    "Natural Language :: Telugu",
+    "Natural Language :: Thai",
+    "Natural Language :: Tibetan",
+    "Natural Language :: Turkish",
+    "Natural Language :: Ukrainian",
+    "Natural Language :: Ukranian",
+    "Natural Language :: Urdu",
+    "Natural Language :: Vietnamese",
+    "Natural Language :: Yiddish",
+    "Operating System :: Android",
+    "Operating System :: BeOS",
+    "Operating System :: MacOS",
+    "Operating System :: MacOS :: MacOS 9",
+    "Operating System :: MacOS :: MacOS X",
+    "Operating System :: Microsoft",
+    "Operating System :: Microsoft :: MS-DOS",
+    "Operating System :: Microsoft :: Windows",
+    "Operating System :: Microsoft :: Windows :: Windows 10",
+    "Operating System :: Microsoft :: Windows :: Windows 11",
+    "Operating System :: Microsoft :: Windows :: Windows 3.1 or Earlier",
+    "Operating System :: Microsoft :: Windows :: Windows 7",
+    "Operating System :: Microsoft :: Windows :: Windows 8",
+    "Operating System :: Microsoft :: Windows :: Windows 8.1",
+    "Operating System :: Microsoft :: Windows :: Windows 95/98/2000",
+    "Operating System :: Microsoft :: Windows :: Windows CE",
+    "Operating System :: Microsoft :: Windows :: Windows NT/2000",
+    "Operating System :: Microsoft :: Windows :: Windows Server 2003",
+    "Operating System :: Microsoft :: Windows :: Windows Server 2008",
+    "Operating System :: Microsoft :: Windows :: Windows Vista",
+    "Operating System :: Microsoft :: Windows :: Windows XP",
+    "Operating System :: OS Independent",
+    "Operating System :: OS/2",
+    "Operating System :: Other OS",
+    "Operating System :: PDA Systems",
+    "Operating System :: POSIX",
+    "Operating System :: POSIX :: AIX",
+    "Operating System :: POSIX :: BSD",
+    "Operating System :: POSIX :: BSD :: BSD/OS",
+    "Operating System :: POSIX :: BSD :: FreeBSD",
+    "Operating System :: POSIX :: BSD :: NetBSD",
+    "Operating System :: POSIX :: BSD :: OpenBSD",
+    "Operating System :: POSIX :: GNU Hurd",
+    "Operating System :: POSIX :: HP-UX",
+    "Operating System :: POSIX :: IRIX",
+    "Operating System :: POSIX :: Linux",
+    "Operating System :: POSIX :: Other",
+    "Operating System :: POSIX :: SCO",
+    "Operating System :: POSIX :: SunOS/Solaris",
+    "Operating System :: PalmOS",
+    "Operating System :: RISC OS",
+    "Operating System :: Unix",
+    "Operating System :: iOS",
+    "Programming Language :: APL",
+    "Programming Language :: ASP",
+    "Programming Language :: Ada",
+    "Programming Language :: Assembly",
+    "Programming Language :: Awk",
+    "Programming Language :: Basic",
+    "Programming Language :: C",
+    "Programming Language :: C#",
+    "Programming Language :: C++",
+    "Programming Language :: Cold Fusion",
+    "Programming Language :: Cython",
+    "Programming Language :: D",
+    "Programming Language :: Delphi/Kylix",
+    "Programming Language :: Dylan",
+    "Programming Language :: Eiffel",
+    "Programming Language :: Emacs-Lisp",
+    "Programming Language :: Erlang",
+    "Programming Language :: Euler",
+    "Programming Language :: Euphoria",
+    "Programming Language :: F#",
+    "Programming Language :: Forth",
+    "Programming Language :: Fortran",
+    "Programming Language :: Go",
+    "Programming Language :: Haskell",
+    "Programming Language :: Hy",
+    "Programming Language :: Java",
+    "Programming Language :: JavaScript",
+    "Programming Language :: Kotlin",
+    "Programming Language :: Lisp",
+    "Programming Language :: Logo",
+    "Programming Language :: Lua",
+    "Programming Language :: ML",
+    "Programming Language :: Modula",
+    "Programming Language :: OCaml",
+    "Programming Language :: Object Pascal",
+    "Programming Language :: Objective C",
+    "Programming Language :: Other",
+    "Programming Language :: Other Scripting Engines",
+    "Programming Language :: PHP",
+    "Programming Language :: PL/SQL",
+    "Programming Language :: PROGRESS",
+    "Programming Language :: Pascal",
+    "Programming Language :: Perl",
+    "Programming Language :: Pike",
+    "Programming Language :: Pliant",
+    "Programming Language :: Prolog",
+    "Programming Language :: Python",
+    "Programming Language :: Python :: 2",
+    "Programming Language :: Python :: 2 :: Only",
+    "Programming Language :: Python :: 2.3",
+    "Programming Language :: Python :: 2.4",
+    "Programming Language :: Python :: 2.5",
+    "Programming Language :: Python :: 2.6",
+    "Programming Language :: Python :: 2.7",
+    "Programming Language :: Python :: 3",
+    "Programming Language :: Python :: 3 :: Only",
+    "Programming Language :: Python :: 3.0",
+    "Programming Language :: Python :: 3.1",
+    "Programming Language :: Python :: 3.10",
+    "Programming Language :: Python :: 3.11",
+    "Programming Language :: Python :: 3.12",
+    "Programming Language :: Python :: 3.13",
+    "Programming Language :: Python :: 3.14",
+    "Programming Language :: Python :: 3.15",
+    "Programming Language :: Python :: 3.16",
+    "Programming Language :: Python :: 3.2",
+    "Programming Language :: Python :: 3.3",
+    "Programming Language :: Python :: 3.4",
+    "Programming Language :: Python :: 3.5",
+    "Programming Language :: Python :: 3.6",
+    "Programming Language :: Python :: 3.7",
+    "Programming Language :: Python :: 3.8",
+    "Programming Language :: Python :: 3.9",
+    "Programming Language :: Python :: Free Threading",
+    "Programming Language :: Python :: Free Threading :: 1 - Unstable",
+    "Programming Language :: Python :: Free Threading :: 2 - Beta",
+    "Programming Language :: Python :: Free Threading :: 3 - Stable",
+    "Programming Language :: Python :: Free Threading :: 4 - Resilient",
+    "Programming Language :: Python :: Implementation",
+    "Programming Language :: Python :: Implementation :: CPython",
+    "Programming Language :: Python :: Implementation :: GraalPy",
+    "Programming Language :: Python :: Implementation :: IronPython",
+    "Programming Language :: Python :: Implementation :: Jython",
+    "Programming Language :: Python :: Implementation :: MicroPython",
+    "Programming Language :: Python :: Implementation :: PyPy",
+    "Programming Language :: Python :: Implementation :: Stackless",
+    "Programming Language :: R",
+    "Programming Language :: REBOL",
+    "Programming Language :: Rexx",
+    "Programming Language :: Ruby",
+    "Programming Language :: Rust",
+    "Programming Language :: SQL",
+    "Programming Language :: Scheme",
+    "Programming Language :: Simula",
+    "Programming Language :: Smalltalk",
+    "Programming Language :: Tcl",
+    "Programming Language :: Unix Shell",
+    "Programming Language :: Visual Basic",
+    "Programming Language :: XBasic",
+    "Programming Language :: YACC",
+    "Programming Language :: Zig",
+    "Programming Language :: Zope",
+    "Topic :: Adaptive Technologies",
+    "Topic :: Artistic Software",
+    "Topic :: Communications",
+    "Topic :: Communications :: BBS",
+    "Topic :: Communications :: Chat",
+    "Topic :: Communications :: Chat :: AOL Instant Messenger",
+    "Topic :: Communications :: Chat :: ICQ",
+    "Topic :: Communications :: Chat :: Internet Relay Chat",
+    "Topic :: Communications :: Chat :: Unix Talk",
+    "Topic :: Communications :: Conferencing",
+    "Topic :: Communications :: Email",
+    "Topic :: Communications :: Email :: Address Book",
+    "Topic :: Communications :: Email :: Email Clients (MUA)",
+    "Topic :: Communications :: Email :: Filters",
+    "Topic :: Communications :: Email :: Mail Transport Agents",
+    "Topic :: Communications :: Email :: Mailing List Servers",
+    "Topic :: Communications :: Email :: Post-Office",
+    "Topic :: Communications :: Email :: Post-Office :: IMAP",
+    "Topic :: Communications :: Email :: Post-Office :: POP3",
+    "Topic :: Communications :: FIDO",
+    "Topic :: Communications :: Fax",
+    "Topic :: Communications :: File Sharing",
+    "Topic :: Communications :: File Sharing :: Gnutella",
+    "Topic :: Communications :: File Sharing :: Napster",
+    "Topic :: Communications :: Ham Radio",
+    "Topic :: Communications :: Internet Phone",
+    "Topic :: Communications :: Telephony",
+    "Topic :: Communications :: Usenet News",
+    "Topic :: Database",
+    "Topic :: Database :: Database Engines/Servers",
+    "Topic :: Database :: Front-Ends",
+    "Topic :: Desktop Environment",
+    "Topic :: Desktop Environment :: File Managers",
+    "Topic :: Desktop Environment :: GNUstep",
+    "Topic :: Desktop Environment :: Gnome",
+    "Topic :: Desktop Environment :: K Desktop Environment (KDE)",
+    "Topic :: Desktop Environment :: K Desktop Environment (KDE) :: Themes",
+    "Topic :: Desktop Environment :: PicoGUI",
+    "Topic :: Desktop Environment :: PicoGUI :: Applications",
+    "Topic :: Desktop Environment :: PicoGUI :: Themes",
+    "Topic :: Desktop Environment :: Screen Savers",
+    "Topic :: Desktop Environment :: Window Managers",
+    "Topic :: Desktop Environment :: Window Managers :: Afterstep",
+    "Topic :: Desktop Environment :: Window Managers :: Afterstep :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Applets",
+    "Topic :: Desktop Environment :: Window Managers :: Blackbox",
+    "Topic :: Desktop Environment :: Window Managers :: Blackbox :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: CTWM",
+    "Topic :: Desktop Environment :: Window Managers :: CTWM :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Epplets",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR15",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR16",
+    "Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR17",
+    "Topic :: Desktop Environment :: Window Managers :: FVWM",
+    "Topic :: Desktop Environment :: Window Managers :: FVWM :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Fluxbox",
+    "Topic :: Desktop Environment :: Window Managers :: Fluxbox :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: IceWM",
+    "Topic :: Desktop Environment :: Window Managers :: IceWM :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: MetaCity",
+    "Topic :: Desktop Environment :: Window Managers :: MetaCity :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Oroborus",
+    "Topic :: Desktop Environment :: Window Managers :: Oroborus :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Sawfish",
+    "Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes 0.30",
+    "Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes pre-0.30",
+    "Topic :: Desktop Environment :: Window Managers :: Waimea",
+    "Topic :: Desktop Environment :: Window Managers :: Waimea :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: Window Maker",
+    "Topic :: Desktop Environment :: Window Managers :: Window Maker :: Applets",
+    "Topic :: Desktop Environment :: Window Managers :: Window Maker :: Themes",
+    "Topic :: Desktop Environment :: Window Managers :: XFCE",
+    "Topic :: Desktop Environment :: Window Managers :: XFCE :: Themes",
+    "Topic :: Documentation",
+    "Topic :: Documentation :: Sphinx",
+    "Topic :: Education",
+    "Topic :: Education :: Computer Aided Instruction (CAI)",
+    "Topic :: Education :: Testing",
+    "Topic :: File Formats",
+    "Topic :: File Formats :: JSON",
+    "Topic :: File Formats :: JSON :: JSON Schema",
+    "Topic :: Games/Entertainment",
+    "Topic :: Games/Entertainment :: Arcade",
+    "Topic :: Games/Entertainment :: Board Games",
+    "Topic :: Games/Entertainment :: First Person Shooters",
+    "Topic :: Games/Entertainment :: Fortune Cookies",
+    "Topic :: Games/Entertainment :: Multi-User Dungeons (MUD)",
+    "Topic :: Games/Entertainment :: Puzzle Games",
+    "Topic :: Games/Entertainment :: Real Time Strategy",
+    "Topic :: Games/Entertainment :: Role-Playing",
+    "Topic :: Games/Entertainment :: Side-Scrolling/Arcade Games",
+    "Topic :: Games/Entertainment :: Simulation",
+    "Topic :: Games/Entertainment :: Turn Based Strategy",
+    "Topic :: Home Automation",
+    "Topic :: Internet",
+    "Topic :: Internet :: File Transfer Protocol (FTP)",
+    "Topic :: Internet :: Finger",
+    "Topic :: Internet :: Log Analysis",
+    "Topic :: Internet :: Name Service (DNS)",
+    "Topic :: Internet :: Proxy Servers",
+    "Topic :: Internet :: WAP",
+    "Topic :: Internet :: WWW/HTTP",
+    "Topic :: Internet :: WWW/HTTP :: Browsers",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: CGI Tools/Libraries",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Content Management System",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Message Boards",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: News/Diary",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Page Counters",
+    "Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Wiki",
+    "Topic :: Internet :: WWW/HTTP :: HTTP Servers",
+    "Topic :: Internet :: WWW/HTTP :: Indexing/Search",
+    "Topic :: Internet :: WWW/HTTP :: Session",
+    "Topic :: Internet :: WWW/HTTP :: Site Management",
+    "Topic :: Internet :: WWW/HTTP :: Site Management :: Link Checking",
+    "Topic :: Internet :: WWW/HTTP :: WSGI",
+    "Topic :: Internet :: WWW/HTTP :: WSGI :: Application",
+    "Topic :: Internet :: WWW/HTTP :: WSGI :: Middleware",
+    "Topic :: Internet :: WWW/HTTP :: WSGI :: Server",
+    "Topic :: Internet :: XMPP",
+    "Topic :: Internet :: Z39.50",
+    "Topic :: Multimedia",
+    "Topic :: Multimedia :: Graphics",
+    "Topic :: Multimedia :: Graphics :: 3D Modeling",
+    "Topic :: Multimedia :: Graphics :: 3D Rendering",
+    "Topic :: Multimedia :: Graphics :: Capture",
+    "Topic :: Multimedia :: Graphics :: Capture :: Digital Camera",
+    "Topic :: Multimedia :: Graphics :: Capture :: Scanners",
+    "Topic :: Multimedia :: Graphics :: Capture :: Screen Capture",
+    "Topic :: Multimedia :: Graphics :: Editors",
+    "Topic :: Multimedia :: Graphics :: Editors :: Raster-Based",
+    "Topic :: Multimedia :: Graphics :: Editors :: Vector-Based",
+    "Topic :: Multimedia :: Graphics :: Graphics Conversion",
+    "Topic :: Multimedia :: Graphics :: Presentation",
+    "Topic :: Multimedia :: Graphics :: Viewers",
+    "Topic :: Multimedia :: Sound/Audio",
+    "Topic :: Multimedia :: Sound/Audio :: Analysis",
+    "Topic :: Multimedia :: Sound/Audio :: CD Audio",
+    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Playing",
+    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Ripping",
+    "Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Writing",
+    "Topic :: Multimedia :: Sound/Audio :: Capture/Recording",
+    "Topic :: Multimedia :: Sound/Audio :: Conversion",
+    "Topic :: Multimedia :: Sound/Audio :: Editors",
+    "Topic :: Multimedia :: Sound/Audio :: MIDI",
+    "Topic :: Multimedia :: Sound/Audio :: Mixers",
+    "Topic :: Multimedia :: Sound/Audio :: Players",
+    "Topic :: Multimedia :: Sound/Audio :: Players :: MP3",
+    "Topic :: Multimedia :: Sound/Audio :: Sound Synthesis",
+    "Topic :: Multimedia :: Sound/Audio :: Speech",
+    "Topic :: Multimedia :: Video",
+    "Topic :: Multimedia :: Video :: Capture",
+    "Topic :: Multimedia :: Video :: Conversion",
+    "Topic :: Multimedia :: Video :: Display",
+    "Topic :: Multimedia :: Video :: Non-Linear Editor",
+    "Topic :: Office/Business",
+    "Topic :: Office/Business :: Financial",
+    "Topic :: Office/Business :: Financial :: Accounting",
+    "Topic :: Office/Business :: Financial :: Investment",
+    "Topic :: Office/Business :: Financial :: Point-Of-Sale",
+    "Topic :: Office/Business :: Financial :: Spreadsheet",
+    "Topic :: Office/Business :: Groupware",
+    "Topic :: Office/Business :: News/Diary",
+    "Topic :: Office/Business :: Office Suites",
+    "Topic :: Office/Business :: Scheduling",
+    "Topic :: Other/Nonlisted Topic",
+    "Topic :: Printing",
+    "Topic :: Religion",
+    "Topic :: Scientific/Engineering",
+    "Topic :: Scientific/Engineering :: Artificial Intelligence",
+    "Topic :: Scientific/Engineering :: Artificial Life",
+    "Topic :: Scientific/Engineering :: Astronomy",
+    "Topic :: Scientific/Engineering :: Atmospheric Science",
+    "Topic :: Scientific/Engineering :: Bio-Informatics",
+    "Topic :: Scientific/Engineering :: Chemistry",
+    "Topic :: Scientific/Engineering :: Electronic Design Automation (EDA)",
+    "Topic :: Scientific/Engineering :: GIS",
+    "Topic :: Scientific/Engineering :: Human Machine Interfaces",
+    "Topic :: Scientific/Engineering :: Hydrology",
+    "Topic :: Scientific/Engineering :: Image Processing",
+    "Topic :: Scientific/Engineering :: Image Recognition",
+    "Topic :: Scientific/Engineering :: Information Analysis",
+    "Topic :: Scientific/Engineering :: Instrument Drivers",
+    "Topic :: Scientific/Engineering :: Instrument Drivers :: IVI Conformant",
+    "Topic :: Scientific/Engineering :: Interface Engine/Protocol Translator",
+    "Topic :: Scientific/Engineering :: Mathematics",
+    "Topic :: Scientific/Engineering :: Medical Science Apps.",
+    "Topic :: Scientific/Engineering :: Oceanography",
+    "Topic :: Scientific/Engineering :: Physics",
+    "Topic :: Scientific/Engineering :: Quantum Computing",
+    "Topic :: Scientific/Engineering :: Visualization",
+    "Topic :: Security",
+    "Topic :: Security :: Cryptography",
+    "Topic :: Sociology",
+    "Topic :: Sociology :: Genealogy",
+    "Topic :: Sociology :: History",
+    "Topic :: Software Development",
+    "Topic :: Software Development :: Assemblers",
+    "Topic :: Software Development :: Bug Tracking",
+    "Topic :: Software Development :: Build Tools",
+    "Topic :: Software Development :: Code Generators",
+    "Topic :: Software Development :: Compilers",
+    "Topic :: Software Development :: Debuggers",
+    "Topic :: Software Development :: Disassemblers",
+    "Topic :: Software Development :: Documentation",
+    "Topic :: Software Development :: Embedded Systems",
+    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN)",
+    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: CANopen",
+    "Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: J1939",
+    "Topic :: Software Development :: Internationalization",
+    "Topic :: Software Development :: Interpreters",
+    "Topic :: Software Development :: Libraries",
+    "Topic :: Software Development :: Libraries :: Application Frameworks",
+    "Topic :: Software Development :: Libraries :: Java Libraries",
+    "Topic :: Software Development :: Libraries :: PHP Classes",
+    "Topic :: Software Development :: Libraries :: Perl Modules",
+    "Topic :: Software Development :: Libraries :: Pike Modules",
+    "Topic :: Software Development :: Libraries :: Python Modules",
+    "Topic :: Software Development :: Libraries :: Ruby Modules",
+    "Topic :: Software Development :: Libraries :: Tcl Extensions",
+    "Topic :: Software Development :: Libraries :: pygame",
+    "Topic :: Software Development :: Localization",
+    "Topic :: Software Development :: Object Brokering",
+    "Topic :: Software Development :: Object Brokering :: CORBA",
+    "Topic :: Software Development :: Pre-processors",
+    "Topic :: Software Development :: Quality Assurance",
+    "Topic :: Software Development :: Testing",
+    "Topic :: Software Development :: Testing :: Acceptance",
+    "Topic :: Software Development :: Testing :: BDD",
+    "Topic :: Software Development :: Testing :: Mocking",
+    "Topic :: Software Development :: Testing :: Traffic Generation",
+    "Topic :: Software Development :: Testing :: Unit",
+    "Topic :: Software Development :: User Interfaces",
+    "Topic :: Software Development :: Version Control",
+    "Topic :: Software Development :: Version Control :: Bazaar",
+    "Topic :: Software Development :: Version Control :: CVS",
+    "Topic :: Software Development :: Version Control :: Git",
+    "Topic :: Software Development :: Version Control :: Mercurial",
+    "Topic :: Software Development :: Version Control :: RCS",
+    "Topic :: Software Development :: Version Control :: SCCS",
+    "Topic :: Software Development :: Widget Sets",
+    "Topic :: System",
+    "Topic :: System :: Archiving",
+    "Topic :: System :: Archiving :: Backup",
+    "Topic :: System :: Archiving :: Compression",
+    "Topic :: System :: Archiving :: Mirroring",
+    "Topic :: System :: Archiving :: Packaging",
+    "Topic :: System :: Benchmark",
+    "Topic :: System :: Boot",
+    "Topic :: System :: Boot :: Init",
+    "Topic :: System :: Clustering",
+    "Topic :: System :: Console Fonts",
+    "Topic :: System :: Distributed Computing",
+    "Topic :: System :: Emulators",
+    "Topic :: System :: Filesystems",
+    "Topic :: System :: Hardware",
+    "Topic :: System :: Hardware :: Hardware Drivers",
+    "Topic :: System :: Hardware :: Mainframes",
+    "Topic :: System :: Hardware :: Symmetric Multi-processing",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio/Video (AV)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Communications Device Class (CDC)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Diagnostic Device",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Hub",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Human Interface Device (HID)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Mass Storage",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Miscellaneous",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Printer",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Smart Card",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Vendor",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Video (UVC)",
+    "Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Wireless Controller",
+    "Topic :: System :: Installation/Setup",
+    "Topic :: System :: Logging",
+    "Topic :: System :: Monitoring",
+    "Topic :: System :: Networking",
+    "Topic :: System :: Networking :: Firewalls",
+    "Topic :: System :: Networking :: Monitoring",
+    "Topic :: System :: Networking :: Monitoring :: Hardware Watchdog",
+    "Topic :: System :: Networking :: Time Synchronization",
+    "Topic :: System :: Operating System",
+    "Topic :: System :: Operating System Kernels",
+    "Topic :: System :: Operating System Kernels :: BSD",
+    "Topic :: System :: Operating System Kernels :: GNU Hurd",
+    "Topic :: System :: Operating System Kernels :: Linux",
+    "Topic :: System :: Power (UPS)",
+    "Topic :: System :: Recovery Tools",
+    "Topic :: System :: Shells",
+    "Topic :: System :: Software Distribution",
+    "Topic :: System :: System Shells",
+    "Topic :: System :: Systems Administration",
+    "Topic :: System :: Systems Administration :: Authentication/Directory",
+    "Topic :: System :: Systems Administration :: Authentication/Directory :: LDAP",
+    "Topic :: System :: Systems Administration :: Authentication/Directory :: NIS",
+    "Topic :: Terminals",
+    "Topic :: Terminals :: Serial",
+    "Topic :: Terminals :: Telnet",
+    "Topic :: Terminals :: Terminal Emulators/X Terminals",
+    "Topic :: Text Editors",
+    "Topic :: Text Editors :: Documentation",
+    "Topic :: Text Editors :: Emacs",
+    "Topic :: Text Editors :: Integrated Development Environments (IDE)",
+    "Topic :: Text Editors :: Text Processing",
+    "Topic :: Text Editors :: Word Processors",
+    "Topic :: Text Processing",
+    "Topic :: Text Processing :: Filters",
+    "Topic :: Text Processing :: Fonts",
+    "Topic :: Text Processing :: General",
+    "Topic :: Text Processing :: Indexing",
+    "Topic :: Text Processing :: Linguistic",
+    "Topic :: Text Processing :: Markup",
+    "Topic :: Text Processing :: Markup :: HTML",
+    "Topic :: Text Processing :: Markup :: LaTeX",
+    "Topic :: Text Processing :: Markup :: Markdown",
+    "Topic :: Text Processing :: Markup :: SGML",
+    "Topic :: Text Processing :: Markup :: VRML",
+    "Topic :: Text Processing :: Markup :: XML",
+    "Topic :: Text Processing :: Markup :: reStructuredText",
+    "Topic :: Utilities",
+    "Typing :: Stubs Only",
+    "Typing :: Typed"
+  ],
+  deprecated: {
+    "Framework :: Django CMS :: 4.2": [
+      "Framework :: Django CMS :: 5.0"
+    ],
+    "License :: OSI Approved :: Intel Open Source License": [],
+    "License :: OSI Approved :: Jabber Open Source License": [],
+    "License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)": [],
+    "License :: OSI Approved :: Sun Industry Standards Source License (SISSL)": [],
+    "License :: OSI Approved :: X.Net License": [],
+    "Natural Language :: Ukranian": [
+      "Natural Language :: Ukrainian"
+    ],
+    "Topic :: Communications :: Chat :: AOL Instant Messenger": []
+  }
+};
+
 // src/dists/metadata.ts
 function parseCoreMetadata(text) {
   const headers = {};
@@ -58478,7 +59501,1239 @@ function field(metadata, name) {
   return metadata.headers[name.toLowerCase()]?.[0];
 }
 
+// src/dists/pep508.ts
+var import_pep4407 = __toESM(require_pep440(), 1);
+function isValidSpecifierSet(text) {
+  return text.split(",").map((s) => s.trim()).filter((s) => s !== "").every((s) => SINGLE_SPECIFIER.test(s) && (0, import_pep4407.validRange)(s) !== null && (0, import_pep4407.validRange)(s) !== false);
+}
+var SINGLE_SPECIFIER = /^(===|==|~=|!=|<=|>=|<|>)\s*\S+$/;
+var NAME = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
+var VARIABLE = /(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_release|platform_system|platform[._]version|platform[._]machine|platform[._]python_implementation|python_implementation|implementation_name|implementation_version|extras?|dependency_groups)(?![A-Za-z0-9_])/y;
+var QUOTED = /'[^']*'|"[^"]*"/y;
+var MARKER_OP = /(?:===|==|~=|!=|<=|>=|<|>|in(?![A-Za-z0-9_])|not\s+in(?![A-Za-z0-9_]))/y;
+var BOOL_OP = /(?:and|or)(?![A-Za-z0-9_])/y;
+var Cursor = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  at = 0;
+  ws() {
+    const start = this.at;
+    while (this.at < this.text.length && (this.text[this.at] === " " || this.text[this.at] === "	")) this.at++;
+    return this.at > start;
+  }
+  eat(literal) {
+    if (!this.text.startsWith(literal, this.at)) return false;
+    this.at += literal.length;
+    return true;
+  }
+  match(re) {
+    re.lastIndex = this.at;
+    const m = re.exec(this.text);
+    if (m === null) return void 0;
+    this.at += m[0].length;
+    return m[0];
+  }
+  done() {
+    return this.at >= this.text.length;
+  }
+  fail(expected) {
+    throw new Pep508Error(`Expected ${expected}, at column ${this.at + 1}: ${this.text}`);
+  }
+};
+var Pep508Error = class extends Error {
+};
+function parseRequirement(text) {
+  const c = new Cursor(text);
+  c.ws();
+  const name = c.match(NAME);
+  if (name === void 0) c.fail("a package name");
+  c.ws();
+  const extras = [];
+  if (c.eat("[")) {
+    c.ws();
+    if (!c.eat("]")) {
+      for (; ; ) {
+        const extra = c.match(NAME);
+        if (extra === void 0) c.fail("an extra name");
+        extras.push(extra);
+        c.ws();
+        if (c.eat("]")) break;
+        if (!c.eat(",")) c.fail("',' or ']' after an extra");
+        c.ws();
+      }
+    }
+    c.ws();
+  }
+  let url;
+  let specifier = "";
+  let marker;
+  if (c.eat("@")) {
+    c.ws();
+    url = c.match(/[^ \t]+/y);
+    if (url === void 0) c.fail("a URL after @");
+    if (!c.ws()) {
+      if (!c.done()) c.fail("whitespace after the URL");
+    } else if (c.eat(";")) marker = parseMarker(c);
+  } else {
+    const paren = c.eat("(");
+    if (paren) c.ws();
+    const start = c.at;
+    const end = paren ? text.indexOf(")", start) : text.indexOf(";", start);
+    const raw = end < 0 ? text.slice(start) : text.slice(start, end);
+    if (paren && end < 0) c.fail("')' to close the version specifier");
+    specifier = raw.trim();
+    if (specifier !== "" && !isValidSpecifierSet(specifier)) {
+      throw new Pep508Error(`Invalid version specifier '${specifier}': ${text}`);
+    }
+    c.at = start + raw.length;
+    if (paren) c.eat(")");
+    c.ws();
+    if (c.eat(";")) marker = parseMarker(c);
+  }
+  c.ws();
+  if (!c.done()) c.fail(marker === void 0 ? "a version specifier, '@ url' or ';' and a marker" : "the end of the marker");
+  return { name, extras, url, specifier, marker };
+}
+function parseMarker(c) {
+  c.ws();
+  const start = c.at;
+  markerOr(c);
+  return c.text.slice(start, c.at).trim();
+}
+function markerOr(c) {
+  markerAtom(c);
+  for (; ; ) {
+    const save = c.at;
+    c.ws();
+    if (c.match(BOOL_OP) === void 0) {
+      c.at = save;
+      return;
+    }
+    markerAtom(c);
+  }
+}
+function markerAtom(c) {
+  c.ws();
+  if (c.eat("(")) {
+    markerOr(c);
+    c.ws();
+    if (!c.eat(")")) c.fail("')' to close the marker group");
+    return;
+  }
+  markerVar(c);
+  c.ws();
+  if (c.match(MARKER_OP) === void 0) c.fail("a marker operator (==, !=, <, <=, >, >=, ~=, ===, in, not in)");
+  c.ws();
+  markerVar(c);
+}
+function markerVar(c) {
+  if (c.match(VARIABLE) === void 0 && c.match(QUOTED) === void 0) {
+    c.fail("a marker variable (python_version, sys_platform, extra, ...) or a quoted string");
+  }
+}
+
+// node_modules/spdx-license-ids/index.json
+var spdx_license_ids_default = [
+  "0BSD",
+  "3D-Slicer-1.0",
+  "AAL",
+  "ADSL",
+  "AFL-1.1",
+  "AFL-1.2",
+  "AFL-2.0",
+  "AFL-2.1",
+  "AFL-3.0",
+  "AGPL-1.0-only",
+  "AGPL-1.0-or-later",
+  "AGPL-3.0-only",
+  "AGPL-3.0-or-later",
+  "ALGLIB-Documentation",
+  "AMD-newlib",
+  "AMDPLPA",
+  "AML",
+  "AML-glslang",
+  "AMPAS",
+  "ANTLR-PD",
+  "ANTLR-PD-fallback",
+  "APAFML",
+  "APL-1.0",
+  "APSL-1.0",
+  "APSL-1.1",
+  "APSL-1.2",
+  "APSL-2.0",
+  "ASWF-Digital-Assets-1.0",
+  "ASWF-Digital-Assets-1.1",
+  "Abstyles",
+  "AdaCore-doc",
+  "Adobe-2006",
+  "Adobe-Display-PostScript",
+  "Adobe-Glyph",
+  "Adobe-Utopia",
+  "Advanced-Cryptics-Dictionary",
+  "Afmparse",
+  "Aladdin",
+  "Apache-1.0",
+  "Apache-1.1",
+  "Apache-2.0",
+  "App-s2p",
+  "Arphic-1999",
+  "Artistic-1.0",
+  "Artistic-1.0-Perl",
+  "Artistic-1.0-cl8",
+  "Artistic-2.0",
+  "Artistic-dist",
+  "Aspell-RU",
+  "BOLA-1.1",
+  "BSD-1-Clause",
+  "BSD-2-Clause",
+  "BSD-2-Clause-Darwin",
+  "BSD-2-Clause-Patent",
+  "BSD-2-Clause-Views",
+  "BSD-2-Clause-first-lines",
+  "BSD-2-Clause-pkgconf-disclaimer",
+  "BSD-2-Clause-pos-unchanged",
+  "BSD-3-Clause",
+  "BSD-3-Clause-Attribution",
+  "BSD-3-Clause-Clear",
+  "BSD-3-Clause-HP",
+  "BSD-3-Clause-LBNL",
+  "BSD-3-Clause-Modification",
+  "BSD-3-Clause-No-Military-License",
+  "BSD-3-Clause-No-Nuclear-License",
+  "BSD-3-Clause-No-Nuclear-License-2014",
+  "BSD-3-Clause-No-Nuclear-Warranty",
+  "BSD-3-Clause-Open-MPI",
+  "BSD-3-Clause-OpenWebUI",
+  "BSD-3-Clause-Sun",
+  "BSD-3-Clause-Tso",
+  "BSD-3-Clause-acpica",
+  "BSD-3-Clause-flex",
+  "BSD-4-Clause",
+  "BSD-4-Clause-Shortened",
+  "BSD-4-Clause-UC",
+  "BSD-4.3RENO",
+  "BSD-4.3TAHOE",
+  "BSD-Advertising-Acknowledgement",
+  "BSD-Attribution-HPND-disclaimer",
+  "BSD-Inferno-Nettverk",
+  "BSD-Mark-Modifications",
+  "BSD-Protection",
+  "BSD-Source-Code",
+  "BSD-Source-Code-no-disclaimer",
+  "BSD-Source-alt-GPL",
+  "BSD-Source-beginning-file",
+  "BSD-Systemics",
+  "BSD-Systemics-W3Works",
+  "BSD-ask-to-endorse",
+  "BSL-1.0",
+  "BUSL-1.1",
+  "Baekmuk",
+  "Bahyph",
+  "Barr",
+  "Beerware",
+  "BitTorrent-1.0",
+  "BitTorrent-1.1",
+  "Bitstream-Charter",
+  "Bitstream-Vera",
+  "BlueOak-1.0.0",
+  "Boehm-GC",
+  "Boehm-GC-without-fee",
+  "Borceux",
+  "Brian-Gladman-2-Clause",
+  "Brian-Gladman-3-Clause",
+  "Brian-Gladman-3-Clause-no-conversion",
+  "Buddy",
+  "Bugroff",
+  "C-UDA-1.0",
+  "CAL-1.0",
+  "CAL-1.0-Combined-Work-Exception",
+  "CAPEC-tou",
+  "CATOSL-1.1",
+  "CC-BY-1.0",
+  "CC-BY-2.0",
+  "CC-BY-2.5",
+  "CC-BY-2.5-AU",
+  "CC-BY-3.0",
+  "CC-BY-3.0-AT",
+  "CC-BY-3.0-AU",
+  "CC-BY-3.0-DE",
+  "CC-BY-3.0-IGO",
+  "CC-BY-3.0-NL",
+  "CC-BY-3.0-US",
+  "CC-BY-4.0",
+  "CC-BY-NC-1.0",
+  "CC-BY-NC-2.0",
+  "CC-BY-NC-2.5",
+  "CC-BY-NC-3.0",
+  "CC-BY-NC-3.0-DE",
+  "CC-BY-NC-3.0-IGO",
+  "CC-BY-NC-4.0",
+  "CC-BY-NC-ND-1.0",
+  "CC-BY-NC-ND-2.0",
+  "CC-BY-NC-ND-2.5",
+  "CC-BY-NC-ND-3.0",
+  "CC-BY-NC-ND-3.0-DE",
+  "CC-BY-NC-ND-3.0-IGO",
+  "CC-BY-NC-ND-4.0",
+  "CC-BY-NC-SA-1.0",
+  "CC-BY-NC-SA-2.0",
+  "CC-BY-NC-SA-2.0-DE",
+  "CC-BY-NC-SA-2.0-FR",
+  "CC-BY-NC-SA-2.0-UK",
+  "CC-BY-NC-SA-2.5",
+  "CC-BY-NC-SA-3.0",
+  "CC-BY-NC-SA-3.0-DE",
+  "CC-BY-NC-SA-3.0-IGO",
+  "CC-BY-NC-SA-4.0",
+  "CC-BY-ND-1.0",
+  "CC-BY-ND-2.0",
+  "CC-BY-ND-2.5",
+  "CC-BY-ND-3.0",
+  "CC-BY-ND-3.0-DE",
+  "CC-BY-ND-4.0",
+  "CC-BY-SA-1.0",
+  "CC-BY-SA-2.0",
+  "CC-BY-SA-2.0-UK",
+  "CC-BY-SA-2.1-JP",
+  "CC-BY-SA-2.5",
+  "CC-BY-SA-3.0",
+  "CC-BY-SA-3.0-AT",
+  "CC-BY-SA-3.0-DE",
+  "CC-BY-SA-3.0-IGO",
+  "CC-BY-SA-4.0",
+  "CC-PDDC",
+  "CC-PDM-1.0",
+  "CC-SA-1.0",
+  "CC0-1.0",
+  "CDDL-1.0",
+  "CDDL-1.1",
+  "CDL-1.0",
+  "CDLA-Permissive-1.0",
+  "CDLA-Permissive-2.0",
+  "CDLA-Sharing-1.0",
+  "CECILL-1.0",
+  "CECILL-1.1",
+  "CECILL-2.0",
+  "CECILL-2.1",
+  "CECILL-B",
+  "CECILL-C",
+  "CERN-OHL-1.1",
+  "CERN-OHL-1.2",
+  "CERN-OHL-P-2.0",
+  "CERN-OHL-S-2.0",
+  "CERN-OHL-W-2.0",
+  "CFITSIO",
+  "CMU-Mach",
+  "CMU-Mach-nodoc",
+  "CNRI-Jython",
+  "CNRI-Python",
+  "CNRI-Python-GPL-Compatible",
+  "COIL-1.0",
+  "CPAL-1.0",
+  "CPL-1.0",
+  "CPOL-1.02",
+  "CUA-OPL-1.0",
+  "Caldera",
+  "Caldera-no-preamble",
+  "Catharon",
+  "ClArtistic",
+  "Clips",
+  "Community-Spec-1.0",
+  "Condor-1.1",
+  "Cornell-Lossless-JPEG",
+  "Cronyx",
+  "Crossword",
+  "CryptoSwift",
+  "CrystalStacker",
+  "Cube",
+  "D-FSL-1.0",
+  "DEC-3-Clause",
+  "DL-DE-BY-2.0",
+  "DL-DE-ZERO-2.0",
+  "DOC",
+  "DRL-1.0",
+  "DRL-1.1",
+  "DSDP",
+  "DocBook-DTD",
+  "DocBook-Schema",
+  "DocBook-Stylesheet",
+  "DocBook-XML",
+  "Dotseqn",
+  "ECL-1.0",
+  "ECL-2.0",
+  "EFL-1.0",
+  "EFL-2.0",
+  "EPICS",
+  "EPL-1.0",
+  "EPL-2.0",
+  "ESA-PL-permissive-2.4",
+  "ESA-PL-strong-copyleft-2.4",
+  "ESA-PL-weak-copyleft-2.4",
+  "EUDatagrid",
+  "EUPL-1.0",
+  "EUPL-1.1",
+  "EUPL-1.2",
+  "Elastic-2.0",
+  "Entessa",
+  "ErlPL-1.1",
+  "Eurosym",
+  "FBM",
+  "FDK-AAC",
+  "FDK-MPEG-H",
+  "FSFAP",
+  "FSFAP-no-warranty-disclaimer",
+  "FSFUL",
+  "FSFULLR",
+  "FSFULLRSD",
+  "FSFULLRWD",
+  "FSL-1.1-ALv2",
+  "FSL-1.1-MIT",
+  "FTL",
+  "Fair",
+  "Ferguson-Twofish",
+  "Frameworx-1.0",
+  "FreeBSD-DOC",
+  "FreeImage",
+  "Furuseth",
+  "GCR-docs",
+  "GD",
+  "GFDL-1.1-invariants-only",
+  "GFDL-1.1-invariants-or-later",
+  "GFDL-1.1-no-invariants-only",
+  "GFDL-1.1-no-invariants-or-later",
+  "GFDL-1.1-only",
+  "GFDL-1.1-or-later",
+  "GFDL-1.2-invariants-only",
+  "GFDL-1.2-invariants-or-later",
+  "GFDL-1.2-no-invariants-only",
+  "GFDL-1.2-no-invariants-or-later",
+  "GFDL-1.2-only",
+  "GFDL-1.2-or-later",
+  "GFDL-1.3-invariants-only",
+  "GFDL-1.3-invariants-or-later",
+  "GFDL-1.3-no-invariants-only",
+  "GFDL-1.3-no-invariants-or-later",
+  "GFDL-1.3-only",
+  "GFDL-1.3-or-later",
+  "GL2PS",
+  "GLWTPL",
+  "GPL-1.0-only",
+  "GPL-1.0-or-later",
+  "GPL-2.0-only",
+  "GPL-2.0-or-later",
+  "GPL-3.0-only",
+  "GPL-3.0-or-later",
+  "Game-Programming-Gems",
+  "Giftware",
+  "Glide",
+  "Glulxe",
+  "Graphics-Gems",
+  "Gutmann",
+  "HDF5",
+  "HIDAPI",
+  "HP-1986",
+  "HP-1989",
+  "HPND",
+  "HPND-DEC",
+  "HPND-Fenneberg-Livingston",
+  "HPND-INRIA-IMAG",
+  "HPND-Intel",
+  "HPND-Kevlin-Henney",
+  "HPND-MIT-disclaimer",
+  "HPND-Markus-Kuhn",
+  "HPND-Netrek",
+  "HPND-Pbmplus",
+  "HPND-SMC",
+  "HPND-UC",
+  "HPND-UC-export-US",
+  "HPND-doc",
+  "HPND-doc-sell",
+  "HPND-export-US",
+  "HPND-export-US-acknowledgement",
+  "HPND-export-US-modify",
+  "HPND-export2-US",
+  "HPND-merchantability-variant",
+  "HPND-sell-MIT-disclaimer-xserver",
+  "HPND-sell-regexpr",
+  "HPND-sell-variant",
+  "HPND-sell-variant-MIT-disclaimer",
+  "HPND-sell-variant-MIT-disclaimer-rev",
+  "HPND-sell-variant-critical-systems",
+  "HTMLTIDY",
+  "HaskellReport",
+  "Hippocratic-2.1",
+  "Hippocratic-3.0-core",
+  "IBM-pibs",
+  "ICU",
+  "IEC-Code-Components-EULA",
+  "IJG",
+  "IJG-short",
+  "IPA",
+  "IPL-1.0",
+  "ISC",
+  "ISC-Veillard",
+  "ISO-permission",
+  "ImageMagick",
+  "Imlib2",
+  "Info-ZIP",
+  "Informatica",
+  "Inner-Net-2.0",
+  "InnoSetup",
+  "Intel",
+  "Intel-ACPI",
+  "Interbase-1.0",
+  "JPL-image",
+  "JPNIC",
+  "JSON",
+  "Jam",
+  "JasPer-2.0",
+  "Kastrup",
+  "Kazlib",
+  "Knuth-CTAN",
+  "LAL-1.2",
+  "LAL-1.3",
+  "LGPL-2.0-only",
+  "LGPL-2.0-or-later",
+  "LGPL-2.1-only",
+  "LGPL-2.1-or-later",
+  "LGPL-3.0-only",
+  "LGPL-3.0-or-later",
+  "LGPLLR",
+  "LOOP",
+  "LPD-document",
+  "LPL-1.0",
+  "LPL-1.02",
+  "LPPL-1.0",
+  "LPPL-1.1",
+  "LPPL-1.2",
+  "LPPL-1.3a",
+  "LPPL-1.3c",
+  "LZMA-SDK-9.11-to-9.20",
+  "LZMA-SDK-9.22",
+  "Latex2e",
+  "Latex2e-translated-notice",
+  "Leptonica",
+  "LiLiQ-P-1.1",
+  "LiLiQ-R-1.1",
+  "LiLiQ-Rplus-1.1",
+  "Libpng",
+  "Linux-OpenIB",
+  "Linux-man-pages-1-para",
+  "Linux-man-pages-copyleft",
+  "Linux-man-pages-copyleft-2-para",
+  "Linux-man-pages-copyleft-var",
+  "Lucida-Bitmap-Fonts",
+  "MIPS",
+  "MIT",
+  "MIT-0",
+  "MIT-CMU",
+  "MIT-Click",
+  "MIT-Festival",
+  "MIT-Khronos-old",
+  "MIT-Modern-Variant",
+  "MIT-STK",
+  "MIT-Wu",
+  "MIT-advertising",
+  "MIT-enna",
+  "MIT-feh",
+  "MIT-open-group",
+  "MIT-testregex",
+  "MITNFA",
+  "MMIXware",
+  "MMPL-1.0.1",
+  "MPEG-SSG",
+  "MPL-1.0",
+  "MPL-1.1",
+  "MPL-2.0",
+  "MPL-2.0-no-copyleft-exception",
+  "MS-LPL",
+  "MS-PL",
+  "MS-RL",
+  "MTLL",
+  "MVT-1.1",
+  "Mackerras-3-Clause",
+  "Mackerras-3-Clause-acknowledgment",
+  "MakeIndex",
+  "Martin-Birgmeier",
+  "McPhee-slideshow",
+  "Minpack",
+  "MirOS",
+  "Motosoto",
+  "MulanPSL-1.0",
+  "MulanPSL-2.0",
+  "Multics",
+  "Mup",
+  "NAIST-2003",
+  "NASA-1.3",
+  "NBPL-1.0",
+  "NCBI-PD",
+  "NCGL-UK-2.0",
+  "NCL",
+  "NCSA",
+  "NGPL",
+  "NICTA-1.0",
+  "NIST-PD",
+  "NIST-PD-TNT",
+  "NIST-PD-fallback",
+  "NIST-Software",
+  "NLOD-1.0",
+  "NLOD-2.0",
+  "NLPL",
+  "NOSL",
+  "NPL-1.0",
+  "NPL-1.1",
+  "NPOSL-3.0",
+  "NRL",
+  "NTIA-PD",
+  "NTP",
+  "NTP-0",
+  "Naumen",
+  "NetCDF",
+  "Newsletr",
+  "Nokia",
+  "Noweb",
+  "O-UDA-1.0",
+  "OAR",
+  "OCCT-PL",
+  "OCLC-2.0",
+  "ODC-By-1.0",
+  "ODbL-1.0",
+  "OFFIS",
+  "OFL-1.0",
+  "OFL-1.0-RFN",
+  "OFL-1.0-no-RFN",
+  "OFL-1.1",
+  "OFL-1.1-RFN",
+  "OFL-1.1-no-RFN",
+  "OGC-1.0",
+  "OGDL-Taiwan-1.0",
+  "OGL-Canada-2.0",
+  "OGL-UK-1.0",
+  "OGL-UK-2.0",
+  "OGL-UK-3.0",
+  "OGTSL",
+  "OLDAP-1.1",
+  "OLDAP-1.2",
+  "OLDAP-1.3",
+  "OLDAP-1.4",
+  "OLDAP-2.0",
+  "OLDAP-2.0.1",
+  "OLDAP-2.1",
+  "OLDAP-2.2",
+  "OLDAP-2.2.1",
+  "OLDAP-2.2.2",
+  "OLDAP-2.3",
+  "OLDAP-2.4",
+  "OLDAP-2.5",
+  "OLDAP-2.6",
+  "OLDAP-2.7",
+  "OLDAP-2.8",
+  "OLFL-1.3",
+  "OML",
+  "OPL-1.0",
+  "OPL-UK-3.0",
+  "OPUBL-1.0",
+  "OSC-1.0",
+  "OSET-PL-2.1",
+  "OSL-1.0",
+  "OSL-1.1",
+  "OSL-2.0",
+  "OSL-2.1",
+  "OSL-3.0",
+  "OSSP",
+  "OpenMDW-1.0",
+  "OpenPBS-2.3",
+  "OpenSSL",
+  "OpenSSL-standalone",
+  "OpenVision",
+  "PADL",
+  "PDDL-1.0",
+  "PHP-3.0",
+  "PHP-3.01",
+  "PPL",
+  "PSF-2.0",
+  "ParaType-Free-Font-1.3",
+  "Parity-6.0.0",
+  "Parity-7.0.0",
+  "Pixar",
+  "Plexus",
+  "PolyForm-Noncommercial-1.0.0",
+  "PolyForm-Small-Business-1.0.0",
+  "PostgreSQL",
+  "Python-2.0",
+  "Python-2.0.1",
+  "QPL-1.0",
+  "QPL-1.0-INRIA-2004",
+  "Qhull",
+  "RHeCos-1.1",
+  "RPL-1.1",
+  "RPL-1.5",
+  "RPSL-1.0",
+  "RSA-MD",
+  "RSCPL",
+  "Rdisc",
+  "Ruby",
+  "Ruby-pty",
+  "SAX-PD",
+  "SAX-PD-2.0",
+  "SCEA",
+  "SGI-B-1.0",
+  "SGI-B-1.1",
+  "SGI-B-2.0",
+  "SGI-OpenGL",
+  "SGMLUG-PM",
+  "SGP4",
+  "SHL-0.5",
+  "SHL-0.51",
+  "SISSL",
+  "SISSL-1.2",
+  "SL",
+  "SMAIL-GPL",
+  "SMLNJ",
+  "SMPPL",
+  "SNIA",
+  "SOFA",
+  "SPL-1.0",
+  "SSH-OpenSSH",
+  "SSH-short",
+  "SSLeay-standalone",
+  "SSPL-1.0",
+  "SUL-1.0",
+  "SWL",
+  "Saxpath",
+  "SchemeReport",
+  "Sendmail",
+  "Sendmail-8.23",
+  "Sendmail-Open-Source-1.1",
+  "SimPL-2.0",
+  "Sleepycat",
+  "Soundex",
+  "Spencer-86",
+  "Spencer-94",
+  "Spencer-99",
+  "SugarCRM-1.1.3",
+  "Sun-PPP",
+  "Sun-PPP-2000",
+  "SunPro",
+  "Symlinks",
+  "TAPR-OHL-1.0",
+  "TCL",
+  "TCP-wrappers",
+  "TGPPL-1.0",
+  "TMate",
+  "TORQUE-1.1",
+  "TOSL",
+  "TPDL",
+  "TPL-1.0",
+  "TTWL",
+  "TTYP0",
+  "TU-Berlin-1.0",
+  "TU-Berlin-2.0",
+  "TekHVC",
+  "TermReadKey",
+  "ThirdEye",
+  "TrustedQSL",
+  "UCAR",
+  "UCL-1.0",
+  "UMich-Merit",
+  "UPL-1.0",
+  "URT-RLE",
+  "Ubuntu-font-1.0",
+  "UnRAR",
+  "Unicode-3.0",
+  "Unicode-DFS-2015",
+  "Unicode-DFS-2016",
+  "Unicode-TOU",
+  "UnixCrypt",
+  "Unlicense",
+  "Unlicense-libtelnet",
+  "Unlicense-libwhirlpool",
+  "VOSTROM",
+  "VSL-1.0",
+  "Vim",
+  "Vixie-Cron",
+  "W3C",
+  "W3C-19980720",
+  "W3C-20150513",
+  "WTFNMFPL",
+  "WTFPL",
+  "Watcom-1.0",
+  "Widget-Workshop",
+  "WordNet",
+  "Wsuipa",
+  "X11",
+  "X11-distribute-modifications-variant",
+  "X11-no-permit-persons",
+  "X11-swapped",
+  "XFree86-1.1",
+  "XSkat",
+  "Xdebug-1.03",
+  "Xerox",
+  "Xfig",
+  "Xnet",
+  "YPL-1.0",
+  "YPL-1.1",
+  "ZPL-1.1",
+  "ZPL-2.0",
+  "ZPL-2.1",
+  "Zed",
+  "Zeeff",
+  "Zend-2.0",
+  "Zimbra-1.3",
+  "Zimbra-1.4",
+  "Zlib",
+  "any-OSI",
+  "any-OSI-perl-modules",
+  "atc-game",
+  "bcrypt-Solar-Designer",
+  "blessing",
+  "bzip2-1.0.6",
+  "check-cvs",
+  "checkmk",
+  "copyleft-next-0.3.0",
+  "copyleft-next-0.3.1",
+  "curl",
+  "cve-tou",
+  "diffmark",
+  "dtoa",
+  "dvipdfm",
+  "eGenix",
+  "etalab-2.0",
+  "fwlw",
+  "gSOAP-1.3b",
+  "generic-xts",
+  "gnuplot",
+  "gtkbook",
+  "hdparm",
+  "hyphen-bulgarian",
+  "iMatix",
+  "jove",
+  "libpng-1.6.35",
+  "libpng-2.0",
+  "libselinux-1.0",
+  "libtiff",
+  "libutil-David-Nugent",
+  "lsof",
+  "magaz",
+  "mailprio",
+  "man2html",
+  "metamail",
+  "mpi-permissive",
+  "mpich2",
+  "mplus",
+  "ngrep",
+  "pkgconf",
+  "pnmstitch",
+  "psfrag",
+  "psutils",
+  "python-ldap",
+  "radvd",
+  "snprintf",
+  "softSurfer",
+  "ssh-keyscan",
+  "swrule",
+  "threeparttable",
+  "ulem",
+  "w3m",
+  "wwl",
+  "xinetd",
+  "xkeyboard-config-Zinoviev",
+  "xlock",
+  "xpp",
+  "xzoom",
+  "zlib-acknowledgement"
+];
+
+// node_modules/spdx-license-ids/deprecated.json
+var deprecated_default = [
+  "AGPL-1.0",
+  "AGPL-3.0",
+  "BSD-2-Clause-FreeBSD",
+  "BSD-2-Clause-NetBSD",
+  "GFDL-1.1",
+  "GFDL-1.2",
+  "GFDL-1.3",
+  "GPL-1.0",
+  "GPL-2.0",
+  "GPL-2.0-with-GCC-exception",
+  "GPL-2.0-with-autoconf-exception",
+  "GPL-2.0-with-bison-exception",
+  "GPL-2.0-with-classpath-exception",
+  "GPL-2.0-with-font-exception",
+  "GPL-3.0",
+  "GPL-3.0-with-GCC-exception",
+  "GPL-3.0-with-autoconf-exception",
+  "LGPL-2.0",
+  "LGPL-2.1",
+  "LGPL-3.0",
+  "Net-SNMP",
+  "Nunit",
+  "StandardML-NJ",
+  "bzip2-1.0.5",
+  "eCos-2.0",
+  "wxWindows"
+];
+
+// node_modules/spdx-exceptions/index.json
+var spdx_exceptions_default = [
+  "389-exception",
+  "Asterisk-exception",
+  "Autoconf-exception-2.0",
+  "Autoconf-exception-3.0",
+  "Autoconf-exception-generic",
+  "Autoconf-exception-generic-3.0",
+  "Autoconf-exception-macro",
+  "Bison-exception-1.24",
+  "Bison-exception-2.2",
+  "Bootloader-exception",
+  "Classpath-exception-2.0",
+  "CLISP-exception-2.0",
+  "cryptsetup-OpenSSL-exception",
+  "DigiRule-FOSS-exception",
+  "eCos-exception-2.0",
+  "Fawkes-Runtime-exception",
+  "FLTK-exception",
+  "fmt-exception",
+  "Font-exception-2.0",
+  "freertos-exception-2.0",
+  "GCC-exception-2.0",
+  "GCC-exception-2.0-note",
+  "GCC-exception-3.1",
+  "Gmsh-exception",
+  "GNAT-exception",
+  "GNOME-examples-exception",
+  "GNU-compiler-exception",
+  "gnu-javamail-exception",
+  "GPL-3.0-interface-exception",
+  "GPL-3.0-linking-exception",
+  "GPL-3.0-linking-source-exception",
+  "GPL-CC-1.0",
+  "GStreamer-exception-2005",
+  "GStreamer-exception-2008",
+  "i2p-gpl-java-exception",
+  "KiCad-libraries-exception",
+  "LGPL-3.0-linking-exception",
+  "libpri-OpenH323-exception",
+  "Libtool-exception",
+  "Linux-syscall-note",
+  "LLGPL",
+  "LLVM-exception",
+  "LZMA-exception",
+  "mif-exception",
+  "OCaml-LGPL-linking-exception",
+  "OCCT-exception-1.0",
+  "OpenJDK-assembly-exception-1.0",
+  "openvpn-openssl-exception",
+  "PS-or-PDF-font-exception-20170817",
+  "QPL-1.0-INRIA-2004-exception",
+  "Qt-GPL-exception-1.0",
+  "Qt-LGPL-exception-1.1",
+  "Qwt-exception-1.0",
+  "SANE-exception",
+  "SHL-2.0",
+  "SHL-2.1",
+  "stunnel-exception",
+  "SWI-exception",
+  "Swift-exception",
+  "Texinfo-exception",
+  "u-boot-exception-2.0",
+  "UBDL-exception",
+  "Universal-FOSS-exception-1.0",
+  "vsftpd-openssl-exception",
+  "WxWindows-exception-3.1",
+  "x11vnc-openssl-exception"
+];
+
+// node_modules/spdx-exceptions/deprecated.json
+var deprecated_default2 = [
+  "Nokia-Qt-exception-1.1"
+];
+
+// src/dists/spdx.ts
+var LICENSES = new Set([...spdx_license_ids_default, ...deprecated_default].map((id) => id.toLowerCase()));
+var EXCEPTIONS = new Set([...spdx_exceptions_default, ...deprecated_default2].map((id) => id.toLowerCase()));
+var LICENSE_REF = /^licenseref-[a-z0-9.-]*$/;
+function licenseExpressionProblem(expression) {
+  const invalid = `Invalid license expression: '${expression}'`;
+  const tokens = expression.replace(/\(/g, " ( ").replace(/\)/g, " ) ").toLowerCase().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return invalid;
+  let depth = 0;
+  let expectOperand = true;
+  let afterWith = false;
+  for (const token of tokens) {
+    if (token === "(") {
+      if (!expectOperand) return invalid;
+      depth++;
+    } else if (token === ")") {
+      if (expectOperand || depth === 0) return invalid;
+      depth--;
+    } else if (token === "and" || token === "or" || token === "with") {
+      if (expectOperand) return invalid;
+      expectOperand = true;
+      afterWith = token === "with";
+      continue;
+    } else {
+      if (!expectOperand) return invalid;
+      expectOperand = false;
+      if (afterWith) {
+        if (!EXCEPTIONS.has(token)) return `Unknown license exception: '${token}'`;
+      } else {
+        const id = token.endsWith("+") ? token.slice(0, -1) : token;
+        if (id.startsWith("licenseref-")) {
+          if (!LICENSE_REF.test(id)) return `Invalid licenseref: '${id}'`;
+        } else if (!LICENSES.has(id)) return `Unknown license: '${id}'`;
+      }
+    }
+    afterWith = false;
+  }
+  return expectOperand || depth !== 0 ? invalid : void 0;
+}
+
+// src/dists/check-fields.ts
+var CLASSIFIERS = new Set(trove_classifiers_default.classifiers);
+var DEPRECATED = trove_classifiers_default.deprecated;
+var CORE_METADATA = "https://packaging.python.org/specifications/core-metadata";
+var EXTRA_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+var PROJECT_URL_LABEL_LIMIT = 32;
+var KNOWN_FIELDS = /* @__PURE__ */ new Set([
+  "metadata-version",
+  "name",
+  "version",
+  "dynamic",
+  "platform",
+  "supported-platform",
+  "summary",
+  "description",
+  "description-content-type",
+  "keywords",
+  "home-page",
+  "download-url",
+  "author",
+  "author-email",
+  "maintainer",
+  "maintainer-email",
+  "license",
+  "license-expression",
+  "license-file",
+  "classifier",
+  "requires-dist",
+  "requires-python",
+  "requires-external",
+  "project-url",
+  "provides-extra",
+  "provides-dist",
+  "obsoletes-dist",
+  "requires",
+  "provides",
+  "obsoletes",
+  "import-name",
+  "import-namespace"
+]);
+function* fieldProblems(metadata) {
+  yield* classifiers(metadata);
+  yield* requirements(metadata);
+  yield* requiresPython(metadata);
+  yield* providesExtra(metadata);
+  yield* urls(metadata);
+  yield* descriptionContentType(metadata);
+  yield* licenseExpression(metadata);
+  yield* licenseFilePaths(metadata);
+  yield* dynamic(metadata);
+  yield* emails(metadata);
+}
+function* classifiers(metadata) {
+  const given = [...new Set(metadata.headers["classifier"] ?? [])].sort();
+  for (const classifier of given) {
+    if (!CLASSIFIERS.has(classifier)) {
+      yield {
+        message: `${pyRepr(classifier)} is not a valid classifier.`,
+        hint: `Use only classifiers listed at https://pypi.org/classifiers/ (spelling, spaces and ' :: ' separators exactly as there); a private classifier such as 'Private :: Do Not Upload' is meant to stop uploads.`
+      };
+    }
+  }
+  for (const classifier of given) {
+    const replacements = DEPRECATED[classifier];
+    if (replacements === void 0) continue;
+    yield {
+      message: replacements.length > 0 ? `The classifier ${pyRepr(classifier)} has been deprecated, use one of ${pyList(replacements)} instead.` : `The classifier ${pyRepr(classifier)} has been deprecated.`,
+      hint: "Replace the deprecated classifier in pyproject.toml (project.classifiers)."
+    };
+  }
+}
+function formatRequirement(req) {
+  const extras = req.extras.length > 0 ? `[${[...req.extras].sort().join(",")}]` : "";
+  const url = req.url === void 0 ? req.specifier.replace(/\s+/g, "") : ` @ ${req.url}${req.marker ? " " : ""}`;
+  return `${req.name}${extras}${url}${req.marker ? `; ${req.marker}` : ""}`;
+}
+function* requirements(metadata) {
+  for (const key of ["requires-dist", "provides-dist", "obsoletes-dist"]) {
+    for (const text of metadata.headers[key] ?? []) {
+      let req;
+      try {
+        req = parseRequirement(text);
+      } catch (error2) {
+        if (!(error2 instanceof Pep508Error)) throw error2;
+        yield {
+          message: key === "requires-dist" ? `${pyRepr(text)} is invalid for ${pyRepr(key)}` : `${pyRepr(text)} is invalid: ${error2.message}`,
+          hint: `Each dependency must be a PEP 508 requirement, such as 'requests>=2.31; python_version >= "3.9"' (${error2.message}). ${CORE_METADATA}`
+        };
+        continue;
+      }
+      if (req.url !== void 0) {
+        yield {
+          message: `Can't have direct dependency: ${key === "requires-dist" ? formatRequirement(req) : pyRepr(text)}`,
+          hint: "PyPI refuses dependencies given as URLs (name @ https://... or git+...): depend on a released version from the index instead."
+        };
+      }
+    }
+  }
+}
+function* requiresPython(metadata) {
+  const value = field(metadata, "requires-python");
+  if (value === void 0 || isValidSpecifierSet(value)) return;
+  yield {
+    message: `${pyRepr(value)} is invalid for 'requires-python'`,
+    hint: `requires-python must be a PEP 440 specifier set, such as '>=3.9' or '>=3.9,<4' (no bare versions, no '.*' with >= or <). ${CORE_METADATA}`
+  };
+}
+function* providesExtra(metadata) {
+  for (const extra of metadata.headers["provides-extra"] ?? []) {
+    if (EXTRA_NAME.test(extra)) continue;
+    yield {
+      message: `${pyRepr(extra)} is invalid for 'provides-extra'`,
+      hint: "An extra's name is ASCII letters, digits, '.', '_' and '-', starting and ending with a letter or digit (see project.optional-dependencies)."
+    };
+  }
+}
+function isValidUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === "http:" || parsed.protocol === "https:") && !/\s/.test(url);
+  } catch {
+    return false;
+  }
+}
+function* urls(metadata) {
+  const urlHint = "Give a full http:// or https:// URL.";
+  for (const key of ["home-page", "download-url"]) {
+    const url = field(metadata, key);
+    if (url !== void 0 && !isValidUrl(url)) yield { message: `${pyRepr(url)} is not a valid url.`, hint: urlHint };
+  }
+  const labels = /* @__PURE__ */ new Set();
+  for (const pair of metadata.headers["project-url"] ?? []) {
+    const comma = pair.indexOf(",");
+    const label = (comma < 0 ? pair : pair.slice(0, comma)).trim();
+    const url = comma < 0 ? "" : pair.slice(comma + 1).trim();
+    const hint = `Project-URL is 'label, url' (project.urls in pyproject.toml: label = "https://..."). ${urlHint}`;
+    if (labels.has(label)) {
+      yield { message: "'project_urls' has invalid data", hint: `The label ${pyRepr(label)} is used twice: give each URL its own label.` };
+    }
+    labels.add(label);
+    if (!label) yield { message: "Must have a label", hint };
+    else if ([...label].length > PROJECT_URL_LABEL_LIMIT) {
+      yield { message: `${pyRepr(label)} must be ${PROJECT_URL_LABEL_LIMIT} characters or less.`, hint: "Shorten the label of this project URL." };
+    } else if (!url) yield { message: "Must have a URL", hint };
+    else if (!isValidUrl(url)) yield { message: `${pyRepr(url)} is not a valid url`, hint };
+  }
+}
+function* descriptionContentType(metadata) {
+  const value = field(metadata, "description-content-type");
+  if (value === void 0) return;
+  const problem = checkDescriptionContentType(value);
+  if (problem === void 0) return;
+  yield {
+    message: problem,
+    hint: "PyPI renders text/plain, text/x-rst and text/markdown (charset=UTF-8; variant=GFM or CommonMark). Set project.readme to a .md or .rst file, or give its content-type."
+  };
+}
+function* licenseExpression(metadata) {
+  const value = field(metadata, "license-expression");
+  if (value === void 0) return;
+  const problem = licenseExpressionProblem(value);
+  if (problem === void 0) return;
+  yield {
+    message: `${pyRepr(value)} is invalid for 'license-expression'`,
+    hint: `${problem}. project.license must be an SPDX expression (https://spdx.org/licenses/), such as 'MIT' or 'Apache-2.0 OR MIT'; name a license SPDX lacks 'LicenseRef-<name>'.`
+  };
+}
+function* licenseFilePaths(metadata) {
+  for (const path23 of metadata.headers["license-file"] ?? []) {
+    const why = path23.includes("..") ? "parent directory indicators are not allowed" : path23.includes("*") ? "paths must be resolved" : path23.startsWith("/") || path23.startsWith("\\") || /^[A-Za-z]:/.test(path23) ? "paths must be relative" : path23.includes("\\") ? "paths must use '/' delimiter" : void 0;
+    if (why === void 0) continue;
+    yield {
+      message: `${pyRepr(path23)} is invalid for 'license-file', ${why}`,
+      hint: "License-File names a file relative to the project root; upgrade the build backend if it wrote this."
+    };
+  }
+}
+function* dynamic(metadata) {
+  for (const entry of (metadata.headers["dynamic"] ?? []).map((d) => d.toLowerCase())) {
+    const hint = "Dynamic lists the fields an sdist's build may still change (PEP 643); name, version and metadata-version never are.";
+    if (entry === "name" || entry === "version" || entry === "metadata-version") {
+      yield { message: `${pyRepr(entry)} is not allowed as a dynamic field`, hint };
+    } else if (!KNOWN_FIELDS.has(entry)) {
+      yield { message: `${pyRepr(entry)} is not a valid dynamic field`, hint };
+    }
+  }
+}
+var SPECIAL_USE_DOMAINS = ["arpa", "invalid", "local", "localhost", "onion", "test"];
+function singleAddress(value) {
+  let depth = 0;
+  let quoted = false;
+  for (const ch of value) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "<") depth++;
+    else if (!quoted && ch === ">") depth--;
+    else if (!quoted && depth === 0 && ch === ",") return void 0;
+  }
+  const angle = /<([^<>]*)>\s*$/.exec(value);
+  const address = (angle ? angle[1] : value).trim();
+  return address === "" ? void 0 : address;
+}
+function charNames(chars) {
+  return [...new Set(chars)].sort().map((c) => c === " " ? "SPACE" : pyRepr(c)).join(", ");
+}
+function emailProblem(address) {
+  const at = address.indexOf("@");
+  if (at < 0) return "An email address must have an @-sign.";
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (local === "") return "There must be something before the @-sign.";
+  if (domain === "") return "There must be something after the @-sign.";
+  if (local.startsWith('"')) return "Quoting the part before the @-sign is not allowed here.";
+  const badLocal = [...local].filter((c) => !/[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]/u.test(c));
+  if (badLocal.length > 0) return `The email address contains invalid characters before the @-sign: ${charNames(badLocal)}.`;
+  if (local.startsWith(".")) return "An email address cannot start with a period.";
+  if (local.includes("..") || domain.includes("..")) return "An email address cannot have two periods in a row.";
+  if (local.endsWith(".")) return "An email address cannot have a period immediately before the @-sign.";
+  const badDomain = [...domain].filter((c) => !/[\p{L}\p{N}.-]/u.test(c));
+  if (badDomain.length > 0) return `The part after the @-sign contains invalid characters: ${charNames(badDomain)}.`;
+  if (domain.startsWith(".")) return "An email address cannot have a period immediately after the @-sign.";
+  if (domain.startsWith("-")) return "An email address cannot have a hyphen immediately after the @-sign.";
+  if (domain.endsWith(".")) return "An email address cannot end with a period.";
+  if (!domain.includes(".")) return "The part after the @-sign is not valid. It should have a period.";
+  const last = domain.toLowerCase().split(".").pop();
+  if (SPECIAL_USE_DOMAINS.includes(last)) return "The part after the @-sign is a special-use or reserved name that cannot be used with email.";
+  return void 0;
+}
+function* emails(metadata) {
+  for (const key of ["author-email", "maintainer-email"]) {
+    const value = field(metadata, key);
+    const address = value === void 0 ? void 0 : singleAddress(value);
+    const problem = address === void 0 ? void 0 : emailProblem(address);
+    if (problem === void 0) continue;
+    yield {
+      message: `${pyRepr(address)} is not a valid email address: ${problem}`,
+      hint: `Fix the e-mail in project.${key === "author-email" ? "authors" : "maintainers"} (pyproject.toml): PyPI validates the address, not whether it receives mail.`
+    };
+  }
+}
+
 // src/dists/check.ts
+var PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
+var ONE_MB = 1024 * 1024;
 var METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 var FIELD_ADDED = {
   "supported-platform": "1.1",
@@ -58508,14 +60763,15 @@ var RATIO_MIN_SIZE = 64 * 1024 * 1024;
 var RATIO_LIMIT = 50;
 var CORE_METADATA_DOCS = "See https://packaging.python.org/specifications/core-metadata for more information.";
 var ZIP_DOCS = "See https://docs.pypi.org/archives for more information";
-function checkDist(facts) {
+function checkDist(facts, options2 = {}) {
   const name = facts.metadata && field(facts.metadata, "name");
   const version = facts.metadata && field(facts.metadata, "version");
   const subject = {
     facts,
     parsed: parseDistFilename(facts.filename),
     name: name && isValidProjectName(name) ? name : void 0,
-    version: version && isValid(version) ? version : void 0
+    version: version && isValid(version) ? version : void 0,
+    options: options2
   };
   return FILE_RULES.flatMap((rule) => [...rule(subject)].map((p) => ({ file: facts.filename, ...p })));
 }
@@ -58609,6 +60865,15 @@ function* sdistFilenameRule({ facts, parsed, name, version }) {
   yield {
     message: `Filename '${facts.filename}' is invalid, should be '${expected}'.`,
     hint: "PEP 625 fixes the sdist name: upgrade the build backend (setuptools >= 69.3, hatchling >= 1.22, flit-core >= 3.10, poetry-core >= 2.0) or build with a current frontend."
+  };
+}
+function* fileSize({ facts, name, options: options2 }) {
+  const limit = options2.maxFileSize ?? PYPI_MAX_FILE_SIZE;
+  if (facts.size <= limit) return;
+  const shown = limit % ONE_MB === 0 ? `${limit / ONE_MB} MB` : `${limit} bytes`;
+  yield {
+    message: `File too large. Limit for project '${name ?? "?"}' is ${shown}. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`,
+    hint: `The file is ${facts.size} bytes. Leave data, test files and build leftovers out of it (check the backend's include/exclude settings), or ask the index for a larger limit and set the input max-file-size to it.`
   };
 }
 function* archiveReadable({ facts }) {
@@ -58799,10 +61064,23 @@ function* coreMetadata({ facts }) {
       hint: 'Drop the license table (or license classifiers text) and keep the SPDX `license = "..."` string.'
     };
   }
+  yield* fieldProblems(metadata);
+}
+function* descriptionRenders({ facts }) {
+  const failure = facts.descriptionFailure;
+  if (failure === void 0 || facts.metadata === void 0) return;
+  const type = field(facts.metadata, "description-content-type");
+  const refusal = type ? `The description failed to render for '${type}'.` : "The description failed to render in the default format of reStructuredText.";
+  const where = failure.line === void 0 ? "" : ` Line ${failure.line} of the description:`;
+  yield {
+    message: `${refusal}${where} ${failure.reason}`,
+    hint: type ? "Fix the reStructuredText at that line (docutils stops at the first warning on PyPI); `python -m readme_renderer README.rst` shows the same. See https://pypi.org/help/#description-content-type" : 'Without a Description-Content-Type, PyPI renders the description as reStructuredText: a Markdown README needs `readme = "README.md"` in pyproject.toml (or long_description_content_type="text/markdown"). See https://pypi.org/help/#description-content-type'
+  };
 }
 var FILE_RULES = [
   filenameCharacters,
   fileExtension,
+  fileSize,
   archiveReadable,
   zipLimits,
   zipStructure,
@@ -58811,6 +61089,7 @@ var FILE_RULES = [
   sdistContents,
   metadataReadable,
   coreMetadata,
+  descriptionRenders,
   sdistFilenameRule,
   wheelFilename,
   licenseFiles
@@ -58872,12 +61151,12 @@ function checkSet(dists, expected) {
 var import_hash_wasm = __toESM(require_index_umd(), 1);
 import { createHash } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-async function digestFile(path22) {
+async function digestFile(path23) {
   const sha256 = createHash("sha256");
   const blake2 = await (0, import_hash_wasm.createBLAKE2b)(256);
   blake2.init();
   let size = 0;
-  for await (const chunk of createReadStream2(path22, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream2(path23, { highWaterMark: 1 << 20 })) {
     const bytes = chunk;
     sha256.update(bytes);
     blake2.update(bytes);
@@ -58900,33 +61179,58 @@ function sortDists(paths) {
   const rank = (name) => name.endsWith(".tar.gz") ? 0 : 1;
   return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
-async function inspectDists(paths, expected) {
+async function inspectDists(paths, expected, tools = {}) {
   const read = await Promise.all(paths.map((p) => readDist(resolve2(p))));
-  const findings = read.flatMap((r) => checkDist(r.facts));
+  await renderDescriptions(read.map((r) => r.facts), tools);
+  const findings = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members = read.flatMap((r) => r.dist ? [r.dist] : r.member ? [r.member] : []);
   findings.push(...checkSet(members, expected));
   if (findings.length > 0) throw distInvalid(findings);
   return read.map((r) => r.dist);
 }
-async function readDist(path22) {
-  const filename = basename5(path22);
-  const digest = await digestFile(path22);
+function rstDescription(metadata) {
+  const description = metadata.body ?? field(metadata, "description");
+  if (!description || description === "UNKNOWN") return void 0;
+  const type = field(metadata, "description-content-type");
+  if (type !== void 0 && type.split(";")[0].trim().toLowerCase() !== "text/x-rst") return void 0;
+  return description;
+}
+async function renderDescriptions(facts, tools) {
+  const pending = facts.flatMap((f) => {
+    const text = f.metadata && rstDescription(f.metadata);
+    return text === void 0 ? [] : [{ facts: f, text }];
+  });
+  if (pending.length === 0 || tools.renderRst === void 0) return;
+  try {
+    const texts = [...new Set(pending.map((p) => p.text))];
+    const results = await tools.renderRst(texts);
+    for (const p of pending) {
+      const failure = results[texts.indexOf(p.text)];
+      if (failure !== void 0) p.facts.descriptionFailure = failure;
+    }
+  } catch (error2) {
+    tools.warn?.(`The reStructuredText description was not checked (PyPI refuses one that does not render): ${reason(error2)}`);
+  }
+}
+async function readDist(path23) {
+  const filename = basename5(path23);
+  const digest = await digestFile(path23);
   const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
   const facts = { filename, size: digest.size, archive: void 0, metadata: void 0 };
   if (kind === void 0) return { facts, dist: void 0, member: void 0 };
   let topLevel = [];
   if (kind === "wheel") {
-    const wheel = await readWheel(path22, filename);
+    const wheel = await readWheel(path23, filename);
     Object.assign(facts, wheel.facts);
     topLevel = wheel.topLevel;
   } else {
-    Object.assign(facts, await readSdist(path22));
+    Object.assign(facts, await readSdist(path23));
   }
   const member = { filename, kind };
   if (facts.metadata === void 0) return { facts, dist: void 0, member };
   const parsed = parseDistFilename(filename);
   const dist = {
-    path: path22,
+    path: path23,
     filename,
     kind,
     size: digest.size,
@@ -58940,18 +61244,21 @@ async function readDist(path22) {
   };
   return { facts, dist, member };
 }
-async function readWheel(path22, filename) {
+async function readWheel(path23, filename) {
   const expectedDir = wheelDistInfoDir(filename);
   const wanted = (entries2) => {
     const dir2 = metadataDir(entries2, expectedDir);
     if (dir2 === void 0) return [];
     return [`${dir2}/METADATA`, `${dir2}/top_level.txt`].filter(
-      (name) => entries2.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES)
+      (name) => (
+        // Members stored other than plain or deflated cannot be read here, and zipLimits refuses them.
+        entries2.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES && (e.compressionMethod === 0 || e.compressionMethod === 8))
+      )
     );
   };
   let contents;
   try {
-    contents = await readZip(path22, wanted);
+    contents = await readZip(path23, wanted);
   } catch (error2) {
     return { facts: { archive: { format: "zip", unreadable: reason(error2) }, metadata: void 0 }, topLevel: [] };
   }
@@ -58966,6 +61273,10 @@ async function readWheel(path22, filename) {
   if (dir === void 0) return { facts: { archive, metadata: void 0 }, topLevel };
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
+  const entry = entries.find((e) => e.name === at);
+  if (bytes === void 0 && entry !== void 0 && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    return { facts: { archive, metadata: void 0 }, topLevel };
+  }
   if (bytes === void 0) {
     return { facts: { archive, metadata: void 0, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel };
   }
@@ -58976,11 +61287,11 @@ function metadataDir(entries, expected) {
   if (expected !== void 0 && dirs.includes(expected)) return expected;
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-async function readSdist(path22) {
+async function readSdist(path23) {
   let kept = 0;
   let contents;
   try {
-    contents = await readTarGz(path22, (m) => {
+    contents = await readTarGz(path23, (m) => {
       if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
       kept++;
       return true;
@@ -59044,28 +61355,107 @@ function reason(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// src/build/frontend.ts
+// src/dists/render.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import fs6 from "node:fs/promises";
 import path12 from "node:path";
-var FRONTEND_REQUIREMENT = "build[virtualenv]>=1.2";
+var RENDERER_REQUIREMENTS = ["docutils>=0.21.2", "pygments>=2.5.1"];
 var READY = ".pypi-promote-ready";
+var SCRIPT = String.raw`
+import io, json, re, sys
+from docutils.core import publish_parts
+from docutils.utils import SystemMessage
+from docutils.writers.html5_polyglot import Writer
+SETTINGS = {
+    "cloak_email_addresses": True, "doctitle_xform": True, "sectsubtitle_xform": True,
+    "initial_header_level": 2, "file_insertion_enabled": False, "halt_level": 2,
+    "math_output": "MathJax /dummy.js", "raw_enabled": False, "report_level": 5,
+    "smart_quotes": True, "strip_comments": True, "syntax_highlight": "short",
+    "field_name_limit": 0,
+}
+with open(sys.argv[1], encoding="utf-8") as f:
+    texts = json.load(f)
+out = []
+for text in texts:
+    settings = dict(SETTINGS, warning_stream=io.StringIO())
+    try:
+        parts = publish_parts(text, writer=Writer(), settings_overrides=settings)
+    except SystemMessage as exc:
+        first = str(exc).split("\n", 1)[0]
+        m = re.match(r"^.*?:(\d+): \(\w+/\d\) (.*)$", first)
+        out.append({"line": int(m.group(1)), "reason": m.group(2)} if m else {"line": None, "reason": first})
+        continue
+    if parts.get("docinfo", "") + parts.get("fragment", ""):
+        out.append(None)
+    else:
+        out.append({"line": None, "reason": "No content rendered from RST source."})
+print(json.dumps(out))
+`;
+function docutilsRenderer(python, dir, exec2, env = process.env) {
+  return async (texts) => {
+    if (texts.length === 0) return [];
+    await fs6.mkdir(dir, { recursive: true });
+    const input2 = path12.join(dir, `descriptions-${process.pid}-${Date.now()}.json`);
+    await fs6.writeFile(input2, JSON.stringify(texts));
+    try {
+      const result = await exec2(python, ["-c", SCRIPT, input2], { env: childEnv(env), silent: true });
+      if (result.exitCode !== 0) throw new Error(`docutils exited with ${result.exitCode}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
+      const parsed = JSON.parse(result.stdout);
+      return parsed.map((r) => r === null ? void 0 : { line: r.line ?? void 0, reason: r.reason });
+    } finally {
+      await fs6.rm(input2, { force: true });
+    }
+  };
+}
+async function prepareRstRenderer(python, workDir, deps) {
+  const cache = deps.env.RUNNER_TOOL_CACHE;
+  const key = createHash2("sha256").update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(" ")}`).digest("hex").slice(0, 16);
+  const dir = cache ? path12.join(cache, "pypi-promote", "rst-renderer", key) : path12.join(workDir, "rst-renderer");
+  const make = (venv) => docutilsRenderer(venvLayout(venv).python, path12.join(workDir, "rst-check"), deps.exec, deps.env);
+  if (existsSync2(path12.join(dir, READY))) return make(dir);
+  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
+  try {
+    const venv = await createVenv(python, fresh, deps);
+    const [pip, args] = pipCommand(python, venv);
+    const result = await deps.exec(pip, [...args, "install", "--quiet", ...RENDERER_REQUIREMENTS], { env: childEnv(deps.env), silent: true });
+    if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(" ")}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
+    await fs6.writeFile(path12.join(fresh, READY), `${RENDERER_REQUIREMENTS.join("\n")}
+`);
+  } catch (error2) {
+    await fs6.rm(fresh, { recursive: true, force: true });
+    throw error2;
+  }
+  try {
+    await fs6.rename(fresh, dir);
+    return make(dir);
+  } catch {
+    return make(fresh);
+  }
+}
+
+// src/build/frontend.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync3 } from "node:fs";
+import fs7 from "node:fs/promises";
+import path13 from "node:path";
+var FRONTEND_REQUIREMENT = "build[virtualenv]>=1.2";
+var READY2 = ".pypi-promote-ready";
 async function prepareBuildFrontend(python, workDir, deps) {
   const cache = deps.env.RUNNER_TOOL_CACHE;
-  if (!cache) return installFrontend(python, path12.join(workDir, "build-frontend"), deps);
-  const key = createHash2("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENT}`).digest("hex").slice(0, 16);
-  const dir = path12.join(cache, "pypi-promote", "build-frontend", key);
-  if (existsSync2(path12.join(dir, READY))) {
+  if (!cache) return installFrontend(python, path13.join(workDir, "build-frontend"), deps);
+  const key = createHash3("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENT}`).digest("hex").slice(0, 16);
+  const dir = path13.join(cache, "pypi-promote", "build-frontend", key);
+  if (existsSync3(path13.join(dir, READY2))) {
     deps.log.info(`build frontend: reused from the tool cache (${dir})`);
     return venvLayout(dir);
   }
   const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
   const venv = await installFrontend(python, fresh, deps);
-  await fs6.writeFile(path12.join(fresh, READY), `${FRONTEND_REQUIREMENT}
+  await fs7.writeFile(path13.join(fresh, READY2), `${FRONTEND_REQUIREMENT}
 `);
   try {
-    await fs6.rename(fresh, dir);
+    await fs7.rename(fresh, dir);
     return venvLayout(dir);
   } catch {
     return venv;
@@ -59089,8 +61479,8 @@ async function installFrontend(python, dir, deps) {
   return venv;
 }
 async function buildDists(frontend, request3, deps) {
-  await fs6.rm(request3.outDir, { recursive: true, force: true });
-  await fs6.mkdir(request3.outDir, { recursive: true });
+  await fs7.rm(request3.outDir, { recursive: true, force: true });
+  await fs7.mkdir(request3.outDir, { recursive: true });
   const extra = { ...request3.env };
   if (request3.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request3.sourceDateEpoch;
   const result = await deps.exec(frontend.python, ["-m", "build", "--outdir", request3.outDir, request3.projectDir], {
@@ -59104,7 +61494,7 @@ async function buildDists(frontend, request3, deps) {
       details: tail(`${result.stdout}
 ${result.stderr}`),
       hint: "The output above is the backend's own. Reproduce it locally with `python -m build`, fix the project, and re-run.",
-      annotation: { file: path12.join(request3.projectDir, "pyproject.toml"), title: "Build failed" }
+      annotation: { file: path13.join(request3.projectDir, "pyproject.toml"), title: "Build failed" }
     });
   }
   return findDists(request3.outDir);
@@ -59112,10 +61502,10 @@ ${result.stderr}`),
 
 // src/index/client.ts
 var import_undici2 = __toESM(require_undici2(), 1);
-import { createHash as createHash3, randomUUID as randomUUID2 } from "node:crypto";
-import fs7 from "node:fs";
+import { createHash as createHash4, randomUUID as randomUUID2 } from "node:crypto";
+import fs8 from "node:fs";
 import fsp from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 import { Transform, Writable } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
@@ -59128,11 +61518,11 @@ function formatSize(bytes) {
 
 // src/index/errors.ts
 import { STATUS_CODES } from "node:http";
-function uploadTarget(urls) {
-  return `${urls.label} (${displayUrl(urls.upload)})`;
+function uploadTarget(urls2) {
+  return `${urls2.label} (${displayUrl(urls2.upload)})`;
 }
-function listingTarget(urls) {
-  return `${urls.label} (${displayUrl(urls.simple)})`;
+function listingTarget(urls2) {
+  return `${urls2.label} (${displayUrl(urls2.simple)})`;
 }
 var MAX_MESSAGE = 600;
 function serverMessage(answer) {
@@ -59281,7 +61671,7 @@ function rejectedHint(said, status, ctx) {
   if (/only one sdist/i.test(said)) return "The release already has an sdist under another name: release a new version.";
   return `${ctx.urls.label} rejected the file as it is: fix what the message names in the project, build again and re-run. Nothing else was changed on the index.`;
 }
-function filenameReused(conflicts, urls) {
+function filenameReused(conflicts, urls2) {
   const names = conflicts.map((c) => c.filename).join(", ");
   const details = conflicts.flatMap((c) => [
     `${c.filename}:`,
@@ -59290,7 +61680,7 @@ function filenameReused(conflicts, urls) {
   ]);
   return new ReleaseError({
     code: "FILENAME_REUSED",
-    message: `${names} ${conflicts.length === 1 ? "is" : "are"} already on ${listingTarget(urls)} with different contents.`,
+    message: `${names} ${conflicts.length === 1 ? "is" : "are"} already on ${listingTarget(urls2)} with different contents.`,
     details,
     hint: "An index never replaces a file, and a filename once used cannot be used again. Release a new version (or a post release, e.g. 1.0.post1). If these bytes were meant to match, make the build reproducible (SOURCE_DATE_EPOCH)."
   });
@@ -59397,9 +61787,9 @@ var SIMPLE_ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.s
 var USER_AGENT = "pypi-promote";
 var MAX_REDIRECTS = 5;
 var MAX_ERROR_BODY = 64 * 1024;
-async function listFiles(urls, name, deps, opts = {}) {
+async function listFiles(urls2, name, deps, opts = {}) {
   const policy = opts.retry ?? DEFAULT_RETRY;
-  let pageUrl = new URL(`${encodeURIComponent(normalizeName(name))}/`, urls.simple);
+  let pageUrl = new URL(`${encodeURIComponent(normalizeName(name))}/`, urls2.simple);
   for (let hop = 0; ; hop++) {
     const target = opts.fresh ? withNonce(pageUrl, deps) : pageUrl;
     const headers = { accept: SIMPLE_ACCEPT, "user-agent": USER_AGENT };
@@ -59409,23 +61799,23 @@ async function listFiles(urls, name, deps, opts = {}) {
       const res = await send(target, { method: "GET", headers }, deps);
       if (isRetryableStatus(res.statusCode)) return retryAnswerFrom(await readAnswer(res, MAX_ERROR_BODY), deps);
       return { kind: "done", value: await readAnswer(res, Infinity, res.headers.location) };
-    }, (reason2, cause) => unreachable(`${what} failed: ${reason2}`, `Is ${listingTarget(urls)} up, and is that the index's simple URL?`, cause));
+    }, (reason2, cause) => unreachable(`${what} failed: ${reason2}`, `Is ${listingTarget(urls2)} up, and is that the index's simple URL?`, cause));
     if (answer.status === 404) return /* @__PURE__ */ new Map();
     if (answer.status >= 300 && answer.status < 400) {
-      pageUrl = followable(pageUrl, answer.location, answer.status, hop, `The listing of ${name} on ${urls.label}`);
+      pageUrl = followable(pageUrl, answer.location, answer.status, hop, `The listing of ${name} on ${urls2.label}`);
       continue;
     }
     if (answer.status === 401 || answer.status === 403) {
       throw new ReleaseError({
         code: "INDEX_AUTH",
-        message: `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}. The listing must be readable without credentials.`,
+        message: `${what}: ${urls2.label} answered ${answer.status}${quote(serverMessage(answer))}. The listing must be readable without credentials.`,
         hint: "Check the simple index URL. Indexes that need credentials to read are not supported."
       });
     }
     if (answer.status !== 200) {
       throw unreachable(
-        `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}.`,
-        `Check that ${displayUrl(urls.simple)} is the index's simple URL.`
+        `${what}: ${urls2.label} answered ${answer.status}${quote(serverMessage(answer))}.`,
+        `Check that ${displayUrl(urls2.simple)} is the index's simple URL.`
       );
     }
     try {
@@ -59433,7 +61823,7 @@ async function listFiles(urls, name, deps, opts = {}) {
     } catch (cause) {
       throw unreachable(
         `${what}: the page is neither PEP 691 JSON nor PEP 503 HTML (${cause instanceof Error ? cause.message : String(cause)}).`,
-        `Check that ${displayUrl(urls.simple)} is the index's simple URL.`,
+        `Check that ${displayUrl(urls2.simple)} is the index's simple URL.`,
         cause
       );
     }
@@ -59477,18 +61867,18 @@ function parseSimpleHtml(html, pageUrl) {
     const filename = text !== "" ? text : lastSegment(url);
     if (filename === "") continue;
     const file = { filename, url: url.href, sha256: hexDigest(fragment.get("sha256")) };
-    const requiresPython = attrs.get("data-requires-python");
-    if (requiresPython !== void 0 && requiresPython !== "") file.requiresPython = requiresPython;
+    const requiresPython2 = attrs.get("data-requires-python");
+    if (requiresPython2 !== void 0 && requiresPython2 !== "") file.requiresPython = requiresPython2;
     if (!files.has(filename)) files.set(filename, file);
   }
   return files;
 }
 async function upload(dist, target, deps, opts = {}) {
   const policy = opts.retry ?? DEFAULT_RETRY;
-  const { urls, token } = target;
+  const { urls: urls2, token } = target;
   const basic = Buffer.from(`__token__:${token}`).toString("base64");
-  const ctx = { filename: dist.filename, urls, secrets: [token, basic] };
-  const where = uploadTarget(urls);
+  const ctx = { filename: dist.filename, urls: urls2, secrets: [token, basic] };
+  const where = uploadTarget(urls2);
   await assertUnchanged(dist);
   deps.log.info(`Uploading ${dist.filename} (${formatSize(dist.size)}) to ${where}`);
   const result = await withRetries(
@@ -59504,7 +61894,7 @@ async function upload(dist, target, deps, opts = {}) {
       }
       let res;
       try {
-        res = await send(urls.upload, {
+        res = await send(urls2.upload, {
           method: "POST",
           headers: { authorization: `Basic ${basic}`, "user-agent": USER_AGENT, accept: "*/*" },
           body
@@ -59514,18 +61904,18 @@ async function upload(dist, target, deps, opts = {}) {
         throw error2;
       }
       const answer = await readAnswer(res, MAX_ERROR_BODY, res.headers.location);
-      deps.log.debug(`POST ${displayUrl(urls.upload)} ${dist.filename}: ${answer.status} ${redact(answer.statusText, ctx.secrets)}`);
+      deps.log.debug(`POST ${displayUrl(urls2.upload)} ${dist.filename}: ${answer.status} ${redact(answer.statusText, ctx.secrets)}`);
       if (answer.status >= 200 && answer.status < 300) {
         const warnings = redact(answer.body.trim(), ctx.secrets);
-        if (warnings !== "" && /^text\/plain/i.test(answer.contentType)) deps.log.warning(`${urls.label} on ${dist.filename}: ${warnings}`);
+        if (warnings !== "" && /^text\/plain/i.test(answer.contentType)) deps.log.warning(`${urls2.label} on ${dist.filename}: ${warnings}`);
         return { kind: "done", value: "uploaded" };
       }
       if (answer.status >= 300 && answer.status < 400) throw uploadRedirected(ctx, answer.location, answer.status);
       if (saysAlreadyExists(answer)) {
         const said = redact(serverMessage(answer), ctx.secrets);
-        const listed = await lookup(dist, urls, deps, policy);
+        const listed = await lookup(dist, urls2, deps, policy);
         if (listed?.sha256 === dist.sha256) return { kind: "done", value: "exists" };
-        throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed?.sha256, serverSaid: said }], urls);
+        throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed?.sha256, serverSaid: said }], urls2);
       }
       if (isRetryableStatus(answer.status)) {
         return { kind: "retry", reason: `${answer.status}${quote(redact(serverMessage(answer), ctx.secrets))}`, retryAfterMs: retryAfter(answer.retryAfter, deps) };
@@ -59540,7 +61930,7 @@ async function upload(dist, target, deps, opts = {}) {
     async () => {
       let listed;
       try {
-        listed = await lookup(dist, urls, deps, { ...policy, attempts: 1 });
+        listed = await lookup(dist, urls2, deps, { ...policy, attempts: 1 });
       } catch (error2) {
         if (isReleaseError(error2) && error2.code === "FILENAME_REUSED") throw error2;
         deps.log.debug(`Could not read the listing before retrying: ${describeError(error2)}`);
@@ -59548,18 +61938,18 @@ async function upload(dist, target, deps, opts = {}) {
       }
       if (listed === void 0) return void 0;
       if (listed.sha256 === dist.sha256) return "exists";
-      throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed.sha256 }], urls);
+      throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed.sha256 }], urls2);
     }
   );
   deps.log.info(
-    result === "uploaded" ? `Uploaded ${dist.filename}` : `${dist.filename} is already on ${urls.label} with the same sha256 (${dist.sha256})`
+    result === "uploaded" ? `Uploaded ${dist.filename}` : `${dist.filename} is already on ${urls2.label} with the same sha256 (${dist.sha256})`
   );
   return result;
 }
 async function publish(dists, target, deps, opts = {}) {
-  const { urls } = target;
+  const { urls: urls2 } = target;
   const ordered = [...dists.filter((d) => d.kind === "sdist"), ...dists.filter((d) => d.kind !== "sdist")];
-  const listing = await listingFor(ordered, urls, deps, opts.retry);
+  const listing = await listingFor(ordered, urls2, deps, opts.retry);
   const results = /* @__PURE__ */ new Map();
   const conflicts = [];
   for (const dist of ordered) {
@@ -59567,13 +61957,13 @@ async function publish(dists, target, deps, opts = {}) {
     if (listed === void 0) continue;
     const theirs = listed.sha256 ?? await hashRemote(listed, deps, opts.retry);
     if (theirs === dist.sha256) {
-      deps.log.info(`${dist.filename} is already on ${urls.label} with the same sha256: skipped`);
+      deps.log.info(`${dist.filename} is already on ${urls2.label} with the same sha256: skipped`);
       results.set(dist.filename, "exists");
     } else {
       conflicts.push({ filename: dist.filename, ours: dist.sha256, theirs });
     }
   }
-  if (conflicts.length > 0) throw filenameReused(conflicts, urls);
+  if (conflicts.length > 0) throw filenameReused(conflicts, urls2);
   const out = [];
   for (const dist of ordered) {
     const result = results.get(dist.filename) ?? await upload(dist, target, deps, opts);
@@ -59581,40 +61971,40 @@ async function publish(dists, target, deps, opts = {}) {
   }
   return out;
 }
-async function waitForFiles(urls, name, dists, deps, opts) {
-  return poll(urls, name, dists, deps, opts, {
+async function waitForFiles(urls2, name, dists, deps, opts) {
+  return poll(urls2, name, dists, deps, opts, {
     mismatch: (bad) => new ReleaseError({
       code: "STAGING_MISMATCH",
-      message: `${listingTarget(urls)} lists ${bad.map((b) => b.filename).join(", ")} with other contents than the files built here.`,
+      message: `${listingTarget(urls2)} lists ${bad.map((b) => b.filename).join(", ")} with other contents than the files built here.`,
       details: conflictDetails(bad),
       hint: "Another upload of this version got there first (a concurrent or earlier run with a different build). Nothing was promoted. Release a new version; make the build reproducible (SOURCE_DATE_EPOCH) so that re-runs produce the same bytes."
     }),
     timeout: (missing, waitedMs, lastError) => new ReleaseError({
       code: "STAGING_TIMEOUT",
-      message: `${missing.join(", ")} did not appear on ${listingTarget(urls)} within ${Math.round(waitedMs / 1e3)} s.`,
+      message: `${missing.join(", ")} did not appear on ${listingTarget(urls2)} within ${Math.round(waitedMs / 1e3)} s.`,
       details: lastError === void 0 ? [] : [`last error: ${lastError}`],
-      hint: `The upload was accepted but the index does not list the file yet, usually a CDN that has not refreshed (look at ${urls.projectPage(name)}). Re-run the job to resume (uploaded files are recognised and skipped), or allow a longer wait (the wait-timeout input).`
+      hint: `The upload was accepted but the index does not list the file yet, usually a CDN that has not refreshed (look at ${urls2.projectPage(name)}). Re-run the job to resume (uploaded files are recognised and skipped), or allow a longer wait (the wait-timeout input).`
     })
   });
 }
-async function verifyFiles(urls, name, dists, deps, opts = {}) {
-  const hint = `Open ${urls.projectPage(name)} and compare the sha256 of each file with the ones above.`;
-  return poll(urls, name, dists, deps, { timeoutMs: 12e4, ...opts }, {
+async function verifyFiles(urls2, name, dists, deps, opts = {}) {
+  const hint = `Open ${urls2.projectPage(name)} and compare the sha256 of each file with the ones above.`;
+  return poll(urls2, name, dists, deps, { timeoutMs: 12e4, ...opts }, {
     mismatch: (bad) => new ReleaseError({
       code: "PROMOTE_UNVERIFIED",
-      message: `${listingTarget(urls)} lists ${bad.map((b) => b.filename).join(", ")} with other contents than the files promoted.`,
+      message: `${listingTarget(urls2)} lists ${bad.map((b) => b.filename).join(", ")} with other contents than the files promoted.`,
       details: conflictDetails(bad),
       hint
     }),
     timeout: (missing, waitedMs, lastError) => new ReleaseError({
       code: "PROMOTE_UNVERIFIED",
-      message: `The upload was accepted, but ${listingTarget(urls)} did not list ${missing.join(", ")} within ${Math.round(waitedMs / 1e3)} s.`,
+      message: `The upload was accepted, but ${listingTarget(urls2)} did not list ${missing.join(", ")} within ${Math.round(waitedMs / 1e3)} s.`,
       details: lastError === void 0 ? [] : [`last error: ${lastError}`],
       hint: `${hint} A re-run resumes: files already there with the same sha256 are skipped.`
     })
   });
 }
-async function poll(urls, name, dists, deps, opts, errors) {
+async function poll(urls2, name, dists, deps, opts, errors) {
   const start = deps.now();
   let delay = opts.intervalMs ?? 1e3;
   const maxDelay = opts.maxIntervalMs ?? 15e3;
@@ -59624,11 +62014,11 @@ async function poll(urls, name, dists, deps, opts, errors) {
   for (; ; ) {
     let listing;
     try {
-      listing = await listFiles(urls, name, deps, { fresh: true, retry: opts.retry ?? { ...DEFAULT_RETRY, attempts: 2 } });
+      listing = await listFiles(urls2, name, deps, { fresh: true, retry: opts.retry ?? { ...DEFAULT_RETRY, attempts: 2 } });
     } catch (error2) {
       if (!isReleaseError(error2) || error2.code !== "INDEX_UNREACHABLE") throw error2;
       lastError = error2.message;
-      deps.log.debug(`Polling ${listingTarget(urls)}: ${error2.message}`);
+      deps.log.debug(`Polling ${listingTarget(urls2)}: ${error2.message}`);
     }
     if (listing !== void 0) {
       const found = /* @__PURE__ */ new Map();
@@ -59650,14 +62040,14 @@ async function poll(urls, name, dists, deps, opts, errors) {
       }
       if (bad.length > 0) throw errors.mismatch(bad);
       if (missing.length === 0) {
-        deps.log.info(`${listingTarget(urls)} lists ${dists.map((d) => d.filename).join(", ")} with our sha256`);
+        deps.log.info(`${listingTarget(urls2)} lists ${dists.map((d) => d.filename).join(", ")} with our sha256`);
         return found;
       }
     }
     const waited = deps.now() - start;
     if (waited >= opts.timeoutMs) throw errors.timeout(missing, waited, lastError);
     const pause = Math.min(delay, opts.timeoutMs - waited);
-    deps.log.info(`Waiting for ${missing.join(", ")} on ${urls.label} (${Math.round(waited / 1e3)} s so far, next look in ${Math.ceil(pause / 1e3)} s)`);
+    deps.log.info(`Waiting for ${missing.join(", ")} on ${urls2.label} (${Math.round(waited / 1e3)} s so far, next look in ${Math.ceil(pause / 1e3)} s)`);
     await deps.sleep(pause);
     delay = Math.min(maxDelay, delay * 2);
   }
@@ -59674,13 +62064,13 @@ async function download(file, destDir, deps, opts = {}) {
     });
   }
   await fsp.mkdir(destDir, { recursive: true });
-  const dest = path13.join(destDir, file.filename);
+  const dest = path14.join(destDir, file.filename);
   const partial = `${dest}.part`;
   let actual;
   try {
     actual = await fetchBody(new URL(file.url), deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, async (body) => {
-      const hash = createHash3("sha256");
-      await pipeline2(body, hashing(hash), fs7.createWriteStream(partial));
+      const hash = createHash4("sha256");
+      await pipeline2(body, hashing(hash), fs8.createWriteStream(partial));
       return hash.digest("hex");
     });
   } catch (error2) {
@@ -59703,7 +62093,7 @@ async function download(file, destDir, deps, opts = {}) {
 async function hashRemote(file, deps, policy = DEFAULT_RETRY) {
   deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
   return fetchBody(new URL(file.url), deps, policy, `Hashing ${file.filename}`, async (body) => {
-    const hash = createHash3("sha256");
+    const hash = createHash4("sha256");
     await pipeline2(body, hashing(hash), new Writable({ write: (_chunk, _enc, done) => done() }));
     return hash.digest("hex");
   });
@@ -59819,7 +62209,7 @@ function unreachable(message, hint, cause) {
 async function uploadForm(dist) {
   const form = new import_undici2.FormData();
   for (const [name, value] of uploadFormFields(dist)) form.append(name, value);
-  const blob = await fs7.openAsBlob(dist.path, { type: "application/octet-stream" });
+  const blob = await fs8.openAsBlob(dist.path, { type: "application/octet-stream" });
   form.append("content", blob, dist.filename);
   return form;
 }
@@ -59848,17 +62238,17 @@ function fileChanged(error2) {
   }
   return false;
 }
-async function lookup(dist, urls, deps, policy) {
-  const listed = (await listFiles(urls, dist.name, deps, { fresh: true, retry: policy })).get(dist.filename);
+async function lookup(dist, urls2, deps, policy) {
+  const listed = (await listFiles(urls2, dist.name, deps, { fresh: true, retry: policy })).get(dist.filename);
   if (listed === void 0 || listed.sha256 !== void 0) return listed;
   return { ...listed, sha256: await hashRemote(listed, deps, policy) };
 }
-async function listingFor(dists, urls, deps, policy) {
+async function listingFor(dists, urls2, deps, policy) {
   const merged = /* @__PURE__ */ new Map();
   const names = [...new Map(dists.map((d) => [normalizeName(d.name), d.name])).values()];
   for (const name of names) {
     const opts = policy === void 0 ? { fresh: true } : { fresh: true, retry: policy };
-    for (const [filename, file] of await listFiles(urls, name, deps, opts)) merged.set(filename, file);
+    for (const [filename, file] of await listFiles(urls2, name, deps, opts)) merged.set(filename, file);
   }
   return merged;
 }
@@ -59922,7 +62312,7 @@ function describeError(error2) {
 }
 
 // src/index/existing.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/version/decide.ts
 function decideVersion(source, intent, tags) {
@@ -60052,7 +62442,7 @@ async function adoptStaged(built, staging, release2, dir, deps) {
   const stagedNames = new Set(staged.map((f) => f.filename));
   const paths = [];
   for (const file of staged) {
-    paths.push(await download(file, path14.join(dir, "resumed"), deps));
+    paths.push(await download(file, path15.join(dir, "resumed"), deps));
     const fresh = built.find((b) => b.filename === file.filename);
     if (fresh && fresh.sha256 !== file.sha256) {
       deps.log.warning(`${file.filename}: this build made other bytes (sha256 ${fresh.sha256}) than an earlier run staged (sha256 ${file.sha256}); the build is not reproducible, and the staged file is the one released.`);
@@ -60081,7 +62471,7 @@ async function refuseConflicts(production, release2, dists, deps) {
     hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
   });
 }
-async function stagedFromManifest(manifest, staging, dir, deps) {
+async function stagedFromManifest(manifest, staging, maxFileSize, dir, deps) {
   const fail = (message, details, hint) => new ReleaseError({ code: "MANIFEST_MISMATCH", message: `${message} Nothing was promoted.`, details, hint });
   if (manifest.staging && !sameIndex(manifest.staging, staging.urls.simple.href)) {
     throw fail(
@@ -60109,14 +62499,14 @@ async function stagedFromManifest(manifest, staging, dir, deps) {
   const paths = [];
   for (const file of manifest.files) {
     const there = listed.get(file.filename);
-    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path14.join(dir, "staged"), deps).catch((error2) => {
+    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path15.join(dir, "staged"), deps).catch((error2) => {
       if (error2 instanceof ReleaseError && error2.code === "STAGING_MISMATCH") {
         throw fail(`${file.filename} on the staging index is not the file the manifest names.`, error2.details, "The staging index served other bytes than the stage job tested. Release a new version.");
       }
       throw error2;
     }));
   }
-  const dists = await inspectDists(paths, { name: manifest.name, version: manifest.version });
+  const dists = await inspectDists(paths, { name: manifest.name, version: manifest.version, maxFileSize });
   const wrongSize = dists.filter((d) => d.size !== manifest.files.find((f) => f.filename === d.filename)?.size);
   if (wrongSize.length > 0) {
     throw fail("Files on the staging index differ in size from the manifest.", wrongSize.map((d) => `${d.filename}: ${d.size} bytes`), "Pass the stage job's manifest unchanged.");
@@ -60130,16 +62520,16 @@ function sameIndex(a, b) {
 }
 
 // src/smoke/install.ts
-import fs8 from "node:fs/promises";
-import path15 from "node:path";
+import fs9 from "node:fs/promises";
+import path16 from "node:path";
 async function smokeTest(python, request3, deps) {
-  const venv = await createVenv(python, path15.join(request3.workDir, "venv"), deps);
+  const venv = await createVenv(python, path16.join(request3.workDir, "venv"), deps);
   const [pip, pipArgs] = pipCommand(python, venv);
-  const findLinks = path15.dirname(request3.files[0].path);
+  const findLinks = path16.dirname(request3.files[0].path);
   const env = childEnv(deps.env);
-  const requirements = path15.join(request3.workDir, "staged-requirements.txt");
+  const requirements2 = path16.join(request3.workDir, "staged-requirements.txt");
   const hashes = request3.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
-  await fs8.writeFile(requirements, `${request3.name}==${request3.version}${hashes}
+  await fs9.writeFile(requirements2, `${request3.name}==${request3.version}${hashes}
 `);
   await runPip(pip, [
     ...pipArgs,
@@ -60151,7 +62541,7 @@ async function smokeTest(python, request3, deps) {
     "--find-links",
     findLinks,
     "-r",
-    requirements
+    requirements2
   ], env, deps, "install the staged files");
   if (request3.files.some((f) => (f.dist.metadata.headers["requires-dist"] ?? []).length > 0)) {
     await runPip(pip, [
@@ -60226,7 +62616,7 @@ ${result.stderr}`)],
 }
 function activated(venv, env, platform2 = process.platform) {
   const key = Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH";
-  const delimiter2 = platform2 === "win32" ? path15.win32.delimiter : path15.posix.delimiter;
+  const delimiter2 = platform2 === "win32" ? path16.win32.delimiter : path16.posix.delimiter;
   const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: env[key] ? `${venv.bin}${delimiter2}${env[key]}` : venv.bin };
   delete out.PYTHONHOME;
   return out;
@@ -60234,7 +62624,7 @@ function activated(venv, env, platform2 = process.platform) {
 
 // src/release/github.ts
 var import_undici3 = __toESM(require_undici2(), 1);
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 async function publishGitHubRelease(api, req, deps) {
   const client = new Client(api, req, deps);
   let release2;
@@ -60340,9 +62730,9 @@ var Client = class {
   api;
   req;
   deps;
-  url(path22) {
+  url(path23) {
     const base = this.api.apiUrl.href.replace(/\/+$/, "");
-    return new URL(`${base}/repos/${this.api.repository}${path22 ? `/${path22}` : ""}`);
+    return new URL(`${base}/repos/${this.api.repository}${path23 ? `/${path23}` : ""}`);
   }
   headers(extra = {}) {
     return {
@@ -60353,8 +62743,8 @@ var Client = class {
       ...extra
     };
   }
-  async call(method, path22, what, body) {
-    const url = this.url(path22);
+  async call(method, path23, what, body) {
+    const url = this.url(path23);
     const attempts = method === "GET" ? 3 : 1;
     for (let attempt = 1; ; attempt++) {
       let answer;
@@ -60372,13 +62762,13 @@ var Client = class {
       await this.deps.sleep(1e3 * attempt);
     }
   }
-  async json(method, path22, what, body) {
-    const answer = await this.call(method, path22, what, body);
+  async json(method, path23, what, body) {
+    const answer = await this.call(method, path23, what, body);
     if (answer.status !== 200) throw this.failure(answer, method, what);
     return answer.json;
   }
-  async expect(method, path22, what, ok) {
-    const answer = await this.call(method, path22, what);
+  async expect(method, path23, what, ok) {
+    const answer = await this.call(method, path23, what);
     if (!ok.includes(answer.status)) throw this.failure(answer, method, what);
   }
   async assets(id) {
@@ -60414,7 +62804,7 @@ var Client = class {
       answer = await send2(url, {
         method: "POST",
         headers: this.headers({ "content-type": "application/octet-stream", "content-length": String(file.size) }),
-        body: fs9.createReadStream(file.path)
+        body: fs10.createReadStream(file.path)
       }, this.deps);
     } catch (error2) {
       throw this.unreachable(`uploading ${file.filename}`, url, error2);
@@ -60488,8 +62878,8 @@ function validationDetails(answer) {
 }
 
 // src/release/read-notes.ts
-import fs10 from "node:fs/promises";
-import path16 from "node:path";
+import fs11 from "node:fs/promises";
+import path17 from "node:path";
 
 // src/release/notes.ts
 var CHANGELOG_NAMES = [
@@ -60629,14 +63019,14 @@ ${items.join("\n")}`);
 var MAX_COMMITS = 200;
 async function readReleaseNotes(req, deps) {
   const root = (await git2(req.projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
-  const dirs = [.../* @__PURE__ */ new Set([path16.resolve(req.projectDir), ...root ? [path16.resolve(root)] : []])];
+  const dirs = [.../* @__PURE__ */ new Set([path17.resolve(req.projectDir), ...root ? [path17.resolve(root)] : []])];
   for (const dir of dirs) {
     for (const name of CHANGELOG_NAMES) {
-      const file = path16.join(dir, name);
-      const text2 = await fs10.readFile(file, "utf8").catch(() => void 0);
+      const file = path17.join(dir, name);
+      const text2 = await fs11.readFile(file, "utf8").catch(() => void 0);
       if (text2 === void 0) continue;
       const section = changelogSection(text2, req.version, changelogFormat(name));
-      const shown = path16.relative(root ?? req.projectDir, file) || name;
+      const shown = path17.relative(root ?? req.projectDir, file) || name;
       if (section !== void 0) return { text: section, source: shown };
       deps.log.info(`${shown} has no section for ${req.version}: the notes are made from the commits instead.`);
     }
@@ -60708,11 +63098,11 @@ async function makeGitHubRelease(plan, config, released, deps) {
 }
 
 // src/version/plan.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path18 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path19 from "node:path";
 
 // src/version/sources.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/version/locate.ts
 function tomlKey(text, table2, key) {
@@ -60804,10 +63194,10 @@ function escape2(s) {
 // src/version/sources.ts
 var SUPPORTED_SOURCES = "a static [project].version; [tool.poetry].version; setuptools `attr`/`file` in [tool.setuptools.dynamic] or setup.cfg; a setup.cfg or setup.py literal; [tool.hatch.version] `path` (with `pattern`); Flit's module `__version__`; [tool.pdm.version] `file`; or git tags through setuptools-scm, hatch-vcs or PDM `scm`";
 async function readVersionSource(projectDir) {
-  return locateVersionSource(projectDir, (relative2) => readIfExists(path17.join(projectDir, relative2)));
+  return locateVersionSource(projectDir, (relative2) => readIfExists(path18.join(projectDir, relative2)));
 }
 async function locateVersionSource(projectDir, read) {
-  const at = (rel) => path17.join(projectDir, rel);
+  const at = (rel) => path18.join(projectDir, rel);
   const pyproject = await read("pyproject.toml");
   const doc = pyproject === void 0 ? {} : parseTomlFile(at("pyproject.toml"), pyproject);
   const project = table(doc.project);
@@ -60826,8 +63216,8 @@ async function locateVersionSource(projectDir, read) {
       }
       return fileSource(name, "[project].version in pyproject.toml", project.version, edits);
     }
-    const dynamic = (asArray(project.dynamic) ?? []).includes("version");
-    if (!dynamic && typeof poetry?.version !== "string") {
+    const dynamic2 = (asArray(project.dynamic) ?? []).includes("version");
+    if (!dynamic2 && typeof poetry?.version !== "string") {
       throw unsupported(at("pyproject.toml"), lineOf(pyproject, "[project]"), "[project] has no version and does not declare it dynamic.");
     }
     return dynamicSource(name, { projectDir, read, pyproject, tool, backend, scmRequired });
@@ -60855,7 +63245,7 @@ async function locateVersionSource(projectDir, read) {
   return legacySource({ projectDir, read, setupCfg, setupPy, scmRequired, pyproject });
 }
 async function dynamicSource(name, c) {
-  const pyprojectFile = path17.join(c.projectDir, "pyproject.toml");
+  const pyprojectFile = path18.join(c.projectDir, "pyproject.toml");
   const { tool } = c;
   const poetry = table(tool.poetry);
   if (typeof poetry?.version === "string") {
@@ -60876,7 +63266,7 @@ async function dynamicSource(name, c) {
     }
     const pattern = typeof hatch.pattern === "string" ? hatch.pattern : HATCH_DEFAULT_PATTERN;
     const text = await mustRead(c, hatch.path, pyprojectFile, line, "[tool.hatch.version] path");
-    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path17.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
+    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path18.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
   }
   const setuptoolsVersion = table(table(table(tool.setuptools)?.dynamic)?.version);
   if (setuptoolsVersion) {
@@ -60900,7 +63290,7 @@ async function dynamicSource(name, c) {
     return fromFound(
       name,
       `${pdm.path} ([tool.pdm.version] file)`,
-      path17.join(c.projectDir, pdm.path),
+      path18.join(c.projectDir, pdm.path),
       patternMatch(text, `__version__\\s*=\\s*["'](?P<version>.+?)["']`),
       text
     );
@@ -60920,15 +63310,15 @@ async function dynamicSource(name, c) {
   );
 }
 async function legacySource(c) {
-  const cfgFile = path17.join(c.projectDir, "setup.cfg");
-  const pyFile = path17.join(c.projectDir, "setup.py");
+  const cfgFile = path18.join(c.projectDir, "setup.cfg");
+  const pyFile = path18.join(c.projectDir, "setup.py");
   const cfgName = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "name");
   const pyName = c.setupPy === void 0 ? void 0 : setupKeyword(c.setupPy, "name");
   const name = cfgName && "value" in cfgName ? cfgName.value : pyName && "value" in pyName ? pyName.value : void 0;
   const usesScm = c.scmRequired || /\buse_scm_version\b/.test(c.setupPy ?? "");
   if (!name) {
     throw unsupported(
-      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path17.join(c.projectDir, "pyproject.toml"),
+      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path18.join(c.projectDir, "pyproject.toml"),
       void 0,
       "No project name found ([project].name, [tool.poetry].name, setup.cfg [metadata] name, or a literal `name=` in setup.py)."
     );
@@ -60947,7 +63337,7 @@ async function legacySource(c) {
     return fileSource(name, "version in setup.cfg [metadata]", value, [{ file: cfgFile, text: c.setupCfg, spans: [cfgVersion.span] }]);
   }
   if (usesScm) {
-    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path17.join(c.projectDir, "pyproject.toml"), void 0);
+    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path18.join(c.projectDir, "pyproject.toml"), void 0);
   }
   if (c.setupPy !== void 0) {
     const found = setupKeyword(c.setupPy, "version");
@@ -60960,7 +63350,7 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
   if (dot <= 0) throw unsupported(declaredIn, line, `\`attr: ${attr}\` does not name a module attribute (module.__version__).`);
   const modulePath = attr.slice(0, dot).split(".").join("/");
   const variable = attr.slice(dot + 1);
-  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path17.posix.join(root, p)));
+  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path18.posix.join(root, p)));
   let relative2;
   let text;
   for (const candidate of candidates) {
@@ -60976,11 +63366,11 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
   for (let hop = 0; hop < 4; hop++) {
     const found = pythonAssignment(text, variable);
     if (!("follow" in found)) {
-      return fromFound(name, `${variable} in ${relative2} (${via})`, path17.join(c.projectDir, relative2), found, text);
+      return fromFound(name, `${variable} in ${relative2} (${via})`, path18.join(c.projectDir, relative2), found, text);
     }
-    const base = path17.posix.dirname(relative2);
+    const base = path18.posix.dirname(relative2);
     const target = found.follow.split(".").join("/");
-    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path17.posix.join(base, p));
+    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path18.posix.join(base, p));
     let moved = false;
     for (const candidate of next) {
       const t = await c.read(candidate);
@@ -60991,19 +63381,19 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
         break;
       }
     }
-    if (!moved) throw unsupported(path17.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
+    if (!moved) throw unsupported(path18.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
   }
-  throw unsupported(path17.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
+  throw unsupported(path18.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
 }
 async function plainFileSource(name, c, relative2, declaredIn, line) {
   const text = await mustRead(c, relative2, declaredIn, line, "the version file");
   const value = text.trim();
   const start = text.indexOf(value);
-  if (value === "" || /\s/.test(value)) throw unsupported(path17.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
-  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path17.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
+  if (value === "" || /\s/.test(value)) throw unsupported(path18.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
+  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path18.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
 }
 function fromFound(name, describe, file, found, text) {
-  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path17.basename(file)}: ${found.why}.`);
+  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path18.basename(file)}: ${found.why}.`);
   return fileSource(name, describe, found.value, [{ file, text, spans: [found.span] }]);
 }
 function fileSource(name, describe, version, edits) {
@@ -61079,7 +63469,7 @@ async function planVersion(request3, deps) {
   const edits = source.kind === "file" ? [...source.edits] : [];
   const current = source.kind === "file" ? source.version : decision.previous;
   for (const spec of request3.versionFiles) {
-    const file = path18.join(request3.projectDir, spec.path);
+    const file = path19.join(request3.projectDir, spec.path);
     const text = await readIfExists(file);
     if (text === void 0 || current === "") {
       throw new ReleaseError({
@@ -61098,16 +63488,16 @@ async function planVersion(request3, deps) {
   return { ...decision, name: source.name, source, edits, buildEnv, tags };
 }
 async function findUvLock(projectDir) {
-  for (let dir = path18.resolve(projectDir); ; dir = path18.dirname(dir)) {
-    const file = path18.join(dir, "uv.lock");
+  for (let dir = path19.resolve(projectDir); ; dir = path19.dirname(dir)) {
+    const file = path19.join(dir, "uv.lock");
     const text = await readIfExists(file);
-    if (text !== void 0) return { file, text, member: path18.relative(dir, projectDir).split(path18.sep).join("/") || "." };
-    if (existsSync3(path18.join(dir, ".git")) || path18.dirname(dir) === dir) return void 0;
+    if (text !== void 0) return { file, text, member: path19.relative(dir, projectDir).split(path19.sep).join("/") || "." };
+    if (existsSync4(path19.join(dir, ".git")) || path19.dirname(dir) === dir) return void 0;
   }
 }
 
 // src/version/prebuilt.ts
-import path19 from "node:path";
+import path20 from "node:path";
 async function planPrebuilt(from, request3, deps) {
   const paths = await globDists(from.patterns);
   if (paths.length === 0) {
@@ -61117,11 +63507,11 @@ async function planPrebuilt(from, request3, deps) {
       hint: "Put the built files in the workspace before this step (e.g. actions/download-artifact with `pattern: dist-*` and `merge-multiple: true`, `path: dist`) and check the patterns: relative ones start at the workspace."
     });
   }
-  const named = paths.map((p) => parseDistFilename(path19.basename(p))).find((n) => !("error" in n) && isValid(n.version));
+  const named = paths.map((p) => parseDistFilename(path20.basename(p))).find((n) => !("error" in n) && isValid(n.version));
   if (!named || "error" in named) {
     throw new ReleaseError({
       code: "DIST_INVALID",
-      message: `None of the files \`dists\` matched is named as a wheel or an sdist: ${paths.map((p) => path19.basename(p)).join(", ")}; nothing was uploaded.`,
+      message: `None of the files \`dists\` matched is named as a wheel or an sdist: ${paths.map((p) => path20.basename(p)).join(", ")}; nothing was uploaded.`,
       hint: "Point `dists` at the .whl and .tar.gz files the build wrote, e.g. `dist/*`."
     });
   }
@@ -61131,7 +63521,7 @@ async function planPrebuilt(from, request3, deps) {
     const says = from.intent.kind === "tag" ? `the tag ${from.intent.tag} releases` : "the `version` input says";
     throw new ReleaseError({
       code: "VERSION_MISMATCH",
-      message: `The files in \`dists\` are ${name} ${version} (${path19.basename(paths[0])}), but ${says} ${from.intent.version}; nothing was uploaded.`,
+      message: `The files in \`dists\` are ${name} ${version} (${path20.basename(paths[0])}), but ${says} ${from.intent.version}; nothing was uploaded.`,
       hint: "Build the files at the version being released (for setuptools-scm and hatch-vcs, from the tagged commit), or remove the `version` input to release what the files say."
     });
   }
@@ -61158,7 +63548,7 @@ async function release(config, deps, workDir) {
     if (!("edits" in planned)) return { ...planned, written: [] };
     deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
     const written = await writeEdits(planned.edits, planned.version);
-    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path20.relative(config.projectDir, file) || file}`);
+    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path21.relative(config.projectDir, file) || file}`);
     return { ...planned, written };
   });
   let interpreter;
@@ -61171,7 +63561,7 @@ async function release(config, deps, workDir) {
       const frontend = await prepareBuildFrontend(await python(), workDir, deps);
       return await buildDists(frontend, {
         projectDir: config.projectDir,
-        outDir: path20.join(workDir, "dist"),
+        outDir: path21.join(workDir, "dist"),
         sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
         env: plan.buildEnv
       }, deps);
@@ -61180,9 +63570,14 @@ async function release(config, deps, workDir) {
     }
   });
   const dists = await stage("Inspect", async () => {
-    const found = await inspectDists(built, { version: plan.version, name: plan.name });
+    let renderer;
+    const renderRst = async (texts) => (await (renderer ??= python().then((p) => prepareRstRenderer(p, workDir, deps))))(texts);
+    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, {
+      renderRst,
+      warn: (message) => deps.log.warning(message)
+    });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
-    const release2 = await adoptStaged(found, config.staging, plan, workDir, deps);
+    const release2 = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
     await refuseConflicts(config.production, plan, release2, deps);
     return release2;
   });
@@ -61205,7 +63600,7 @@ async function release(config, deps, workDir) {
   const staged = await stage("Stage", () => publish(dists, config.staging, deps));
   const served = await stage("Await", () => waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
   const { promotable, smoke } = await stage("Smoke test", async () => {
-    const downloads = path20.join(workDir, "staged");
+    const downloads = path21.join(workDir, "staged");
     const files = [];
     for (const dist of dists) {
       const listed = served.get(dist.filename);
@@ -61218,7 +63613,7 @@ async function release(config, deps, workDir) {
       version: plan.version,
       dependencyIndex: config.smokeIndexUrl,
       command: config.smokeTest,
-      workDir: path20.join(workDir, "smoke")
+      workDir: path21.join(workDir, "smoke")
     }, deps);
     if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
     return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
@@ -61235,7 +63630,7 @@ ${manifest}`);
 }
 async function promoteManifest(config, manifest, deps, workDir, stage, stages) {
   const { files, github } = await stage("Fetch staged", async () => {
-    const dists = await stagedFromManifest(manifest, config.staging, workDir, deps);
+    const dists = await stagedFromManifest(manifest, config.staging, config.maxFileSize, workDir, deps);
     await refuseConflicts(config.production, manifest, dists, deps);
     return { files: dists, github: await gitHubReleaseChecked(config, manifest.version, deps) };
   });
@@ -61375,7 +63770,7 @@ async function run(env = process.env) {
   const deps = realDeps(env);
   try {
     const config = parseInputs(env, readEvent(env));
-    workDir = await fs11.mkdtemp(path21.join(env.RUNNER_TEMP || os7.tmpdir(), "pypi-promote-"));
+    workDir = await fs12.mkdtemp(path22.join(env.RUNNER_TEMP || os7.tmpdir(), "pypi-promote-"));
     const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) setOutput(name, value);
     await summary.addRaw(summaryMarkdown(report)).write();
@@ -61392,7 +63787,7 @@ async function run(env = process.env) {
     }
   } finally {
     await deps.dispatcher.close().catch(() => void 0);
-    if (workDir) await fs11.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
+    if (workDir) await fs12.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 function realDeps(env) {
@@ -61425,7 +63820,7 @@ function readmeUrl(env) {
 }
 function relativeToWorkspace(file, env) {
   const workspace = env.GITHUB_WORKSPACE;
-  return workspace ? path21.relative(workspace, file) || file : file;
+  return workspace ? path22.relative(workspace, file) || file : file;
 }
 
 // src/index.ts

@@ -62,6 +62,8 @@ export interface Config {
   /** Where the smoke install takes the package's dependencies from: never the staging index. */
   smokeIndexUrl: URL;
   waitTimeoutMs: number;
+  /** Largest file the indexes take, in bytes (inspection refuses bigger ones before any upload). */
+  maxFileSize: number;
   githubRelease: GitHubReleaseConfig;
 }
 
@@ -89,6 +91,7 @@ export const DEFAULTS = {
   git: 'push',
   'commit-message': 'Release {version}',
   'github-release': 'auto',
+  'max-file-size': '100 MiB',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
@@ -156,7 +159,12 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   }
   const githubRelease = githubReleaseConfig(get, env, event, problems);
 
-  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl) {
+  const maxFileSize = parseSize(get('max-file-size'));
+  if (maxFileSize === undefined) {
+    problems.push(`max-file-size: '${get('max-file-size')}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS['max-file-size']}, PyPI's limit).`);
+  }
+
+  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
       message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
@@ -180,6 +188,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     smokeTest: get('smoke-test') || undefined,
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1000,
+    maxFileSize,
     githubRelease,
   };
 }
@@ -213,6 +222,18 @@ function githubReleaseConfig(
     repositoryUrl: repository ? `${server}/${repository}` : undefined,
     eventRelease: typeof release?.id === 'number' ? { id: release.id } : undefined,
   };
+}
+
+/**
+ * `123`, `100 MiB`, `1.5GiB`: bytes. KB/MB/GB are read as KiB/MiB/GiB, as
+ * PyPI itself counts ("Limit ... is 100 MB" means 100 MiB).
+ */
+export function parseSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(?:([KMG])i?B?|B)?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const power = m[2] === undefined ? 0 : 'KMG'.indexOf(m[2].toUpperCase()) + 1;
+  const bytes = Math.floor(Number(m[1]) * 1024 ** power);
+  return bytes >= 1 ? bytes : undefined;
 }
 
 

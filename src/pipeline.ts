@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Deps } from './deps.ts';
 import type { Dist } from './dists/dist.ts';
 import { inspectDists } from './dists/inspect.ts';
+import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
@@ -106,16 +107,21 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
   });
 
   const dists = await stage('Inspect', async () => {
-    const found = await inspectDists(built, { version: plan.version, name: plan.name });
+    // docutils is set up only when a description is reStructuredText.
+    let renderer: Promise<RstRenderer> | undefined;
+    const renderRst: RstRenderer = async (texts) => (await (renderer ??= python().then((p) => prepareRstRenderer(p, workDir, deps))))(texts);
+    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, {
+      renderRst,
+      warn: (message) => deps.log.warning(message),
+    });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     // Both indexes are read before anything is written to either. What an
     // earlier run staged is the release; production must hold nothing else.
-    const release = await adoptStaged(found, config.staging, plan, workDir, deps);
+    const release = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
     await refuseConflicts(config.production, plan, release, deps);
     return release;
   });
 
-  // Whether the Tag stage will run decides, with the trigger, whether there is a tag to release on GitHub.
   // A stage job leaves the GitHub Release to the promote job, which has the permission for it.
   const github = config.mode === 'stage' ? undefined : await gitHubReleaseChecked(config, plan.version, deps);
 
@@ -182,7 +188,7 @@ type Stage = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
  */
 async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, workDir: string, stage: Stage, stages: StageTiming[]): Promise<ReleaseReport> {
   const { files, github } = await stage('Fetch staged', async () => {
-    const dists = await stagedFromManifest(manifest, config.staging, workDir, deps);
+    const dists = await stagedFromManifest(manifest, config.staging, config.maxFileSize, workDir, deps);
     await refuseConflicts(config.production, manifest, dists, deps);
     return { files: dists, github: await gitHubReleaseChecked(config, manifest.version, deps) };
   });

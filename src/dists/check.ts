@@ -20,7 +20,9 @@ import {
   wheelDistInfoDir,
   type DistName,
 } from './filename.ts';
+import { fieldProblems } from './check-fields.ts';
 import { field, type CoreMetadata } from './metadata.ts';
+import type { RenderFailure } from './render.ts';
 
 export interface Finding {
   /** The distribution's file name; empty for a finding about the set as a whole. */
@@ -48,7 +50,19 @@ export interface DistFacts {
   metadata: CoreMetadata | undefined;
   /** Why metadata present in the archive could not be read (too large, not UTF-8). */
   metadataError?: string;
+  /** Set when the description is reStructuredText that docutils would not render. */
+  descriptionFailure?: RenderFailure;
 }
+
+/** What the index allows, where indexes differ. */
+export interface CheckOptions {
+  /** Largest file the index takes, in bytes; PyPI's default when unset. */
+  maxFileSize?: number;
+}
+
+/** PyPI's default per-file limit (warehouse/constants.py MAX_FILESIZE: 100 MiB). */
+export const PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
+const ONE_MB = 1024 * 1024;
 
 // Warehouse's SUPPORTED_METADATA_VERSIONS, in order: 2.0 was never a standard.
 export const METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'] as const;
@@ -97,12 +111,13 @@ interface Subject {
   /** Name and Version from the metadata, set only when they are valid (rules that compare need a sound reference). */
   name: string | undefined;
   version: string | undefined;
+  options: CheckOptions;
 }
 
 type Rule = (subject: Subject) => Iterable<Problem>;
 
 /** Every finding for one file. */
-export function checkDist(facts: DistFacts): Finding[] {
+export function checkDist(facts: DistFacts, options: CheckOptions = {}): Finding[] {
   const name = facts.metadata && field(facts.metadata, 'name');
   const version = facts.metadata && field(facts.metadata, 'version');
   const subject: Subject = {
@@ -110,6 +125,7 @@ export function checkDist(facts: DistFacts): Finding[] {
     parsed: parseDistFilename(facts.filename),
     name: name && isValidProjectName(name) ? name : undefined,
     version: version && pep440.isValid(version) ? version : undefined,
+    options,
   };
   return FILE_RULES.flatMap((rule) => [...rule(subject)].map((p) => ({ file: facts.filename, ...p })));
 }
@@ -217,6 +233,17 @@ function* sdistFilenameRule({ facts, parsed, name, version }: Subject): Iterable
   yield {
     message: `Filename '${facts.filename}' is invalid, should be '${expected}'.`,
     hint: 'PEP 625 fixes the sdist name: upgrade the build backend (setuptools >= 69.3, hatchling >= 1.22, flit-core >= 3.10, poetry-core >= 2.0) or build with a current frontend.',
+  };
+}
+
+function* fileSize({ facts, name, options }: Subject): Iterable<Problem> {
+  const limit = options.maxFileSize ?? PYPI_MAX_FILE_SIZE;
+  if (facts.size <= limit) return;
+  // Warehouse prints whole MiB and calls them MB.
+  const shown = limit % ONE_MB === 0 ? `${limit / ONE_MB} MB` : `${limit} bytes`;
+  yield {
+    message: `File too large. Limit for project '${name ?? '?'}' is ${shown}. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`,
+    hint: `The file is ${facts.size} bytes. Leave data, test files and build leftovers out of it (check the backend's include/exclude settings), or ask the index for a larger limit and set the input max-file-size to it.`,
   };
 }
 
@@ -438,11 +465,30 @@ function* coreMetadata({ facts }: Subject): Iterable<Problem> {
       hint: 'Drop the license table (or license classifiers text) and keep the SPDX `license = "..."` string.',
     };
   }
+
+  yield* fieldProblems(metadata);
+}
+
+function* descriptionRenders({ facts }: Subject): Iterable<Problem> {
+  const failure = facts.descriptionFailure;
+  if (failure === undefined || facts.metadata === undefined) return;
+  const type = field(facts.metadata, 'description-content-type');
+  const refusal = type
+    ? `The description failed to render for '${type}'.`
+    : 'The description failed to render in the default format of reStructuredText.';
+  const where = failure.line === undefined ? '' : ` Line ${failure.line} of the description:`;
+  yield {
+    message: `${refusal}${where} ${failure.reason}`,
+    hint: type
+      ? 'Fix the reStructuredText at that line (docutils stops at the first warning on PyPI); `python -m readme_renderer README.rst` shows the same. See https://pypi.org/help/#description-content-type'
+      : 'Without a Description-Content-Type, PyPI renders the description as reStructuredText: a Markdown README needs `readme = "README.md"` in pyproject.toml (or long_description_content_type="text/markdown"). See https://pypi.org/help/#description-content-type',
+  };
 }
 
 const FILE_RULES: readonly Rule[] = [
   filenameCharacters,
   fileExtension,
+  fileSize,
   archiveReadable,
   zipLimits,
   zipStructure,
@@ -451,6 +497,7 @@ const FILE_RULES: readonly Rule[] = [
   sdistContents,
   metadataReadable,
   coreMetadata,
+  descriptionRenders,
   sdistFilenameRule,
   wheelFilename,
   licenseFiles,

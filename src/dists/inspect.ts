@@ -11,6 +11,7 @@ import { digestFile } from './digest.ts';
 import type { Dist } from './dist.ts';
 import { parseDistFilename, wheelDistInfoDir } from './filename.ts';
 import { field, parseCoreMetadata, type CoreMetadata } from './metadata.ts';
+import type { RstRenderer } from './render.ts';
 
 /** The wheels and sdists in a directory, as absolute paths: sdists first, then by name. */
 export async function findDists(dir: string): Promise<string[]> {
@@ -41,14 +42,59 @@ function sortDists(paths: string[]): string[] {
  * Reads and checks every file. Returns one `Dist` per file, in the order given,
  * or throws one DIST_INVALID error that lists every finding of every file.
  */
-export async function inspectDists(paths: string[], expected: { version: string; name?: string }): Promise<Dist[]> {
+export async function inspectDists(
+  paths: string[],
+  expected: { version: string; name?: string; maxFileSize?: number },
+  tools: InspectTools = {},
+): Promise<Dist[]> {
   const read = await Promise.all(paths.map((p) => readDist(resolve(p))));
-  const findings: Finding[] = read.flatMap((r) => checkDist(r.facts));
+  await renderDescriptions(read.map((r) => r.facts), tools);
+  const findings: Finding[] = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members: SetMember[] = read.flatMap((r) => (r.dist ? [r.dist] : r.member ? [r.member] : []));
   findings.push(...checkSet(members, expected));
   if (findings.length > 0) throw distInvalid(findings);
   // Every file has metadata here: its absence is a finding.
   return read.map((r) => r.dist!);
+}
+
+/** What inspection may run besides reading files. */
+export interface InspectTools {
+  /** Renders reStructuredText descriptions as PyPI does; without it they are not checked. */
+  renderRst?: RstRenderer;
+  /** Where to say that a check could not run. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * The description PyPI renders as reStructuredText, or undefined: Warehouse
+ * renders a non-empty description as its Description-Content-Type says,
+ * text/x-rst when none is given; Markdown and plain text always render.
+ */
+export function rstDescription(metadata: CoreMetadata): string | undefined {
+  const description = metadata.body ?? field(metadata, 'description');
+  if (!description || description === 'UNKNOWN') return undefined;
+  const type = field(metadata, 'description-content-type');
+  if (type !== undefined && type.split(';')[0]!.trim().toLowerCase() !== 'text/x-rst') return undefined;
+  return description;
+}
+
+async function renderDescriptions(facts: DistFacts[], tools: InspectTools): Promise<void> {
+  const pending = facts.flatMap((f) => {
+    const text = f.metadata && rstDescription(f.metadata);
+    return text === undefined ? [] : [{ facts: f, text }];
+  });
+  if (pending.length === 0 || tools.renderRst === undefined) return;
+  try {
+    // The wheels and the sdist of a release usually share one description: render it once.
+    const texts = [...new Set(pending.map((p) => p.text))];
+    const results = await tools.renderRst(texts);
+    for (const p of pending) {
+      const failure = results[texts.indexOf(p.text)];
+      if (failure !== undefined) p.facts.descriptionFailure = failure;
+    }
+  } catch (error) {
+    tools.warn?.(`The reStructuredText description was not checked (PyPI refuses one that does not render): ${reason(error)}`);
+  }
 }
 
 interface ReadDist {
@@ -104,7 +150,8 @@ async function readWheel(path: string, filename: string): Promise<{ facts: ReadF
     const dir = metadataDir(entries, expectedDir);
     if (dir === undefined) return [];
     return [`${dir}/METADATA`, `${dir}/top_level.txt`].filter((name) =>
-      entries.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES),
+      // Members stored other than plain or deflated cannot be read here, and zipLimits refuses them.
+      entries.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES && (e.compressionMethod === 0 || e.compressionMethod === 8)),
     );
   };
   let contents;
@@ -124,6 +171,10 @@ async function readWheel(path: string, filename: string): Promise<{ facts: ReadF
   if (dir === undefined) return { facts: { archive, metadata: undefined }, topLevel };
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
+  const entry = entries.find((e) => e.name === at);
+  if (bytes === undefined && entry !== undefined && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    return { facts: { archive, metadata: undefined }, topLevel };
+  }
   if (bytes === undefined) {
     return { facts: { archive, metadata: undefined, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel };
   }

@@ -76,7 +76,7 @@ export async function refuseReleased(
  * be staged (an index never takes a filename twice) nor promoted (it was
  * never smoke-tested from staging). Built files staging lacks join them.
  */
-export async function adoptStaged(built: Dist[], staging: IndexConfig, release: { name: string; version: string }, dir: string, deps: Deps): Promise<Dist[]> {
+export async function adoptStaged(built: Dist[], staging: IndexConfig, release: { name: string; version: string; maxFileSize?: number }, dir: string, deps: Deps): Promise<Dist[]> {
   const listed = await filesOf(staging, release.name, release.version, deps);
   const unverifiable = listed.filter((f) => f.sha256 === undefined);
   if (unverifiable.length > 0) {
@@ -135,7 +135,7 @@ export async function refuseConflicts(production: IndexConfig, release: { name: 
  * and inspected again. Staging is the only source: the manifest proves what
  * was smoke-tested, and these bytes are the ones it describes.
  */
-export async function stagedFromManifest(manifest: Manifest, staging: IndexConfig, dir: string, deps: Deps): Promise<Dist[]> {
+export async function stagedFromManifest(manifest: Manifest, staging: IndexConfig, maxFileSize: number, dir: string, deps: Deps): Promise<Dist[]> {
   const fail = (message: string, details: string[], hint: string) =>
     new ReleaseError({ code: 'MANIFEST_MISMATCH', message: `${message} Nothing was promoted.`, details, hint });
   if (manifest.staging && !sameIndex(manifest.staging, staging.urls.simple.href)) {
@@ -172,7 +172,7 @@ export async function stagedFromManifest(manifest: Manifest, staging: IndexConfi
       throw error;
     }));
   }
-  const dists = await inspectDists(paths, { name: manifest.name, version: manifest.version });
+  const dists = await inspectDists(paths, { name: manifest.name, version: manifest.version, maxFileSize });
   const wrongSize = dists.filter((d) => d.size !== manifest.files.find((f) => f.filename === d.filename)?.size);
   if (wrongSize.length > 0) {
     throw fail('Files on the staging index differ in size from the manifest.', wrongSize.map((d) => `${d.filename}: ${d.size} bytes`), 'Pass the stage job\'s manifest unchanged.');

@@ -136,7 +136,7 @@ export function parseFormMetadata(form: Form): Metadata | FieldError[] {
 const CONTENT_TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
 const MARKDOWN_VARIANTS = ['GFM', 'CommonMark'];
 
-function checkDescriptionContentType(value: string): string | undefined {
+export function checkDescriptionContentType(value: string): string | undefined {
   const [typePart = '', ...paramParts] = value.split(';');
   let contentType = typePart.trim().toLowerCase();
   // The email package falls back to text/plain on a malformed type.
