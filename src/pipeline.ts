@@ -10,6 +10,7 @@ import { inspectDists } from './dists/inspect.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
+import { uploadAuth } from './index/auth.ts';
 import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, type UploadOutcome } from './index/existing.ts';
 import type { Config } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
@@ -115,7 +116,17 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     };
   }
 
-  const staged = await stage('Stage', () => publish(dists, config.staging, deps));
+  // Credentials for both indexes before the first upload. Without a token,
+  // trusted publishing mints one for each now, so a publisher missing on
+  // production stops the release before staging holds anything; production's
+  // is minted again before promotion if it is about to expire (15 min).
+  const credentials = async () => ({
+    staging: await uploadAuth(config.staging, plan.name, deps),
+    production: await uploadAuth(config.production, plan.name, deps),
+  });
+  const auth = config.staging.token && config.production.token ? await credentials() : await stage('Trusted publishing', credentials);
+
+  const staged = await stage('Stage', async () => publish(dists, { ...config.staging, token: await auth.staging.token() }, deps));
 
   const served = await stage('Await', () =>
     waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
@@ -155,7 +166,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     : undefined;
 
   const promoted = await stage('Promote', async () => {
-    const result = await publish(promotable, config.production, deps);
+    const result = await publish(promotable, { ...config.production, token: await auth.production.token() }, deps);
     await verifyFiles(config.production.urls, plan.name, promotable, deps);
     return result;
   });
