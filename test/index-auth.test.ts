@@ -2,11 +2,13 @@
 // (src/index/auth.ts) against the embedded index's (src/local-index/oidc.ts),
 // with a stand-in for GitHub's token service signing the job's OIDC tokens.
 import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError, type ErrorCode, type ReleaseError } from '../src/errors.ts';
-import { mintToken, REMINT_MARGIN_MS, uploadAuth } from '../src/index/auth.ts';
+import { EXCHANGE_ATTEMPTS, mintToken, REMINT_MARGIN_MS, uploadAuth } from '../src/index/auth.ts';
 import { upload } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import type { IndexConfig } from '../src/inputs.ts';
@@ -280,5 +282,79 @@ describe("the embedded index's mint-token endpoint", () => {
     const { token, expires } = JSON.parse(reply.body) as { token: string; expires: number };
     expect(oidc.grant(token, new Date((expires - 1) * 1000))).toEqual({ project: 'hello-pkg', expires });
     expect(oidc.grant(token, new Date(expires * 1000))).toBeUndefined();
+  });
+});
+
+/**
+ * An index front that answers its audience with `script` (a status per
+ * request; 200 answers the embedded index's audience) and passes mint-token
+ * through to the embedded index.
+ */
+async function front(script: number[], body = ''): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      requests.push(`${req.method} ${req.url}`);
+      if (req.url === '/_/oidc/audience') {
+        const status = script.shift() ?? 200;
+        const text = status === 200 ? JSON.stringify({ audience: AUDIENCE }) : body;
+        res.writeHead(status, { 'Content-Type': 'application/json' }).end(text);
+        return;
+      }
+      fetch(`${index.url}${req.url}`, { method: req.method, body: Buffer.concat(chunks) })
+        .then(async (r) => res.writeHead(r.status, { 'Content-Type': 'application/json' }).end(await r.text()))
+        .catch(() => res.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/legacy/`,
+    requests,
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+describe('transient failures of the exchange', () => {
+  it('tries the whole exchange again, with a fresh OIDC token, after a 503', async () => {
+    const flaky = await front([503]);
+    try {
+      const deps = job();
+      const minted = await mintToken(resolveIndexUrls(flaky.url), 'hello-pkg', deps);
+      expect(minted.token).toMatch(/^pypi-/);
+      expect(flaky.requests).toEqual(['GET /_/oidc/audience', 'GET /_/oidc/audience', 'POST /_/oidc/mint-token']);
+      expect(deps.sleeps).toEqual([1000]);
+      expect(deps.lines.join('\n')).toMatch(/warning: .*audience failed: HTTP 503.*Trying the exchange again in 1 s/);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  it('gives up after a few attempts, saying the index failed', async () => {
+    const down = await front(Array(EXCHANGE_ATTEMPTS).fill(502));
+    try {
+      const deps = job();
+      const error = await expectRefused('INDEX_UNREACHABLE', deps, mintToken(resolveIndexUrls(down.url), 'hello-pkg', deps), /audience failed: HTTP 502/);
+      expect(error.hint).toContain('up?');
+      expect(down.requests).toHaveLength(EXCHANGE_ATTEMPTS);
+    } finally {
+      await down.close();
+    }
+  });
+
+  it('an index that has trusted publishing switched off (403, as Warehouse)', async () => {
+    const off = await front([403], JSON.stringify({ message: 'Trusted publishing functionality not enabled' }));
+    try {
+      const deps = job();
+      await expectRefused('TRUSTED_PUBLISHING_UNSUPPORTED', deps, mintToken(resolveIndexUrls(off.url), 'hello-pkg', deps),
+        /answered HTTP 403: Trusted publishing functionality not enabled/);
+      expect(off.requests).toHaveLength(1);
+    } finally {
+      await off.close();
+    }
   });
 });

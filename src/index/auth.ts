@@ -8,11 +8,11 @@
 // pypa/gh-action-pypi-publish and uv build it. The JWT and the minted token
 // are masked the moment they exist and appear in no message: errors quote the
 // JWT's claims (repository, workflow, environment), which are not secret.
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
 import type { IndexConfig } from '../inputs.ts';
-import { describeNetworkError, networkHint, redact } from './errors.ts';
+import { describeNetworkError, isRetryableNetworkError, isRetryableStatus, networkHint, redact } from './errors.ts';
 import { displayUrl, isLoopback, type IndexUrls } from './url.ts';
 
 /** Where an upload's credentials come from. `token()` is called right before each publish. */
@@ -70,8 +70,35 @@ export async function uploadAuth(index: IndexConfig, project: string, deps: Deps
   };
 }
 
+/** Attempts of the whole exchange when an answer is transient (5xx, 429, a dropped connection). */
+export const EXCHANGE_ATTEMPTS = 3;
+
+/**
+ * A failure worth another try. The whole exchange is tried again, not the
+ * one request: a JWT is good for one mint-token call only.
+ */
+class Transient extends Error {
+  constructor(readonly failure: ReleaseError) {
+    super(failure.message);
+  }
+}
+
 /** The trusted-publishing exchange for one index. */
 export async function mintToken(urls: IndexUrls, project: string, deps: Deps): Promise<MintedToken> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await exchangeOnce(urls, project, deps);
+    } catch (error) {
+      if (!(error instanceof Transient)) throw error;
+      if (attempt >= EXCHANGE_ATTEMPTS) throw error.failure;
+      const delay = 1000 * 2 ** (attempt - 1);
+      deps.log.warning(`${error.failure.message} Trying the exchange again in ${delay / 1000} s (${attempt} of ${EXCHANGE_ATTEMPTS - 1}).`);
+      await deps.sleep(delay);
+    }
+  }
+}
+
+async function exchangeOnce(urls: IndexUrls, project: string, deps: Deps): Promise<MintedToken> {
   const audience = await readAudience(urls, deps);
   const jwt = await requestIdToken(audience, urls, deps);
   deps.secret?.(jwt);
@@ -93,14 +120,31 @@ interface Answer {
   body: string;
 }
 
-async function call(url: URL, init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string }, deps: Deps): Promise<Answer> {
-  const res = await request(url, { ...init, dispatcher: deps.dispatcher });
+/**
+ * One request. A dropped connection worth retrying, and 5xx / 429 answers,
+ * become Transient with the failure `fail` describes.
+ */
+async function call(
+  url: URL,
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+  deps: Deps,
+  fail: (what: string, cause?: unknown) => ReleaseError,
+): Promise<Answer> {
+  let res: Dispatcher.ResponseData;
+  try {
+    res = await request(url, { ...init, dispatcher: deps.dispatcher });
+  } catch (cause) {
+    const failure = fail(describeNetworkError(cause), cause);
+    throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
+  }
   // Bounded: an error page is read for its message, never whole.
   let body = '';
   for await (const chunk of res.body) {
     if (body.length < MAX_BODY) body += (chunk as Buffer).toString('utf8');
   }
-  return { status: res.statusCode, body: body.slice(0, MAX_BODY) };
+  const answer = { status: res.statusCode, body: body.slice(0, MAX_BODY) };
+  if (isRetryableStatus(answer.status)) throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`));
+  return answer;
 }
 
 function parseJson(text: string): unknown {
@@ -128,17 +172,12 @@ function noTokenHint(index: string): string {
 
 async function readAudience(urls: IndexUrls, deps: Deps): Promise<string> {
   const url = oidcUrl(urls, 'audience');
-  let answer: Answer;
-  try {
-    answer = await call(url, { method: 'GET', headers: { accept: 'application/json' } }, deps);
-  } catch (cause) {
-    throw new ReleaseError({
-      code: 'INDEX_UNREACHABLE',
-      message: `No token was given for ${urls.label}, so trusted publishing was tried, but ${displayUrl(url)} could not be reached: ${describeNetworkError(cause)}.`,
-      hint: networkHint(cause) ?? `Is ${urls.upload.origin} up? ${noTokenHint(urls.label)}`,
-      cause,
-    });
-  }
+  const answer = await call(url, { method: 'GET', headers: { accept: 'application/json' } }, deps, (what, cause) => new ReleaseError({
+    code: 'INDEX_UNREACHABLE',
+    message: `No token was given for ${urls.label}, so trusted publishing was tried, but ${displayUrl(url)} failed: ${what}.`,
+    hint: networkHint(cause) ?? `Is ${urls.upload.origin} up? ${noTokenHint(urls.label)}`,
+    cause,
+  }));
   const audience = field(parseJson(answer.body), 'audience');
   if (answer.status === 200 && typeof audience === 'string' && audience !== '') return audience;
   const message = field(parseJson(answer.body), 'message');
@@ -180,17 +219,12 @@ async function requestIdToken(audience: string, urls: IndexUrls, deps: Deps): Pr
     });
   }
   url.searchParams.set('audience', audience);
-  let answer: Answer;
-  try {
-    answer = await call(url, { method: 'GET', headers: { authorization: `bearer ${bearer}`, accept: 'application/json' } }, deps);
-  } catch (cause) {
-    throw new ReleaseError({
-      code: 'TRUSTED_PUBLISHING_NO_ID_TOKEN',
-      message: `Requesting the job's OIDC token from GitHub (audience ${audience}) failed: ${redact(describeNetworkError(cause), [bearer])}.`,
-      hint: 'A network problem between the runner and GitHub: re-run the job.',
-      cause,
-    });
-  }
+  const answer = await call(url, { method: 'GET', headers: { authorization: `bearer ${bearer}`, accept: 'application/json' } }, deps, (what, cause) => new ReleaseError({
+    code: 'TRUSTED_PUBLISHING_NO_ID_TOKEN',
+    message: `Requesting the job's OIDC token from GitHub (audience ${audience}) failed: ${redact(what, [bearer])}.`,
+    hint: 'GitHub\'s token service or the way to it failed: re-run the job.',
+    cause,
+  }));
   const value = field(parseJson(answer.body), 'value');
   if (answer.status !== 200 || typeof value !== 'string' || value.split('.').length !== 3) {
     throw new ReleaseError({
@@ -274,21 +308,16 @@ function refusalHint(code: string | undefined, c: JobIdentity, urls: IndexUrls, 
 
 async function exchange(jwt: string, claims: JobIdentity, urls: IndexUrls, project: string, deps: Deps): Promise<MintedToken> {
   const url = oidcUrl(urls, 'mint-token');
-  let answer: Answer;
-  try {
-    answer = await call(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ token: jwt }),
-    }, deps);
-  } catch (cause) {
-    throw new ReleaseError({
-      code: 'INDEX_UNREACHABLE',
-      message: `Exchanging the job's OIDC token at ${displayUrl(url)} failed: ${redact(describeNetworkError(cause), [jwt])}.`,
-      hint: networkHint(cause) ?? 'A network problem: re-run the job.',
-      cause,
-    });
-  }
+  const answer = await call(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ token: jwt }),
+  }, deps, (what, cause) => new ReleaseError({
+    code: 'INDEX_UNREACHABLE',
+    message: `Exchanging the job's OIDC token at ${displayUrl(url)} failed: ${redact(what, [jwt])}.`,
+    hint: networkHint(cause) ?? `${urls.label} or the way to it failed: re-run the job.`,
+    cause,
+  }));
   const body = parseJson(answer.body);
   const token = field(body, 'token');
   if (answer.status === 200 && typeof token === 'string' && token !== '') {
