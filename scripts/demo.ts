@@ -1,10 +1,14 @@
 // npm run demo: a full release of examples/hello-pkg, as GitHub would run the
 // action, against two embedded indexes on loopback standing in for TestPyPI
-// and PyPI. Then the release is installed from "PyPI" with pip and run.
+// and PyPI, by trusted publishing: no token is given; a loopback stand-in for
+// GitHub's OIDC token service signs the job's identity, which both indexes
+// trust for hello-pkg. Then the release is installed from "PyPI" with pip and run.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { startIssuer } from '../src/local-index/issuer.ts';
+import type { TrustedPublishingOptions } from '../src/local-index/oidc.ts';
 import { startIndex } from '../src/local-index/server.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction } from './harness.ts';
 
@@ -14,12 +18,17 @@ const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-demo-'));
 const token = () => `pypi-demo-${randomBytes(16).toString('hex')}`;
 const stagingToken = token();
 const productionToken = token();
-const staging = await startIndex({ dir: path.join(temp, 'staging-index'), token: stagingToken, port: 0 });
-const production = await startIndex({ dir: path.join(temp, 'production-index'), token: productionToken, port: 0 });
+const job = { repository: 'octo-org/hello-pkg', workflow: 'release.yml', environment: 'pypi' };
+const github = await startIssuer({ job });
+const trust = (audience: string): TrustedPublishingOptions =>
+  ({ audience, issuer: github.issuer, jwks: github.jwksUrl, publishers: [{ project: 'hello-pkg', ...job }] });
+const staging = await startIndex({ dir: path.join(temp, 'staging-index'), token: stagingToken, port: 0, trustedPublishing: trust('testpypi') });
+const production = await startIndex({ dir: path.join(temp, 'production-index'), token: productionToken, port: 0, trustedPublishing: trust('pypi') });
 let failed = false;
 try {
   say(`staging index (TestPyPI stand-in): ${staging.url}`);
   say(`production index (PyPI stand-in): ${production.url}`);
+  say(`both trust ${job.repository}'s ${job.workflow} in environment ${job.environment}; the job's OIDC tokens come from ${github.issuer}`);
   const origin = path.join(temp, 'origin.git');
   const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(temp, 'workspace'), { origin });
   say(`releasing ${workspace} with bump: patch (its origin, a bare repository: ${origin})`);
@@ -28,12 +37,12 @@ try {
     workspace,
     tempDir: path.join(temp, 'runner'),
     echo: true,
+    // What a job with `permissions: id-token: write` is given.
+    env: { ...process.env, ...github.env },
     inputs: {
       bump: 'patch',
       'staging-url': staging.uploadUrl,
-      'staging-token': stagingToken,
       'production-url': production.uploadUrl,
-      'production-token': productionToken,
       'smoke-test': 'python -c "import hello; print(hello.greet())" && hello',
     },
   });
@@ -62,6 +71,7 @@ try {
 } finally {
   await staging.close();
   await production.close();
+  await github.close();
   await fs.rm(temp, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

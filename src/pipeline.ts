@@ -10,7 +10,7 @@ import { inspectDists } from './dists/inspect.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
-import { uploadAuth } from './index/auth.ts';
+import { requireIdToken, uploadAuth } from './index/auth.ts';
 import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, type UploadOutcome } from './index/existing.ts';
 import type { Config } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
@@ -56,6 +56,9 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
       stages.push({ name, ms: deps.now() - start });
     }
   };
+
+  // An index without a token needs a job that may ask for an OIDC token: said before anything is written.
+  requireIdToken(config, deps.env);
 
   // The version, and where the files that carry it come from: the project,
   // built here, or files built elsewhere (`dists`).

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError, type ErrorCode, type ReleaseError } from '../src/errors.ts';
-import { EXCHANGE_ATTEMPTS, mintToken, REMINT_MARGIN_MS, uploadAuth } from '../src/index/auth.ts';
+import { EXCHANGE_ATTEMPTS, mintToken, REMINT_MARGIN_MS, requireIdToken, uploadAuth } from '../src/index/auth.ts';
 import { upload } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import type { IndexConfig } from '../src/inputs.ts';
@@ -156,6 +156,16 @@ describe('trusted publishing failures, explained', () => {
     const error = await expectRefused('TRUSTED_PUBLISHING_NO_ID_TOKEN', deps, mintToken(urls, 'hello-pkg', deps), /ACTIONS_ID_TOKEN_REQUEST_URL is not set/);
     expect(error.hint).toContain('id-token: write');
     expect(error.hint).toContain('fork');
+  });
+
+  it('is told before anything is written when an index has no token and the job no OIDC request URL', () => {
+    const index = (role: 'staging' | 'production', token: string): IndexConfig => ({ role, urls, token });
+    const config = { dryRun: false, staging: index('staging', ''), production: index('production', '') };
+    expect(() => requireIdToken(config, {})).toThrow(/No token was given for 127\.0\.0\.1:\d+ \(staging-token\) and 127\.0\.0\.1:\d+ \(production-token\)/);
+    expect(() => requireIdToken({ ...config, production: index('production', STATIC_TOKEN) }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x/?a=1' })).toThrow(/ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set/);
+    expect(() => requireIdToken(config, issuer.env)).not.toThrow();
+    expect(() => requireIdToken({ ...config, dryRun: true }, {})).not.toThrow();
+    expect(() => requireIdToken({ ...config, staging: index('staging', STATIC_TOKEN), production: index('production', STATIC_TOKEN) }, {})).not.toThrow();
   });
 
   it('an index without trusted publishing (404 on its audience)', async () => {

@@ -191,20 +191,37 @@ async function readAudience(urls: IndexUrls, deps: Deps): Promise<string> {
   });
 }
 
+function noIdToken(indexes: string, env: NodeJS.ProcessEnv): ReleaseError | undefined {
+  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return undefined;
+  return new ReleaseError({
+    code: 'TRUSTED_PUBLISHING_NO_ID_TOKEN',
+    message: `No token was given for ${indexes}, and this job cannot get an OIDC token for trusted publishing: ` +
+      `${!env.ACTIONS_ID_TOKEN_REQUEST_URL ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'} is not set.`,
+    hint:
+      'GitHub gives a job an OIDC token only with `permissions: id-token: write` (on the job, or the workflow), ' +
+      'and never to a workflow run by a pull request from a fork. Add the permission, or give an API token ' +
+      '(staging-token / production-token). A pull request from a fork can still check a release with `dry-run: true`.',
+  });
+}
+
+/**
+ * The one trusted-publishing check that needs no network, run before the
+ * release writes or builds anything: an index without a token needs a job
+ * that can get an OIDC token. (The exchange itself waits until just before
+ * the first upload, so the minted tokens are fresh when used.)
+ */
+export function requireIdToken(config: { dryRun: boolean; staging: IndexConfig; production: IndexConfig }, env: NodeJS.ProcessEnv): void {
+  if (config.dryRun) return;
+  const without = [config.staging, config.production].filter((i) => !i.token).map((i) => `${i.urls.label} (${i.role}-token)`);
+  const missing = without.length > 0 ? noIdToken(without.join(' and '), env) : undefined;
+  if (missing) throw missing;
+}
+
 async function requestIdToken(audience: string, urls: IndexUrls, deps: Deps): Promise<string> {
-  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!requestUrl || !bearer) {
-    throw new ReleaseError({
-      code: 'TRUSTED_PUBLISHING_NO_ID_TOKEN',
-      message: `No token was given for ${urls.label}, and this job cannot get an OIDC token for trusted publishing: ` +
-        `${!requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'} is not set.`,
-      hint:
-        'GitHub gives a job an OIDC token only with `permissions: id-token: write` (on the job, or the workflow), ' +
-        'and never to a workflow run by a pull request from a fork. Add the permission, or give an API token ' +
-        '(staging-token / production-token). A pull request from a fork can still check a release with `dry-run: true`.',
-    });
-  }
+  const missing = noIdToken(urls.label, deps.env);
+  if (missing) throw missing;
+  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL!;
+  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN!;
   let url: URL;
   try {
     url = new URL(requestUrl);
