@@ -297,7 +297,7 @@ describe("the embedded index's mint-token endpoint", () => {
 
 /**
  * An index front that answers its audience with `script` (a status per
- * request; 200 answers the embedded index's audience) and passes mint-token
+ * request; 200 answers the embedded index's audience, 0 drops the connection) and passes mint-token
  * through to the embedded index.
  */
 async function front(script: number[], body = ''): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
@@ -309,6 +309,7 @@ async function front(script: number[], body = ''): Promise<{ url: string; reques
       requests.push(`${req.method} ${req.url}`);
       if (req.url === '/_/oidc/audience') {
         const status = script.shift() ?? 200;
+        if (status === 0) return void req.socket.destroy();
         const text = status === 200 ? JSON.stringify({ audience: AUDIENCE }) : body;
         res.writeHead(status, { 'Content-Type': 'application/json' }).end(text);
         return;
@@ -341,6 +342,17 @@ describe('transient failures of the exchange', () => {
       expect(deps.lines.join('\n')).toMatch(/warning: .*audience failed: HTTP 503.*Trying the exchange again in 1 s/);
     } finally {
       await flaky.close();
+    }
+  });
+
+  it('tries again after a dropped connection', async () => {
+    const cut = await front([0]);
+    try {
+      const deps = job();
+      expect((await mintToken(resolveIndexUrls(cut.url), 'hello-pkg', deps)).token).toMatch(/^pypi-/);
+      expect(deps.sleeps).toEqual([1000]);
+    } finally {
+      await cut.close();
     }
   });
 

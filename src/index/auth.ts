@@ -8,7 +8,7 @@
 // pypa/gh-action-pypi-publish and uv build it. The JWT and the minted token
 // are masked the moment they exist and appear in no message: errors quote the
 // JWT's claims (repository, workflow, environment), which are not secret.
-import { request, type Dispatcher } from 'undici';
+import { request } from 'undici';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
 import type { IndexConfig } from '../inputs.ts';
@@ -130,19 +130,20 @@ async function call(
   deps: Deps,
   fail: (what: string, cause?: unknown) => ReleaseError,
 ): Promise<Answer> {
-  let res: Dispatcher.ResponseData;
+  let status: number;
+  let body = '';
   try {
-    res = await request(url, { ...init, dispatcher: deps.dispatcher });
+    const res = await request(url, { ...init, dispatcher: deps.dispatcher });
+    status = res.statusCode;
+    // Bounded: an error page is read for its message, never whole.
+    for await (const chunk of res.body) {
+      if (body.length < MAX_BODY) body += (chunk as Buffer).toString('utf8');
+    }
   } catch (cause) {
     const failure = fail(describeNetworkError(cause), cause);
     throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
   }
-  // Bounded: an error page is read for its message, never whole.
-  let body = '';
-  for await (const chunk of res.body) {
-    if (body.length < MAX_BODY) body += (chunk as Buffer).toString('utf8');
-  }
-  const answer = { status: res.statusCode, body: body.slice(0, MAX_BODY) };
+  const answer = { status, body: body.slice(0, MAX_BODY) };
   if (isRetryableStatus(answer.status)) throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`));
   return answer;
 }
