@@ -1,11 +1,16 @@
 // npm run demo: a full release of examples/hello-pkg, as GitHub would run the
 // action, against two embedded indexes on loopback standing in for TestPyPI
-// and PyPI. Then the release is installed from "PyPI" with pip and run.
+// and PyPI, by trusted publishing: no token is given; a loopback stand-in for
+// GitHub's OIDC token service signs the job's identity, which both indexes
+// trust for hello-pkg; a GitHub REST API stand-in receives the GitHub Release.
+// Then the release is installed from "PyPI" with pip and run.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startGitHubApi } from '../src/local-index/github-api.ts';
+import { startIssuer } from '../src/local-index/issuer.ts';
+import type { TrustedPublishingOptions } from '../src/local-index/oidc.ts';
 import { startIndex } from '../src/local-index/server.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction } from './harness.ts';
 
@@ -15,16 +20,21 @@ const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-demo-'));
 const token = () => `pypi-demo-${randomBytes(16).toString('hex')}`;
 const stagingToken = token();
 const productionToken = token();
-const staging = await startIndex({ dir: path.join(temp, 'staging-index'), token: stagingToken, port: 0 });
-const production = await startIndex({ dir: path.join(temp, 'production-index'), token: productionToken, port: 0 });
+const job = { repository: 'octo-org/hello-pkg', workflow: 'release.yml', environment: 'pypi' };
+const oidc = await startIssuer({ job });
+const trust = (audience: string): TrustedPublishingOptions =>
+  ({ audience, issuer: oidc.issuer, jwks: oidc.jwksUrl, publishers: [{ project: 'hello-pkg', ...job }] });
+const staging = await startIndex({ dir: path.join(temp, 'staging-index'), token: stagingToken, port: 0, trustedPublishing: trust('testpypi') });
+const production = await startIndex({ dir: path.join(temp, 'production-index'), token: productionToken, port: 0, trustedPublishing: trust('pypi') });
 // GitHub's REST API for the GitHub Release, as GITHUB_API_URL would point at it.
 const githubToken = `ghs_demo${randomBytes(16).toString('hex')}`;
-const github = await startGitHubApi({ token: githubToken, repository: 'demo/hello-pkg' });
+const github = await startGitHubApi({ token: githubToken, repository: job.repository });
 let failed = false;
 try {
   say(`staging index (TestPyPI stand-in): ${staging.url}`);
   say(`production index (PyPI stand-in): ${production.url}`);
-  say(`GitHub REST API stand-in: ${github.url} (repository demo/hello-pkg)`);
+  say(`GitHub REST API stand-in: ${github.url} (repository ${job.repository})`);
+  say(`both trust ${job.repository}'s ${job.workflow} in environment ${job.environment}; the job's OIDC tokens come from ${oidc.issuer}`);
   const origin = path.join(temp, 'origin.git');
   const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(temp, 'workspace'), { origin });
   say(`releasing ${workspace} with bump: patch (its origin, a bare repository: ${origin})`);
@@ -33,14 +43,13 @@ try {
     workspace,
     tempDir: path.join(temp, 'runner'),
     echo: true,
-    env: { ...process.env, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: github.repository, GITHUB_SERVER_URL: 'https://github.com' },
+    // What a job with `permissions: id-token: write` is given, and GITHUB_API_URL aimed at the stand-in.
+    env: { ...process.env, ...oidc.env, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: github.repository, GITHUB_SERVER_URL: 'https://github.com' },
     inputs: {
       'github-token': githubToken,
       bump: 'patch',
       'staging-url': staging.uploadUrl,
-      'staging-token': stagingToken,
       'production-url': production.uploadUrl,
-      'production-token': productionToken,
       'smoke-test': 'python -c "import hello; print(hello.greet())" && hello',
     },
   });
@@ -77,6 +86,7 @@ try {
   await staging.close();
   await production.close();
   await github.close();
+  await oidc.close();
   await fs.rm(temp, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

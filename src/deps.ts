@@ -34,4 +34,10 @@ export interface Deps {
   now(): number;
   log: Log;
   env: NodeJS.ProcessEnv;
+  /**
+   * Hides a secret made at run time (a minted upload token) from the log from
+   * now on: core.setSecret on the runner. Optional so that tests, whose log
+   * is their own, need not provide it.
+   */
+  secret?(value: string): void;
 }

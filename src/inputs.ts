@@ -17,6 +17,7 @@ export type IndexRole = 'staging' | 'production';
 export interface IndexConfig {
   role: IndexRole;
   urls: IndexUrls;
+  /** The API token; empty: trusted publishing (OIDC) mints one before the first upload. */
   token: string;
 }
 
@@ -130,10 +131,10 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
 
   const projectDir = path.resolve(workspace, get('project-dir'));
 
-  // A dry run reads the indexes and uploads nothing: it needs no token (a pull request from a fork has none).
-  // A stage job only reads production, and a promote job only reads staging.
-  const staging = indexConfig('staging', get, problems, dryRun === true || mode === 'promote');
-  const production = indexConfig('production', get, problems, dryRun === true || mode === 'stage');
+  // An empty token means trusted publishing for that index (src/index/auth.ts). A dry run uploads
+  // nothing, a stage job nothing to production and a promote job nothing to staging.
+  const staging = indexConfig('staging', get, problems);
+  const production = indexConfig('production', get, problems);
   if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
     problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
   }
@@ -364,13 +365,8 @@ function indexConfig(
   role: IndexRole,
   get: (name: string) => string,
   problems: string[],
-  tokenOptional: boolean,
 ): IndexConfig | undefined {
   const token = get(`${role}-token`);
-  if (!token && !tokenOptional) {
-    const secret = role === 'staging' ? 'TEST_PYPI_TOKEN' : 'PYPI_TOKEN';
-    problems.push(`${role}-token is empty: pass an API token for the ${role} index, e.g. \`${role}-token: \${{ secrets.${secret} }}\` (a secret that is not set, or not available to this workflow, arrives empty).`);
-  }
   const result = parseIndexUrls(get(`${role}-url`), get(`${role}-simple-url`) || undefined);
   if (!result.ok) {
     problems.push(`${role}-url: ${result.error}`);

@@ -66,6 +66,7 @@ function realDeps(env: NodeJS.ProcessEnv): Deps {
       group: (name, fn) => core.group(name, fn),
     },
     env,
+    secret: core.setSecret,
   };
 }
 

@@ -11,6 +11,7 @@ import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
+import { requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
 import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFromManifest, type UploadOutcome } from './index/existing.ts';
 import type { Config, Mode } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
@@ -68,6 +69,8 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
       stages.push({ name, ms: deps.now() - start });
     }
   };
+  // An index without a token needs a job that may ask for an OIDC token: said before anything is written.
+  requireIdToken(config, deps.env);
   if (config.mode === 'promote') return promoteManifest(config, config.manifest!, deps, workDir, stage, stages);
 
   // The version, and where the files that carry it come from: the project,
@@ -141,7 +144,9 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     };
   }
 
-  const staged = await stage('Stage', () => publish(dists, config.staging, deps));
+  const auth = await uploadCredentials(config, plan.name, deps, stage);
+
+  const staged = await stage('Stage', async () => publish(dists, { ...config.staging, token: await auth.staging!.token() }, deps));
 
   const served = await stage('Await', () =>
     waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
@@ -175,7 +180,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     return { ...reportHeader(plan, config), dryRun: false, released: false, manifest, tag: undefined, githubRelease: undefined, files: promotable, staged, promoted: [], smoke: smoked, stages };
   }
 
-  const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, { ...plan, files: plan.written }, promotable, github, deps, stage);
+  const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, { ...plan, files: plan.written }, promotable, { github, production: auth.production! }, deps, stage);
   return { ...reportHeader(plan, config), dryRun: false, released: true, manifest, tag, githubRelease, files: promotable, staged, promoted, smoke: smoked, stages };
 }
 
@@ -192,6 +197,7 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
     await refuseConflicts(config.production, manifest, dists, deps);
     return { files: dists, github: await gitHubReleaseChecked(config, manifest.version, deps) };
   });
+  const auth = await uploadCredentials(config, manifest.name, deps, stage);
   // The stage job's checkout was thrown away with its version edits: the
   // same edits are planned again here, on the same commit, for the release commit.
   const release = { name: manifest.name, version: manifest.version, isPrerelease: isPrerelease(manifest.version), files: [] as string[] };
@@ -199,7 +205,7 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
     const plan = await planVersion({ ...config, intent: { kind: 'explicit', version: manifest.version } }, deps);
     release.files = await writeEdits(plan.edits, plan.version);
   }
-  const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, release, files, github, deps, stage);
+  const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, release, files, { github, production: auth.production! }, deps, stage);
   return {
     ...reportHeader({ ...release, previous: manifest.previousVersion }, config),
     dryRun: false,
@@ -222,6 +228,22 @@ function writesGit(config: Config): boolean {
 }
 
 /**
+ * Credentials for the indexes this run uploads to, before the first upload.
+ * Without a token, trusted publishing mints one for each now, so a publisher
+ * missing on production stops the release before staging holds anything;
+ * production's is minted again before promotion if it is about to expire.
+ */
+async function uploadCredentials(config: Config, name: string, deps: Deps, stage: Stage): Promise<{ staging: UploadAuth | undefined; production: UploadAuth | undefined }> {
+  const writes = { staging: config.mode !== 'promote', production: config.mode !== 'stage' };
+  const credentials = async () => ({
+    staging: writes.staging ? await uploadAuth(config.staging, name, deps) : undefined,
+    production: writes.production ? await uploadAuth(config.production, name, deps) : undefined,
+  });
+  const minted = (writes.staging && !config.staging.token) || (writes.production && !config.production.token);
+  return minted ? stage('Trusted publishing', credentials) : credentials();
+}
+
+/**
  * Whether this run makes a GitHub Release, checked before the first upload:
  * the repository is there and the token reads it.
  */
@@ -236,7 +258,7 @@ async function tagPromoteAnnounce(
   config: Config,
   release: { name: string; version: string; isPrerelease: boolean; files: string[] },
   promotable: Dist[],
-  github: GitHubReleasePlan | undefined,
+  { github, production }: { github: GitHubReleasePlan | undefined; production: UploadAuth },
   deps: Deps,
   stage: Stage,
 ): Promise<{ tag: GitResult | undefined; promoted: Array<{ filename: string; result: UploadOutcome }>; githubRelease: GitHubReleaseResult | undefined }> {
@@ -253,7 +275,7 @@ async function tagPromoteAnnounce(
     : undefined;
 
   const promoted = await stage('Promote', async () => {
-    const result = await publish(promotable, config.production, deps);
+    const result = await publish(promotable, { ...config.production, token: await production.token() }, deps);
     await verifyFiles(config.production.urls, release.name, promotable, deps);
     return result;
   });

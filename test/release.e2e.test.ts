@@ -183,10 +183,15 @@ describe('bad input publishes nothing', () => {
     ['a version that is not PEP 440', { version: 'one.two' }, "'one.two' is not a PEP 440 version"],
     ['a local version', { version: '1.0+abc' }, "has a local segment ('+abc'), which PyPI refuses"],
     ['version and bump both', { version: '1.0', bump: 'patch' }, 'version and bump are both set'],
-    ['a missing token', { bump: 'patch', 'production-token': '' }, 'production-token is empty'],
     ['http to a host that is not loopback', { bump: 'patch', 'staging-url': 'http://staging.example.com/legacy/' }, 'uses plain http: tokens and files would cross the network unencrypted'],
   ])('%s', async (_, inputs, text) => {
     await expectRefused(await release(workspace, inputs), 'INPUT_INVALID', text);
+  });
+
+  it('a missing token, in a job that cannot use trusted publishing instead', async () => {
+    const run = await release(workspace, { bump: 'patch', 'production-token': '' });
+    await expectRefused(run, 'TRUSTED_PUBLISHING_NO_ID_TOKEN', /No token was given for 127\.0\.0\.1:\d+ \(production-token\), and this job cannot get an OIDC token/);
+    expect(run.stdout).toContain('permissions: id-token: write');
   });
 
   it('a bump that does not raise the version', async () => {

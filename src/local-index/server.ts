@@ -2,7 +2,7 @@
 // the demo and the end-to-end tests. This file does the HTTP (routing,
 // multipart streaming, replies); upload.ts decides what to accept, store.ts
 // keeps it, simple.ts / json-api.ts / pages.ts render it.
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -18,7 +18,8 @@ import { renderHome, renderProjectPage } from './pages.ts';
 import { errorReply, reasonPhrase, type Reply } from './responses.ts';
 import { chooseFormat, renderIndex, renderProject } from './simple.ts';
 import { Store } from './store.ts';
-import { checkFile, checkUploadRequest, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
+import { checkFile, checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
+import { TrustedPublishing, type TrustedPublishingOptions } from './oidc.ts';
 
 export interface IndexOptions {
   /** Where projects and files are kept; reused across restarts. */
@@ -31,6 +32,8 @@ export interface IndexOptions {
   host?: string;
   /** Per-file limit in bytes, default 100 MiB (Warehouse's default). */
   maxFileSize?: number;
+  /** Serve `/_/oidc/audience` and `/_/oidc/mint-token` for these publishers; without it, both are 404 (as on an index with no trusted publishing). */
+  trustedPublishing?: TrustedPublishingOptions;
 }
 
 export interface RunningIndex {
@@ -43,6 +46,8 @@ export interface RunningIndex {
   close(): Promise<void>;
   /** Every upload request received (for tests: "no upload reached the index"). */
   uploads: Array<{ filename: string | undefined; status: number }>;
+  /** Every upload token trusted publishing minted (for tests: "never in the log"). */
+  mintedTokens(): string[];
 }
 
 const MIB = 1024 * 1024;
@@ -62,6 +67,7 @@ interface Context {
   /** The address clients reach us at, for absolute URLs when a request has no usable Host header. */
   url: string;
   uploads: RunningIndex['uploads'];
+  oidc: TrustedPublishing | undefined;
 }
 
 function ok(body: string, contentType: string, headers: Record<string, string> = {}): Reply {
@@ -189,7 +195,7 @@ async function handleUpload(req: IncomingMessage, url: URL, ctx: Context): Promi
     const received = await receiveUpload(req, url, ctx);
     temp = received.temp;
     filename = received.request.content?.filename;
-    const checked = checkUploadRequest(received.request, ctx.options.token);
+    const checked = checkUploadRequest(received.request, authenticator(ctx));
     if (!checked.ok) {
       status = checked.status;
       return status === 404 ? notFound(accept) : errorReply(status, checked.message, accept);
@@ -216,6 +222,32 @@ async function handleUpload(req: IncomingMessage, url: URL, ctx: Context): Promi
     ctx.uploads.push({ filename, status });
     if (temp && !kept) await rm(temp, { force: true });
   }
+}
+
+/** The index's API token uploads anything; a minted one, its publisher's project until it expires. */
+function authenticator(ctx: Context): string | Authenticate {
+  const { oidc } = ctx;
+  if (!oidc) return ctx.options.token;
+  return (password) => {
+    const token = Buffer.from(ctx.options.token);
+    const given = Buffer.from(password);
+    if (token.length === given.length && timingSafeEqual(token, given)) return { project: undefined };
+    const grant = oidc.grant(password, new Date());
+    return grant && { project: grant.project };
+  };
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > limit ? '' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
 }
 
 function simpleHeaders(serial: number): Record<string, string> {
@@ -327,6 +359,10 @@ async function route(req: IncomingMessage, ctx: Context): Promise<Outcome> {
       'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)',
     );
   }
+  if (ctx.oidc && url.pathname === '/_/oidc/audience' && method === 'GET') return ctx.oidc.audience();
+  if (ctx.oidc && (url.pathname === '/_/oidc/mint-token' || url.pathname === '/_/oidc/github/mint-token') && method === 'POST') {
+    return ctx.oidc.mint(await readBody(req, 64 * 1024), new Date());
+  }
   if (method !== 'GET' && method !== 'HEAD') {
     req.resume();
     return errorReply(405, undefined, accept, { headers: { Allow: 'GET, HEAD' } });
@@ -356,6 +392,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     options: { token: options.token, maxFileSize: options.maxFileSize ?? 100 * MIB },
     url: '',
     uploads,
+    oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
   };
 
   const server = createServer((req, res) => {
@@ -388,6 +425,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     uploadUrl: `${url}/legacy/`,
     simpleUrl: `${url}/simple/`,
     uploads,
+    mintedTokens: () => ctx.oidc?.minted() ?? [],
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

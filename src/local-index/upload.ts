@@ -106,7 +106,13 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function checkCredentials(credentials: Credentials | undefined, token: string): Rejection | undefined {
+/**
+ * Which projects a password may upload to: every one (the index's API token),
+ * one (a token minted by trusted publishing), or none (undefined).
+ */
+export type Authenticate = (password: string) => { project: string | undefined } | undefined;
+
+export function checkCredentials(credentials: Credentials | undefined, token: string | Authenticate): Rejection | { project: string | undefined } {
   if (credentials && credentials.username !== '__token__') {
     return reject(
       403,
@@ -114,11 +120,14 @@ export function checkCredentials(credentials: Credentials | undefined, token: st
         `See ${HELP}#apitoken and ${HELP}#trusted-publishers`,
     );
   }
-  if (!credentials || !sameSecret(credentials.password, token)) {
-    // #2: a token that does not verify leaves the request without an identity.
+  const scope = !credentials ? undefined
+    : typeof token === 'string' ? (sameSecret(credentials.password, token) ? { project: undefined } : undefined)
+      : token(credentials.password);
+  if (!scope) {
+    // #2: a token that does not verify (or has expired) leaves the request without an identity.
     return reject(403, `Invalid or non-existent authentication information. See ${HELP}#invalid-auth for more information.`);
   }
-  return undefined;
+  return scope;
 }
 
 // ---------------------------------------------------------------------------
@@ -203,7 +212,7 @@ function checkUploadForm(form: Form): Rejection | undefined {
  * action, the credentials, the protocol, the form and the metadata, and that
  * a file was sent at all (#1-#19). Returns the first failure, as Warehouse does.
  */
-export function checkUploadRequest(request: UploadRequest, token: string): Rejection | CheckedForm {
+export function checkUploadRequest(request: UploadRequest, token: string | Authenticate): Rejection | CheckedForm {
   // action_routing.py dispatches on `:action` before any view runs.
   const action = request.fields.find(([key]) => key === ':action')?.[1] ?? request.queryAction;
   if (action === 'submit' || action === 'submit_pkg_info') {
@@ -214,8 +223,8 @@ export function checkUploadRequest(request: UploadRequest, token: string): Rejec
   }
   if (action !== 'file_upload') return reject(404, 'The resource could not be found.');
 
-  const denied = checkCredentials(request.credentials, token);
-  if (denied) return denied;
+  const scope = checkCredentials(request.credentials, token);
+  if ('ok' in scope) return scope;
 
   const form = sanitize(request.fields);
   // #3
@@ -237,6 +246,10 @@ export function checkUploadRequest(request: UploadRequest, token: string): Rejec
   if (!request.content) return reject(400, 'Upload payload does not have a file.');
 
   const name = parsed.strings.get('name')!;
+  // A trusted publisher's token is for its own project (legacy.py's upload permission check).
+  if (scope.project !== undefined && scope.project !== normalizeName(name)) {
+    return reject(403, `The given token isn't allowed to upload to project '${name}'. See ${HELP}#project-name for more information.`);
+  }
   const filetype = first(form, 'filetype') as Filetype;
   const metadata: Record<string, string[]> = {};
   for (const [key, values] of form) if (isMetadataField(key)) metadata[key] = values;

@@ -1,9 +1,10 @@
 // The stand-ins for TestPyPI and PyPI that an end-to-end test file releases
 // to: two embedded indexes over real HTTP, in a temporary folder of the file's
-// own, with the tokens the file gives.
+// own, with the tokens the file gives (and trusted publishing, when given).
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { TrustedPublishingOptions } from '../../src/local-index/oidc.ts';
 import { startIndex, type RunningIndex } from '../../src/local-index/server.ts';
 
 export interface TestIndexes {
@@ -13,10 +14,14 @@ export interface TestIndexes {
   close(): Promise<void>;
 }
 
-export async function startTestIndexes(name: string, tokens: { staging: string; production: string }): Promise<TestIndexes> {
+export async function startTestIndexes(
+  name: string,
+  tokens: { staging: string; production: string },
+  trustedPublishing: { staging?: TrustedPublishingOptions; production?: TrustedPublishingOptions } = {},
+): Promise<TestIndexes> {
   const temp = await fs.mkdtemp(path.join(os.tmpdir(), `pypi-promote-${name}-`));
-  const staging = await startIndex({ dir: path.join(temp, 'staging'), token: tokens.staging, port: 0 });
-  const production = await startIndex({ dir: path.join(temp, 'production'), token: tokens.production, port: 0 });
+  const staging = await startIndex({ dir: path.join(temp, 'staging'), token: tokens.staging, port: 0, trustedPublishing: trustedPublishing.staging });
+  const production = await startIndex({ dir: path.join(temp, 'production'), token: tokens.production, port: 0, trustedPublishing: trustedPublishing.production });
   return {
     temp,
     staging,
