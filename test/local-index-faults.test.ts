@@ -61,12 +61,13 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 
 describe('fault specs', () => {
   it('parse into rules', () => {
-    expect(parseFaults('upload:503:2; simple:429/3:every=2 files:truncate json:hide=1.5 any:delay=20:1')).toEqual([
+    expect(parseFaults('upload:503:2; simple:429/3:every=2 files:truncate json:hide=1.5 any:delay=20:1;simple:500:4-5')).toEqual([
       { route: 'upload', action: { kind: 'status', status: 503 }, first: 2 },
       { route: 'simple', action: { kind: 'status', status: 429, retryAfterSeconds: 3 }, every: 2 },
       { route: 'files', action: { kind: 'truncate' } },
       { route: 'json', hideSeconds: 1.5 },
       { route: 'any', action: { kind: 'delay', ms: 20 }, first: 1 },
+      { route: 'simple', action: { kind: 'status', status: 500 }, skip: 3, first: 5 },
     ]);
     expect(parseFaults('')).toEqual([]);
   });
@@ -76,7 +77,8 @@ describe('fault specs', () => {
     ['upload:404', 'status 404 is not one of'],
     ['upload:503/2', 'only 429 carries a Retry-After'],
     ['upload:explode', "unknown action 'explode'"],
-    ['upload:503:0', "count '0' is neither N nor every=N"],
+    ['upload:503:0', "count '0' is neither N, K-L nor every=N"],
+    ['upload:503:3-2', "count '3-2' is neither N, K-L nor every=N"],
     ['upload:hide=3', 'hide applies to the listings'],
     ['upload', 'expected ROUTE:ACTION[:COUNT]'],
   ])('refuse %s', (spec, message) => {
@@ -96,11 +98,12 @@ describe('faults over HTTP', () => {
     expect(target.faults.fired.map((f) => `${f.route}:${f.action}`)).toEqual(['upload:status']);
   });
 
-  it('counts each rule by itself: every=N hits every Nth matching request', async () => {
-    const target = await index('simple:503:every=2');
+  it('counts each rule by itself: every=N hits every Nth matching request, K-L the Kth to the Lth', async () => {
+    const target = await index('simple:503:every=2;json:502:2-3');
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await send(`${target.simpleUrl}`)).status);
-    expect(statuses).toEqual([200, 503, 200, 503]);
+    for (let i = 0; i < 4; i++) statuses.push((await send(`${target.url}/pypi/nothing/json`)).status);
+    expect(statuses).toEqual([200, 503, 200, 503, 404, 502, 502, 404]);
   });
 
   it('cut-before: the connection closes unanswered and the file is not stored', async () => {

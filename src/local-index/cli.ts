@@ -12,7 +12,7 @@ const USAGE =
   'Faults to inject (default: LOCAL_INDEX_FAULTS, else none): RULE[;RULE...], RULE = ROUTE:ACTION[:COUNT]\n' +
   '  ROUTE  upload | simple | json | files | any\n' +
   '  ACTION 500 | 502 | 503 | 429 | 429/SECONDS | cut-before | cut-after | delay=MS | truncate | hide=SECONDS\n' +
-  '  COUNT  N (the first N matching requests; default every one) | every=N\n' +
+  '  COUNT  N (the first N matching requests; default every one) | K-L (the Kth to the Lth) | every=N\n' +
   '  e.g. --faults "upload:503:2;files:truncate:1;simple:hide=3"';
 
 function fail(message: string): never {

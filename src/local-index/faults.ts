@@ -12,7 +12,7 @@
 //           delay=MS       answer normally, MS milliseconds late
 //           truncate       announce the whole body, send half of it, close
 //           hide=SECONDS   files stay out of the listings (simple, json) until SECONDS after their upload
-//   COUNT   N: the first N matching requests (default: every one) | every=N: every Nth
+//   COUNT   N: the first N matching requests (default: every one) | K-L: the Kth to the Lth | every=N: every Nth
 //
 // e.g. `upload:503:2;files:truncate:1;simple:hide=3`.
 
@@ -28,13 +28,13 @@ export type FaultAction =
   | { kind: 'truncate' };
 
 export type FaultRule =
-  | { route: FaultRoute; action: FaultAction; first?: number; every?: number }
+  | { route: FaultRoute; action: FaultAction; first?: number; every?: number; skip?: number }
   | { route: 'simple' | 'json' | 'any'; hideSeconds: number };
 
 /** A fault that was applied, for tests to check it really happened. */
 export interface FiredFault {
   route: FaultRoute;
-  action: FaultAction['kind'];
+  action: FaultAction['kind'] | 'hide';
   method: string;
   url: string;
 }
@@ -78,9 +78,14 @@ export function parseFaults(spec: string): FaultRule[] {
     if (count !== undefined) {
       const first = /^(\d+)$/.exec(count);
       const every = /^every=(\d+)$/.exec(count);
+      const range = /^(\d+)-(\d+)$/.exec(count);
       if (first && Number(first[1]) > 0) rule.first = Number(first[1]);
+      else if (range && Number(range[1]) > 0 && Number(range[2]) >= Number(range[1])) {
+        rule.skip = Number(range[1]) - 1;
+        rule.first = Number(range[2]);
+      }
       else if (every && Number(every[1]) > 0) rule.every = Number(every[1]);
-      else bad(`count '${count}' is neither N nor every=N (N > 0)`);
+      else bad(`count '${count}' is neither N, K-L nor every=N (0 < K <= L, N > 0)`);
     }
     rules.push(rule);
   }
@@ -133,7 +138,7 @@ export class Faults {
     this.rules.forEach((rule, i) => {
       if (!('action' in rule) || (rule.route !== route && rule.route !== 'any')) return;
       const n = ++this.counts[i]!;
-      const due = rule.first !== undefined ? n <= rule.first : rule.every !== undefined ? n % rule.every === 0 : true;
+      const due = n > (rule.skip ?? 0) && (rule.first !== undefined ? n <= rule.first : rule.every !== undefined ? n % rule.every === 0 : true);
       if (due && chosen === undefined) chosen = rule;
     });
     if (chosen === undefined) return undefined;
@@ -141,14 +146,31 @@ export class Faults {
     return chosen.action;
   }
 
-  /** The project as a listing on `route` shows it now: files still hidden (hide=SECONDS) left out. */
-  visible(project: StoredProject | undefined, route: 'simple' | 'json', now = Date.now()): StoredProject | undefined {
+  /**
+   * The project as the listing at `url` (on `route`) shows it now: files
+   * still hidden (hide=SECONDS) left out. A listing that hides a file counts
+   * as a fault fired.
+   */
+  visible(project: StoredProject | undefined, route: 'simple' | 'json', url: string, now = Date.now()): StoredProject | undefined {
     if (project === undefined) return undefined;
-    return { ...project, releases: project.releases.map((r) => this.visibleRelease(r, route, now)) };
+    let hidden = false;
+    const releases = project.releases.map((r) => {
+      const shown = this.shown(r, route, now);
+      hidden ||= shown.files.length < r.files.length;
+      return shown;
+    });
+    if (hidden) this.fired.push({ route, action: 'hide', method: 'GET', url });
+    return hidden ? { ...project, releases } : project;
   }
 
   /** A release's files as a listing on `route` shows them now. */
-  visibleRelease<R extends { files: StoredFile[] }>(release: R, route: 'simple' | 'json', now = Date.now()): R {
+  visibleRelease<R extends { files: StoredFile[] }>(release: R, route: 'simple' | 'json', url: string, now = Date.now()): R {
+    const shown = this.shown(release, route, now);
+    if (shown.files.length < release.files.length) this.fired.push({ route, action: 'hide', method: 'GET', url });
+    return shown;
+  }
+
+  private shown<R extends { files: StoredFile[] }>(release: R, route: 'simple' | 'json', now: number): R {
     const hides = this.rules.filter((r): r is Extract<FaultRule, { hideSeconds: number }> => 'hideSeconds' in r && (r.route === route || r.route === 'any'));
     if (hides.length === 0) return release;
     const ms = Math.max(...hides.map((r) => r.hideSeconds)) * 1000;
