@@ -58,6 +58,8 @@ interface Cell {
   /** Faults still in place for the re-run (default none: the fault is gone). */
   rerunStaging?: string;
   waitTimeout?: number;
+  /** The production faults must all have hit the read-back after the uploads (the verify step). */
+  inVerify?: boolean;
 }
 
 interface Listed { filename: string; hashes: { sha256: string } }
@@ -99,6 +101,13 @@ async function runCell(cell: Cell): Promise<void> {
   expect([...staging.faults.fired, ...production.faults.fired].length, 'no fault fired').toBeGreaterThan(0);
   expect(log).not.toContain('Unexpected failure');
   if (cell.says) expect(log, log).toMatch(cell.says);
+  if (cell.inVerify) {
+    const lastUpload = production.requests.map((r) => r.method).lastIndexOf('POST');
+    const hit = production.faults.fired.map((f) => production.requests.findIndex((r) => r.url === f.url));
+    expect(lastUpload).toBeGreaterThan(0);
+    expect(hit.length).toBeGreaterThan(0);
+    for (const at of hit) expect(at).toBeGreaterThan(lastUpload);
+  }
   if (cell.first === 'released') {
     expect(first.exitCode, log).toBe(0);
   } else {
@@ -156,9 +165,9 @@ const MATRIX: Array<[string, Cell]> = [
   ['production upload: 502 until retries run out', { production: 'upload:502', first: 'INDEX_UNREACHABLE', says: /gave up after 4 attempts/ }],
   ['production upload: cut after storing, listing lagging', { production: 'upload:cut-after:1;simple:hide=2', first: 'released', says: /other side closed.*Retry 1 of 3[\s\S]*Waiting for/ }],
   // production verify
-  ['production verify: 503', { production: `simple:503:${VERIFY}`, first: 'released', says: /503/ }],
-  ['production verify: truncated page', { production: `simple:truncate:${VERIFY}`, first: 'released' }],
-  ['production verify: files listed 2 s after upload', { production: 'simple:hide=2', first: 'released', says: /Waiting for hello_pkg-0\.1\.0.* on / }],
+  ['production verify: 503', { production: `simple:503:${VERIFY}`, first: 'released', inVerify: true, says: /503/ }],
+  ['production verify: truncated page', { production: `simple:truncate:${VERIFY}`, first: 'released', inVerify: true }],
+  ['production verify: files listed 2 s after upload', { production: 'simple:hide=2', first: 'released', inVerify: true, says: /Waiting for hello_pkg-0\.1\.0.* on / }],
 ];
 
 describe.concurrent('the fault matrix', () => {

@@ -265,7 +265,7 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       return ok(page.body, page.contentType, simpleHeaders(store.lastSerial));
     }
     if (a && segments.length <= 3 && (b === undefined || b === '')) {
-      const project = ctx.faults.visible(store.project(normalizeName(a)), 'simple', path);
+      const project = ctx.faults.visible(store.project(normalizeName(a)), 'simple', path + url.search);
       if (!project) return notFound(accept);
       if (a !== project.normalized_name || b === undefined) {
         return redirect(301, `${base}/simple/${encodeURIComponent(project.normalized_name)}/${url.search}`, accept);
@@ -283,14 +283,14 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
     const project = store.project(normalizeName(a));
     if (!project) return notFound(accept);
     const found = version === undefined ? latestRelease(project) : store.release(project.normalized_name, version);
-    const release = found && ctx.faults.visibleRelease(found, 'json', path);
+    const release = found && ctx.faults.visibleRelease(found, 'json', path + url.search);
     if (!release) return notFound(accept);
     // PyPI sends every spelling of a name to the project's own spelling.
     if (a !== project.name) {
       const rest = version === undefined ? 'json' : `${encodeURIComponent(version)}/json`;
       return redirect(301, `${base}/pypi/${encodeURIComponent(project.name)}/${rest}`, accept);
     }
-    return ok(renderJson(ctx.faults.visible(project, 'json', path)!, release, base, version === undefined), 'application/json', jsonHeaders(project.last_serial));
+    return ok(renderJson(ctx.faults.visible(project, 'json', path + url.search)!, release, base, version === undefined), 'application/json', jsonHeaders(project.last_serial));
   }
 
   if (root === 'files' && segments.length >= 5) {
