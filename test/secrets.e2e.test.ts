@@ -19,16 +19,12 @@ const STAGING_TOKEN = canary('staging');
 const PRODUCTION_TOKEN = canary('production');
 
 let temp: string;
-let staging: RunningIndex;
-let production: RunningIndex;
+const running: RunningIndex[] = [];
 beforeAll(async () => {
   temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-secrets-'));
-  staging = await startIndex({ dir: path.join(temp, 'staging'), token: STAGING_TOKEN, port: 0 });
-  production = await startIndex({ dir: path.join(temp, 'production'), token: PRODUCTION_TOKEN, port: 0 });
 });
 afterAll(async () => {
-  await staging?.close();
-  await production?.close();
+  await Promise.all(running.map((r) => r.close()));
   await fs.rm(temp, { recursive: true, force: true });
 });
 
@@ -66,10 +62,13 @@ let counter = 0;
 async function release(inputs: Record<string, string>, options: { origin?: boolean } = {}): Promise<{ run: ActionRun; execs: Exec[]; leftovers: Record<string, string>; requests: string[] }> {
   const n = ++counter;
   const dir = path.join(temp, `run-${n}`);
+  // Indexes of its own: the URLs they receive are this run's alone.
+  const staging = await startIndex({ dir: path.join(dir, 'staging'), token: STAGING_TOKEN, port: 0 });
+  const production = await startIndex({ dir: path.join(dir, 'production'), token: PRODUCTION_TOKEN, port: 0 });
+  running.push(staging, production);
   const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(dir, 'workspace'), options.origin ? { origin: path.join(dir, 'origin.git') } : {});
   const runner = path.join(dir, 'runner');
   const trace = path.join(dir, 'execve.trace');
-  const before = [staging.requests.length, production.requests.length];
   const run = await runAction({
     workspace,
     toolCache: TEST_TOOL_CACHE,
@@ -90,7 +89,7 @@ async function release(inputs: Record<string, string>, options: { origin?: boole
     if (file.startsWith(path.join(runner, 'tool-cache'))) continue;
     leftovers[path.relative(runner, file)] = await fs.readFile(file, 'latin1');
   }
-  const requests = [...staging.requests.slice(before[0]), ...production.requests.slice(before[1])].map((r) => `${r.method} ${r.url}`);
+  const requests = [...staging.requests, ...production.requests].map((r) => `${r.method} ${r.url}`);
   return { run, execs: parseExecs(await fs.readFile(trace, 'utf8')), leftovers, requests };
 }
 
@@ -126,7 +125,7 @@ function scan(result: Awaited<ReturnType<typeof release>>, tokens: readonly stri
   }
 }
 
-describe('the secrets scan', () => {
+describe.concurrent('the secrets scan', () => {
   it('a release (build, stage, smoke command, git tag, promote) shows no token anywhere', async () => {
     const result = await release({ version: '1.0.0', git: 'tag', 'smoke-test': 'hello && env | grep -c . ' }, { origin: true });
     expect(result.run.exitCode, result.run.stdout).toBe(0);
