@@ -148,6 +148,20 @@ export async function runAction(options: ActionOptions): Promise<ActionRun> {
   return (await startAction(options)).result;
 }
 
+/**
+ * SIGKILL to the action and every process it started, as when a runner dies:
+ * the process group on POSIX (start it with ownProcessGroup), taskkill /T /F
+ * on Windows, which has no groups to signal.
+ */
+export function killTree(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  if (process.platform === 'win32') {
+    execFileSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+  } else {
+    process.kill(-child.pid, 'SIGKILL');
+  }
+}
+
 export interface StartedAction {
   /** The action's process, e.g. to kill it mid-stage. */
   child: ChildProcess;

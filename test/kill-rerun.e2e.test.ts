@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
-import { projectRepo, ROOT, runAction, startAction, TEST_TOOL_CACHE } from '../scripts/harness.ts';
+import { killTree, projectRepo, ROOT, runAction, startAction, TEST_TOOL_CACHE } from '../scripts/harness.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-kill-4e2a91-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-kill-b70c3d-secret';
@@ -91,7 +91,7 @@ describe.concurrent('killed with SIGKILL, then run again', () => {
 
     const started = await startAction({ ...options(1), ownProcessGroup: true });
     await started.waitFor(c.killWhen);
-    process.kill(-started.child.pid!, 'SIGKILL');
+    killTree(started.child);
     const killed = await started.result;
     expect(killed.exitCode, killed.stdout).not.toBe(0);
     expect(killed.stdout).not.toMatch(/Released hello-pkg/);
