@@ -54268,7 +54268,7 @@ function tagVersion(tag, prefix) {
 // src/release/git.ts
 async function git(projectDir, args, deps) {
   try {
-    const result = await deps.exec("git", ["-C", projectDir, ...args], { silent: true });
+    const result = await deps.exec("git", ["-C", projectDir, ...args], { silent: true, env: childEnv(deps.env) });
     return result.exitCode === 0 ? result.stdout : void 0;
   } catch {
     return void 0;
@@ -64053,7 +64053,7 @@ function realDeps(env) {
       });
       return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
     },
-    sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms)),
+    sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms * pauseScale(env))),
     now: () => Date.now(),
     log: {
       info,
@@ -64064,6 +64064,10 @@ function realDeps(env) {
     env,
     secret: setSecret
   };
+}
+function pauseScale(env) {
+  const scale = Number(env.PYPI_PROMOTE_PAUSE_SCALE ?? "1");
+  return Number.isFinite(scale) && scale >= 0 ? scale : 1;
 }
 function readmeUrl(env) {
   const repo = env.GITHUB_ACTION_REPOSITORY;

@@ -1,6 +1,6 @@
 // What the demo, the benchmark and the end-to-end tests share: running
 // dist/index.js exactly as GitHub runs it, and preparing a project to release.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -117,11 +117,7 @@ export interface ActionRun {
   commands: string[];
 }
 
-/**
- * Runs `node dist/index.js` as the runner does: inputs as INPUT_* variables,
- * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files it appends to.
- */
-export async function runAction(options: {
+export interface ActionOptions {
   inputs: Record<string, string>;
   workspace: string;
   tempDir: string;
@@ -134,7 +130,51 @@ export async function runAction(options: {
   /** What started the run; default a workflow_dispatch on main. Never the event of the CI running the tests. */
   event?: { name: string; ref: string; payload?: object };
   echo?: boolean;
-}): Promise<ActionRun> {
+  /**
+   * Run the action as the leader of a process group of its own, so that
+   * `process.kill(-child.pid, signal)` reaches it and every process it started,
+   * as a runner stopping a job does.
+   */
+  ownProcessGroup?: boolean;
+  /** A command the action runs under, e.g. strace to see every process it starts: `[...wrap, node, dist/index.js]`. */
+  wrap?: string[];
+}
+
+/**
+ * Runs `node dist/index.js` as the runner does: inputs as INPUT_* variables,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files it appends to.
+ */
+export async function runAction(options: ActionOptions): Promise<ActionRun> {
+  return (await startAction(options)).result;
+}
+
+/**
+ * SIGKILL to the action and every process it started, as when a runner dies:
+ * the process group on POSIX (start it with ownProcessGroup), taskkill /T /F
+ * on Windows, which has no groups to signal.
+ */
+export function killTree(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  if (process.platform === 'win32') {
+    execFileSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore' });
+  } else {
+    process.kill(-child.pid, 'SIGKILL');
+  }
+}
+
+export interface StartedAction {
+  /** The action's process, e.g. to kill it mid-stage. */
+  child: ChildProcess;
+  /** Everything written to stdout so far. */
+  stdout(): string;
+  /** Resolves once `test` holds for the stdout so far (checked as output arrives); rejects if the action ends first. */
+  waitFor(test: (stdout: string) => boolean): Promise<void>;
+  /** The run as runAction reports it, once the process has ended (killed or not). */
+  result: Promise<ActionRun>;
+}
+
+/** Starts the action as runAction does, and hands back the running process and its output as it comes. */
+export async function startAction(options: ActionOptions): Promise<StartedAction> {
   await fs.mkdir(options.tempDir, { recursive: true });
   const outputFile = path.join(options.tempDir, `output-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   const summaryFile = `${outputFile}.summary.md`;
@@ -158,29 +198,53 @@ export async function runAction(options: {
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], {
+  const command = [...(options.wrap ?? []), process.execPath, path.join(ROOT, 'dist', 'index.js')];
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: options.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.ownProcessGroup ?? false,
   });
   let stdout = '';
   let stderr = '';
+  const waiters = new Set<() => void>();
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk;
     if (options.echo) process.stdout.write(chunk);
+    for (const check of waiters) check();
   });
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk;
     if (options.echo) process.stderr.write(chunk);
   });
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  return {
-    exitCode,
+  const exitCode = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const result = exitCode.then(async (code) => ({
+    exitCode: code,
     stdout,
     stderr,
     outputs: parseOutputs(await fs.readFile(outputFile, 'utf8')),
     summary: await fs.readFile(summaryFile, 'utf8'),
     commands: stdout.split('\n').filter((l) => l.startsWith('[command]')),
+  }));
+  return {
+    child,
+    stdout: () => stdout,
+    result,
+    waitFor: (test) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (!test(stdout)) return;
+          waiters.delete(check);
+          resolve();
+        };
+        waiters.add(check);
+        check();
+        void exitCode.then((code) => {
+          if (!waiters.has(check)) return;
+          waiters.delete(check);
+          reject(new Error(`The action ended (exit code ${code}) before the awaited output appeared:\n${stdout}\n${stderr}`));
+        });
+      }),
   };
 }
 

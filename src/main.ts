@@ -57,7 +57,7 @@ function realDeps(env: NodeJS.ProcessEnv): Deps {
       });
       return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
     },
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms * pauseScale(env))),
     now: () => Date.now(),
     log: {
       info: core.info,
@@ -68,6 +68,17 @@ function realDeps(env: NodeJS.ProcessEnv): Deps {
     env,
     secret: core.setSecret,
   };
+}
+
+/**
+ * PYPI_PROMOTE_PAUSE_SCALE multiplies every pause the action takes (retry
+ * backoff, Retry-After, polling intervals), default 1: the fault tests run
+ * the real retry paths in milliseconds rather than minutes. Deadlines
+ * (wait-timeout) are not scaled.
+ */
+function pauseScale(env: NodeJS.ProcessEnv): number {
+  const scale = Number(env.PYPI_PROMOTE_PAUSE_SCALE ?? '1');
+  return Number.isFinite(scale) && scale >= 0 ? scale : 1;
 }
 
 /** Links in error messages point at the README of the action version that ran. */

@@ -1,12 +1,19 @@
 // Starts the embedded index from the command line:
-//   LOCAL_INDEX_TOKEN=pypi-... node --import tsx src/local-index/cli.ts --dir DIR [--port 8080] [--host 127.0.0.1] [--token-env NAME] [--max-file-size BYTES]
+//   LOCAL_INDEX_TOKEN=pypi-... node --import tsx src/local-index/cli.ts --dir DIR [--port 8080] [--host 127.0.0.1] [--token-env NAME] [--max-file-size BYTES] [--faults SPEC]
+// Faults to inject (faults.ts) come from --faults or LOCAL_INDEX_FAULTS.
 // The token comes from the environment, never from argv (argv shows in `ps` and in CI logs).
 import { parseArgs } from 'node:util';
+import { parseFaults, type FaultRule } from './faults.ts';
 import { startIndex } from './server.ts';
 
 const USAGE =
-  'usage: node --import tsx src/local-index/cli.ts --dir DIR [--port PORT] [--host HOST] [--token-env NAME] [--max-file-size BYTES]\n' +
-  'The upload token is read from the environment variable named by --token-env (default LOCAL_INDEX_TOKEN).';
+  'usage: node --import tsx src/local-index/cli.ts --dir DIR [--port PORT] [--host HOST] [--token-env NAME] [--max-file-size BYTES] [--faults SPEC]\n' +
+  'The upload token is read from the environment variable named by --token-env (default LOCAL_INDEX_TOKEN).\n' +
+  'Faults to inject (default: LOCAL_INDEX_FAULTS, else none): RULE[;RULE...], RULE = ROUTE:ACTION[:COUNT]\n' +
+  '  ROUTE  upload | simple | json | files | any\n' +
+  '  ACTION 500 | 502 | 503 | 429 | 429/SECONDS | cut-before | cut-after | delay=MS | truncate | hide=SECONDS\n' +
+  '  COUNT  N (the first N matching requests; default every one) | K-L (the Kth to the Lth) | every=N\n' +
+  '  e.g. --faults "upload:503:2;files:truncate:1;simple:hide=3"';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -28,6 +35,7 @@ try {
       host: { type: 'string' },
       'token-env': { type: 'string' },
       'max-file-size': { type: 'string' },
+      faults: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -44,18 +52,27 @@ const tokenEnv = args['token-env'] ?? 'LOCAL_INDEX_TOKEN';
 const token = process.env[tokenEnv];
 if (!token) fail(`The environment variable ${tokenEnv} is not set: it holds the token uploads must present.`);
 
+let faults: FaultRule[] = [];
+try {
+  faults = parseFaults(args.faults ?? process.env.LOCAL_INDEX_FAULTS ?? '');
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
 const index = await startIndex({
   dir: args.dir,
   token,
   port: integer(args.port, '--port') ?? 0,
   host: args.host ?? '127.0.0.1',
   maxFileSize: integer(args['max-file-size'], '--max-file-size'),
+  faults,
 });
 process.stdout.write(
   `Local package index on ${index.url}\n` +
     `  upload (twine --repository-url): ${index.uploadUrl}  user __token__, password from $${tokenEnv}\n` +
     `  simple index (pip --index-url):  ${index.simpleUrl}\n` +
-    `  files kept in ${args.dir}\n`,
+    `  files kept in ${args.dir}\n` +
+    (faults.length > 0 ? `  injecting faults: ${args.faults ?? process.env.LOCAL_INDEX_FAULTS}\n` : ''),
 );
 
 let stopping = false;

@@ -4,7 +4,7 @@
 // keeps it, simple.ts / json-api.ts / pages.ts render it.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Transform } from 'node:stream';
@@ -20,6 +20,7 @@ import { chooseFormat, renderIndex, renderProject } from './simple.ts';
 import { Store } from './store.ts';
 import { checkFile, checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
 import { TrustedPublishing, type TrustedPublishingOptions } from './oidc.ts';
+import { Faults, type FaultAction, type FaultRule } from './faults.ts';
 
 export interface IndexOptions {
   /** Where projects and files are kept; reused across restarts. */
@@ -34,6 +35,8 @@ export interface IndexOptions {
   maxFileSize?: number;
   /** Serve `/_/oidc/audience` and `/_/oidc/mint-token` for these publishers; without it, both are 404 (as on an index with no trusted publishing). */
   trustedPublishing?: TrustedPublishingOptions;
+  /** Faults to inject (see faults.ts): rules, or a spec string such as `upload:503:2`. None by default. */
+  faults?: FaultRule[] | string;
 }
 
 export interface RunningIndex {
@@ -48,6 +51,10 @@ export interface RunningIndex {
   uploads: Array<{ filename: string | undefined; status: number }>;
   /** Every upload token trusted publishing minted (for tests: "never in the log"). */
   mintedTokens(): string[];
+  /** Every request received, method and URL as sent (for tests: "no secret in a URL"). */
+  requests: Array<{ method: string; url: string }>;
+  /** The faults injected; `faults.set(...)`/`faults.clear()` change them while the index runs. */
+  faults: Faults;
 }
 
 const MIB = 1024 * 1024;
@@ -68,6 +75,7 @@ interface Context {
   url: string;
   uploads: RunningIndex['uploads'];
   oidc: TrustedPublishing | undefined;
+  faults: Faults;
 }
 
 function ok(body: string, contentType: string, headers: Record<string, string> = {}): Reply {
@@ -289,7 +297,7 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       return ok(page.body, page.contentType, simpleHeaders(store.lastSerial));
     }
     if (a && segments.length <= 3 && (b === undefined || b === '')) {
-      const project = store.project(normalizeName(a));
+      const project = ctx.faults.visible(store.project(normalizeName(a)), 'simple', path + url.search);
       if (!project) return notFound(accept);
       if (a !== project.normalized_name || b === undefined) {
         return redirect(301, `${base}/simple/${encodeURIComponent(project.normalized_name)}/${url.search}`, accept);
@@ -306,14 +314,15 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
     if (!isProjectRoute && version === undefined) return notFound(accept);
     const project = store.project(normalizeName(a));
     if (!project) return notFound(accept);
-    const release = version === undefined ? latestRelease(project) : store.release(project.normalized_name, version);
+    const found = version === undefined ? latestRelease(project) : store.release(project.normalized_name, version);
+    const release = found && ctx.faults.visibleRelease(found, 'json', path + url.search);
     if (!release) return notFound(accept);
     // PyPI sends every spelling of a name to the project's own spelling.
     if (a !== project.name) {
       const rest = version === undefined ? 'json' : `${encodeURIComponent(version)}/json`;
       return redirect(301, `${base}/pypi/${encodeURIComponent(project.name)}/${rest}`, accept);
     }
-    return ok(renderJson(project, release, base, version === undefined), 'application/json', jsonHeaders(project.last_serial));
+    return ok(renderJson(ctx.faults.visible(project, 'json', path + url.search)!, release, base, version === undefined), 'application/json', jsonHeaders(project.last_serial));
   }
 
   if (root === 'files' && segments.length >= 5) {
@@ -383,22 +392,58 @@ async function send(res: ServerResponse, outcome: Outcome, head: boolean): Promi
   res.end(head ? undefined : body);
 }
 
+/** Drains a request's body (the client sends it all), for faults that answer without reading it. */
+async function drained(req: IncomingMessage): Promise<void> {
+  if (req.readableEnded) return;
+  await new Promise<void>((resolve) => {
+    req.on('end', resolve).on('error', () => resolve()).on('close', resolve);
+    req.resume();
+  });
+}
+
+/** Announces the whole body, sends half of it, and closes: a transfer cut short. */
+async function sendTruncated(res: ServerResponse, outcome: Outcome): Promise<void> {
+  const body = 'file' in outcome ? await readFile(outcome.file) : Buffer.from(outcome.body, 'utf8');
+  const reason = 'file' in outcome ? 'OK' : reasonPhrase(outcome.reason);
+  res.writeHead(outcome.status, reason, { ...outcome.headers, 'Content-Length': String(body.length) });
+  await new Promise<void>((resolve) => res.write(body.subarray(0, Math.floor(body.length / 2)), () => resolve()));
+  res.destroy();
+}
+
+/** Handles a request with the fault the index's rules give it, if any. */
+async function serve(req: IncomingMessage, res: ServerResponse, ctx: Context, fault: FaultAction | undefined): Promise<void> {
+  const head = req.method === 'HEAD';
+  if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+  if (fault?.kind === 'status' || fault?.kind === 'cut-before') {
+    await drained(req);
+    if (fault.kind === 'cut-before') return void res.destroy();
+    const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+    return send(res, errorReply(fault.status, undefined, req.headers.accept, { headers }), head);
+  }
+  const outcome = await route(req, ctx);
+  if (fault?.kind === 'cut-after') return void res.destroy();
+  if (fault?.kind === 'truncate' && !head) return sendTruncated(res, outcome);
+  return send(res, outcome, head);
+}
+
 export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const store = await Store.open(options.dir);
   const host = options.host ?? '127.0.0.1';
   const uploads: RunningIndex['uploads'] = [];
+  const requests: RunningIndex['requests'] = [];
+  const faults = new Faults(options.faults);
   const ctx: Context = {
     store,
     options: { token: options.token, maxFileSize: options.maxFileSize ?? 100 * MIB },
     url: '',
     uploads,
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
+    faults,
   };
 
   const server = createServer((req, res) => {
-    const head = req.method === 'HEAD';
-    route(req, ctx)
-      .then((outcome) => send(res, outcome, head))
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/' });
+    serve(req, res, ctx, faults.take(req.method ?? 'GET', req.url ?? '/'))
       .catch((error: unknown) => {
         if (!res.headersSent) {
           const reply = errorReply(500, undefined, req.headers.accept);
@@ -426,6 +471,8 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     simpleUrl: `${url}/simple/`,
     uploads,
     mintedTokens: () => ctx.oidc?.minted() ?? [],
+    requests,
+    faults,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -9,7 +9,8 @@ import type { TagVersion } from '../version/decide.ts';
 
 async function git(projectDir: string, args: string[], deps: Deps): Promise<string | undefined> {
   try {
-    const result = await deps.exec('git', ['-C', projectDir, ...args], { silent: true });
+    // childEnv: git runs hooks and helpers of the repository; they get no inputs (tokens) from us.
+    const result = await deps.exec('git', ['-C', projectDir, ...args], { silent: true, env: childEnv(deps.env) });
     return result.exitCode === 0 ? result.stdout : undefined;
   } catch {
     return undefined;
