@@ -137,7 +137,7 @@ async function benchFiles() {
   if (needGiB && (await freeBytes(os.tmpdir())) < 6 * 1024 * MIB) {
     throw new Error(`less than 6 GiB free in ${os.tmpdir()}: set BENCH_SIZES without 1024 and BENCH_PARTS without inspect`);
   }
-  const gib = needGiB ? await wheel('bench-gib', 'py3-none-any', 1022, 64, 'gib') : undefined;
+  const gib = needGiB ? await wheel('bench-gib', 'py3-none-any', 1020, 64, 'gib') : undefined;
   const set = PARTS.has('inspect')
     ? [
         ...(await buildHello(path.join(dir, 'hello'), env)),
