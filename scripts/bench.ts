@@ -152,7 +152,8 @@ async function benchFiles() {
 
 try {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`# npm run bench (${ROUNDS} rounds, medians; node ${process.version}, ${os.cpus().length} cores)`);
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`# npm run bench (${ROUNDS} rounds, medians; node ${process.version}, ${os.cpus().length} cores, load average ${load()})`);
   if (PARTS.has('release')) {
     const startup: number[] = [];
     for (let i = 0; i < 5; i++) startup.push(await startupMs());
@@ -189,6 +190,8 @@ try {
       for (const line of await uploadBench(files.dir, cases)) console.log(line);
     }
   }
+  // Other work on the machine moves every figure above; the ratios, measured side by side, move less.
+  console.log(`load average at the end: ${load()}`);
 } finally {
   await fs.rm(temp, { recursive: true, force: true });
 }

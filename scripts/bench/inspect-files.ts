@@ -2,6 +2,7 @@
 // as the inspect stage does, one inspectDists call per release (files
 // grouped by the name and version in their filenames), and exits. Bundled
 // and run in a fresh node, so its time counts from process start, as twine's.
+import '../../src/wasm-tiering.ts';
 import { basename } from 'node:path';
 import { inspectDists } from '../../src/dists/inspect.ts';
 

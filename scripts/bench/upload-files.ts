@@ -2,6 +2,7 @@
 // from a fresh node: inspect them (digests included), then publish them to
 // BENCH_UPLOAD_URL with the token in BENCH_TOKEN. Run like twine upload, so
 // that both are timed from process start and their peak RSS read alike.
+import '../../src/wasm-tiering.ts';
 import { Agent } from 'undici';
 import type { Deps } from '../../src/deps.ts';
 import { inspectDists } from '../../src/dists/inspect.ts';
