@@ -6,16 +6,29 @@
 //      versus the same work done by hand with the peers: `python -m build`,
 //      `twine check`, `twine upload` to staging, polling staging, a fresh venv
 //      with `pip install` of the staged files and the smoke command, then
-//      `twine upload` to production.
+//      `twine upload` to production;
+//   3. inspection (#6): inspectDists vs `twine check` on the same real files
+//      (hello-pkg's sdist and wheel, large wheels written by
+//      scripts/bench/make_wheel.py), and on one 1 GiB wheel;
+//   4. upload (#7): one file of each BENCH_SIZES (MiB, default 10,100,1024) to
+//      the embedded index, with pypi-promote's client and with `twine upload`:
+//      throughput and peak RSS, plus curl's as the index's own ceiling.
+//
+// BENCH_PARTS (default release,inspect,upload) picks the parts to run.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startIndex } from '../src/local-index/server.ts';
+import { buildHello, freeBytes, makeWheel, MIB } from './bench/files.ts';
+import { inspectionBench } from './bench/inspection.ts';
+import { uploadBench, type UploadCase } from './bench/uploads.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, TWINE_HARNESS, TWINE_PYTHON } from './harness.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'release,inspect,upload').split(',').map((p) => p.trim()));
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1024').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const TOKEN = 'pypi-bench-token';
 const SMOKE = 'python -c "import hello; print(hello.greet())"';
 
@@ -114,21 +127,71 @@ async function peersMs(): Promise<number> {
   }
 }
 
-try {
-  const startup: number[] = [];
-  for (let i = 0; i < 5; i++) startup.push(await startupMs());
-  const ours: number[] = [];
-  const peers: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    ours.push(await oursMs());
-    peers.push(await peersMs());
+/** The files of parts 3 and 4, written once. */
+async function benchFiles() {
+  const dir = path.join(temp, 'files');
+  const wheel = (name: string, tag: string, randomMiB: number, textMiB: number, under = 'set') =>
+    makeWheel(path.join(dir, under), { name, version: '1.0.0', tag, randomMiB, textMiB });
+  const needGiB = SIZES.some((s) => s >= 1024) || PARTS.has('inspect');
+  // The 1 GiB wheel, two indexes' copies of it and the temporary file of an upload in progress.
+  if (needGiB && (await freeBytes(os.tmpdir())) < 6 * 1024 * MIB) {
+    throw new Error(`less than 6 GiB free in ${os.tmpdir()}: set BENCH_SIZES without 1024 and BENCH_PARTS without inspect`);
   }
+  const gib = needGiB ? await wheel('bench-gib', 'py3-none-any', 1020, 64, 'gib') : undefined;
+  const set = PARTS.has('inspect')
+    ? [
+        ...(await buildHello(path.join(dir, 'hello'), env)),
+        await wheel('bench-set', 'py3-none-any', 48, 0),
+        await wheel('bench-set', 'cp311-cp311-manylinux_2_17_x86_64', 24, 48),
+        await wheel('bench-set', 'cp312-cp312-manylinux_2_17_x86_64', 0, 128),
+        await wheel('bench-set', 'cp313-cp313-manylinux_2_17_x86_64', 32, 16),
+      ]
+    : [];
+  return { dir, gib, set };
+}
+
+try {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`# npm run bench (${ROUNDS} rounds, medians; node ${process.version}, ${os.cpus().length} cores)`);
-  console.log(`start-up, process start to first log line: ${median(startup).toFixed(0)} ms`);
-  console.log(`release of examples/hello-pkg, pypi-promote: ${s(median(ours))}  (${ours.map(s).join(', ')})`);
-  console.log(`same work by hand (build, twine check, twine upload x2, venv + pip): ${s(median(peers))}  (${peers.map(s).join(', ')})`);
-  console.log(`ratio pypi-promote / by hand: ${(median(ours) / median(peers)).toFixed(2)}`);
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`# npm run bench (${ROUNDS} rounds, medians; node ${process.version}, ${os.cpus().length} cores, load average ${load()})`);
+  if (PARTS.has('release')) {
+    const startup: number[] = [];
+    for (let i = 0; i < 5; i++) startup.push(await startupMs());
+    const ours: number[] = [];
+    const peers: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      ours.push(await oursMs());
+      peers.push(await peersMs());
+    }
+    console.log(`start-up, process start to first log line: ${median(startup).toFixed(0)} ms`);
+    console.log(`release of examples/hello-pkg, pypi-promote: ${s(median(ours))}  (${ours.map(s).join(', ')})`);
+    console.log(`same work by hand (build, twine check, twine upload x2, venv + pip): ${s(median(peers))}  (${peers.map(s).join(', ')})`);
+    console.log(`ratio pypi-promote / by hand: ${(median(ours) / median(peers)).toFixed(2)}`);
+  }
+  if (PARTS.has('inspect') || PARTS.has('upload')) {
+    const files = await benchFiles();
+    if (PARTS.has('inspect')) {
+      const lines = await inspectionBench(files.dir, [
+        { label: 'hello-pkg sdist + wheel and 4 large wheels', paths: files.set },
+        { label: 'one 1 GiB wheel', paths: [files.gib!] },
+      ], ROUNDS);
+      for (const line of lines) console.log(line);
+    }
+    if (PARTS.has('upload')) {
+      const cases: UploadCase[] = [];
+      for (const size of SIZES) {
+        // The 1 GiB upload runs once: three clients at several seconds each, and its figures barely move.
+        const file = size === 1024 && files.gib
+          ? files.gib
+          : await makeWheel(path.join(files.dir, `upload-${size}`), { name: `bench-upload-${size}`, version: '1.0.0', tag: 'py3-none-any', randomMiB: size, textMiB: 0 });
+        const name = path.basename(file).split('-')[0]!;
+        cases.push({ label: `${size} MiB`, path: file, name, version: '1.0.0', rounds: size >= 1024 ? 1 : ROUNDS });
+      }
+      for (const line of await uploadBench(files.dir, cases)) console.log(line);
+    }
+  }
+  // Other work on the machine moves every figure above; the ratios, measured side by side, move less.
+  console.log(`load average at the end: ${load()}`);
 } finally {
   await fs.rm(temp, { recursive: true, force: true });
 }

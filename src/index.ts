@@ -1,3 +1,4 @@
+import './wasm-tiering.ts';
 import { run } from './main.ts';
 
 await run();

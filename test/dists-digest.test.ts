@@ -13,6 +13,8 @@ describe('digestFile', () => {
     'one-byte': Buffer.from([0x61]),
     // Straddles the 1 MiB read chunks, so the pass over several chunks is checked.
     'three-mib-and-a-bit': randomBytes(3 * 1024 * 1024 + 7),
+    // Large enough for sha256 to run in its worker thread while BLAKE2b runs here.
+    'sixty-four-mib-and-a-bit': randomBytes(64 * 1024 * 1024 + 7),
   };
 
   beforeAll(async () => {

@@ -9,7 +9,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { FormData, request, type Dispatcher } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import type { Deps } from '../deps.ts';
 import { formatSize, type Dist } from '../dists/dist.ts';
 import { normalizeName } from '../dists/filename.ts';
@@ -33,6 +33,7 @@ import {
   type UploadContext,
 } from './errors.ts';
 import { uploadFormFields } from './form.ts';
+import { FileChangedError, multipartBody, type MultipartBody } from './multipart.ts';
 import { displayUrl, type IndexUrls } from './url.ts';
 
 /** One file as an index lists it. */
@@ -218,18 +219,16 @@ export async function upload(dist: Dist, target: UploadTarget, deps: Deps, opts:
     deps,
     `Uploading ${dist.filename} to ${where}`,
     async () => {
-      let body: FormData;
-      try {
-        body = await uploadForm(dist);
-      } catch (error) {
-        throw changedOnDisk(dist, error);
-      }
+      const body = uploadBody(dist);
       let res: Dispatcher.ResponseData;
       try {
         res = await send(urls.upload, {
           method: 'POST',
-          headers: { authorization: `Basic ${basic}`, 'user-agent': USER_AGENT, accept: '*/*' },
-          body,
+          headers: {
+            authorization: `Basic ${basic}`, 'user-agent': USER_AGENT, accept: '*/*',
+            'content-type': body.contentType, 'content-length': String(body.contentLength),
+          },
+          body: body.chunks(),
         }, deps);
       } catch (error) {
         if (fileChanged(error)) throw changedOnDisk(dist, error);
@@ -602,11 +601,14 @@ async function withRetries<T>(
 
 async function send(
   url: URL,
-  options: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: FormData },
+  options: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: AsyncIterable<Uint8Array> },
   deps: Deps,
 ): Promise<Dispatcher.ResponseData> {
   // undici's request() follows no redirects: each caller decides what a 3xx means for it.
-  return request(url, { ...options, dispatcher: deps.dispatcher });
+  // It takes an async iterable body (documented, and pulled one chunk per socket write, which
+  // multipart.ts relies on) though its types list only Readable; a Readable would read ahead.
+  const body = options.body as Readable | undefined;
+  return request(url, { ...options, body, dispatcher: deps.dispatcher });
 }
 
 interface ReadAnswer extends Answer {
@@ -682,14 +684,11 @@ function unreachable(message: string, hint: string, cause?: unknown): ReleaseErr
   return new ReleaseError({ code: 'INDEX_UNREACHABLE', message, hint, cause });
 }
 
-async function uploadForm(dist: Dist): Promise<FormData> {
-  const form = new FormData();
-  for (const [name, value] of uploadFormFields(dist)) form.append(name, value);
-  // A file-backed Blob: undici streams it into the request, so memory stays flat for any file size,
-  // and each attempt reads the file afresh.
-  const blob = await fs.openAsBlob(dist.path, { type: 'application/octet-stream' });
-  form.append('content', blob, dist.filename);
-  return form;
+/** The form streamed from the file; each attempt reads the file afresh. */
+function uploadBody(dist: Dist): MultipartBody {
+  return multipartBody(uploadFormFields(dist), {
+    field: 'content', path: dist.path, filename: dist.filename, size: dist.size, contentType: 'application/octet-stream',
+  });
 }
 
 /** The file must still be the one inspected: production receives only the bytes that were staged. */
@@ -712,11 +711,11 @@ function changedOnDisk(dist: Dist, cause: unknown): ReleaseError {
   });
 }
 
-/** fs.openAsBlob refuses to go on reading a file modified since the Blob was made. */
+/** The body stops with FileChangedError when the file is not the one inspected any more. */
 function fileChanged(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    if ((current as { name?: unknown }).name === 'NotReadableError') return true;
+    if (current instanceof FileChangedError) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;

@@ -1,0 +1,35 @@
+// Issue #6: pypi-promote's inspection (inspectDists: digests, archive
+// listing, metadata, every check) against `twine check`, on the same files,
+// each in a fresh process timed from its start. twine check hashes each file
+// (md5, sha256, blake2b-256) and renders the description; neither verifies
+// the RECORD hashes of a wheel's members, which Warehouse does not either.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { TWINE_HARNESS, TWINE_PYTHON } from '../harness.ts';
+import { bundle, median, measure, MIB } from './files.ts';
+
+export interface InspectionSet {
+  label: string;
+  paths: string[];
+}
+
+export async function inspectionBench(dir: string, sets: InspectionSet[], rounds: number): Promise<string[]> {
+  const entry = await bundle('inspect-files.ts', path.join(dir, 'inspect-files.mjs'));
+  const lines: string[] = [];
+  for (const set of sets) {
+    const bytes = (await Promise.all(set.paths.map((p) => fs.stat(p)))).reduce((sum, s) => sum + s.size, 0);
+    const ours: number[] = [];
+    const twine: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      ours.push((await measure(process.execPath, [entry, ...set.paths], { statsDir: dir })).ms);
+      twine.push((await measure(TWINE_PYTHON, [TWINE_HARNESS, 'check', ...set.paths], { statsDir: dir })).ms);
+    }
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    lines.push(
+      `inspection of ${set.label} (${set.paths.length} files, ${(bytes / MIB).toFixed(0)} MiB): ` +
+        `pypi-promote ${s(median(ours))}, twine check ${s(median(twine))}, ` +
+        `pypi-promote ${(median(twine) / median(ours)).toFixed(1)}x faster`,
+    );
+  }
+  return lines;
+}
