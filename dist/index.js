@@ -5031,7 +5031,7 @@ var require_formdata = __commonJS({
     var { File: NativeFile } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var File2 = globalThis.File ?? NativeFile;
-    var FormData2 = class _FormData {
+    var FormData = class _FormData {
       constructor(form) {
         webidl.util.markAsUncloneable(this);
         if (form !== void 0) {
@@ -5133,8 +5133,8 @@ var require_formdata = __commonJS({
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
-    iteratorMixin("FormData", FormData2, kState, "name", "value");
-    Object.defineProperties(FormData2.prototype, {
+    iteratorMixin("FormData", FormData, kState, "name", "value");
+    Object.defineProperties(FormData.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -5162,7 +5162,7 @@ var require_formdata = __commonJS({
       }
       return { name, value };
     }
-    module.exports = { FormData: FormData2, makeEntry };
+    module.exports = { FormData, makeEntry };
   }
 });
 
@@ -5432,7 +5432,7 @@ var require_body = __commonJS({
       extractMimeType,
       utf8DecodeBytes
     } = require_util2();
-    var { FormData: FormData2 } = require_formdata();
+    var { FormData } = require_formdata();
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var { Blob: Blob2 } = __require("node:buffer");
@@ -5652,13 +5652,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
-                  const fd = new FormData2();
+                  const fd = new FormData();
                   fd[kState] = parsed;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
-                  const fd = new FormData2();
+                  const fd = new FormData();
                   for (const [name, value2] of entries) {
                     fd.append(name, value2);
                   }
@@ -12394,7 +12394,7 @@ var require_response = __commonJS({
     } = require_constants3();
     var { kState, kHeaders } = require_symbols2();
     var { webidl } = require_webidl();
-    var { FormData: FormData2 } = require_formdata();
+    var { FormData } = require_formdata();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert4 = __require("node:assert");
@@ -12707,7 +12707,7 @@ var require_response = __commonJS({
       ReadableStream
     );
     webidl.converters.FormData = webidl.interfaceConverter(
-      FormData2
+      FormData
     );
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
@@ -24952,7 +24952,7 @@ var require_formdata2 = __commonJS({
     var { kEnumerableProperty } = require_util9();
     var { webidl } = require_webidl2();
     var nodeUtil = __require("node:util");
-    var FormData2 = class _FormData {
+    var FormData = class _FormData {
       #state = [];
       constructor(form = void 0) {
         webidl.util.markAsUncloneable(this);
@@ -25069,11 +25069,11 @@ var require_formdata2 = __commonJS({
         formData.#state = newState;
       }
     };
-    var { getFormDataState, setFormDataState } = FormData2;
-    Reflect.deleteProperty(FormData2, "getFormDataState");
-    Reflect.deleteProperty(FormData2, "setFormDataState");
-    iteratorMixin("FormData", FormData2, getFormDataState, "name", "value");
-    Object.defineProperties(FormData2.prototype, {
+    var { getFormDataState, setFormDataState } = FormData;
+    Reflect.deleteProperty(FormData, "getFormDataState");
+    Reflect.deleteProperty(FormData, "setFormDataState");
+    iteratorMixin("FormData", FormData, getFormDataState, "name", "value");
+    Object.defineProperties(FormData.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -25101,8 +25101,8 @@ var require_formdata2 = __commonJS({
       }
       return { name, value };
     }
-    webidl.is.FormData = webidl.util.MakeTypeAssertion(FormData2);
-    module.exports = { FormData: FormData2, makeEntry, setFormDataState };
+    webidl.is.FormData = webidl.util.MakeTypeAssertion(FormData);
+    module.exports = { FormData, makeEntry, setFormDataState };
   }
 });
 
@@ -25466,7 +25466,7 @@ var require_body2 = __commonJS({
       fullyReadBody,
       extractMimeType
     } = require_util10();
-    var { FormData: FormData2, setFormDataState } = require_formdata2();
+    var { FormData, setFormDataState } = require_formdata2();
     var { webidl } = require_webidl2();
     var assert4 = __require("node:assert");
     var { isErrored, isDisturbed } = __require("node:stream");
@@ -25659,13 +25659,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               switch (mimeType.essence) {
                 case "multipart/form-data": {
                   const parsed = multipartFormDataParser(value, mimeType);
-                  const fd = new FormData2();
+                  const fd = new FormData();
                   setFormDataState(fd, parsed);
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
-                  const fd = new FormData2();
+                  const fd = new FormData();
                   for (const [name, value2] of entries) {
                     fd.append(name, value2);
                   }
@@ -49352,7 +49352,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable2 = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open2;
+    exports.open = open4;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -49370,7 +49370,7 @@ var require_yauzl = __commonJS({
     exports.RandomAccessReader = RandomAccessReader;
     function openPromise2(path23, options2) {
       return new Promise((resolve3, reject) => {
-        open2(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -49400,7 +49400,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path23, options2, callback) {
+    function open4(path23, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -52542,6 +52542,10 @@ var require_index_umd = __commonJS({
     }));
   }
 });
+
+// src/wasm-tiering.ts
+import v8 from "node:v8";
+v8.setFlagsFromString("--wasm-tiering-budget=50000000");
 
 // src/main.ts
 import fs12 from "node:fs/promises";
@@ -55971,19 +55975,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open4 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open4.push(i);
+    } else if (c === 125 && open4.length) {
+      open4.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open4.length; i++) {
+    const at = open4[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -57767,10 +57771,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open4, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open4 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open4 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -60677,12 +60681,12 @@ function* dynamic(metadata) {
 var SPECIAL_USE_DOMAINS = ["arpa", "invalid", "local", "localhost", "onion", "test"];
 function singleAddress(value) {
   let depth = 0;
-  let quoted = false;
+  let quoted2 = false;
   for (const ch of value) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "<") depth++;
-    else if (!quoted && ch === ">") depth--;
-    else if (!quoted && depth === 0 && ch === ",") return void 0;
+    if (ch === '"') quoted2 = !quoted2;
+    else if (!quoted2 && ch === "<") depth++;
+    else if (!quoted2 && ch === ">") depth--;
+    else if (!quoted2 && depth === 0 && ch === ",") return void 0;
   }
   const angle = /<([^<>]*)>\s*$/.exec(value);
   const address = (angle ? angle[1] : value).trim();
@@ -61146,19 +61150,60 @@ function checkSet(dists, expected) {
 // src/dists/digest.ts
 var import_hash_wasm = __toESM(require_index_umd(), 1);
 import { createHash } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
+var CHUNK = 1 << 20;
+var WORKER_FROM = 64 * CHUNK;
+var SHA256_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const hash = createHash('sha256');
+const buffer = Buffer.allocUnsafe(${CHUNK});
+const fd = fs.openSync(workerData.path, 'r');
+let size = 0;
+try {
+  for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, size)) > 0; size += n) hash.update(buffer.subarray(0, n));
+} finally {
+  fs.closeSync(fd);
+}
+parentPort.postMessage({ sha256: hash.digest('hex'), size });
+`;
 async function digestFile(path23) {
-  const sha256 = createHash("sha256");
-  const blake2 = await (0, import_hash_wasm.createBLAKE2b)(256);
-  blake2.init();
-  let size = 0;
-  for await (const chunk of createReadStream2(path23, { highWaterMark: 1 << 20 })) {
-    const bytes = chunk;
-    sha256.update(bytes);
-    blake2.update(bytes);
-    size += bytes.length;
+  const handle = await open2(path23, "r");
+  try {
+    const { size: statSize } = await handle.stat();
+    const worker = statSize >= WORKER_FROM ? sha256InWorker(path23) : void 0;
+    worker?.catch(() => void 0);
+    const sha256 = worker ? void 0 : createHash("sha256");
+    const blake2 = await (0, import_hash_wasm.createBLAKE2b)(256);
+    blake2.init();
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    let size = 0;
+    let reading = handle.read(buffers[0], 0, CHUNK, 0);
+    for (let n = 0; ; n++) {
+      const { bytesRead } = await reading;
+      if (bytesRead === 0) break;
+      const chunk = buffers[n % 2].subarray(0, bytesRead);
+      size += bytesRead;
+      reading = handle.read(buffers[(n + 1) % 2], 0, CHUNK, size);
+      sha256?.update(chunk);
+      blake2.update(chunk);
+    }
+    const other = worker ? await worker : { sha256: sha256.digest("hex"), size };
+    if (other.size !== size) throw new Error(`${path23} changed while it was being read (${other.size} bytes, then ${size})`);
+    return { sha256: other.sha256, blake2_256: blake2.digest("hex"), size };
+  } finally {
+    await handle.close();
   }
-  return { sha256: sha256.digest("hex"), blake2_256: blake2.digest("hex"), size };
+}
+function sha256InWorker(path23) {
+  return new Promise((resolve3, reject) => {
+    const worker = new Worker(SHA256_WORKER, { eval: true, workerData: { path: path23 } });
+    worker.once("message", resolve3);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the sha256 worker for ${path23} exited with ${code}`)));
+  });
 }
 
 // src/dists/inspect.ts
@@ -61616,8 +61661,8 @@ function uploadRedirected(ctx, location, status) {
 }
 function uploadRejected(answer, ctx) {
   const said = redact(serverMessage(answer), ctx.secrets);
-  const quoted = said === "" ? "" : `: "${said}"`;
-  const head = `Uploading ${ctx.filename} to ${uploadTarget(ctx.urls)} failed with ${answer.status}${quoted}`;
+  const quoted2 = said === "" ? "" : `: "${said}"`;
+  const head = `Uploading ${ctx.filename} to ${uploadTarget(ctx.urls)} failed with ${answer.status}${quoted2}`;
   const { status } = answer;
   if (status === 401 || status === 403) {
     return new ReleaseError({
@@ -61777,6 +61822,70 @@ function versionAtLeast(version, [major, minor]) {
   return maj > major || maj === major && min >= minor;
 }
 
+// src/index/multipart.ts
+import { randomBytes } from "node:crypto";
+import { open as open3 } from "node:fs/promises";
+var FileChangedError = class extends Error {
+  name = "FileChangedError";
+};
+var CHUNK2 = 256 * 1024;
+var RING = 4;
+function quoted(value) {
+  return value.replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
+}
+function multipartBody(fields, file) {
+  const boundary = `----pypi-promote-${randomBytes(16).toString("hex")}`;
+  const parts2 = fields.map(
+    ([name, value]) => `--${boundary}\r
+Content-Disposition: form-data; name="${quoted(name)}"\r
+\r
+${value}\r
+`
+  );
+  const head = Buffer.from(
+    parts2.join("") + `--${boundary}\r
+Content-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.filename)}"\r
+Content-Type: ${file.contentType}\r
+\r
+`,
+    "utf8"
+  );
+  const tail2 = Buffer.from(`\r
+--${boundary}--\r
+`, "utf8");
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    contentLength: head.length + file.size + tail2.length,
+    async *chunks() {
+      yield head;
+      yield* fileChunks(file.path, file.size);
+      yield tail2;
+    }
+  };
+}
+async function* fileChunks(path23, size) {
+  const handle = await open3(path23, "r");
+  try {
+    const before = await handle.stat();
+    if (before.size !== size) throw new FileChangedError(`${path23} is ${before.size} bytes, not the ${size} inspected`);
+    const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK2));
+    let offset = 0;
+    for (let n = 0; offset < size; n++) {
+      const buffer = ring[n % RING];
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK2, size - offset), offset);
+      if (bytesRead === 0) throw new FileChangedError(`${path23} ended after ${offset} of ${size} bytes`);
+      offset += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+    const after = await handle.stat();
+    if (after.size !== size || after.mtimeMs !== before.mtimeMs) {
+      throw new FileChangedError(`${path23} was modified while it was being sent`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/index/client.ts
 var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4, maxRetryAfterMs: 12e4 };
 var SIMPLE_ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.1, text/html;q=0.01";
@@ -61882,18 +61991,19 @@ async function upload(dist, target, deps, opts = {}) {
     deps,
     `Uploading ${dist.filename} to ${where}`,
     async () => {
-      let body;
-      try {
-        body = await uploadForm(dist);
-      } catch (error2) {
-        throw changedOnDisk(dist, error2);
-      }
+      const body = uploadBody(dist);
       let res;
       try {
         res = await send(urls2.upload, {
           method: "POST",
-          headers: { authorization: `Basic ${basic}`, "user-agent": USER_AGENT, accept: "*/*" },
-          body
+          headers: {
+            authorization: `Basic ${basic}`,
+            "user-agent": USER_AGENT,
+            accept: "*/*",
+            "content-type": body.contentType,
+            "content-length": String(body.contentLength)
+          },
+          body: body.chunks()
         }, deps);
       } catch (error2) {
         if (fileChanged(error2)) throw changedOnDisk(dist, error2);
@@ -62144,7 +62254,8 @@ async function withRetries(policy, deps, what, attempt, giveUp, beforeRetry) {
   }
 }
 async function send(url, options2, deps) {
-  return (0, import_undici2.request)(url, { ...options2, dispatcher: deps.dispatcher });
+  const body = options2.body;
+  return (0, import_undici2.request)(url, { ...options2, body, dispatcher: deps.dispatcher });
 }
 async function readAnswer(res, limit, location) {
   const chunks = [];
@@ -62202,12 +62313,14 @@ function throwRedirect(message) {
 function unreachable(message, hint, cause) {
   return new ReleaseError({ code: "INDEX_UNREACHABLE", message, hint, cause });
 }
-async function uploadForm(dist) {
-  const form = new import_undici2.FormData();
-  for (const [name, value] of uploadFormFields(dist)) form.append(name, value);
-  const blob = await fs8.openAsBlob(dist.path, { type: "application/octet-stream" });
-  form.append("content", blob, dist.filename);
-  return form;
+function uploadBody(dist) {
+  return multipartBody(uploadFormFields(dist), {
+    field: "content",
+    path: dist.path,
+    filename: dist.filename,
+    size: dist.size,
+    contentType: "application/octet-stream"
+  });
 }
 async function assertUnchanged(dist) {
   let size;
@@ -62229,7 +62342,7 @@ function changedOnDisk(dist, cause) {
 function fileChanged(error2) {
   let current = error2;
   for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    if (current.name === "NotReadableError") return true;
+    if (current instanceof FileChangedError) return true;
     current = current.cause;
   }
   return false;
