@@ -61519,19 +61519,47 @@ async function installFrontend(python, dir, deps) {
   }
   return venv;
 }
+var BUILD_SCRIPT = `
+import os, sys, tarfile, tempfile
+import build
+from build.env import DefaultIsolatedEnv
+src, out = sys.argv[1], sys.argv[2]
+try:
+    with DefaultIsolatedEnv() as env:
+        project = build.ProjectBuilder.from_isolated_env(env, src)
+        env.install(project.build_system_requires)
+        env.install(project.get_requires_for_build("sdist"))
+        print("* Building sdist...", flush=True)
+        sdist = project.build("sdist", out)
+        with tempfile.TemporaryDirectory() as tmp:
+            with tarfile.open(sdist) as archive:
+                try:
+                    archive.extractall(tmp, filter="data")
+                except TypeError:  # Python before 3.11.4: no extraction filters
+                    archive.extractall(tmp)
+            (top,) = os.listdir(tmp)
+            unpacked = build.ProjectBuilder.from_isolated_env(env, os.path.join(tmp, top))
+            env.install(unpacked.get_requires_for_build("wheel"))
+            print("* Building wheel from the sdist...", flush=True)
+            wheel = unpacked.build("wheel", out)
+        print("Built " + os.path.basename(sdist) + " and " + os.path.basename(wheel))
+except (build.BuildException, build.BuildBackendException) as error:
+    print("ERROR " + str(error), file=sys.stderr)
+    sys.exit(1)
+`;
 async function buildDists(frontend, request4, deps) {
   await fs7.rm(request4.outDir, { recursive: true, force: true });
   await fs7.mkdir(request4.outDir, { recursive: true });
   const extra = { ...request4.env };
   if (request4.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request4.sourceDateEpoch;
-  const result = await deps.exec(frontend.python, ["-m", "build", "--outdir", request4.outDir, request4.projectDir], {
+  const result = await deps.exec(frontend.python, ["-c", BUILD_SCRIPT, request4.projectDir, request4.outDir], {
     cwd: request4.projectDir,
     env: childEnv(deps.env, extra)
   });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: "BUILD_FAILED",
-      message: `The project's build backend failed (python -m build exited with ${result.exitCode}).`,
+      message: `The project's build backend failed (the build exited with ${result.exitCode}).`,
       details: tail(`${result.stdout}
 ${result.stderr}`),
       hint: "The output above is the backend's own. Reproduce it locally with `python -m build`, fix the project, and re-run.",
