@@ -6,6 +6,9 @@ import '../../src/wasm-tiering.ts';
 import { Agent } from 'undici';
 import type { Deps } from '../../src/deps.ts';
 import { inspectDists } from '../../src/dists/inspect.ts';
+
+// The large files are above PyPI's default 100 MiB limit, as an index with `max-file-size: 2 GiB` allows.
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 import { publish } from '../../src/index/client.ts';
 import { resolveIndexUrls } from '../../src/index/url.ts';
 
@@ -20,7 +23,7 @@ const deps: Deps = {
   env: process.env,
 };
 try {
-  const dists = await inspectDists(paths, { version: version! });
+  const dists = await inspectDists(paths, { version: version!, maxFileSize: NO_LIMIT });
   const results = await publish(dists, { urls: resolveIndexUrls(process.env.BENCH_UPLOAD_URL!), token: process.env.BENCH_TOKEN! }, deps);
   console.log(results.map((r) => `${r.filename}: ${r.result}`).join('\n'));
 } finally {

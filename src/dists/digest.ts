@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { createBLAKE2b } from 'hash-wasm';
+import { createBLAKE2b } from 'hash-wasm/dist/blake2b.umd.min.js';
 
 export interface FileDigest {
   /** Lower-case hex. */
