@@ -40561,7 +40561,9 @@ async function buildDists(frontend, request4, deps) {
   await fs7.mkdir(request4.outDir, { recursive: true });
   const extra = { ...request4.env };
   if (request4.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request4.sourceDateEpoch;
-  const result = await deps.exec(frontend.python, ["-c", BUILD_SCRIPT, request4.projectDir, request4.outDir], {
+  const script = path13.join(path13.dirname(request4.outDir), "pypi-promote-build.py");
+  await fs7.writeFile(script, BUILD_SCRIPT);
+  const result = await deps.exec(frontend.python, [script, request4.projectDir, request4.outDir], {
     cwd: request4.projectDir,
     env: childEnv(deps.env, extra)
   });

@@ -142,7 +142,7 @@ describe.concurrent('the secrets scan', () => {
     // It did run the processes a leak could hide in.
     const commands = result.execs.map((e) => e.argv.join(' '));
     const ran = (pattern: RegExp) => expect(commands.some((c) => pattern.test(c)), `no command matches ${pattern}:\n${commands.join('\n')}`).toBe(true);
-    ran(/ -m build /);
+    ran(/pypi-promote-build\.py /);
     ran(/ -m pip .*install/);
     if (STRACE) {
       // git runs silently, and the smoke command through a shell: only strace sees them.

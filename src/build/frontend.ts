@@ -119,7 +119,10 @@ export async function buildDists(frontend: Venv, request: BuildRequest, deps: De
   const extra: Record<string, string> = { ...request.env };
   // A SOURCE_DATE_EPOCH the user set wins over the commit time.
   if (request.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request.sourceDateEpoch;
-  const result = await deps.exec(frontend.python, ['-c', BUILD_SCRIPT, request.projectDir, request.outDir], {
+  // A file, not `-c`: the log then shows a readable command line.
+  const script = path.join(path.dirname(request.outDir), 'pypi-promote-build.py');
+  await fs.writeFile(script, BUILD_SCRIPT);
+  const result = await deps.exec(frontend.python, [script, request.projectDir, request.outDir], {
     cwd: request.projectDir,
     env: childEnv(deps.env, extra),
   });
