@@ -18438,6 +18438,10 @@ function projectUrl(base, name, version) {
   const path23 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
   return new URL(path23, base).href;
 }
+function sameIndexUrl(a, b) {
+  const strip = (u) => String(u).replace(/\/+$/, "");
+  return strip(a) === strip(b);
+}
 
 // src/trigger.ts
 import fs3 from "node:fs";
@@ -19553,9 +19557,6 @@ function mismatch(file, text, spec, current) {
     annotation: { file, startLine: near[0]?.line, title: "Version not found" }
   });
 }
-function normalizeName2(name) {
-  return name.replace(/[-_.]+/g, "-").toLowerCase();
-}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -19565,8 +19566,8 @@ function isProjectSource(source, member) {
 function planUvLock(file, text, projectName, member = ".") {
   const doc = parseLock(file, text);
   const packages = Array.isArray(doc.package) ? doc.package : [];
-  const want = normalizeName2(projectName);
-  const ours = packages.map((entry2, index2) => ({ entry: entry2, index: index2 })).filter(({ entry: entry2 }) => isRecord(entry2) && typeof entry2.name === "string" && normalizeName2(entry2.name) === want && isProjectSource(entry2.source, member));
+  const want = normalizeName(projectName);
+  const ours = packages.map((entry2, index2) => ({ entry: entry2, index: index2 })).filter(({ entry: entry2 }) => isRecord(entry2) && typeof entry2.name === "string" && normalizeName(entry2.name) === want && isProjectSource(entry2.source, member));
   if (ours.length === 0) return void 0;
   if (ours.length > 1) {
     throw lockUnsupported(file, `${file} has ${ours.length} [[package]] entries for ${want} from the project folder, so it is not clear which to update; nothing was written.`);
@@ -19704,7 +19705,7 @@ function parseInputs(env, event) {
   const projectDir = path6.resolve(workspace, get("project-dir"));
   const staging = indexConfig("staging", get, problems);
   const production = indexConfig("production", get, problems);
-  if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
+  if (staging && production && sameIndexUrl(staging.urls.upload, production.urls.upload)) {
     problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
   }
   let smokeIndexUrl;
@@ -19879,10 +19880,6 @@ function indexConfig(role, get, problems) {
     return void 0;
   }
   return { role, urls: result.urls, token };
-}
-function sameUrl(a, b) {
-  const strip = (u) => u.href.replace(/\/+$/, "");
-  return strip(a) === strip(b);
 }
 
 // src/pipeline.ts
@@ -27057,7 +27054,7 @@ async function refuseConflicts(production, release2, dists, deps) {
 }
 async function stagedFromManifest(manifest, staging, maxFileSize, dir, deps) {
   const fail = (message, details, hint) => new ReleaseError({ code: "MANIFEST_MISMATCH", message: `${message} Nothing was promoted.`, details, hint });
-  if (manifest.staging && !sameIndex(manifest.staging, staging.urls.simple.href)) {
+  if (manifest.staging && !sameIndexUrl(manifest.staging, staging.urls.simple)) {
     throw fail(
       `The manifest's files were staged on ${manifest.staging}, but this job's staging index is ${staging.urls.simple.href}.`,
       [],
@@ -27097,10 +27094,6 @@ async function stagedFromManifest(manifest, staging, maxFileSize, dir, deps) {
   }
   for (const d of dists) deps.log.info(`${d.filename}: staged, matches the manifest (sha256 ${d.sha256})`);
   return dists;
-}
-function sameIndex(a, b) {
-  const strip = (u) => u.replace(/\/+$/, "");
-  return strip(a) === strip(b);
 }
 
 // src/smoke/install.ts

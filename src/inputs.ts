@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { defaultPython } from './build/python.ts';
 import { ReleaseError } from './errors.ts';
-import { parseHttpUrl, parseIndexUrls, type IndexUrls } from './index/url.ts';
+import { parseHttpUrl, parseIndexUrls, sameIndexUrl, type IndexUrls } from './index/url.ts';
 import { GIT_MODES, type GitMode } from './release/git.ts';
 import { parseManifest, type Manifest } from './release/manifest.ts';
 import type { GitHubApi } from './release/github.ts';
@@ -135,7 +135,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   // nothing, a stage job nothing to production and a promote job nothing to staging.
   const staging = indexConfig('staging', get, problems);
   const production = indexConfig('production', get, problems);
-  if (staging && production && sameUrl(staging.urls.upload, production.urls.upload)) {
+  if (staging && production && sameIndexUrl(staging.urls.upload, production.urls.upload)) {
     problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
   }
 
@@ -373,9 +373,4 @@ function indexConfig(
     return undefined;
   }
   return { role, urls: result.urls, token };
-}
-
-function sameUrl(a: URL, b: URL): boolean {
-  const strip = (u: URL) => u.href.replace(/\/+$/, '');
-  return strip(a) === strip(b);
 }

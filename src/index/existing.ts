@@ -13,6 +13,7 @@ import type { Manifest } from '../release/manifest.ts';
 import { lowerThanWarning } from '../version/decide.ts';
 import { equal } from '../version/pep440.ts';
 import { download, listFiles, type ListedFile } from './client.ts';
+import { sameIndexUrl } from './url.ts';
 
 /** What an upload did, or in a dry run would do (`planned`). */
 export type UploadOutcome = 'uploaded' | 'exists' | 'planned';
@@ -138,7 +139,7 @@ export async function refuseConflicts(production: IndexConfig, release: { name: 
 export async function stagedFromManifest(manifest: Manifest, staging: IndexConfig, maxFileSize: number, dir: string, deps: Deps): Promise<Dist[]> {
   const fail = (message: string, details: string[], hint: string) =>
     new ReleaseError({ code: 'MANIFEST_MISMATCH', message: `${message} Nothing was promoted.`, details, hint });
-  if (manifest.staging && !sameIndex(manifest.staging, staging.urls.simple.href)) {
+  if (manifest.staging && !sameIndexUrl(manifest.staging, staging.urls.simple)) {
     throw fail(
       `The manifest's files were staged on ${manifest.staging}, but this job's staging index is ${staging.urls.simple.href}.`,
       [],
@@ -179,9 +180,4 @@ export async function stagedFromManifest(manifest: Manifest, staging: IndexConfi
   }
   for (const d of dists) deps.log.info(`${d.filename}: staged, matches the manifest (sha256 ${d.sha256})`);
   return dists;
-}
-
-function sameIndex(a: string, b: string): boolean {
-  const strip = (u: string) => u.replace(/\/+$/, '');
-  return strip(a) === strip(b);
 }

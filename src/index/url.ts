@@ -162,3 +162,9 @@ function projectUrl(base: URL, name: string, version?: string): string {
   const path = version === undefined ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
   return new URL(path, base).href;
 }
+
+/** Whether two index URLs name the same place: equal but for trailing slashes. */
+export function sameIndexUrl(a: URL | string, b: URL | string): boolean {
+  const strip = (u: URL | string) => String(u).replace(/\/+$/, '');
+  return strip(a) === strip(b);
+}

@@ -5,6 +5,7 @@
 // release before any file changes.
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { normalizeName } from '../dists/filename.ts';
 import { ReleaseError } from '../errors.ts';
 import { spanAt, type FileEdit, type Span } from './edit.ts';
 
@@ -189,11 +190,6 @@ function mismatch(file: string, text: string, spec: VersionFileSpec, current: st
     details,
     annotation: { file, startLine: near[0]?.line, title: 'Version not found' },
   });
-}
-
-/** PEP 503: lower case, runs of `-`, `_`, `.` as one `-`. */
-function normalizeName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
