@@ -15650,7 +15650,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable2 = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open4;
+    exports.open = open5;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -15668,7 +15668,7 @@ var require_yauzl = __commonJS({
     exports.RandomAccessReader = RandomAccessReader;
     function openPromise2(path23, options2) {
       return new Promise((resolve3, reject) => {
-        open4(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open5(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -15698,7 +15698,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open4(path23, options2, callback) {
+    function open5(path23, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -15907,8 +15907,8 @@ var require_yauzl = __commonJS({
             return emitErrorAndAutoClose(self2, err3);
           }
           if (self2.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            var isUtf82 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf82);
             entry.fileName = getFileNameLowLevel2(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
             var errorMessage = validateFileName(entry.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
@@ -16288,8 +16288,8 @@ var require_yauzl = __commonJS({
         }
       }
       if (fileName == null) {
-        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+        var isUtf82 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf82);
       }
       if (!strictFileNames) {
         fileName = fileName.replace(/\\/g, "/");
@@ -16455,8 +16455,8 @@ var require_yauzl = __commonJS({
       this.context.unref();
     };
     var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-    function decodeBuffer(buffer, isUtf8) {
-      if (isUtf8) {
+    function decodeBuffer(buffer, isUtf82) {
+      if (isUtf82) {
         return buffer.toString("utf8");
       } else {
         var result = "";
@@ -20176,19 +20176,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open4 = [];
+  const open5 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open4.push(i);
-    } else if (c === 125 && open4.length) {
-      open4.pop();
+      open5.push(i);
+    } else if (c === 125 && open5.length) {
+      open5.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open4.length; i++) {
-    const at = open4[i];
+  for (let i = 0; i < open5.length; i++) {
+    const at = open5[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -21209,11 +21209,11 @@ var AST = class {
         continue;
       }
       if (c === "[") {
-        const [src, needUflag, consumed, magic] = parseClass(glob, i);
-        if (consumed) {
+        const [src, needUflag, consumed2, magic] = parseClass(glob, i);
+        if (consumed2) {
           re += src;
           uflag = uflag || needUflag;
-          i += consumed - 1;
+          i += consumed2 - 1;
           hasMagic = hasMagic || magic;
           continue;
         }
@@ -21972,10 +21972,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open4, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open4 + re + close + "$";
+    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open5 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open4 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -22551,7 +22551,7 @@ function create(patterns, options2) {
 // src/dists/archive.ts
 var tar = __toESM(require_tar_stream(), 1);
 var yauzl = __toESM(require_yauzl(), 1);
-import { createReadStream } from "node:fs";
+import { open as open2 } from "node:fs/promises";
 import { posix } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -22597,30 +22597,61 @@ async function readZip(path23, pick = () => []) {
     zip.close();
   }
 }
-async function readTarGz(path23, pick = () => false) {
+async function hasTrailingData(path23) {
+  const handle = await open2(path23, "r");
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 22 + 65535);
+    const tail2 = Buffer.alloc(length);
+    await handle.read(tail2, 0, length, size - length);
+    for (let at = tail2.lastIndexOf(EOCD_SIGNATURE); at >= 0; at = at === 0 ? -1 : tail2.lastIndexOf(EOCD_SIGNATURE, at - 1)) {
+      if (at + 22 <= length && at + 22 + tail2.readUInt16LE(at + 20) < length) return true;
+    }
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+var EOCD_SIGNATURE = Buffer.from([80, 75, 5, 6]);
+function tarGzReader(pick = () => false) {
+  const gunzip = createGunzip();
   const extract2 = tar.extract();
-  const flowing = pipeline(createReadStream(path23), createGunzip(), extract2);
-  flowing.catch(() => void 0);
+  let failure;
+  const flowing = pipeline(gunzip, extract2).catch((error2) => {
+    failure ??= error2;
+  });
   const members = [];
   const files = /* @__PURE__ */ new Map();
-  for await (const entry of extract2) {
-    const { header: header3 } = entry;
-    const member = {
-      name: header3.type === "directory" ? header3.name.replace(/\/+$/, "") : header3.name,
-      type: header3.type ?? "unknown",
-      size: header3.size ?? 0,
-      linkname: header3.linkname ?? void 0
-    };
-    members.push(member);
-    const wanted = (member.type === "file" || member.type === "contiguous-file") && pick(member);
-    if (wanted && member.size > MAX_MEMBER_BYTES) {
-      throw new Error(`'${member.name}' is ${member.size} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
+  const listing = (async () => {
+    for await (const entry of extract2) {
+      const { header: header3 } = entry;
+      const member = {
+        name: header3.type === "directory" ? header3.name.replace(/\/+$/, "") : header3.name,
+        type: header3.type ?? "unknown",
+        size: header3.size ?? 0,
+        linkname: header3.linkname ?? void 0
+      };
+      members.push(member);
+      const wanted = (member.type === "file" || member.type === "contiguous-file") && pick(member);
+      if (wanted && member.size > MAX_MEMBER_BYTES) {
+        throw new Error(`'${member.name}' is ${member.size} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
+      }
+      if (wanted) files.set(member.name, await collect(entry, member.name));
+      else entry.resume();
     }
-    if (wanted) files.set(member.name, await collect(entry, member.name));
-    else entry.resume();
-  }
-  await flowing;
-  return { members, files };
+  })().catch((error2) => {
+    failure ??= error2;
+    gunzip.destroy();
+  });
+  return {
+    write: (chunk) => failure === void 0 ? consumed(gunzip, chunk) : Promise.resolve(),
+    end: async () => {
+      if (!gunzip.destroyed) gunzip.end();
+      await Promise.all([flowing, listing]);
+      if (failure !== void 0) throw failure;
+      return { members, files };
+    }
+  };
 }
 function topLevelNames(names) {
   const tops = /* @__PURE__ */ new Set();
@@ -22651,6 +22682,17 @@ function tarMemberProblem(member) {
     default:
       return `${member.type === "unknown" ? "unsupported" : member.type} member`;
   }
+}
+function consumed(stream, chunk) {
+  return new Promise((resolve3) => {
+    if (stream.destroyed) return resolve3();
+    const done = () => {
+      stream.off("close", done);
+      resolve3();
+    };
+    stream.once("close", done);
+    stream.write(chunk, done);
+  });
 }
 async function collect(stream, name) {
   const chunks = [];
@@ -24932,6 +24974,130 @@ function* emails(metadata) {
   }
 }
 
+// src/dists/record.ts
+var NODE_NAMES = {
+  sha256: "sha256",
+  sha384: "sha384",
+  sha512: "sha512",
+  sha3_256: "sha3-256",
+  sha3_384: "sha3-384",
+  sha3_512: "sha3-512",
+  // hashlib's defaults: 64- and 32-byte digests.
+  blake2b: "blake2b512",
+  blake2s: "blake2s256"
+};
+function nodeAlgorithm(algorithm) {
+  return NODE_NAMES[algorithm];
+}
+function unrecorded(path23, distInfo) {
+  return path23 === `${distInfo}/RECORD` || path23 === `${distInfo}/RECORD.jws` || path23 === `${distInfo}/RECORD.p7s`;
+}
+function parseRecord(text) {
+  const rows = [];
+  const problems = [];
+  let line = 0;
+  for (const fields of csvRows(text)) {
+    line = fields.line;
+    if (fields.values.length === 0 || fields.values.length === 1 && fields.values[0] === "") continue;
+    if (fields.values.length !== 3) {
+      problems.push(`RECORD line ${line} has ${fields.values.length} field${fields.values.length === 1 ? "" : "s"}, not the 3 of 'path,hash,size'`);
+      continue;
+    }
+    const [path23, hash, size] = fields.values;
+    let algorithm;
+    let digest;
+    if (hash !== "") {
+      const eq2 = hash.indexOf("=");
+      if (eq2 <= 0) {
+        problems.push(`RECORD line ${line} has the hash '${hash}', not 'algorithm=digest'`);
+        continue;
+      }
+      algorithm = hash.slice(0, eq2);
+      digest = hash.slice(eq2 + 1);
+    }
+    if (size !== "" && !/^\d+$/.test(size)) {
+      problems.push(`RECORD line ${line} has the size '${size}', not a number of bytes`);
+      continue;
+    }
+    rows.push({ path: path23, algorithm, digest, size: size === "" ? void 0 : Number(size), line });
+  }
+  return { rows, problems };
+}
+function recordProblems(rows, files, contents, distInfo) {
+  const problems = [];
+  const listed = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    if (listed.has(row.path)) problems.push(`RECORD lists '${row.path}' twice (lines ${listed.get(row.path).line} and ${row.line})`);
+    else listed.set(row.path, row);
+  }
+  const present = new Set(files);
+  for (const path23 of files) {
+    if (!listed.has(path23) && !unrecorded(path23, distInfo)) problems.push(`'${path23}' is in the wheel but not in RECORD`);
+  }
+  for (const row of listed.values()) {
+    if (!present.has(row.path)) {
+      problems.push(`RECORD lists '${row.path}', which is not in the wheel`);
+      continue;
+    }
+    if (unrecorded(row.path, distInfo)) continue;
+    if (row.algorithm === void 0) {
+      problems.push(`RECORD gives no hash for '${row.path}'`);
+      continue;
+    }
+    if (nodeAlgorithm(row.algorithm) === void 0) {
+      problems.push(`RECORD hashes '${row.path}' with ${row.algorithm}, which wheels may not use (sha256 or stronger)`);
+      continue;
+    }
+    const content = contents.get(row.path);
+    if (content === void 0) continue;
+    if (row.size !== void 0 && row.size !== content.size) {
+      problems.push(`'${row.path}' is ${content.size} bytes, RECORD says ${row.size}`);
+    }
+    if (content.algorithm === row.algorithm && content.digest !== row.digest) {
+      problems.push(`'${row.path}' does not match RECORD: its ${row.algorithm} is ${content.digest}, RECORD says ${row.digest}`);
+    }
+  }
+  return problems;
+}
+function* csvRows(text) {
+  let line = 1;
+  let i = 0;
+  while (i < text.length) {
+    const start = line;
+    const values2 = [];
+    let value = "";
+    let quoted2 = false;
+    let inQuotes = false;
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (inQuotes) {
+        if (c === '"' && text[i + 1] === '"') {
+          value += '"';
+          i++;
+        } else if (c === '"') inQuotes = false;
+        else {
+          if (c === "\n") line++;
+          value += c;
+        }
+      } else if (c === '"' && value === "" && !quoted2) {
+        inQuotes = true;
+        quoted2 = true;
+      } else if (c === ",") {
+        values2.push(value);
+        value = "";
+        quoted2 = false;
+      } else if (c === "\n" || c === "\r") {
+        if (c === "\r" && text[i + 1] === "\n") i++;
+        i++;
+        line++;
+        break;
+      } else value += c;
+    }
+    values2.push(value);
+    yield { values: values2.length === 1 && values2[0] === "" ? [] : values2, line: start };
+  }
+}
+
 // src/dists/check.ts
 var PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
 var ONE_MB = 1024 * 1024;
@@ -24964,6 +25130,7 @@ var RATIO_MIN_SIZE = 64 * 1024 * 1024;
 var RATIO_LIMIT = 50;
 var CORE_METADATA_DOCS = "See https://packaging.python.org/specifications/core-metadata for more information.";
 var ZIP_DOCS = "See https://docs.pypi.org/archives for more information";
+var ZIP_HINT = "Two zip readers would see different files in it (one going by the local headers, one by the central directory). Build the wheel with a standard build backend rather than zipping, concatenating or editing it by hand.";
 function checkDist(facts, options2 = {}) {
   const name = facts.metadata && field(facts.metadata, "name");
   const version = facts.metadata && field(facts.metadata, "version");
@@ -25080,6 +25247,10 @@ function* fileSize({ facts, name, options: options2 }) {
 function* archiveReadable({ facts }) {
   const { archive } = facts;
   if (archive === void 0 || !("unreadable" in archive)) return;
+  if (archive.structureProblem !== void 0) {
+    yield { message: `Invalid distribution file. ZIP archive not accepted: ${archive.structureProblem}. ${ZIP_DOCS}`, hint: ZIP_HINT };
+    return;
+  }
   yield {
     message: `Invalid distribution file. File is not a ${archive.format === "zip" ? "zipfile" : "tarfile"}`,
     hint: `Reading it failed: ${archive.unreadable}. Build it again; a truncated download or a renamed file looks like this.`
@@ -25114,11 +25285,9 @@ function* zipStructure({ facts }) {
     if (entry.hasComment) reasons.add("Comment in central directory");
     if (entry.dataDescriptor) reasons.add("ZIP contains a data descriptor");
   }
+  if (archive.structureProblem !== void 0) reasons.add(archive.structureProblem);
   for (const reason2 of reasons) {
-    yield {
-      message: `Invalid distribution file. ZIP archive not accepted: ${reason2}. ${ZIP_DOCS}`,
-      hint: "Build the wheel with a standard build backend rather than zipping or editing it by hand."
-    };
+    yield { message: `Invalid distribution file. ZIP archive not accepted: ${reason2}. ${ZIP_DOCS}`, hint: ZIP_HINT };
   }
 }
 function* unsafePaths({ facts }) {
@@ -25152,6 +25321,20 @@ function* wheelContents({ facts }) {
   }
   if (!names.has(`${dir}/METADATA`)) {
     yield { message: `Wheel '${filename}' does not contain the required METADATA file: ${dir}/METADATA`, hint };
+  }
+}
+var RECORD_HINT = "The wheel was changed after its build backend wrote it (a file added, removed or edited, or RECORD edited by hand). Build it again, or repack it with `wheel pack`, which writes RECORD anew. PyPI e-mails the owners of wheels whose RECORD does not match, and installers trust RECORD to know what they installed.";
+function* recordMatches({ facts }) {
+  const { archive } = facts;
+  if (archive?.format !== "zip" || !("entries" in archive)) return;
+  for (const [name, why] of archive.unreadableMembers ?? []) {
+    yield { message: `Member '${name}' ${why}: installers cannot extract it.`, hint: "The archive is damaged: build the wheel again." };
+  }
+  const { record } = archive;
+  if (record === void 0) return;
+  const files = archive.entries.map((e) => e.name).filter((n) => !n.endsWith("/"));
+  for (const problem of [...record.problems, ...recordProblems(record.rows, files, record.contents, record.distInfo)]) {
+    yield { message: `RECORD does not match the wheel: ${problem}.`, hint: RECORD_HINT };
   }
 }
 function sdistRoot(members) {
@@ -25287,6 +25470,7 @@ var FILE_RULES = [
   zipStructure,
   unsafePaths,
   wheelContents,
+  recordMatches,
   sdistContents,
   metadataReadable,
   coreMetadata,
@@ -25351,60 +25535,475 @@ function checkSet(dists, expected) {
 // src/dists/digest.ts
 var import_blake2b_umd_min = __toESM(require_blake2b_umd_min(), 1);
 import { createHash } from "node:crypto";
-import { open as open2 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 var CHUNK = 1 << 20;
-var WORKER_FROM = 64 * CHUNK;
-var SHA256_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const fs = require('node:fs');
-const hash = createHash('sha256');
-const buffer = Buffer.allocUnsafe(${CHUNK});
-const fd = fs.openSync(workerData.path, 'r');
-let size = 0;
-try {
-  for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, size)) > 0; size += n) hash.update(buffer.subarray(0, n));
-} finally {
-  fs.closeSync(fd);
-}
-parentPort.postMessage({ sha256: hash.digest('hex'), size });
-`;
-async function digestFile(path23) {
-  const handle = await open2(path23, "r");
+var THREAD_FROM = 24 * CHUNK;
+var SLOTS = 4;
+async function digestFile(path23, reader) {
+  const handle = await open3(path23, "r");
+  let blake2;
   try {
     const { size: statSize } = await handle.stat();
-    const worker = statSize >= WORKER_FROM ? sha256InWorker(path23) : void 0;
-    worker?.catch(() => void 0);
-    const sha256 = worker ? void 0 : createHash("sha256");
-    const blake2 = await (0, import_blake2b_umd_min.createBLAKE2b)(256);
-    blake2.init();
-    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    blake2 = statSize >= THREAD_FROM ? await Blake2Thread.stream() : await blake2Here();
+    const { buffers } = blake2;
+    const sha256 = createHash("sha256");
+    const inUse = [];
     let size = 0;
     let reading = handle.read(buffers[0], 0, CHUNK, 0);
     for (let n = 0; ; n++) {
+      const i = n % buffers.length;
       const { bytesRead } = await reading;
       if (bytesRead === 0) break;
-      const chunk = buffers[n % 2].subarray(0, bytesRead);
+      const chunk = buffers[i].subarray(0, bytesRead);
       size += bytesRead;
-      reading = handle.read(buffers[(n + 1) % 2], 0, CHUNK, size);
-      sha256?.update(chunk);
-      blake2.update(chunk);
+      inUse[i] = blake2.update(i, bytesRead);
+      const next = (n + 1) % buffers.length;
+      await inUse[next];
+      reading = handle.read(buffers[next], 0, CHUNK, size);
+      const consuming = reader?.(chunk);
+      sha256.update(chunk);
+      await consuming;
     }
-    const other = worker ? await worker : { sha256: sha256.digest("hex"), size };
-    if (other.size !== size) throw new Error(`${path23} changed while it was being read (${other.size} bytes, then ${size})`);
-    return { sha256: other.sha256, blake2_256: blake2.digest("hex"), size };
+    await Promise.all(inUse);
+    return { sha256: sha256.digest("hex"), blake2_256: await blake2.digest(), size };
   } finally {
+    blake2?.close();
     await handle.close();
   }
 }
-function sha256InWorker(path23) {
-  return new Promise((resolve3, reject) => {
-    const worker = new Worker(SHA256_WORKER, { eval: true, workerData: { path: path23 } });
-    worker.once("message", resolve3);
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the sha256 worker for ${path23} exited with ${code}`)));
+async function blake2Here() {
+  const hasher = await import_blake2b_umd_min.default.createBLAKE2b(256);
+  hasher.init();
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  return {
+    buffers,
+    update: (i, length) => {
+      hasher.update(buffers[i].subarray(0, length));
+      return void 0;
+    },
+    digest: async () => hasher.digest("hex"),
+    close: () => void 0
+  };
+}
+var Blake2Thread = class _Blake2Thread {
+  static current;
+  worker;
+  streams = 0;
+  nextId = 0;
+  /** Per stream id, per buffer offset ('digest' for the end): who waits for the thread's answer. */
+  waiting = /* @__PURE__ */ new Map();
+  failure;
+  constructor() {
+    this.worker = startWorker();
+    this.worker.on("message", (m) => this.onMessage(m));
+    this.worker.on("error", (e) => this.failAll(e));
+    this.worker.on("exit", (code) => this.failAll(new Error(`the BLAKE2b thread stopped (exit code ${code})`)));
+  }
+  static async stream() {
+    const thread = _Blake2Thread.current ??= new _Blake2Thread();
+    return thread.open();
+  }
+  open() {
+    const id = this.nextId++;
+    this.streams++;
+    this.waiting.set(id, /* @__PURE__ */ new Map());
+    const memory = new SharedArrayBuffer(SLOTS * CHUNK);
+    const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
+    this.send({ type: "start", id, memory });
+    let closed = false;
+    return {
+      buffers,
+      update: (i, length) => {
+        const done = this.wait(id, i * CHUNK);
+        this.send({ type: "chunk", id, offset: i * CHUNK, length });
+        return done;
+      },
+      digest: () => {
+        const hex = this.wait(id, "digest");
+        this.send({ type: "end", id });
+        return hex;
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        this.waiting.delete(id);
+        if (--this.streams === 0) this.stop();
+      }
+    };
+  }
+  wait(id, key) {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve3, reject) => {
+      this.waiting.get(id)?.set(key, { resolve: resolve3, reject });
+    });
+  }
+  send(message) {
+    if (!this.failure) this.worker.postMessage(message);
+  }
+  onMessage(m) {
+    const stream = this.waiting.get(m.id);
+    if (stream === void 0) return;
+    if (m.type === "failed") {
+      const error2 = new Error(`BLAKE2b failed: ${m.message}`);
+      for (const waiter2 of stream.values()) waiter2.reject(error2);
+      stream.clear();
+      return;
+    }
+    const key = m.type === "done" ? m.offset : "digest";
+    const waiter = stream.get(key);
+    stream.delete(key);
+    waiter?.resolve(m.type === "digest" ? m.hex : void 0);
+  }
+  failAll(error2) {
+    if (this === _Blake2Thread.current) _Blake2Thread.current = void 0;
+    if (this.stopping) return;
+    this.failure ??= error2;
+    for (const stream of this.waiting.values()) {
+      for (const waiter of stream.values()) waiter.reject(error2);
+      stream.clear();
+    }
+  }
+  stopping = false;
+  stop() {
+    this.stopping = true;
+    if (this === _Blake2Thread.current) _Blake2Thread.current = void 0;
+    void this.worker.terminate();
+  }
+};
+function startWorker() {
+  const here = import.meta.url;
+  const extension = /\.m?js$/.exec(new URL(here).pathname)?.[0];
+  if (extension !== void 0) return new Worker(new URL(`./blake2b-worker${extension}`, here));
+  const source = new URL("./blake2b-worker.ts", here).href;
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
+}
+
+// src/dists/zip-walk.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
+var SIG_LOCAL = 67324752;
+var SIG_CENTRAL = 33639248;
+var SIG_EOCD = 101010256;
+var SIG_EOCD64 = 101075792;
+var SIG_EOCD64_LOCATOR = 117853008;
+var ZIP64_EXTRA = 1;
+var UNICODE_PATH_EXTRA = 28789;
+var MAX32 = 4294967295;
+var Refused = class extends Error {
+};
+var hasUnprintable = (bytes) => bytes.some((b) => b < 32 || b === 127);
+var ZipWalk = class {
+  central;
+  algorithmFor;
+  offset = 0;
+  /** Bytes of the record being read, until `needed` are there. */
+  header = Buffer.alloc(0);
+  needed = 4;
+  state = "signature";
+  problem;
+  locals = /* @__PURE__ */ new Set();
+  centrals = /* @__PURE__ */ new Set();
+  local;
+  /** The name's length in the header being read, which comes before the name. */
+  nameLength = 0;
+  centralRecords = 0;
+  centralOffset;
+  centralSize = 0;
+  eocd;
+  eocd64Seen = false;
+  locatorSeen = false;
+  skip = 0;
+  member;
+  dataLeft = 0;
+  members = /* @__PURE__ */ new Map();
+  unreadable = /* @__PURE__ */ new Map();
+  constructor(central, algorithmFor) {
+    this.central = central;
+    this.algorithmFor = algorithmFor;
+  }
+  async write(chunk) {
+    let at = 0;
+    while (at < chunk.length && this.state !== "failed") {
+      if (this.state === "done") {
+        this.fail("Trailing data");
+        break;
+      }
+      if (this.state === "data") {
+        const n2 = Math.min(this.dataLeft, chunk.length - at);
+        if (this.member) await this.member.write(chunk.subarray(at, at + n2));
+        at += n2;
+        this.dataLeft -= n2;
+        if (this.dataLeft === 0) await this.finishMember();
+        continue;
+      }
+      if (this.skip > 0) {
+        const n2 = Math.min(this.skip, chunk.length - at);
+        at += n2;
+        this.skip -= n2;
+        if (this.skip === 0 && this.state === "comment") this.state = "done";
+        continue;
+      }
+      const n = Math.min(this.needed - this.header.length, chunk.length - at);
+      this.header = this.header.length === 0 && n === this.needed ? chunk.subarray(at, at + n) : Buffer.concat([this.header, chunk.subarray(at, at + n)]);
+      at += n;
+      if (this.header.length < this.needed) continue;
+      const record = this.header;
+      const recordStart = this.offset + at - record.length;
+      this.header = Buffer.alloc(0);
+      try {
+        this.onRecord(record, recordStart);
+      } catch (error2) {
+        if (!(error2 instanceof Refused)) throw error2;
+        this.fail(error2.message);
+      }
+    }
+    this.offset += chunk.length;
+  }
+  async end() {
+    if (this.state === "data" && this.dataLeft === 0) await this.finishMember();
+    if (this.state === "comment") this.fail("Trailing data");
+    else if (this.state !== "done" && this.state !== "failed") this.fail("Malformed zip file");
+    if (this.problem === void 0 && this.locals.size !== this.centrals.size) {
+      this.problem = "Mis-matched local headers and central directory";
+    }
+    return { problem: this.problem, members: this.members, unreadable: this.unreadable };
+  }
+  fail(reason2) {
+    this.problem ??= reason2;
+    this.state = "failed";
+    void this.member?.abandon();
+    this.member = void 0;
+  }
+  expect(state, needed) {
+    this.state = state;
+    this.needed = needed;
+  }
+  onRecord(record, start) {
+    switch (this.state) {
+      case "signature":
+        return this.onSignature(record.readUInt32LE(0), start);
+      case "local":
+        return this.onLocal(record);
+      case "local-names":
+        return this.onLocalNames(record);
+      case "central":
+        return this.onCentral(record);
+      case "central-names":
+        return this.onCentralNames(record);
+      case "eocd":
+        return this.onEocd(record);
+      case "eocd64":
+        return this.onEocd64(record);
+      case "locator":
+        this.locatorSeen = true;
+        return this.expect("signature", 4);
+      default:
+        throw new Error(`zip walk: unexpected record in state ${this.state}`);
+    }
+  }
+  onSignature(signature, start) {
+    switch (signature) {
+      case SIG_LOCAL:
+        return this.expect("local", 26);
+      case SIG_CENTRAL:
+        this.centralOffset ??= start;
+        this.centralRecords++;
+        return this.expect("central", 42);
+      case SIG_EOCD:
+        if (this.eocd64Seen && !this.locatorSeen) throw new Refused("Malformed zip file");
+        this.centralOffset ??= start;
+        return this.expect("eocd", 18);
+      case SIG_EOCD64:
+        this.eocd64Seen = true;
+        return this.expect("eocd64", 52);
+      case SIG_EOCD64_LOCATOR:
+        return this.expect("locator", 16);
+      default:
+        throw new Refused("Unknown record signature");
+    }
+  }
+  onLocal(r) {
+    this.local = {
+      gpbf: r.readUInt16LE(2),
+      method: r.readUInt16LE(4),
+      compressed: r.readUInt32LE(14),
+      size: r.readUInt32LE(18)
+    };
+    this.nameLength = r.readUInt16LE(22);
+    this.expect("local-names", this.nameLength + r.readUInt16LE(24));
+    if (this.needed === 0) this.onLocalNames(Buffer.alloc(0));
+  }
+  onLocalNames(r) {
+    const local = this.local;
+    const nameBytes = r.subarray(0, this.nameLength);
+    let extra = r.subarray(this.nameLength);
+    if (hasUnprintable(nameBytes)) throw new Refused("Invalid character in filename");
+    const seen = /* @__PURE__ */ new Set();
+    while (extra.length > 0) {
+      if (extra.length < 4) throw new Refused("Malformed zip file");
+      const id = extra.readUInt16LE(0);
+      const size = extra.readUInt16LE(2);
+      if (size + 4 > extra.length) throw new Refused("Malformed zip file");
+      if (seen.has(id) && (id === ZIP64_EXTRA || id === UNICODE_PATH_EXTRA)) throw new Refused("Invalid duplicate extra in local file");
+      seen.add(id);
+      if (id === ZIP64_EXTRA) {
+        if (![0, 8, 16, 24, 28].includes(size)) throw new Refused("Malformed zip file");
+        if (size === 0) {
+          if (local.compressed === MAX32 || local.size === MAX32) throw new Refused("Malformed zip file");
+        } else if (size === 8) {
+          if (local.method !== 0) throw new Refused("Malformed zip file");
+          const uncompressed = Number(extra.readBigUInt64LE(4));
+          local.compressed = uncompressed;
+          if (local.size === MAX32) local.size = uncompressed;
+        } else {
+          if (local.size === MAX32) local.size = Number(extra.readBigUInt64LE(4));
+          local.compressed = Number(extra.readBigUInt64LE(12));
+        }
+      } else if (id === UNICODE_PATH_EXTRA) {
+        const unicodeName = extra.subarray(9, 4 + size);
+        if (hasUnprintable(unicodeName)) throw new Refused("Invalid character in filename");
+        if (!isUtf8(unicodeName)) throw new Refused("Filename not valid UTF-8");
+      }
+      extra = extra.subarray(size + 4);
+    }
+    if (local.gpbf & 8) throw new Refused("ZIP contains a data descriptor");
+    if (!isUtf8(nameBytes)) throw new Refused("Filename not unicode");
+    const name = nameBytes.toString("utf8");
+    const entry = this.central.get(name);
+    if (entry === void 0) throw new Refused("Filename not in central directory");
+    if (entry.compressedSize !== local.compressed) throw new Refused("Mis-matched data size");
+    if (entry.uncompressedSize !== local.size) throw new Refused("Mis-matched file size");
+    const raw = nameBytes.toString("latin1");
+    if (this.locals.has(raw)) throw new Refused("Duplicate filename in local headers");
+    this.locals.add(raw);
+    this.member = memberSink(name, entry, this.algorithmFor(name));
+    this.dataLeft = local.compressed;
+    this.state = "data";
+    this.needed = 0;
+  }
+  async finishMember() {
+    const member = this.member;
+    this.member = void 0;
+    this.state = "signature";
+    this.needed = 4;
+    if (member === void 0) return;
+    const result = await member.end();
+    if ("error" in result) this.unreadable.set(member.name, result.error);
+    else this.members.set(member.name, result);
+  }
+  onCentral(r) {
+    const commentLength = r.readUInt16LE(28);
+    if (commentLength !== 0) throw new Refused("Comment in central directory");
+    const nameLength = r.readUInt16LE(24);
+    const extraLength = r.readUInt16LE(26);
+    this.centralSize += 46 + nameLength + extraLength;
+    this.nameLength = nameLength;
+    this.expect("central-names", nameLength + extraLength);
+    if (this.needed === 0) this.onCentralNames(Buffer.alloc(0));
+  }
+  onCentralNames(r) {
+    const nameBytes = r.subarray(0, this.nameLength);
+    if (hasUnprintable(nameBytes)) throw new Refused("Invalid character in filename");
+    const raw = nameBytes.toString("latin1");
+    if (this.centrals.has(raw)) throw new Refused("Duplicate filename in central directory");
+    if (!this.locals.has(raw)) throw new Refused("Missing filename in local headers");
+    this.centrals.add(raw);
+    this.expect("signature", 4);
+  }
+  onEocd(r) {
+    const onDisk = r.readUInt16LE(4);
+    const records = r.readUInt16LE(6);
+    const size = r.readUInt32LE(8);
+    const offset = r.readUInt32LE(12);
+    const comment = r.readUInt16LE(16);
+    if (onDisk !== records) throw new Refused("Malformed zip file");
+    if (!(this.locatorSeen && this.eocd !== void 0)) this.eocd = { records, size, offset };
+    const eocd = this.eocd;
+    if (eocd.records !== this.centralRecords) throw new Refused("Mismatched central directory records");
+    if (this.centralOffset === void 0 || eocd.offset !== this.centralOffset) throw new Refused("Mismatched central directory offset");
+    if (eocd.size !== this.centralSize) throw new Refused("Mismatched central directory size");
+    this.skip = comment;
+    this.state = comment > 0 ? "comment" : "done";
+  }
+  onEocd64(r) {
+    const recordSize = Number(r.readBigUInt64LE(0));
+    const onDisk = Number(r.readBigUInt64LE(20));
+    const records = Number(r.readBigUInt64LE(28));
+    const size = Number(r.readBigUInt64LE(36));
+    const offset = Number(r.readBigUInt64LE(44));
+    if (onDisk !== records) throw new Refused("Malformed zip file");
+    if (recordSize !== 44) throw new Refused("ZIP64 extensible data not allowed");
+    this.eocd = { records, size, offset };
+    this.expect("signature", 4);
+  }
+};
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var INFLATE_HERE_BELOW = 1 << 20;
+var INFLATE_CHUNK = 1 << 20;
+function memberSink(name, entry, algorithm) {
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) return void 0;
+  const node = algorithm === void 0 ? void 0 : nodeAlgorithm(algorithm);
+  const hash = node === void 0 ? void 0 : createHash2(node);
+  let size = 0;
+  let error2;
+  const take = (data) => {
+    size += data.length;
+    if (size > entry.uncompressedSize) error2 ??= `inflates to more than the ${entry.uncompressedSize} bytes its header says`;
+    else hash?.update(data);
+  };
+  const result = () => error2 !== void 0 ? { error: error2 } : { size, algorithm: algorithm ?? "", digest: hash ? hash.digest("base64url") : "" };
+  if (entry.compressionMethod === 0) {
+    return { name, write: async (data) => take(data), end: async () => result(), abandon: async () => void 0 };
+  }
+  if (entry.compressedSize < INFLATE_HERE_BELOW && entry.uncompressedSize < INFLATE_HERE_BELOW) {
+    const compressed = Buffer.allocUnsafe(entry.compressedSize);
+    let filled = 0;
+    return {
+      name,
+      write: async (data) => {
+        filled += data.copy(compressed, filled);
+      },
+      end: async () => {
+        try {
+          take(inflateRawSync(compressed.subarray(0, filled), { maxOutputLength: entry.uncompressedSize + 1 }));
+        } catch (e) {
+          error2 ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${e.message})`;
+        }
+        return result();
+      },
+      abandon: async () => void 0
+    };
+  }
+  const inflater = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+  inflater.on("data", (data) => take(data));
+  const done = new Promise((resolve3) => {
+    inflater.once("end", resolve3);
+    inflater.once("error", (e) => {
+      error2 ??= `is not valid deflate data (${e.message})`;
+      resolve3();
+    });
   });
+  return {
+    name,
+    // Settles once zlib has taken the bytes: the pass reuses its buffers.
+    write: (data) => error2 === void 0 ? consumed(inflater, data) : Promise.resolve(),
+    end: async () => {
+      if (!inflater.destroyed) inflater.end();
+      await done;
+      return result();
+    },
+    abandon: async () => {
+      inflater.destroy();
+    }
+  };
 }
 
 // src/dists/inspect.ts
@@ -25422,7 +26021,7 @@ function sortDists(paths) {
   return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 async function inspectDists(paths, expected, tools = {}) {
-  const read = await Promise.all(paths.map((p) => readDist(resolve2(p))));
+  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p)));
   await renderDescriptions(read.map((r) => r.facts), tools);
   const findings = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members = read.flatMap((r) => r.dist ? [r.dist] : r.member ? [r.member] : []);
@@ -25454,20 +26053,18 @@ async function renderDescriptions(facts, tools) {
     tools.warn?.(`The reStructuredText description was not checked (PyPI refuses one that does not render): ${reason(error2)}`);
   }
 }
+var READ_AT_ONCE = 4;
 async function readDist(path23) {
   const filename = basename5(path23);
-  const digest = await digestFile(path23);
   const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
-  const facts = { filename, size: digest.size, archive: void 0, metadata: void 0 };
-  if (kind === void 0) return { facts, dist: void 0, member: void 0 };
-  let topLevel = [];
-  if (kind === "wheel") {
-    const wheel = await readWheel(path23, filename);
-    Object.assign(facts, wheel.facts);
-    topLevel = wheel.topLevel;
-  } else {
-    Object.assign(facts, await readSdist(path23));
+  if (kind === void 0) {
+    const digest2 = await digestFile(path23);
+    return { facts: { filename, size: digest2.size, archive: void 0, metadata: void 0 }, dist: void 0, member: void 0 };
   }
+  const read = kind === "wheel" ? await readWheel(path23, filename) : { ...await readSdist(path23), topLevel: [] };
+  const { digest, topLevel } = read;
+  const facts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
+  if (read.facts.metadataError !== void 0) facts.metadataError = read.facts.metadataError;
   const member = { filename, kind };
   if (facts.metadata === void 0) return { facts, dist: void 0, member };
   const parsed = parseDistFilename(filename);
@@ -25491,7 +26088,7 @@ async function readWheel(path23, filename) {
   const wanted = (entries2) => {
     const dir2 = metadataDir(entries2, expectedDir);
     if (dir2 === void 0) return [];
-    return [`${dir2}/METADATA`, `${dir2}/top_level.txt`].filter(
+    return [`${dir2}/METADATA`, `${dir2}/top_level.txt`, `${dir2}/RECORD`].filter(
       (name) => (
         // Members stored other than plain or deflated cannot be read here, and zipLimits refuses them.
         entries2.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES && (e.compressionMethod === 0 || e.compressionMethod === 8))
@@ -25502,27 +26099,43 @@ async function readWheel(path23, filename) {
   try {
     contents = await readZip(path23, wanted);
   } catch (error2) {
-    return { facts: { archive: { format: "zip", unreadable: reason(error2) }, metadata: void 0 }, topLevel: [] };
+    const digest2 = await digestFile(path23);
+    const archive2 = { format: "zip", unreadable: reason(error2), ...await hasTrailingData(path23) && { structureProblem: "Trailing data" } };
+    return { facts: { archive: archive2, metadata: void 0 }, topLevel: [], digest: digest2 };
   }
   const { entries, members } = contents;
-  const archive = { format: "zip", entries };
   const dir = metadataDir(entries, expectedDir);
+  const recordText = dir && members.get(`${dir}/RECORD`);
+  const record = recordText ? parseRecord(recordText.toString("utf8")) : void 0;
+  const algorithms = new Map(record?.rows.flatMap((r) => r.algorithm && nodeAlgorithm(r.algorithm) ? [[r.path, r.algorithm]] : []));
+  const central = new Map(entries.map((e) => [e.name, e]));
+  const walk = new ZipWalk(central, (name) => algorithms.get(name));
+  const digest = await digestFile(path23, (chunk) => walk.write(chunk));
+  const walked = await walk.end();
+  const archive = {
+    format: "zip",
+    entries,
+    structureProblem: walked.problem,
+    unreadableMembers: walked.unreadable,
+    // Without a readable structure the members' contents are not all known.
+    record: record && dir && walked.problem === void 0 ? { ...record, distInfo: dir, contents: walked.members } : void 0
+  };
   const declared = dir && members.get(`${dir}/top_level.txt`)?.toString("utf8");
   const topLevel = importableTopLevel(
     entries.map((e) => e.name),
     declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : void 0
   );
-  if (dir === void 0) return { facts: { archive, metadata: void 0 }, topLevel };
+  if (dir === void 0) return { facts: { archive, metadata: void 0 }, topLevel, digest };
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
   const entry = entries.find((e) => e.name === at);
   if (bytes === void 0 && entry !== void 0 && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-    return { facts: { archive, metadata: void 0 }, topLevel };
+    return { facts: { archive, metadata: void 0 }, topLevel, digest };
   }
   if (bytes === void 0) {
-    return { facts: { archive, metadata: void 0, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel };
+    return { facts: { archive, metadata: void 0, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel, digest };
   }
-  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel };
+  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel, digest };
 }
 function metadataDir(entries, expected) {
   const dirs = entries.map((e) => /^([^/]+\.dist-info)\/METADATA$/.exec(e.name)?.[1]).filter((d) => d !== void 0 && pathProblem(d) === void 0);
@@ -25531,13 +26144,18 @@ function metadataDir(entries, expected) {
 }
 async function readSdist(path23) {
   let kept = 0;
+  const reader = tarGzReader((m) => {
+    if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
+    kept++;
+    return true;
+  });
+  const digest = await digestFile(path23, (chunk) => reader.write(chunk));
+  return { facts: await sdistFacts(reader), digest };
+}
+async function sdistFacts(reader) {
   let contents;
   try {
-    contents = await readTarGz(path23, (m) => {
-      if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
-      kept++;
-      return true;
-    });
+    contents = await reader.end();
   } catch (error2) {
     return { archive: { format: "tar", unreadable: reason(error2) }, metadata: void 0 };
   }
@@ -25593,12 +26211,24 @@ function distInvalid(findings) {
     hint: ["Nothing was uploaded. Fix the project or its build configuration and build again.", ...hints].join("\n")
   });
 }
+async function inParallel(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
 function reason(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/dists/render.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import fs6 from "node:fs/promises";
 import path12 from "node:path";
@@ -25652,7 +26282,7 @@ function docutilsRenderer(python, dir, exec2, env = process.env) {
 }
 async function prepareRstRenderer(python, workDir, deps) {
   const cache = deps.env.RUNNER_TOOL_CACHE;
-  const key = createHash2("sha256").update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(" ")}`).digest("hex").slice(0, 16);
+  const key = createHash3("sha256").update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(" ")}`).digest("hex").slice(0, 16);
   const dir = cache ? path12.join(cache, "pypi-promote", "rst-renderer", key) : path12.join(workDir, "rst-renderer");
   const make = (venv) => docutilsRenderer(venvLayout(venv).python, path12.join(workDir, "rst-check"), deps.exec, deps.env);
   if (existsSync2(path12.join(dir, READY))) return make(dir);
@@ -25677,7 +26307,7 @@ async function prepareRstRenderer(python, workDir, deps) {
 }
 
 // src/build/frontend.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
 import fs7 from "node:fs/promises";
 import path13 from "node:path";
@@ -25686,7 +26316,7 @@ var READY2 = ".pypi-promote-ready";
 async function prepareBuildFrontend(python, workDir, deps) {
   const cache = deps.env.RUNNER_TOOL_CACHE;
   if (!cache) return installFrontend(python, path13.join(workDir, "build-frontend"), deps);
-  const key = createHash3("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENT}`).digest("hex").slice(0, 16);
+  const key = createHash4("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENT}`).digest("hex").slice(0, 16);
   const dir = path13.join(cache, "pypi-promote", "build-frontend", key);
   if (existsSync3(path13.join(dir, READY2))) {
     deps.log.info(`build frontend: reused from the tool cache (${dir})`);
@@ -25773,7 +26403,7 @@ ${result.stderr}`),
 }
 
 // src/index/client.ts
-import { createHash as createHash4, randomUUID as randomUUID2 } from "node:crypto";
+import { createHash as createHash5, randomUUID as randomUUID2 } from "node:crypto";
 import fs8 from "node:fs";
 import fsp from "node:fs/promises";
 import path14 from "node:path";
@@ -26054,7 +26684,7 @@ function versionAtLeast(version, [major, minor]) {
 
 // src/index/multipart.ts
 import { randomBytes } from "node:crypto";
-import { open as open3 } from "node:fs/promises";
+import { open as open4 } from "node:fs/promises";
 var FileChangedError = class extends Error {
   name = "FileChangedError";
 };
@@ -26094,7 +26724,7 @@ Content-Type: ${file.contentType}\r
   };
 }
 async function* fileChunks(path23, size) {
-  const handle = await open3(path23, "r");
+  const handle = await open4(path23, "r");
   try {
     const before = await handle.stat();
     if (before.size !== size) throw new FileChangedError(`${path23} is ${before.size} bytes, not the ${size} inspected`);
@@ -26405,7 +27035,7 @@ async function download(file, destDir, deps, opts = {}) {
   let actual;
   try {
     actual = await fetchBody(new URL(file.url), deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, async (body) => {
-      const hash = createHash4("sha256");
+      const hash = createHash5("sha256");
       await pipeline2(body, hashing(hash), fs8.createWriteStream(partial));
       return hash.digest("hex");
     });
@@ -26429,7 +27059,7 @@ async function download(file, destDir, deps, opts = {}) {
 async function hashRemote(file, deps, policy = DEFAULT_RETRY) {
   deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
   return fetchBody(new URL(file.url), deps, policy, `Hashing ${file.filename}`, async (body) => {
-    const hash = createHash4("sha256");
+    const hash = createHash5("sha256");
     await pipeline2(body, hashing(hash), new Writable({ write: (_chunk, _enc, done) => done() }));
     return hash.digest("hex");
   });

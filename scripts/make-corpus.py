@@ -49,14 +49,55 @@ def metadata(fields=None, body=MD, drop=()):
     return text + ("\n" + body if body is not None else "")
 
 
-def record_line(path, data):
-    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-    return f"{path},sha256={digest},{len(data)}"
+def prepend(data, stub):
+    """A zip with `stub` before it and its offsets shifted to match, as `cat stub x.zip` then `zip -A` leaves it."""
+    out = bytearray(stub + data)
+    shift = len(stub)
+    eocd = out.rfind(b"PK\x05\x06")
+    count, size, offset = int.from_bytes(out[eocd + 10:eocd + 12], "little"), int.from_bytes(out[eocd + 12:eocd + 16], "little"), int.from_bytes(out[eocd + 16:eocd + 20], "little")
+    offset += shift
+    out[eocd + 16:eocd + 20] = offset.to_bytes(4, "little")
+    at = offset
+    for _ in range(count):
+        local = int.from_bytes(out[at + 42:at + 46], "little") + shift
+        out[at + 42:at + 46] = local.to_bytes(4, "little")
+        at += 46 + sum(int.from_bytes(out[at + k:at + k + 2], "little") for k in (28, 30, 32))
+    assert at - offset == size
+    return bytes(out)
+
+
+def damage_member(data, name):
+    """Overwrites the deflated bytes of member `name` (found by its local header) with an invalid block type."""
+    out = bytearray(data)
+    at = out.find(b"PK\x03\x04")
+    while at >= 0:
+        name_length, extra_length = int.from_bytes(out[at + 26:at + 28], "little"), int.from_bytes(out[at + 28:at + 30], "little")
+        if bytes(out[at + 30:at + 30 + name_length]) == name:
+            start = at + 30 + name_length + extra_length
+            out[start] = 0x07  # final block, reserved type 3: zlib refuses it
+            return bytes(out)
+        at = out.find(b"PK\x03\x04", at + 4)
+    raise ValueError(name)
+
+
+def md5_row(row):
+    path, digest, size = row.split(",")
+    if not digest:
+        return row
+    return f"{path},md5=x,{size}"
+
+
+def record_line(path, data, algorithm="sha256"):
+    digest = base64.urlsafe_b64encode(hashlib.new(algorithm, data).digest()).rstrip(b"=").decode()
+    return f"{path},{algorithm}={digest},{len(data)}"
 
 
 def wheel(dest, filename=None, name="demo_pkg", version="1.0.0", tags="py3-none-any", build=None, meta=None,
-          files=None, omit=(), extra=(), compression=zipfile.ZIP_DEFLATED, dist_info=None):
-    """A wheel as a PEP 517 backend writes it; `omit` drops .dist-info members, `extra` adds raw (path, bytes)."""
+          files=None, omit=(), extra=(), compression=zipfile.ZIP_DEFLATED, dist_info=None,
+          rows=None, tamper=None, patch=None, zip64=False, algorithm="sha256"):
+    """A wheel as a PEP 517 backend writes it; `omit` drops .dist-info members, `extra` adds raw (path, bytes)
+    that RECORD does not list. Defects after the fact: `rows` rewrites RECORD's rows (a function of the list),
+    `tamper` replaces members' bytes once RECORD is written, `patch` rewrites the finished file's bytes."""
     filename = filename or "-".join([name, version] + ([build] if build else []) + [tags]) + ".whl"
     dist_info = dist_info or f"{name}-{version}.dist-info"
     members = dict(files if files is not None else {f"{name}/__init__.py": b"VALUE = 1\n"})
@@ -67,14 +108,25 @@ def wheel(dest, filename=None, name="demo_pkg", version="1.0.0", tags="py3-none-
     members[f"{dist_info}/WHEEL"] = wheel_text.encode()
     for path in omit:
         members.pop(f"{dist_info}/{path}", None)
-    rows = [record_line(p, d) for p, d in members.items()]
+    lines = [record_line(p, d, algorithm) for p, d in members.items()]
+    if rows is not None:
+        lines = rows(lines)
     if "RECORD" not in omit:
-        rows.append(f"{dist_info}/RECORD,,")
-        members[f"{dist_info}/RECORD"] = ("\n".join(rows) + "\n").encode()
+        lines.append(f"{dist_info}/RECORD,,")
+        members[f"{dist_info}/RECORD"] = ("\n".join(lines) + "\n").encode()
+    members.update(tamper or {})
     path = os.path.join(dest, filename)
     with zipfile.ZipFile(path, "w", compression) as z:
         for p, d in list(members.items()) + list(extra):
-            z.writestr(zipfile.ZipInfo(p, date_time=(2024, 1, 1, 0, 0, 0)), d, compress_type=compression)
+            info = zipfile.ZipInfo(p, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = compression
+            with z.open(info, "w", force_zip64=zip64) as f:
+                f.write(d)
+    if patch is not None:
+        with open(path, "rb") as f:
+            data = f.read()
+        with open(path, "wb") as f:
+            f.write(patch(data))
     return filename
 
 
@@ -261,6 +313,41 @@ broken("wheel-bad-filename", "a wheel file name with too few parts", "Invalid wh
 broken("wheel-not-zip", "a .whl that is not a zip", "Invalid distribution file. File is not a zipfile",
        lambda d: [write(d, "demo_pkg-1.0.0-py3-none-any.whl", b"not a zip file\n")])
 
+# Read front to back, as Warehouse walks a zip (utils/zipfiles.py): what a reader
+# of the local headers would see differently from one of the central directory.
+ZIP_REFUSED = "Invalid distribution file. ZIP archive not accepted: {}. See https://docs.pypi.org/archives for more information"
+broken("wheel-trailing-data", "a wheel with bytes after its end of central directory (two zips concatenated)",
+       ZIP_REFUSED.format("Trailing data"), lambda d: [wheel(d, patch=lambda b: b + b"PK\x03\x04 hidden")])
+broken("wheel-prepended-data", "a wheel with a stub before its first local header, as self-extractors have",
+       ZIP_REFUSED.format("Unknown record signature"),
+       lambda d: [wheel(d, patch=lambda b: prepend(b, b"#!/bin/sh\nexit 0\n"))])
+broken("wheel-local-name-differs", "a wheel whose local header names a member differently from the central directory",
+       ZIP_REFUSED.format("Filename not in central directory"),
+       lambda d: [wheel(d, patch=lambda b: b.replace(b"demo_pkg/__init__.py", b"demo_pkg/__evil__.py", 1))])
+
+broken("wheel-corrupt-member", "a wheel member whose deflated bytes are damaged (pip: 'Error -3 while decompressing')", None,
+       lambda d: [wheel(d, patch=lambda b: damage_member(b, b"demo_pkg/__init__.py"))],
+       match="Member 'demo_pkg/__init__.py' is not valid deflate data")
+
+# RECORD (the binary distribution format): installers trust it; PyPI e-mails the owners of
+# wheels whose RECORD does not match (it stores the file, so there is no refusal to quote).
+RECORD_EMAIL = None
+broken("record-hash-mismatch", "a wheel member edited after RECORD was written", RECORD_EMAIL,
+       lambda d: [wheel(d, tamper={"demo_pkg/__init__.py": b"VALUE = 2\n"})],
+       match="RECORD does not match the wheel: 'demo_pkg/__init__.py' does not match RECORD: its sha256 is")
+broken("record-size-mismatch", "a RECORD row whose size is wrong", RECORD_EMAIL,
+       lambda d: [wheel(d, rows=lambda rows: [r.rsplit(",", 1)[0] + ",99" if r.startswith("demo_pkg/__init__.py,") else r for r in rows])],
+       match="'demo_pkg/__init__.py' is 10 bytes, RECORD says 99")
+broken("record-file-unlisted", "a wheel member RECORD does not list", RECORD_EMAIL,
+       lambda d: [wheel(d, extra=[("demo_pkg/extra.py", b"EXTRA = 1\n")])],
+       match="'demo_pkg/extra.py' is in the wheel but not in RECORD")
+broken("record-file-missing", "a RECORD row for a file the wheel does not have", RECORD_EMAIL,
+       lambda d: [wheel(d, rows=lambda rows: rows + [record_line("demo_pkg/gone.py", b"GONE = 1\n")])],
+       match="RECORD lists 'demo_pkg/gone.py', which is not in the wheel")
+broken("record-md5", "RECORD hashed with md5, which wheels may not use", RECORD_EMAIL,
+       lambda d: [wheel(d, rows=lambda rows: [md5_row(r) for r in rows])],
+       match="with md5, which wheels may not use")
+
 # ------------------------------------------------------------------ broken: sdists and the set
 
 broken("sdist-two-tops", "an sdist with two top-level directories",
@@ -294,11 +381,13 @@ broken("version-not-released", "files of another version than the one released",
 LICENSE = b"MIT License\n\nPermission is hereby granted...\n"
 valid("pep639-license-files", lambda d: [
     wheel(d, meta=metadata({"License-Expression": "MIT AND (Apache-2.0 OR BSD-2-Clause)", "License-File": ["LICENSE", "LICENSES/APACHE.txt"]}),
-          extra=[("demo_pkg-1.0.0.dist-info/licenses/LICENSE", LICENSE),
-                 ("demo_pkg-1.0.0.dist-info/licenses/LICENSES/APACHE.txt", b"Apache\n")]),
+          files={"demo_pkg/__init__.py": b"VALUE = 1\n", "demo_pkg-1.0.0.dist-info/licenses/LICENSE": LICENSE,
+                 "demo_pkg-1.0.0.dist-info/licenses/LICENSES/APACHE.txt": b"Apache\n"}),
     sdist(d, meta=metadata({"License-Expression": "MIT AND (Apache-2.0 OR BSD-2-Clause)", "License-File": ["LICENSE", "LICENSES/APACHE.txt"]}),
           files={"demo_pkg-1.0.0/LICENSE": LICENSE, "demo_pkg-1.0.0/LICENSES/APACHE.txt": b"Apache\n"}),
 ])
+valid("wheel-zip64", lambda d: [wheel(d, zip64=True)])
+valid("record-sha512-blake2b", lambda d: [wheel(d, algorithm="sha512"), wheel(d, tags="py2-none-any", algorithm="blake2b")])
 valid("licenseref-lowercase-spdx", meta_wheel({"License-Expression": "mit OR LicenseRef-Demo-Proprietary", "Metadata-Version": "2.5",
                                                "Import-Name": "demo_pkg"}))
 valid("markdown-commonmark", meta_wheel({"Description-Content-Type": "text/markdown; charset=UTF-8; variant=CommonMark"},

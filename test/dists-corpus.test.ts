@@ -141,7 +141,10 @@ describe('through the action', () => {
   });
   afterAll(() => indexes?.close());
 
-  const chosen = ['classifier-unknown', 'requires-dist-url', 'wheel-linux-tag', 'rst-title-underline', 'license-file-missing-wheel', 'file-too-large'];
+  const chosen = [
+    'classifier-unknown', 'requires-dist-url', 'wheel-linux-tag', 'rst-title-underline', 'license-file-missing-wheel', 'file-too-large',
+    'wheel-prepended-data', 'record-hash-mismatch',
+  ];
   it.each(chosen)('refuses %s before any upload', async (id) => {
     const c = cases.find((x) => x.id === id)!;
     const house = path.join(workspace, 'wheelhouse', id);
@@ -166,5 +169,36 @@ describe('through the action', () => {
     expect(result.stdout).toContain(c.match!);
     expect(indexes.staging.uploads).toEqual([]);
     expect(indexes.production.uploads).toEqual([]);
+  });
+
+  // Large enough for digest.ts's BLAKE2b thread, which the action runs from
+  // dist/blake2b-worker.js: the embedded index computes the file's sha256 and
+  // blake2b-256 itself and refuses an upload whose digests differ (400).
+  it('releases a wheel large enough for the BLAKE2b thread, its digests confirmed by both indexes', async () => {
+    const house = path.join(workspace, 'wheelhouse', 'large');
+    await fs.mkdir(house, { recursive: true });
+    const { stdout } = await promisify(execFile)('python3', [path.join(ROOT, 'scripts', 'bench', 'make_wheel.py'), house, 'large-pkg', '1.0.0', 'py3-none-any', '30', '2']);
+    const wheel = stdout.trim();
+    const result = await runAction({
+      workspace,
+      toolCache: TEST_TOOL_CACHE,
+      tempDir: path.join(indexes.temp, 'runner-large'),
+      inputs: {
+        dists: 'wheelhouse/large/*.whl',
+        'staging-url': indexes.staging.uploadUrl,
+        'staging-token': STAGING_TOKEN,
+        'production-url': indexes.production.uploadUrl,
+        'production-token': PRODUCTION_TOKEN,
+        'max-file-size': '64 MiB',
+        'smoke-test': 'python -c "import large_pkg"',
+        git: 'none',
+      },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    for (const index of [indexes.staging, indexes.production]) {
+      expect(index.uploads.filter((u) => u.filename === path.basename(wheel)).map((u) => u.status)).toEqual([200]);
+    }
+    const sha256 = execFileSync('python3', ['-c', 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest())', wheel], { encoding: 'utf8' }).trim();
+    expect(JSON.parse(result.outputs.files!)).toEqual([{ filename: path.basename(wheel), size: (await fs.stat(wheel)).size, sha256 }]);
   });
 });

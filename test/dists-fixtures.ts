@@ -102,14 +102,20 @@ export interface WheelEdit {
   /** Appends `count` copies of one byte to an entry. */
   append?: Record<string, [byte: number, count: number]>;
   add?: Record<string, string>;
+  /**
+   * Leave RECORD as it was. By default it is written anew for the copy's
+   * contents, as `wheel pack` would, so that each copy has only its one defect.
+   */
+  keepRecord?: boolean;
 }
 
 export async function copyWheel(src: string, dest: string, edit: WheelEdit): Promise<string> {
   await python(
     [
-      'import json, sys, zipfile',
+      'import base64, hashlib, json, sys, zipfile',
       'src, dest, edit = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])',
-      'with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:',
+      'out = []',
+      'with zipfile.ZipFile(src) as zin:',
       '    for info in zin.infolist():',
       '        if info.filename in edit.get("drop", []): continue',
       '        data = zin.read(info.filename)',
@@ -124,7 +130,23 @@ export async function copyWheel(src: string, dest: string, edit: WheelEdit): Pro
       '        name = info.filename',
       '        if "renameDir" in edit and name.startswith(edit["renameDir"][0] + "/"):',
       '            name = edit["renameDir"][1] + name[len(edit["renameDir"][0]):]',
-      '        zout.writestr(name, data)',
+      '        out.append((name, data))',
+      'records = [i for i, (n, _) in enumerate(out) if n.endswith(".dist-info/RECORD")]',
+      'if records and not edit.get("keepRecord"):',
+      '    i = records[0]',
+      '    rows = []',
+      '    for n, d in out:',
+      '        if n == out[i][0]: continue',
+      '        h = base64.urlsafe_b64encode(hashlib.sha256(d).digest()).rstrip(b"=").decode()',
+      '        rows.append(f"{n},sha256={h},{len(d)}")',
+      '    for n in edit.get("add", {}):',
+      '        d = edit["add"][n].encode()',
+      '        h = base64.urlsafe_b64encode(hashlib.sha256(d).digest()).rstrip(b"=").decode()',
+      '        rows.append(f"{n},sha256={h},{len(d)}")',
+      '    rows.append(f"{out[i][0]},,")',
+      '    out[i] = (out[i][0], ("\\n".join(rows) + "\\n").encode())',
+      'with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:',
+      '    for name, data in out: zout.writestr(name, data)',
       '    for name, text in edit.get("add", {}).items():',
       '        zout.writestr(zipfile.ZipInfo(name), text)',
     ].join('\n'),

@@ -1,8 +1,9 @@
 // Issue #6: pypi-promote's inspection (inspectDists: digests, archive
 // listing, metadata, every check) against `twine check`, on the same files,
 // each in a fresh process timed from its start. twine check hashes each file
-// (md5, sha256, blake2b-256) and renders the description; neither verifies
-// the RECORD hashes of a wheel's members, which Warehouse does not either.
+// (md5, sha256, blake2b-256) and renders the description; pypi-promote also
+// walks each wheel's zip records and inflates and hashes every member for
+// RECORD, work twine does not do at all.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { TWINE_HARNESS, TWINE_PYTHON } from '../harness.ts';

@@ -5,7 +5,9 @@
 // unsafe paths included, and leave judging it to check.ts; the one thing they
 // refuse is to hand out the bytes of a member whose path is unsafe.
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import * as tar from 'tar-stream';
@@ -99,6 +101,29 @@ export async function readZip(
   }
 }
 
+/**
+ * Whether a zip that yauzl could not open has an end record followed by more
+ * bytes than its comment: Python's zipfile (so Warehouse) opens it anyway,
+ * finding the record in the last 64 KiB, and then refuses the trailing data.
+ */
+export async function hasTrailingData(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 22 + 0xffff);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    for (let at = tail.lastIndexOf(EOCD_SIGNATURE); at >= 0; at = at === 0 ? -1 : tail.lastIndexOf(EOCD_SIGNATURE, at - 1)) {
+      if (at + 22 <= length && at + 22 + tail.readUInt16LE(at + 20) < length) return true;
+    }
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+
+const EOCD_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
 export async function listZipEntries(path: string): Promise<ZipEntryInfo[]> {
   return (await readZip(path)).entries;
 }
@@ -130,35 +155,61 @@ export interface TarContents {
 }
 
 /**
- * One streaming pass over a .tar.gz: lists every member and keeps the bytes
- * of the regular files `pick` accepts, decided as each header goes by.
- * Throws when the file is not a gzipped tar or a picked file exceeds MAX_MEMBER_BYTES.
+ * A .tar.gz read as its bytes come (the digest pass hands them over): lists
+ * every member and keeps the bytes of the regular files `pick` accepts,
+ * decided as each header goes by. `end` throws when the file is not a gzipped
+ * tar or a picked file exceeds MAX_MEMBER_BYTES.
  */
-export async function readTarGz(path: string, pick: (member: TarMemberInfo) => boolean = () => false): Promise<TarContents> {
+export function tarGzReader(pick: (member: TarMemberInfo) => boolean = () => false): {
+  write(chunk: Buffer): Promise<void>;
+  end(): Promise<TarContents>;
+} {
+  const gunzip = createGunzip();
   const extract = tar.extract();
-  const flowing = pipeline(createReadStream(path), createGunzip(), extract);
-  // The loop below sees the same failure; this keeps it from being reported twice.
-  flowing.catch(() => undefined);
+  let failure: Error | undefined;
+  const flowing = pipeline(gunzip, extract).catch((error: Error) => {
+    failure ??= error;
+  });
   const members: TarMemberInfo[] = [];
   const files = new Map<string, Buffer>();
-  for await (const entry of extract) {
-    const { header } = entry;
-    const member: TarMemberInfo = {
-      name: header.type === 'directory' ? header.name.replace(/\/+$/, '') : header.name,
-      type: (header.type as TarMemberType | null) ?? 'unknown',
-      size: header.size ?? 0,
-      linkname: header.linkname ?? undefined,
-    };
-    members.push(member);
-    const wanted = (member.type === 'file' || member.type === 'contiguous-file') && pick(member);
-    if (wanted && member.size > MAX_MEMBER_BYTES) {
-      throw new Error(`'${member.name}' is ${member.size} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
+  const listing = (async () => {
+    for await (const entry of extract) {
+      const { header } = entry;
+      const member: TarMemberInfo = {
+        name: header.type === 'directory' ? header.name.replace(/\/+$/, '') : header.name,
+        type: (header.type as TarMemberType | null) ?? 'unknown',
+        size: header.size ?? 0,
+        linkname: header.linkname ?? undefined,
+      };
+      members.push(member);
+      const wanted = (member.type === 'file' || member.type === 'contiguous-file') && pick(member);
+      if (wanted && member.size > MAX_MEMBER_BYTES) {
+        throw new Error(`'${member.name}' is ${member.size} bytes, more than the ${MAX_MEMBER_BYTES} read for a metadata file`);
+      }
+      if (wanted) files.set(member.name, await collect(entry, member.name));
+      else entry.resume();
     }
-    if (wanted) files.set(member.name, await collect(entry, member.name));
-    else entry.resume();
-  }
-  await flowing;
-  return { members, files };
+  })().catch((error: Error) => {
+    failure ??= error;
+    // Nothing reads what is left: stop inflating it.
+    gunzip.destroy();
+  });
+  return {
+    write: (chunk) => (failure === undefined ? consumed(gunzip, chunk) : Promise.resolve()),
+    end: async () => {
+      if (!gunzip.destroyed) gunzip.end();
+      await Promise.all([flowing, listing]);
+      if (failure !== undefined) throw failure;
+      return { members, files };
+    },
+  };
+}
+
+/** One streaming pass over a .tar.gz on disk (tarGzReader fed from the file). */
+export async function readTarGz(path: string, pick: (member: TarMemberInfo) => boolean = () => false): Promise<TarContents> {
+  const reader = tarGzReader(pick);
+  for await (const chunk of createReadStream(path)) await reader.write(chunk as Buffer);
+  return reader.end();
 }
 
 export async function listTarGz(path: string): Promise<TarMemberInfo[]> {
@@ -200,6 +251,23 @@ export function tarMemberProblem(member: TarMemberInfo): string | undefined {
     default:
       return `${member.type === 'unknown' ? 'unsupported' : member.type} member`;
   }
+}
+
+/**
+ * Writes `chunk` and settles once the stream has taken it (the caller may then
+ * reuse its buffer), or once the stream is destroyed: zlib calls no write
+ * callback for the chunk it failed on.
+ */
+export function consumed(stream: Writable, chunk: Buffer): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (stream.destroyed) return resolve();
+    const done = () => {
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('close', done);
+    stream.write(chunk, done);
+  });
 }
 
 /** Reads a member of at most MAX_MEMBER_BYTES. */

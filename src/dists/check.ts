@@ -22,6 +22,7 @@ import {
 } from './filename.ts';
 import { fieldProblems } from './check-fields.ts';
 import { field, type CoreMetadata } from './metadata.ts';
+import { recordProblems, type MemberContent, type RecordRow } from './record.ts';
 import type { RenderFailure } from './render.ts';
 
 export interface Finding {
@@ -33,11 +34,21 @@ export interface Finding {
   hint?: string;
 }
 
+/** What the one pass over a wheel found besides its listing (zip-walk.ts). */
+export interface ZipPassFacts {
+  /** Warehouse's reason for refusing the records as stored, front to back. */
+  structureProblem?: string | undefined;
+  /** Members that could not be inflated, and why. */
+  unreadableMembers?: ReadonlyMap<string, string>;
+  /** RECORD as read, and every member's content as hashed, when both are known. */
+  record?: { rows: readonly RecordRow[]; problems: readonly string[]; distInfo: string; contents: ReadonlyMap<string, MemberContent> } | undefined;
+}
+
 /** What could be read of one archive. */
 export type ArchiveFacts =
-  | { format: 'zip'; entries: readonly ZipEntryInfo[] }
+  | ({ format: 'zip'; entries: readonly ZipEntryInfo[] } & ZipPassFacts)
   | { format: 'tar'; members: readonly TarMemberInfo[] }
-  | { format: 'zip' | 'tar'; unreadable: string };
+  | { format: 'zip' | 'tar'; unreadable: string; structureProblem?: string };
 
 /** Everything the per-file rules look at, gathered by inspect.ts. */
 export interface DistFacts {
@@ -101,6 +112,9 @@ const RATIO_LIMIT = 50;
 
 const CORE_METADATA_DOCS = 'See https://packaging.python.org/specifications/core-metadata for more information.';
 const ZIP_DOCS = 'See https://docs.pypi.org/archives for more information';
+const ZIP_HINT =
+  'Two zip readers would see different files in it (one going by the local headers, one by the central directory). ' +
+  'Build the wheel with a standard build backend rather than zipping, concatenating or editing it by hand.';
 
 type Problem = Omit<Finding, 'file'>;
 
@@ -252,6 +266,11 @@ function* fileSize({ facts, name, options }: Subject): Iterable<Problem> {
 function* archiveReadable({ facts }: Subject): Iterable<Problem> {
   const { archive } = facts;
   if (archive === undefined || !('unreadable' in archive)) return;
+  // Python's zipfile opens it, so Warehouse gives its reason for refusing the structure (zipStructure's message).
+  if (archive.structureProblem !== undefined) {
+    yield { message: `Invalid distribution file. ZIP archive not accepted: ${archive.structureProblem}. ${ZIP_DOCS}`, hint: ZIP_HINT };
+    return;
+  }
   yield {
     message: `Invalid distribution file. File is not a ${archive.format === 'zip' ? 'zipfile' : 'tarfile'}`,
     hint: `Reading it failed: ${archive.unreadable}. Build it again; a truncated download or a renamed file looks like this.`,
@@ -291,11 +310,10 @@ function* zipStructure({ facts }: Subject): Iterable<Problem> {
     if (entry.hasComment) reasons.add('Comment in central directory');
     if (entry.dataDescriptor) reasons.add('ZIP contains a data descriptor');
   }
+  // What the walk over the records as stored found (the first reason only, as Warehouse).
+  if (archive.structureProblem !== undefined) reasons.add(archive.structureProblem);
   for (const reason of reasons) {
-    yield {
-      message: `Invalid distribution file. ZIP archive not accepted: ${reason}. ${ZIP_DOCS}`,
-      hint: 'Build the wheel with a standard build backend rather than zipping or editing it by hand.',
-    };
+    yield { message: `Invalid distribution file. ZIP archive not accepted: ${reason}. ${ZIP_DOCS}`, hint: ZIP_HINT };
   }
 }
 
@@ -338,6 +356,26 @@ function* wheelContents({ facts }: Subject): Iterable<Problem> {
   }
   if (!names.has(`${dir}/METADATA`)) {
     yield { message: `Wheel '${filename}' does not contain the required METADATA file: ${dir}/METADATA`, hint };
+  }
+}
+
+const RECORD_HINT =
+  'The wheel was changed after its build backend wrote it (a file added, removed or edited, or RECORD edited by hand). ' +
+  'Build it again, or repack it with `wheel pack`, which writes RECORD anew. PyPI e-mails the owners of wheels whose RECORD does not match, and installers trust RECORD to know what they installed.';
+
+/** RECORD against the wheel's contents, every member hashed in the pass that read the file. */
+function* recordMatches({ facts }: Subject): Iterable<Problem> {
+  const { archive } = facts;
+  if (archive?.format !== 'zip' || !('entries' in archive)) return;
+  for (const [name, why] of archive.unreadableMembers ?? []) {
+    // PyPI stores such a file (it inflates nothing); pip then fails to install it.
+    yield { message: `Member '${name}' ${why}: installers cannot extract it.`, hint: 'The archive is damaged: build the wheel again.' };
+  }
+  const { record } = archive;
+  if (record === undefined) return;
+  const files = archive.entries.map((e) => e.name).filter((n) => !n.endsWith('/'));
+  for (const problem of [...record.problems, ...recordProblems(record.rows, files, record.contents, record.distInfo)]) {
+    yield { message: `RECORD does not match the wheel: ${problem}.`, hint: RECORD_HINT };
   }
 }
 
@@ -494,6 +532,7 @@ const FILE_RULES: readonly Rule[] = [
   zipStructure,
   unsafePaths,
   wheelContents,
+  recordMatches,
   sdistContents,
   metadataReadable,
   coreMetadata,

@@ -1,17 +1,21 @@
-// The inspect stage: read each built file (digests in one pass, metadata in
-// another), apply every check PyPI would apply, and either hand back the
-// `Dist`s that later stages use or stop with one error listing every problem.
+// The inspect stage: read each built file once (digests, the archive's
+// structure, every wheel member's hash for RECORD, in one pass; a wheel's few
+// metadata files first, from its central directory), apply every check PyPI
+// would apply, and either hand back the `Dist`s that later stages use or stop
+// with one error listing every problem.
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import * as glob from '@actions/glob';
 import { ReleaseError } from '../errors.ts';
-import { MAX_MEMBER_BYTES, pathProblem, readTarGz, readZip, type ZipEntryInfo } from './archive.ts';
+import { hasTrailingData, MAX_MEMBER_BYTES, pathProblem, readZip, tarGzReader, type ZipEntryInfo } from './archive.ts';
 import { checkDist, checkSet, sdistRoot, type DistFacts, type Finding, type SetMember } from './check.ts';
-import { digestFile } from './digest.ts';
+import { digestFile, type FileDigest } from './digest.ts';
 import type { Dist } from './dist.ts';
 import { parseDistFilename, wheelDistInfoDir } from './filename.ts';
 import { field, parseCoreMetadata, type CoreMetadata } from './metadata.ts';
+import { nodeAlgorithm, parseRecord } from './record.ts';
 import type { RstRenderer } from './render.ts';
+import { ZipWalk, type CentralEntry } from './zip-walk.ts';
 
 /** The wheels and sdists in a directory, as absolute paths: sdists first, then by name. */
 export async function findDists(dir: string): Promise<string[]> {
@@ -47,7 +51,7 @@ export async function inspectDists(
   expected: { version: string; name?: string; maxFileSize?: number },
   tools: InspectTools = {},
 ): Promise<Dist[]> {
-  const read = await Promise.all(paths.map((p) => readDist(resolve(p))));
+  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve(p)));
   await renderDescriptions(read.map((r) => r.facts), tools);
   const findings: Finding[] = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members: SetMember[] = read.flatMap((r) => (r.dist ? [r.dist] : r.member ? [r.member] : []));
@@ -105,21 +109,24 @@ interface ReadDist {
   member: SetMember | undefined;
 }
 
+/**
+ * Files read at the same time: enough to keep both the BLAKE2b thread and this
+ * one busy, few enough that a matrix's worth of wheels does not hold a
+ * buffer set each.
+ */
+const READ_AT_ONCE = 4;
+
 async function readDist(path: string): Promise<ReadDist> {
   const filename = basename(path);
-  const digest = await digestFile(path);
   const kind = filename.endsWith('.whl') ? 'wheel' : filename.endsWith('.tar.gz') ? 'sdist' : undefined;
-  const facts: DistFacts = { filename, size: digest.size, archive: undefined, metadata: undefined };
-  if (kind === undefined) return { facts, dist: undefined, member: undefined };
-
-  let topLevel: string[] = [];
-  if (kind === 'wheel') {
-    const wheel = await readWheel(path, filename);
-    Object.assign(facts, wheel.facts);
-    topLevel = wheel.topLevel;
-  } else {
-    Object.assign(facts, await readSdist(path));
+  if (kind === undefined) {
+    const digest = await digestFile(path);
+    return { facts: { filename, size: digest.size, archive: undefined, metadata: undefined }, dist: undefined, member: undefined };
   }
+  const read = kind === 'wheel' ? await readWheel(path, filename) : { ...(await readSdist(path)), topLevel: [] };
+  const { digest, topLevel } = read;
+  const facts: DistFacts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
+  if (read.facts.metadataError !== undefined) facts.metadataError = read.facts.metadataError;
 
   const member: SetMember = { filename, kind };
   if (facts.metadata === undefined) return { facts, dist: undefined, member };
@@ -142,14 +149,26 @@ async function readDist(path: string): Promise<ReadDist> {
 
 type ReadFacts = Pick<DistFacts, 'archive' | 'metadata' | 'metadataError'>;
 
-async function readWheel(path: string, filename: string): Promise<{ facts: ReadFacts; topLevel: string[] }> {
+interface ReadWheel {
+  facts: ReadFacts;
+  topLevel: string[];
+  digest: FileDigest;
+}
+
+/**
+ * The central directory and the few small files read from it (METADATA,
+ * top_level.txt, RECORD) first; then the one pass over the whole file, which
+ * computes its digests, walks its records as Warehouse does and hashes every
+ * member in the algorithm its RECORD row names.
+ */
+async function readWheel(path: string, filename: string): Promise<ReadWheel> {
   const expectedDir = wheelDistInfoDir(filename);
   // Oversized members are left unread here and reported below, so that the
   // listing survives for the other rules.
   const wanted = (entries: readonly ZipEntryInfo[]) => {
     const dir = metadataDir(entries, expectedDir);
     if (dir === undefined) return [];
-    return [`${dir}/METADATA`, `${dir}/top_level.txt`].filter((name) =>
+    return [`${dir}/METADATA`, `${dir}/top_level.txt`, `${dir}/RECORD`].filter((name) =>
       // Members stored other than plain or deflated cannot be read here, and zipLimits refuses them.
       entries.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES && (e.compressionMethod === 0 || e.compressionMethod === 8)),
     );
@@ -158,27 +177,45 @@ async function readWheel(path: string, filename: string): Promise<{ facts: ReadF
   try {
     contents = await readZip(path, wanted);
   } catch (error) {
-    return { facts: { archive: { format: 'zip', unreadable: reason(error) }, metadata: undefined }, topLevel: [] };
+    const digest = await digestFile(path);
+    // Warehouse's reason when Python's zipfile opens what yauzl does not.
+    const archive = { format: 'zip' as const, unreadable: reason(error), ...((await hasTrailingData(path)) && { structureProblem: 'Trailing data' }) };
+    return { facts: { archive, metadata: undefined }, topLevel: [], digest };
   }
   const { entries, members } = contents;
-  const archive = { format: 'zip' as const, entries };
   const dir = metadataDir(entries, expectedDir);
+  const recordText = dir && members.get(`${dir}/RECORD`);
+  const record = recordText ? parseRecord(recordText.toString('utf8')) : undefined;
+  const algorithms = new Map(record?.rows.flatMap((r) => (r.algorithm && nodeAlgorithm(r.algorithm) ? [[r.path, r.algorithm] as const] : [])));
+  // As zipfile sees the central directory: the last of duplicate names wins.
+  const central = new Map<string, CentralEntry>(entries.map((e) => [e.name, e]));
+  const walk = new ZipWalk(central, (name) => algorithms.get(name));
+  const digest = await digestFile(path, (chunk) => walk.write(chunk));
+  const walked = await walk.end();
+  const archive = {
+    format: 'zip' as const,
+    entries,
+    structureProblem: walked.problem,
+    unreadableMembers: walked.unreadable,
+    // Without a readable structure the members' contents are not all known.
+    record: record && dir && walked.problem === undefined ? { ...record, distInfo: dir, contents: walked.members } : undefined,
+  };
   const declared = dir && members.get(`${dir}/top_level.txt`)?.toString('utf8');
   const topLevel = importableTopLevel(
     entries.map((e) => e.name),
     declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : undefined,
   );
-  if (dir === undefined) return { facts: { archive, metadata: undefined }, topLevel };
+  if (dir === undefined) return { facts: { archive, metadata: undefined }, topLevel, digest };
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
   const entry = entries.find((e) => e.name === at);
   if (bytes === undefined && entry !== undefined && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-    return { facts: { archive, metadata: undefined }, topLevel };
+    return { facts: { archive, metadata: undefined }, topLevel, digest };
   }
   if (bytes === undefined) {
-    return { facts: { archive, metadata: undefined, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel };
+    return { facts: { archive, metadata: undefined, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel, digest };
   }
-  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel };
+  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel, digest };
 }
 
 /**
@@ -194,18 +231,25 @@ function metadataDir(entries: readonly ZipEntryInfo[], expected: string | undefi
   return dirs.length === 1 ? dirs[0] : undefined;
 }
 
-async function readSdist(path: string): Promise<ReadFacts> {
+/** The sdist's digests, members and PKG-INFO, in one pass. */
+async function readSdist(path: string): Promise<{ facts: ReadFacts; digest: FileDigest }> {
   let kept = 0;
+  // Only the first candidate is kept: with one top-level directory there is
+  // only one, and with several the sdist is refused anyway. Oversized ones
+  // are left unread here and reported below.
+  const reader = tarGzReader((m) => {
+    if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
+    kept++;
+    return true;
+  });
+  const digest = await digestFile(path, (chunk) => reader.write(chunk));
+  return { facts: await sdistFacts(reader), digest };
+}
+
+async function sdistFacts(reader: ReturnType<typeof tarGzReader>): Promise<ReadFacts> {
   let contents;
   try {
-    // Only the first candidate is kept: with one top-level directory there is
-    // only one, and with several the sdist is refused anyway. Oversized ones
-    // are left unread here and reported below.
-    contents = await readTarGz(path, (m) => {
-      if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
-      kept++;
-      return true;
-    });
+    contents = await reader.end();
   } catch (error) {
     return { archive: { format: 'tar', unreadable: reason(error) }, metadata: undefined };
   }
@@ -273,6 +317,20 @@ function distInvalid(findings: readonly Finding[]): ReleaseError {
     details: findings.map((f) => (f.file ? `${f.file}: ${f.message}` : f.message)),
     hint: ['Nothing was uploaded. Fix the project or its build configuration and build again.', ...hints].join('\n'),
   });
+}
+
+/** `fn` over `items`, at most `limit` at a time, results in the items' order. */
+async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 function reason(error: unknown): string {
