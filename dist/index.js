@@ -25534,153 +25534,12 @@ function checkSet(dists, expected) {
 
 // src/dists/digest.ts
 var import_blake2b_umd_min = __toESM(require_blake2b_umd_min(), 1);
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { open as open3 } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-var CHUNK = 1 << 20;
-var THREAD_FROM = 24 * CHUNK;
-var SLOTS = 4;
-async function digestFile(path23, reader) {
-  const handle = await open3(path23, "r");
-  let blake2;
-  try {
-    const { size: statSize } = await handle.stat();
-    blake2 = statSize >= THREAD_FROM ? await Blake2Thread.stream() : await blake2Here();
-    const { buffers } = blake2;
-    const sha256 = createHash("sha256");
-    const inUse = [];
-    let size = 0;
-    let reading = handle.read(buffers[0], 0, CHUNK, 0);
-    for (let n = 0; ; n++) {
-      const i = n % buffers.length;
-      const { bytesRead } = await reading;
-      if (bytesRead === 0) break;
-      const chunk = buffers[i].subarray(0, bytesRead);
-      size += bytesRead;
-      inUse[i] = blake2.update(i, bytesRead);
-      const next = (n + 1) % buffers.length;
-      await inUse[next];
-      reading = handle.read(buffers[next], 0, CHUNK, size);
-      const consuming = reader?.(chunk);
-      sha256.update(chunk);
-      await consuming;
-    }
-    await Promise.all(inUse);
-    return { sha256: sha256.digest("hex"), blake2_256: await blake2.digest(), size };
-  } finally {
-    blake2?.close();
-    await handle.close();
-  }
-}
-async function blake2Here() {
-  const hasher = await import_blake2b_umd_min.default.createBLAKE2b(256);
-  hasher.init();
-  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-  return {
-    buffers,
-    update: (i, length) => {
-      hasher.update(buffers[i].subarray(0, length));
-      return void 0;
-    },
-    digest: async () => hasher.digest("hex"),
-    close: () => void 0
-  };
-}
-var Blake2Thread = class _Blake2Thread {
-  static current;
-  worker;
-  streams = 0;
-  nextId = 0;
-  /** Per stream id, per buffer offset ('digest' for the end): who waits for the thread's answer. */
-  waiting = /* @__PURE__ */ new Map();
-  failure;
-  constructor() {
-    this.worker = startWorker();
-    this.worker.on("message", (m) => this.onMessage(m));
-    this.worker.on("error", (e) => this.failAll(e));
-    this.worker.on("exit", (code) => this.failAll(new Error(`the BLAKE2b thread stopped (exit code ${code})`)));
-  }
-  static async stream() {
-    const thread = _Blake2Thread.current ??= new _Blake2Thread();
-    return thread.open();
-  }
-  open() {
-    const id = this.nextId++;
-    this.streams++;
-    this.waiting.set(id, /* @__PURE__ */ new Map());
-    const memory = new SharedArrayBuffer(SLOTS * CHUNK);
-    const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
-    this.send({ type: "start", id, memory });
-    let closed = false;
-    return {
-      buffers,
-      update: (i, length) => {
-        const done = this.wait(id, i * CHUNK);
-        this.send({ type: "chunk", id, offset: i * CHUNK, length });
-        return done;
-      },
-      digest: () => {
-        const hex = this.wait(id, "digest");
-        this.send({ type: "end", id });
-        return hex;
-      },
-      close: () => {
-        if (closed) return;
-        closed = true;
-        this.waiting.delete(id);
-        if (--this.streams === 0) this.stop();
-      }
-    };
-  }
-  wait(id, key) {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve3, reject) => {
-      this.waiting.get(id)?.set(key, { resolve: resolve3, reject });
-    });
-  }
-  send(message) {
-    if (!this.failure) this.worker.postMessage(message);
-  }
-  onMessage(m) {
-    const stream = this.waiting.get(m.id);
-    if (stream === void 0) return;
-    if (m.type === "failed") {
-      const error2 = new Error(`BLAKE2b failed: ${m.message}`);
-      for (const waiter2 of stream.values()) waiter2.reject(error2);
-      stream.clear();
-      return;
-    }
-    const key = m.type === "done" ? m.offset : "digest";
-    const waiter = stream.get(key);
-    stream.delete(key);
-    waiter?.resolve(m.type === "digest" ? m.hex : void 0);
-  }
-  failAll(error2) {
-    if (this === _Blake2Thread.current) _Blake2Thread.current = void 0;
-    if (this.stopping) return;
-    this.failure ??= error2;
-    for (const stream of this.waiting.values()) {
-      for (const waiter of stream.values()) waiter.reject(error2);
-      stream.clear();
-    }
-  }
-  stopping = false;
-  stop() {
-    this.stopping = true;
-    if (this === _Blake2Thread.current) _Blake2Thread.current = void 0;
-    void this.worker.terminate();
-  }
-};
-function startWorker() {
-  const here = import.meta.url;
-  const extension = /\.m?js$/.exec(new URL(here).pathname)?.[0];
-  if (extension !== void 0) return new Worker(new URL(`./blake2b-worker${extension}`, here));
-  const source = new URL("./blake2b-worker.ts", here).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
-}
 
 // src/dists/zip-walk.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 var SIG_LOCAL = 67324752;
 var SIG_CENTRAL = 33639248;
@@ -25951,7 +25810,7 @@ var INFLATE_CHUNK = 1 << 20;
 function memberSink(name, entry, algorithm) {
   if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) return void 0;
   const node = algorithm === void 0 ? void 0 : nodeAlgorithm(algorithm);
-  const hash = node === void 0 ? void 0 : createHash2(node);
+  const hash = node === void 0 ? void 0 : createHash(node);
   let size = 0;
   let error2;
   const take = (data) => {
@@ -26006,6 +25865,183 @@ function memberSink(name, entry, algorithm) {
   };
 }
 
+// src/dists/digest.ts
+var CHUNK = 1 << 20;
+var THREADS_FROM = 24 * CHUNK;
+var SLOTS = 4;
+async function digestFile(path23, options2 = {}) {
+  const handle = await open3(path23, "r");
+  let work;
+  try {
+    const { size: statSize } = await handle.stat();
+    work = statSize >= (options2.threadsFrom ?? THREADS_FROM) ? HashThreads.work(options2) : await workHere(options2);
+    const { buffers } = work;
+    const sha256 = createHash2("sha256");
+    const inUse = [];
+    let size = 0;
+    let reading = handle.read(buffers[0], 0, CHUNK, 0);
+    for (let n = 0; ; n++) {
+      const i = n % buffers.length;
+      const { bytesRead } = await reading;
+      if (bytesRead === 0) break;
+      const chunk = buffers[i].subarray(0, bytesRead);
+      size += bytesRead;
+      inUse[i] = work.chunk(i, bytesRead);
+      inUse[i].catch(() => void 0);
+      const next = (n + 1) % buffers.length;
+      await inUse[next];
+      reading = handle.read(buffers[next], 0, CHUNK, size);
+      const consuming = options2.reader?.(chunk);
+      sha256.update(chunk);
+      await consuming;
+      await work.here?.(chunk);
+    }
+    await Promise.all(inUse);
+    const done = await work.end();
+    return { sha256: sha256.digest("hex"), blake2_256: done.blake2, size, ...done.zip && { zip: done.zip } };
+  } finally {
+    work?.close();
+    await handle.close();
+  }
+}
+async function workHere(options2) {
+  const hasher = await import_blake2b_umd_min.default.createBLAKE2b(256);
+  hasher.init();
+  const zip = options2.zip && new ZipWalk(options2.zip.central, (name) => options2.zip.algorithms.get(name));
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  return {
+    buffers,
+    chunk: async (i, length) => {
+      hasher.update(buffers[i].subarray(0, length));
+    },
+    ...zip && { here: (chunk) => zip.write(chunk) },
+    end: async () => ({ blake2: hasher.digest("hex"), ...zip && { zip: await zip.end() } }),
+    close: () => void 0
+  };
+}
+var HashThread = class {
+  constructor(onGone) {
+    this.onGone = onGone;
+    this.worker = startWorker();
+    this.worker.on("message", (m) => this.onMessage(m));
+    this.worker.on("error", (e) => this.failAll(e));
+    this.worker.on("exit", (code) => this.failAll(new Error(`a hashing thread stopped (exit code ${code})`)));
+  }
+  onGone;
+  worker;
+  /** Per stream id, per buffer offset ('result' for the end). */
+  waiting = /* @__PURE__ */ new Map();
+  failure;
+  stopping = false;
+  open(id, start) {
+    this.waiting.set(id, /* @__PURE__ */ new Map());
+    this.send(start);
+  }
+  /** Posts a message and resolves with the thread's answer to it. */
+  ask(id, key, message) {
+    if (this.failure) return Promise.reject(this.failure);
+    const answer = new Promise((resolve3, reject) => {
+      this.waiting.get(id)?.set(key, { resolve: resolve3, reject });
+    });
+    answer.catch(() => void 0);
+    this.send(message);
+    return answer;
+  }
+  forget(id) {
+    this.waiting.delete(id);
+  }
+  stop() {
+    this.stopping = true;
+    void this.worker.terminate();
+  }
+  send(message) {
+    if (!this.failure) this.worker.postMessage(message);
+  }
+  onMessage(m) {
+    const stream = this.waiting.get(m.id);
+    if (stream === void 0) return;
+    if (m.type === "failed") {
+      const error2 = new Error(`a hashing thread failed: ${m.message}`);
+      for (const waiter2 of stream.values()) waiter2.reject(error2);
+      stream.clear();
+      return;
+    }
+    const key = m.type === "done" ? m.offset : "result";
+    const waiter = stream.get(key);
+    stream.delete(key);
+    waiter?.resolve(m);
+  }
+  failAll(error2) {
+    this.onGone();
+    if (this.stopping) return;
+    this.failure ??= error2;
+    for (const stream of this.waiting.values()) {
+      for (const waiter of stream.values()) waiter.reject(error2);
+      stream.clear();
+    }
+  }
+};
+var HashThreads = class _HashThreads {
+  static current;
+  threads;
+  streams = 0;
+  nextId = 0;
+  constructor() {
+    const gone = () => {
+      if (_HashThreads.current === this) _HashThreads.current = void 0;
+    };
+    this.threads = [new HashThread(gone), new HashThread(gone)];
+  }
+  static work(options2) {
+    return (_HashThreads.current ??= new _HashThreads()).open(options2);
+  }
+  open(options2) {
+    const [blake2Thread, zipThread] = this.threads;
+    const id = this.nextId++;
+    this.streams++;
+    const memory = new SharedArrayBuffer(SLOTS * CHUNK);
+    const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
+    blake2Thread.open(id, { type: "start", id, memory, work: "blake2" });
+    const zip = options2.zip;
+    if (zip) {
+      zipThread.open(id, { type: "start", id, memory, work: "zip", central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
+    }
+    let closed = false;
+    return {
+      buffers,
+      chunk: async (i, length) => {
+        const message = { type: "chunk", id, offset: i * CHUNK, length };
+        await Promise.all([blake2Thread.ask(id, i * CHUNK, message), zip && zipThread.ask(id, i * CHUNK, message)]);
+      },
+      end: async () => {
+        const message = { type: "end", id };
+        const [hashed, walked] = await Promise.all([blake2Thread.ask(id, "result", message), zip && zipThread.ask(id, "result", message)]);
+        const blake2 = hashed.type === "result" ? hashed.blake2 : void 0;
+        if (blake2 === void 0) throw new Error("the BLAKE2b thread gave no digest");
+        const result = walked?.type === "result" ? walked.zip : void 0;
+        return { blake2, ...result && { zip: result } };
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        blake2Thread.forget(id);
+        zipThread.forget(id);
+        if (--this.streams === 0) {
+          if (_HashThreads.current === this) _HashThreads.current = void 0;
+          for (const thread of this.threads) thread.stop();
+        }
+      }
+    };
+  }
+};
+function startWorker() {
+  const here = import.meta.url;
+  const extension = /\.m?js$/.exec(new URL(here).pathname)?.[0];
+  if (extension !== void 0) return new Worker(new URL(`./hash-worker${extension}`, here));
+  const source = new URL("./hash-worker.ts", here).href;
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
+}
+
 // src/dists/inspect.ts
 async function findDists(dir) {
   const root = resolve2(dir);
@@ -26021,7 +26057,7 @@ function sortDists(paths) {
   return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 async function inspectDists(paths, expected, tools = {}) {
-  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p)));
+  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p), tools.threadsFrom));
   await renderDescriptions(read.map((r) => r.facts), tools);
   const findings = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members = read.flatMap((r) => r.dist ? [r.dist] : r.member ? [r.member] : []);
@@ -26054,14 +26090,14 @@ async function renderDescriptions(facts, tools) {
   }
 }
 var READ_AT_ONCE = 4;
-async function readDist(path23) {
+async function readDist(path23, threadsFrom) {
   const filename = basename5(path23);
   const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
   if (kind === void 0) {
-    const digest2 = await digestFile(path23);
+    const digest2 = await digestFile(path23, { threadsFrom });
     return { facts: { filename, size: digest2.size, archive: void 0, metadata: void 0 }, dist: void 0, member: void 0 };
   }
-  const read = kind === "wheel" ? await readWheel(path23, filename) : { ...await readSdist(path23), topLevel: [] };
+  const read = kind === "wheel" ? await readWheel(path23, filename, threadsFrom) : { ...await readSdist(path23, threadsFrom), topLevel: [] };
   const { digest, topLevel } = read;
   const facts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
   if (read.facts.metadataError !== void 0) facts.metadataError = read.facts.metadataError;
@@ -26083,7 +26119,7 @@ async function readDist(path23) {
   };
   return { facts, dist, member };
 }
-async function readWheel(path23, filename) {
+async function readWheel(path23, filename, threadsFrom) {
   const expectedDir = wheelDistInfoDir(filename);
   const wanted = (entries2) => {
     const dir2 = metadataDir(entries2, expectedDir);
@@ -26099,7 +26135,7 @@ async function readWheel(path23, filename) {
   try {
     contents = await readZip(path23, wanted);
   } catch (error2) {
-    const digest2 = await digestFile(path23);
+    const digest2 = await digestFile(path23, { threadsFrom });
     const archive2 = { format: "zip", unreadable: reason(error2), ...await hasTrailingData(path23) && { structureProblem: "Trailing data" } };
     return { facts: { archive: archive2, metadata: void 0 }, topLevel: [], digest: digest2 };
   }
@@ -26109,9 +26145,8 @@ async function readWheel(path23, filename) {
   const record = recordText ? parseRecord(recordText.toString("utf8")) : void 0;
   const algorithms = new Map(record?.rows.flatMap((r) => r.algorithm && nodeAlgorithm(r.algorithm) ? [[r.path, r.algorithm]] : []));
   const central = new Map(entries.map((e) => [e.name, e]));
-  const walk = new ZipWalk(central, (name) => algorithms.get(name));
-  const digest = await digestFile(path23, (chunk) => walk.write(chunk));
-  const walked = await walk.end();
+  const digest = await digestFile(path23, { zip: { central, algorithms }, threadsFrom });
+  const walked = digest.zip;
   const archive = {
     format: "zip",
     entries,
@@ -26142,14 +26177,14 @@ function metadataDir(entries, expected) {
   if (expected !== void 0 && dirs.includes(expected)) return expected;
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-async function readSdist(path23) {
+async function readSdist(path23, threadsFrom) {
   let kept = 0;
   const reader = tarGzReader((m) => {
     if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
     kept++;
     return true;
   });
-  const digest = await digestFile(path23, (chunk) => reader.write(chunk));
+  const digest = await digestFile(path23, { reader: (chunk) => reader.write(chunk), threadsFrom });
   return { facts: await sdistFacts(reader), digest };
 }
 async function sdistFacts(reader) {

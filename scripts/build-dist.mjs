@@ -1,6 +1,6 @@
 // Bundles src/index.ts into the file GitHub runs (dist/index.js), and beside
-// it the thread that computes BLAKE2b for large files (dist/blake2b-worker.js,
-// started by src/dists/digest.ts from its own directory).
+// it the hashing threads' entry for large files (dist/hash-worker.js, started
+// by src/dists/digest.ts from its own directory).
 // ESM, because @actions/* ship as ESM only; the banner gives bundled CommonJS
 // dependencies (undici, @renovatebot/pep440) the `require` they expect.
 import path from 'node:path';
@@ -24,7 +24,7 @@ const lightUndici = {
 };
 
 await build({
-  entryPoints: { index: 'src/index.ts', 'blake2b-worker': 'src/dists/blake2b-worker.ts' },
+  entryPoints: { index: 'src/index.ts', 'hash-worker': 'src/dists/hash-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

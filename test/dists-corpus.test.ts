@@ -61,6 +61,22 @@ async function refusal(c: Case): Promise<string[]> {
 }
 
 describe('the corpus', () => {
+  // digest.ts moves a large file's pass to threads (BLAKE2b on one, the zip
+  // walk on the other); the corpus's files are small, so here that is forced.
+  it('gets the same digests and findings when the pass runs on threads, as for a large file', async () => {
+    const outcome = (c: Case, threadsFrom?: number) =>
+      inspectDists(files(c), { ...c.expected, maxFileSize: c.maxFileSize }, { threadsFrom }).then(
+        (dists) => dists.map((d) => [d.filename, d.size, d.sha256, d.blake2_256]),
+        (e: unknown) => (isReleaseError(e) ? e.details : [String(e)]),
+      );
+    const here = await Promise.all(cases.map((c) => outcome(c)));
+    // All at once, so that the two threads serve every case's files.
+    const threaded = await Promise.all(cases.map((c) => outcome(c, 0)));
+    expect(threaded).toEqual(here);
+    // Both outcomes are compared: releases read (their digests) and refusals (their findings).
+    expect(new Set(here.map((o) => typeof o[0]))).toEqual(new Set(['object', 'string']));
+  });
+
   it('has at least 40 broken and 10 valid cases, each broken one with its defect and PyPI message', () => {
     expect(broken.length).toBeGreaterThanOrEqual(40);
     expect(valid.length).toBeGreaterThanOrEqual(10);
@@ -171,10 +187,10 @@ describe('through the action', () => {
     expect(indexes.production.uploads).toEqual([]);
   });
 
-  // Large enough for digest.ts's BLAKE2b thread, which the action runs from
-  // dist/blake2b-worker.js: the embedded index computes the file's sha256 and
+  // Large enough for digest.ts's hashing threads, which the action runs from
+  // dist/hash-worker.js: the embedded index computes the file's sha256 and
   // blake2b-256 itself and refuses an upload whose digests differ (400).
-  it('releases a wheel large enough for the BLAKE2b thread, its digests confirmed by both indexes', async () => {
+  it('releases a wheel large enough for the hashing threads, its digests confirmed by both indexes', async () => {
     const house = path.join(workspace, 'wheelhouse', 'large');
     await fs.mkdir(house, { recursive: true });
     const { stdout } = await promisify(execFile)('python3', [path.join(ROOT, 'scripts', 'bench', 'make_wheel.py'), house, 'large-pkg', '1.0.0', 'py3-none-any', '30', '2']);

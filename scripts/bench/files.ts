@@ -40,13 +40,13 @@ export async function buildHello(dir: string, env: NodeJS.ProcessEnv): Promise<s
 /**
  * Bundles a bench entry the way scripts/build-dist.mjs bundles the action, so
  * the child runs plain JavaScript from process start (no tsx in the timing),
- * with the BLAKE2b thread's entry beside it, where digest.ts looks for it.
+ * with the hashing threads' entry beside it, where digest.ts looks for it.
  */
 export async function bundle(entry: string, outfile: string): Promise<string> {
   await build({
     entryPoints: {
       [path.basename(outfile).replace(/\.m?js$/, '')]: path.join(ROOT, 'scripts', 'bench', entry),
-      'blake2b-worker': path.join(ROOT, 'src', 'dists', 'blake2b-worker.ts'),
+      'hash-worker': path.join(ROOT, 'src', 'dists', 'hash-worker.ts'),
     },
     outdir: path.dirname(outfile),
     outExtension: { '.js': path.extname(outfile) },

@@ -1,17 +1,19 @@
-// The digests Warehouse verifies on upload (sha256, blake2b-256; the latter
-// also names the file's storage path), in the one pass that reads a file: each
-// chunk is hashed and handed to the archive reader that asked for it before
-// its buffer is reused, so no file is read twice and none is held in memory.
+// The one pass that reads a file: the digests Warehouse verifies on upload
+// (sha256, blake2b-256; the latter also names the file's storage path), a
+// wheel's walk through its zip records with every member hashed for RECORD
+// (zip-walk.ts), or another reader's look at the same bytes (an sdist's tar).
+// No file is read twice and none is held in memory.
 //
-// BLAKE2b (WebAssembly) is the slowest part of the pass. For a large file it
-// runs on a thread of its own (blake2b-worker.ts) over memory both threads
-// share, while sha256 and the archive reader run here: on a 1 GiB wheel the
-// pass then takes about as long as BLAKE2b alone (npm run bench, issue #6).
+// For a large file the work is spread over threads (hash-worker.ts) that share
+// the memory the file is read into: BLAKE2b (WebAssembly, the slowest hash) on
+// one, the zip walk on another, sha256 here. On a 1 GiB wheel the pass then
+// takes about as long as BLAKE2b alone (npm run bench, issue #6).
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import blake2b from 'hash-wasm/dist/blake2b.umd.min.js';
-import type { FromBlake2Thread, ToBlake2Thread } from './blake2b-worker.ts';
+import type { FromHashThread, ToHashThread } from './hash-worker.ts';
+import { ZipWalk, type CentralEntry, type ZipWalkResult } from './zip-walk.ts';
 
 export interface FileDigest {
   /** Lower-case hex. */
@@ -24,26 +26,39 @@ export interface FileDigest {
 /** Takes each chunk of the pass in order; the bytes are only valid until it settles. */
 export type ChunkReader = (chunk: Buffer) => void | Promise<void>;
 
+export interface PassOptions {
+  /** Another look at the same bytes, here (an sdist's tar). */
+  reader?: ChunkReader;
+  /** A wheel's walk: its central directory, and the hash RECORD names for each member. */
+  zip?: { central: ReadonlyMap<string, CentralEntry>; algorithms: ReadonlyMap<string, string> };
+  /** From this size on, the threads do the work (tests set 0 to run them on small files). */
+  threadsFrom?: number;
+}
+
+export interface Pass extends FileDigest {
+  /** Set when `zip` was asked for. */
+  zip?: ZipWalkResult;
+}
+
 const CHUNK = 1 << 20;
 /**
- * Below this the thread costs more than it saves: starting it takes 30 to 50 ms
- * (its WebAssembly compiled again), in which BLAKE2b does ~25 MiB here. One
- * thread serves every file read at the same time, and stops when none is left.
+ * Below this the threads cost more than they save: starting one takes 30 to
+ * 50 ms (its WebAssembly compiled again), in which BLAKE2b does ~25 MiB here.
  */
-const THREAD_FROM = 24 * CHUNK;
-/** Chunks in flight with the thread: reading, hashing there, hashing here. */
+const THREADS_FROM = 24 * CHUNK;
+/** Chunks in flight with the threads: being read, being worked on. */
 const SLOTS = 4;
 
-export async function digestFile(path: string, reader?: ChunkReader): Promise<FileDigest> {
+export async function digestFile(path: string, options: PassOptions = {}): Promise<Pass> {
   const handle = await open(path, 'r');
-  let blake2: Blake2Pass | undefined;
+  let work: Work | undefined;
   try {
     const { size: statSize } = await handle.stat();
-    blake2 = statSize >= THREAD_FROM ? await Blake2Thread.stream() : await blake2Here();
-    const { buffers } = blake2;
+    work = statSize >= (options.threadsFrom ?? THREADS_FROM) ? HashThreads.work(options) : await workHere(options);
+    const { buffers } = work;
     const sha256 = createHash('sha256');
-    // Settles when the BLAKE2b thread is done with that buffer.
-    const inUse: (Promise<void> | undefined)[] = [];
+    // Settles when the threads are done with that buffer.
+    const inUse: Promise<void>[] = [];
     let size = 0;
     let reading = handle.read(buffers[0]!, 0, CHUNK, 0);
     for (let n = 0; ; n++) {
@@ -52,135 +67,125 @@ export async function digestFile(path: string, reader?: ChunkReader): Promise<Fi
       if (bytesRead === 0) break;
       const chunk = buffers[i]!.subarray(0, bytesRead);
       size += bytesRead;
-      inUse[i] = blake2.update(i, bytesRead);
-      // The next chunk is read while this one is hashed and read as an archive.
+      inUse[i] = work.chunk(i, bytesRead);
+      // Awaited below; until then a thread's failure must not count as unhandled.
+      inUse[i].catch(() => undefined);
+      // The next chunk is read while this one is worked on.
       const next = (n + 1) % buffers.length;
       await inUse[next];
       reading = handle.read(buffers[next]!, 0, CHUNK, size);
       // The reader first: what it hands to zlib's thread inflates while sha256 runs here.
-      const consuming = reader?.(chunk);
+      const consuming = options.reader?.(chunk);
       sha256.update(chunk);
       await consuming;
+      await work.here?.(chunk);
     }
     await Promise.all(inUse);
-    return { sha256: sha256.digest('hex'), blake2_256: await blake2.digest(), size };
+    const done = await work.end();
+    return { sha256: sha256.digest('hex'), blake2_256: done.blake2, size, ...(done.zip && { zip: done.zip }) };
   } finally {
-    blake2?.close();
+    work?.close();
     await handle.close();
   }
 }
 
-/** BLAKE2b over the pass's buffers, here or on the thread. */
-interface Blake2Pass {
+/** BLAKE2b and the zip walk over the pass's buffers, here or on the threads. */
+interface Work {
   /** Where the pass reads to. */
   buffers: Buffer[];
-  /** Hashes the first `length` bytes of buffers[i]; settles when the buffer may be reused. */
-  update(i: number, length: number): Promise<void> | undefined;
-  digest(): Promise<string>;
-  /** Frees the thread's share of the pass, whether it finished or failed. */
+  /** Starts the work on the first `length` bytes of buffers[i]; settles when the buffer may be reused. */
+  chunk(i: number, length: number): Promise<void>;
+  /** Work done here, in turn, on each chunk (the zip walk of a small file). */
+  here?: ChunkReader;
+  end(): Promise<{ blake2: string; zip?: ZipWalkResult }>;
+  /** Frees the threads' share of the pass, whether it finished or failed. */
   close(): void;
 }
 
-async function blake2Here(): Promise<Blake2Pass> {
+async function workHere(options: PassOptions): Promise<Work> {
   const hasher = await blake2b.createBLAKE2b(256);
   hasher.init();
+  const zip = options.zip && new ZipWalk(options.zip.central, (name) => options.zip!.algorithms.get(name));
   // Two buffers, reused: a fresh one per chunk left its garbage in the peak RSS.
   const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
   return {
     buffers,
-    update: (i, length) => {
+    chunk: async (i, length) => {
       hasher.update(buffers[i]!.subarray(0, length));
-      return undefined;
     },
-    digest: async () => hasher.digest('hex'),
+    ...(zip && { here: (chunk: Buffer) => zip.write(chunk) }),
+    end: async () => ({ blake2: hasher.digest('hex'), ...(zip && { zip: await zip.end() }) }),
     close: () => undefined,
   };
 }
 
 interface Waiter {
-  resolve: (value: string | void) => void;
+  resolve: (value: FromHashThread) => void;
   reject: (error: Error) => void;
 }
 
-/** The one BLAKE2b thread of the process, shared by the files read at the same time. */
-class Blake2Thread {
-  private static current: Blake2Thread | undefined;
+/** A thread of hash-worker.ts, and who waits for its answers. */
+class HashThread {
   private readonly worker: Worker;
-  private streams = 0;
-  private nextId = 0;
-  /** Per stream id, per buffer offset ('digest' for the end): who waits for the thread's answer. */
-  private readonly waiting = new Map<number, Map<number | 'digest', Waiter>>();
+  /** Per stream id, per buffer offset ('result' for the end). */
+  private readonly waiting = new Map<number, Map<number | 'result', Waiter>>();
   private failure: Error | undefined;
+  private stopping = false;
 
-  private constructor() {
+  constructor(private readonly onGone: () => void) {
     this.worker = startWorker();
-    this.worker.on('message', (m: FromBlake2Thread) => this.onMessage(m));
+    this.worker.on('message', (m: FromHashThread) => this.onMessage(m));
     this.worker.on('error', (e) => this.failAll(e));
-    this.worker.on('exit', (code) => this.failAll(new Error(`the BLAKE2b thread stopped (exit code ${code})`)));
+    this.worker.on('exit', (code) => this.failAll(new Error(`a hashing thread stopped (exit code ${code})`)));
   }
 
-  static async stream(): Promise<Blake2Pass> {
-    const thread = (Blake2Thread.current ??= new Blake2Thread());
-    return thread.open();
-  }
-
-  private open(): Blake2Pass {
-    const id = this.nextId++;
-    this.streams++;
+  open(id: number, start: ToHashThread & { type: 'start' }): void {
     this.waiting.set(id, new Map());
-    const memory = new SharedArrayBuffer(SLOTS * CHUNK);
-    const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
-    this.send({ type: 'start', id, memory });
-    let closed = false;
-    return {
-      buffers,
-      update: (i, length) => {
-        const done = this.wait<void>(id, i * CHUNK);
-        this.send({ type: 'chunk', id, offset: i * CHUNK, length });
-        return done;
-      },
-      digest: () => {
-        const hex = this.wait<string>(id, 'digest');
-        this.send({ type: 'end', id });
-        return hex;
-      },
-      close: () => {
-        if (closed) return;
-        closed = true;
-        this.waiting.delete(id);
-        if (--this.streams === 0) this.stop();
-      },
-    };
+    this.send(start);
   }
 
-  private wait<T extends string | void>(id: number, key: number | 'digest'): Promise<T> {
+  /** Posts a message and resolves with the thread's answer to it. */
+  ask(id: number, key: number | 'result', message: ToHashThread): Promise<FromHashThread> {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.get(id)?.set(key, { resolve: resolve as Waiter['resolve'], reject });
+    const answer = new Promise<FromHashThread>((resolve, reject) => {
+      this.waiting.get(id)?.set(key, { resolve, reject });
     });
+    // Not every answer is awaited once a pass fails; none may go unhandled.
+    answer.catch(() => undefined);
+    this.send(message);
+    return answer;
   }
 
-  private send(message: ToBlake2Thread): void {
+  forget(id: number): void {
+    this.waiting.delete(id);
+  }
+
+  stop(): void {
+    this.stopping = true;
+    void this.worker.terminate();
+  }
+
+  private send(message: ToHashThread): void {
     if (!this.failure) this.worker.postMessage(message);
   }
 
-  private onMessage(m: FromBlake2Thread): void {
+  private onMessage(m: FromHashThread): void {
     const stream = this.waiting.get(m.id);
     if (stream === undefined) return;
     if (m.type === 'failed') {
-      const error = new Error(`BLAKE2b failed: ${m.message}`);
+      const error = new Error(`a hashing thread failed: ${m.message}`);
       for (const waiter of stream.values()) waiter.reject(error);
       stream.clear();
       return;
     }
-    const key = m.type === 'done' ? m.offset : 'digest';
+    const key = m.type === 'done' ? m.offset : 'result';
     const waiter = stream.get(key);
     stream.delete(key);
-    waiter?.resolve(m.type === 'digest' ? m.hex : undefined);
+    waiter?.resolve(m);
   }
 
   private failAll(error: Error): void {
-    if (this === Blake2Thread.current) Blake2Thread.current = undefined;
+    this.onGone();
     if (this.stopping) return;
     this.failure ??= error;
     for (const stream of this.waiting.values()) {
@@ -188,25 +193,79 @@ class Blake2Thread {
       stream.clear();
     }
   }
+}
 
-  private stopping = false;
+/**
+ * The process's two hashing threads, started with the first large file and
+ * stopped when the last is read: BLAKE2b runs on the first, the zip walk on
+ * the second, each shared by the files read at the same time.
+ */
+class HashThreads {
+  private static current: HashThreads | undefined;
+  private readonly threads: [HashThread, HashThread];
+  private streams = 0;
+  private nextId = 0;
 
-  private stop(): void {
-    this.stopping = true;
-    if (this === Blake2Thread.current) Blake2Thread.current = undefined;
-    void this.worker.terminate();
+  private constructor() {
+    const gone = () => {
+      if (HashThreads.current === this) HashThreads.current = undefined;
+    };
+    this.threads = [new HashThread(gone), new HashThread(gone)];
+  }
+
+  static work(options: PassOptions): Work {
+    return (HashThreads.current ??= new HashThreads()).open(options);
+  }
+
+  private open(options: PassOptions): Work {
+    const [blake2Thread, zipThread] = this.threads;
+    const id = this.nextId++;
+    this.streams++;
+    const memory = new SharedArrayBuffer(SLOTS * CHUNK);
+    const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
+    blake2Thread.open(id, { type: 'start', id, memory, work: 'blake2' });
+    const zip = options.zip;
+    if (zip) {
+      zipThread.open(id, { type: 'start', id, memory, work: 'zip', central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
+    }
+    let closed = false;
+    return {
+      buffers,
+      chunk: async (i, length) => {
+        const message: ToHashThread = { type: 'chunk', id, offset: i * CHUNK, length };
+        await Promise.all([blake2Thread.ask(id, i * CHUNK, message), zip && zipThread.ask(id, i * CHUNK, message)]);
+      },
+      end: async () => {
+        const message: ToHashThread = { type: 'end', id };
+        const [hashed, walked] = await Promise.all([blake2Thread.ask(id, 'result', message), zip && zipThread.ask(id, 'result', message)]);
+        const blake2 = hashed.type === 'result' ? hashed.blake2 : undefined;
+        if (blake2 === undefined) throw new Error('the BLAKE2b thread gave no digest');
+        const result = walked?.type === 'result' ? walked.zip : undefined;
+        return { blake2, ...(result && { zip: result }) };
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        blake2Thread.forget(id);
+        zipThread.forget(id);
+        if (--this.streams === 0) {
+          if (HashThreads.current === this) HashThreads.current = undefined;
+          for (const thread of this.threads) thread.stop();
+        }
+      },
+    };
   }
 }
 
 /**
- * The thread runs dist/blake2b-worker.js, bundled beside dist/index.js (and
+ * The threads run dist/hash-worker.js, bundled beside dist/index.js (and
  * beside a bench entry, .mjs there); from the sources (tests), the .ts file
  * through tsx.
  */
 function startWorker(): Worker {
   const here = import.meta.url;
   const extension = /\.m?js$/.exec(new URL(here).pathname)?.[0];
-  if (extension !== undefined) return new Worker(new URL(`./blake2b-worker${extension}`, here));
-  const source = new URL('./blake2b-worker.ts', here).href;
+  if (extension !== undefined) return new Worker(new URL(`./hash-worker${extension}`, here));
+  const source = new URL('./hash-worker.ts', here).href;
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
 }
