@@ -24974,6 +24974,32 @@ function* emails(metadata) {
   }
 }
 
+// src/dists/entry-points.ts
+var REFERENCE = /^[\p{L}\p{N}_.]+\s*(?::\s*[\p{L}\p{N}_.]+\s*)?(?:\[.*\]\s*)?$/u;
+function entryPointProblems(text) {
+  const problems = [];
+  let inGroup = false;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    const at = `line ${index + 1}`;
+    if (line === "" || line.startsWith("#")) return;
+    if (line.startsWith("[") && line.endsWith("]")) {
+      inGroup = true;
+      return;
+    }
+    if (!inGroup) return;
+    const eq2 = line.indexOf("=");
+    if (eq2 < 0) {
+      problems.push(`${at}: '${line}' is not 'name = module:attr'`);
+      return;
+    }
+    const reference = line.slice(eq2 + 1).trim();
+    if (line.slice(0, eq2).trim() === "") problems.push(`${at}: '${line}' has no name`);
+    else if (!REFERENCE.test(reference)) problems.push(`${at}: '${reference}' is not an object reference 'module:attr'`);
+  });
+  return problems;
+}
+
 // src/dists/record.ts
 var NODE_NAMES = {
   sha256: "sha256",
@@ -25337,6 +25363,15 @@ function* recordMatches({ facts }) {
     yield { message: `RECORD does not match the wheel: ${problem}.`, hint: RECORD_HINT };
   }
 }
+function* entryPoints({ facts }) {
+  if (facts.entryPoints === void 0) return;
+  const problems = entryPointProblems(facts.entryPoints);
+  if (problems.length === 0) return;
+  yield {
+    message: `Wheel '${facts.filename}' has invalid entry points defined in the entry_points.txt file: ${problems.join("; ")}`,
+    hint: "Declare them in pyproject.toml ([project.scripts], [project.entry-points.'group']) as `name = \"module:function\"`, and let the backend write the file."
+  };
+}
 function sdistRoot(members) {
   const tops = topLevelNames(members.map((m) => m.name));
   if (tops.length !== 1) return void 0;
@@ -25471,6 +25506,7 @@ var FILE_RULES = [
   unsafePaths,
   wheelContents,
   recordMatches,
+  entryPoints,
   sdistContents,
   metadataReadable,
   coreMetadata,
@@ -26101,6 +26137,7 @@ async function readDist(path23, threadsFrom) {
   const { digest, topLevel } = read;
   const facts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
   if (read.facts.metadataError !== void 0) facts.metadataError = read.facts.metadataError;
+  if (read.facts.entryPoints !== void 0) facts.entryPoints = read.facts.entryPoints;
   const member = { filename, kind };
   if (facts.metadata === void 0) return { facts, dist: void 0, member };
   const parsed = parseDistFilename(filename);
@@ -26124,7 +26161,7 @@ async function readWheel(path23, filename, threadsFrom) {
   const wanted = (entries2) => {
     const dir2 = metadataDir(entries2, expectedDir);
     if (dir2 === void 0) return [];
-    return [`${dir2}/METADATA`, `${dir2}/top_level.txt`, `${dir2}/RECORD`].filter(
+    return [`${dir2}/METADATA`, `${dir2}/top_level.txt`, `${dir2}/RECORD`, `${dir2}/entry_points.txt`].filter(
       (name) => (
         // Members stored other than plain or deflated cannot be read here, and zipLimits refuses them.
         entries2.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES && (e.compressionMethod === 0 || e.compressionMethod === 8))
@@ -26161,6 +26198,7 @@ async function readWheel(path23, filename, threadsFrom) {
     declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : void 0
   );
   if (dir === void 0) return { facts: { archive, metadata: void 0 }, topLevel, digest };
+  const entryPoints2 = members.get(`${dir}/entry_points.txt`)?.toString("utf8");
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
   const entry = entries.find((e) => e.name === at);
@@ -26170,7 +26208,7 @@ async function readWheel(path23, filename, threadsFrom) {
   if (bytes === void 0) {
     return { facts: { archive, metadata: void 0, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel, digest };
   }
-  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel, digest };
+  return { facts: { archive, ...decodeMetadata(bytes, at), ...entryPoints2 !== void 0 && { entryPoints: entryPoints2 } }, topLevel, digest };
 }
 function metadataDir(entries, expected) {
   const dirs = entries.map((e) => /^([^/]+\.dist-info)\/METADATA$/.exec(e.name)?.[1]).filter((d) => d !== void 0 && pathProblem(d) === void 0);

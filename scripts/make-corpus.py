@@ -329,6 +329,16 @@ broken("wheel-corrupt-member", "a wheel member whose deflated bytes are damaged 
        lambda d: [wheel(d, patch=lambda b: damage_member(b, b"demo_pkg/__init__.py"))],
        match="Member 'demo_pkg/__init__.py' is not valid deflate data")
 
+EP_REFUSED = "Wheel 'demo_pkg-1.0.0-py3-none-any.whl' has invalid entry points defined in the entry_points.txt file"
+broken("entry-points-no-equals", "an entry_points.txt line without '='", EP_REFUSED,
+       lambda d: [wheel(d, files={"demo_pkg/__init__.py": b"VALUE = 1\n",
+                                  "demo_pkg-1.0.0.dist-info/entry_points.txt": b"[console_scripts]\ndemo demo_pkg:main\n"})],
+       match=EP_REFUSED + ": line 2: 'demo demo_pkg:main' is not 'name = module:attr'")
+broken("entry-points-bad-reference", "an entry point whose object reference is not module:attr", EP_REFUSED,
+       lambda d: [wheel(d, files={"demo_pkg/__init__.py": b"VALUE = 1\n",
+                                  "demo_pkg-1.0.0.dist-info/entry_points.txt": b"[console_scripts]\ndemo = demo-pkg/cli.py\n"})],
+       match="'demo-pkg/cli.py' is not an object reference 'module:attr'")
+
 # RECORD (the binary distribution format): installers trust it; PyPI e-mails the owners of
 # wheels whose RECORD does not match (it stores the file, so there is no refusal to quote).
 RECORD_EMAIL = None
@@ -387,6 +397,11 @@ valid("pep639-license-files", lambda d: [
           files={"demo_pkg-1.0.0/LICENSE": LICENSE, "demo_pkg-1.0.0/LICENSES/APACHE.txt": b"Apache\n"}),
 ])
 valid("wheel-zip64", lambda d: [wheel(d, zip64=True)])
+valid("entry-points", lambda d: [wheel(d, files={
+    "demo_pkg/__init__.py": b"VALUE = 1\n",
+    "demo_pkg-1.0.0.dist-info/entry_points.txt":
+        b"# written by hand\n[console_scripts]\ndemo = demo_pkg:main\ndemo-extra = demo_pkg.cli:run.app [cli]\n\n"
+        b"[demo.plugins]\n# a comment\nplain = demo_pkg\n\u00fcber = demo_pkg.\u00fcber:x\n".decode("unicode_escape").encode()})])
 valid("record-sha512-blake2b", lambda d: [wheel(d, algorithm="sha512"), wheel(d, tags="py2-none-any", algorithm="blake2b")])
 valid("licenseref-lowercase-spdx", meta_wheel({"License-Expression": "mit OR LicenseRef-Demo-Proprietary", "Metadata-Version": "2.5",
                                                "Import-Name": "demo_pkg"}))

@@ -22,6 +22,7 @@ import {
 } from './filename.ts';
 import { fieldProblems } from './check-fields.ts';
 import { field, type CoreMetadata } from './metadata.ts';
+import { entryPointProblems } from './entry-points.ts';
 import { recordProblems, type MemberContent, type RecordRow } from './record.ts';
 import type { RenderFailure } from './render.ts';
 
@@ -61,6 +62,8 @@ export interface DistFacts {
   metadata: CoreMetadata | undefined;
   /** Why metadata present in the archive could not be read (too large, not UTF-8). */
   metadataError?: string;
+  /** A wheel's entry_points.txt, when it has one. */
+  entryPoints?: string;
   /** Set when the description is reStructuredText that docutils would not render. */
   descriptionFailure?: RenderFailure;
 }
@@ -379,6 +382,16 @@ function* recordMatches({ facts }: Subject): Iterable<Problem> {
   }
 }
 
+function* entryPoints({ facts }: Subject): Iterable<Problem> {
+  if (facts.entryPoints === undefined) return;
+  const problems = entryPointProblems(facts.entryPoints);
+  if (problems.length === 0) return;
+  yield {
+    message: `Wheel '${facts.filename}' has invalid entry points defined in the entry_points.txt file: ${problems.join('; ')}`,
+    hint: "Declare them in pyproject.toml ([project.scripts], [project.entry-points.'group']) as `name = \"module:function\"`, and let the backend write the file.",
+  };
+}
+
 /** The single top-level directory of an sdist, or undefined when there is not exactly one. */
 export function sdistRoot(members: readonly TarMemberInfo[]): string | undefined {
   const tops = topLevelNames(members.map((m) => m.name));
@@ -533,6 +546,7 @@ const FILE_RULES: readonly Rule[] = [
   unsafePaths,
   wheelContents,
   recordMatches,
+  entryPoints,
   sdistContents,
   metadataReadable,
   coreMetadata,

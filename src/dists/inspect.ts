@@ -129,6 +129,7 @@ async function readDist(path: string, threadsFrom: number | undefined): Promise<
   const { digest, topLevel } = read;
   const facts: DistFacts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
   if (read.facts.metadataError !== undefined) facts.metadataError = read.facts.metadataError;
+  if (read.facts.entryPoints !== undefined) facts.entryPoints = read.facts.entryPoints;
 
   const member: SetMember = { filename, kind };
   if (facts.metadata === undefined) return { facts, dist: undefined, member };
@@ -149,7 +150,7 @@ async function readDist(path: string, threadsFrom: number | undefined): Promise<
   return { facts, dist, member };
 }
 
-type ReadFacts = Pick<DistFacts, 'archive' | 'metadata' | 'metadataError'>;
+type ReadFacts = Pick<DistFacts, 'archive' | 'metadata' | 'metadataError' | 'entryPoints'>;
 
 interface ReadWheel {
   facts: ReadFacts;
@@ -170,7 +171,7 @@ async function readWheel(path: string, filename: string, threadsFrom: number | u
   const wanted = (entries: readonly ZipEntryInfo[]) => {
     const dir = metadataDir(entries, expectedDir);
     if (dir === undefined) return [];
-    return [`${dir}/METADATA`, `${dir}/top_level.txt`, `${dir}/RECORD`].filter((name) =>
+    return [`${dir}/METADATA`, `${dir}/top_level.txt`, `${dir}/RECORD`, `${dir}/entry_points.txt`].filter((name) =>
       // Members stored other than plain or deflated cannot be read here, and zipLimits refuses them.
       entries.some((e) => e.name === name && e.uncompressedSize <= MAX_MEMBER_BYTES && (e.compressionMethod === 0 || e.compressionMethod === 8)),
     );
@@ -207,6 +208,7 @@ async function readWheel(path: string, filename: string, threadsFrom: number | u
     declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : undefined,
   );
   if (dir === undefined) return { facts: { archive, metadata: undefined }, topLevel, digest };
+  const entryPoints = members.get(`${dir}/entry_points.txt`)?.toString('utf8');
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
   const entry = entries.find((e) => e.name === at);
@@ -216,7 +218,7 @@ async function readWheel(path: string, filename: string, threadsFrom: number | u
   if (bytes === undefined) {
     return { facts: { archive, metadata: undefined, metadataError: `${at} is larger than ${MAX_MEMBER_BYTES} bytes` }, topLevel, digest };
   }
-  return { facts: { archive, ...decodeMetadata(bytes, at) }, topLevel, digest };
+  return { facts: { archive, ...decodeMetadata(bytes, at), ...(entryPoints !== undefined && { entryPoints }) }, topLevel, digest };
 }
 
 /**
