@@ -1,14 +1,19 @@
 // Receiving an uploaded file: its bytes go to a temporary file and through
 // the three digests Warehouse computes (md5, sha256, BLAKE2b-256), in one
-// pass, never read back. One thread doing all three took about 4.5 ms of CPU
-// per MiB: the index took uploads at about 100 MiB/s, slower than the clients
-// it stands in for could send (npm run bench, issue #7). So a large upload's
-// md5 and sha256 run in worker threads, fed from a ring of shared 1 MiB
-// slots the received chunks are copied into (one copy; the slots are written
-// to disk from there too), while BLAKE2b (wasm, in hash-wasm, which a worker
-// evaluated from a string could not load as simply) stays on this thread.
-// A small upload is hashed here, the same way: starting workers costs more
-// than it saves.
+// pass, never read back. One thread doing all of it took about 9 ms of CPU
+// per MiB (4.5 of them hashing): the index took uploads at about 100 MiB/s,
+// slower than the clients it stands in for could send (npm run bench, issue
+// #7). So for a large upload the received chunks are copied once into a ring
+// of shared 1 MiB slots, and a worker thread writes each slot to disk and
+// computes md5 and sha256 from it, while this thread, besides HTTP and the
+// form, computes BLAKE2b (wasm, in hash-wasm, which a worker evaluated from a
+// string cannot load simply): two threads with about as much work each. A
+// small upload is hashed and written from here, the same way: starting a
+// worker costs more than it saves.
+// BLAKE2b in V8's optimizing tier: at V8's default tiering budget it ran in
+// baseline code for the first several hundred MiB an index received
+// (about 400 MiB/s, against 700 to 800 once optimized).
+import '../wasm-tiering.ts';
 import { createHash, type Hash } from 'node:crypto';
 import { close, open, write } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -17,86 +22,99 @@ import type { Digests } from './upload.ts';
 
 const SLOT = 1 << 20;
 /**
- * Workers take 30 to 100 ms to start; the ring holds what arrives meanwhile
+ * A worker takes 30 to 100 ms to start; the ring holds what arrives meanwhile
  * (pages of a SharedArrayBuffer are touched only once written, so an upload
  * smaller than the ring uses no more).
  */
 const SHARED_SLOTS = 32;
-/** Without workers the ring only has to cover writes in flight. */
+/** Without a worker the ring only has to cover writes in flight. */
 const LOCAL_SLOTS = 4;
 
 // CommonJS evaluated from a string: it needs node's own modules only, so it
-// runs the same under tsx, vitest and plain node.
-const HASH_WORKER = `
+// runs the same under tsx, vitest and plain node. A slot is acknowledged once
+// written and hashed; after a failed write nothing more is (the upload ends).
+const WORKER = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
-let hash;
-let ring;
+const { writeSync } = require('node:fs');
+let job;
 parentPort.on('message', (m) => {
   if (m.type === 'begin') {
-    hash = createHash(m.algorithm);
-    ring = new Uint8Array(m.ring);
+    job = { fd: m.fd, ring: new Uint8Array(m.ring), md5: createHash('md5'), sha256: createHash('sha256'), failed: false };
   } else if (m.type === 'update') {
-    hash.update(ring.subarray(m.offset, m.offset + m.length));
+    if (job.failed) return;
+    const bytes = job.ring.subarray(m.offset, m.offset + m.length);
+    try {
+      for (let done = 0; done < bytes.length; ) done += writeSync(job.fd, bytes, done, bytes.length - done, m.position + done);
+    } catch (error) {
+      job.failed = true;
+      parentPort.postMessage({ type: 'failed', message: String(error && error.message), code: error && error.code });
+      return;
+    }
+    job.md5.update(bytes);
+    job.sha256.update(bytes);
     parentPort.postMessage({ type: 'done', slot: m.slot });
   } else if (m.type === 'end') {
-    parentPort.postMessage({ type: 'digest', hex: hash.digest('hex') });
-    hash = undefined;
-    ring = undefined;
+    parentPort.postMessage({ type: 'digests', md5: job.md5.digest('hex'), sha256: job.sha256.digest('hex') });
+    job = undefined;
   }
 });
 `;
 
-type Algorithm = 'md5' | 'sha256';
+type WorkerMessage =
+  | { type: 'done'; slot: number }
+  | { type: 'failed'; message: string; code: string | undefined }
+  | { type: 'digests'; md5: string; sha256: string };
 
-/** One worker thread computing one digest for one upload at a time. */
-class Lane {
+/** A worker thread that writes and hashes one upload at a time. */
+class HashWorker {
   private readonly worker: Worker;
   private onDone: ((slot: number) => void) | undefined;
-  private onDigest: ((hex: string) => void) | undefined;
+  private onDigests: ((digests: { md5: string; sha256: string }) => void) | undefined;
   private onFailure: ((error: Error) => void) | undefined;
   /** Set once the worker is of no further use. */
   failure: Error | undefined;
 
-  constructor(readonly algorithm: Algorithm) {
-    this.worker = new Worker(HASH_WORKER, { eval: true });
-    // An idle worker must not keep the process alive; the pool ends them with the server.
+  constructor() {
+    this.worker = new Worker(WORKER, { eval: true });
+    // An idle worker must not keep the process alive; the pool ends it with the server.
     this.worker.unref();
-    this.worker.on('message', (m: { type: 'done'; slot: number } | { type: 'digest'; hex: string }) => {
+    this.worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'done') this.onDone?.(m.slot);
-      else this.onDigest?.(m.hex);
+      else if (m.type === 'digests') this.onDigests?.(m);
+      else this.fail(Object.assign(new Error(m.message), { code: m.code }));
     });
     this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', (code) => this.fail(new Error(`the ${this.algorithm} worker exited with code ${code}`)));
+    this.worker.on('exit', (code) => this.fail(new Error(`the hashing worker exited with code ${code}`)));
   }
 
-  begin(ring: SharedArrayBuffer, onDone: (slot: number) => void, onFailure: (error: Error) => void): void {
+  begin(ring: SharedArrayBuffer, fd: number, onDone: (slot: number) => void, onFailure: (error: Error) => void): void {
     this.onDone = onDone;
     this.onFailure = onFailure;
-    this.worker.postMessage({ type: 'begin', algorithm: this.algorithm, ring });
+    this.worker.postMessage({ type: 'begin', ring, fd });
   }
 
-  update(slot: number, offset: number, length: number): void {
-    this.worker.postMessage({ type: 'update', slot, offset, length });
+  update(slot: number, offset: number, length: number, position: number): void {
+    this.worker.postMessage({ type: 'update', slot, offset, length, position });
   }
 
-  /** The digest of everything updated since begin; the worker then waits for the next upload. */
-  end(): Promise<string> {
+  /** md5 and sha256 of everything since begin, all of it written; the worker then waits for the next upload. */
+  end(): Promise<{ md5: string; sha256: string }> {
     return new Promise((resolve) => {
-      this.onDigest = (hex) => {
-        this.onDigest = undefined;
+      this.onDigests = (digests) => {
+        this.onDigests = undefined;
         this.onDone = undefined;
         this.onFailure = undefined;
-        resolve(hex);
+        resolve(digests);
       };
       this.worker.postMessage({ type: 'end' });
     });
   }
 
-  /** Ends the worker; an upload still using it fails. */
-  terminate(): Promise<number> {
-    this.fail(new Error(`the ${this.algorithm} worker was stopped`));
-    return this.worker.terminate();
+  /** Ends the worker (once a write in progress returns); an upload still using it fails. */
+  async terminate(): Promise<void> {
+    this.fail(new Error('the hashing worker was stopped'));
+    await this.worker.terminate();
   }
 
   private fail(error: Error): void {
@@ -108,34 +126,39 @@ class Lane {
 
 /** The workers of an index, kept between uploads and ended with it. */
 export class HashPool {
-  private idle: Lane[][] = [];
-  private readonly busy = new Set<Lane[]>();
+  private idle: HashWorker[] = [];
+  private readonly busy = new Set<HashWorker>();
   private closed = false;
 
-  acquire(): Lane[] {
+  acquire(): HashWorker {
     if (this.closed) throw new Error('the index is closing');
-    let lanes: Lane[] | undefined;
-    while ((lanes = this.idle.pop()) && lanes.some((l) => l.failure)) for (const lane of lanes) void lane.terminate();
-    lanes ??= [new Lane('md5'), new Lane('sha256')];
-    this.busy.add(lanes);
-    return lanes;
+    let worker: HashWorker | undefined;
+    while ((worker = this.idle.pop()) && worker.failure) void worker.terminate();
+    worker ??= new HashWorker();
+    this.busy.add(worker);
+    return worker;
   }
 
-  /** Back to the pool if every worker is sound and finished its upload; ended otherwise. */
-  release(lanes: Lane[], reusable: boolean): void {
-    this.busy.delete(lanes);
-    if (reusable && !this.closed && lanes.every((l) => !l.failure)) this.idle.push(lanes);
-    else for (const lane of lanes) void lane.terminate();
+  /** Back to the pool if sound and done with its upload; ended otherwise (resolves once it no longer runs). */
+  async release(worker: HashWorker, reusable: boolean): Promise<void> {
+    this.busy.delete(worker);
+    if (reusable && !this.closed && !worker.failure) this.idle.push(worker);
+    else await worker.terminate();
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.idle, ...this.busy].flat();
+    const all = [...this.idle, ...this.busy];
     this.idle = [];
     this.busy.clear();
-    await Promise.all(all.map((lane) => lane.terminate()));
+    await Promise.all(all.map((worker) => worker.terminate()));
   }
 }
+
+/** Where md5 and sha256 are computed and the slots written from. */
+type Hashing =
+  | { kind: 'here'; md5: Hash; sha256: Hash }
+  | { kind: 'worker'; worker: HashWorker; pool: HashPool };
 
 /**
  * A file being received. `push` each chunk in order (awaiting it: it waits
@@ -147,27 +170,24 @@ export class FileIngest {
   private slot = 0;
   private fill = 0;
   private position = 0;
-  /** Per slot: the disk write and the workers' digests still using it. */
-  private readonly refs: number[];
+  /** Per slot: whether it is still being written or hashed (by a write here, or by the worker). */
+  private readonly busy: boolean[];
+  /** Writes issued from this thread and not yet returned. */
   private writing = 0;
   private writesDone: (() => void) | undefined;
   private waiter: { slot: number; resolve: () => void } | undefined;
-  private allReleased: (() => void) | undefined;
   private failure: Error | undefined;
-  private failed: Promise<never>;
+  private readonly failed: Promise<never>;
   private fail!: (error: Error) => void;
-  private done = false;
+  private closed = false;
 
   private constructor(
     private readonly fd: number,
     private readonly ring: Buffer,
-    private readonly slots: number,
     private readonly blake2: Awaited<ReturnType<typeof createBLAKE2b>>,
-    private readonly local: { md5: Hash; sha256: Hash } | undefined,
-    private readonly lanes: Lane[] | undefined,
-    private readonly pool: HashPool | undefined,
+    private readonly hashing: Hashing,
   ) {
-    this.refs = new Array<number>(slots).fill(0);
+    this.busy = new Array<boolean>(ring.length / SLOT).fill(false);
     this.failed = new Promise<never>((_resolve, reject) => {
       this.fail = (error) => {
         if (this.failure) return;
@@ -178,35 +198,33 @@ export class FileIngest {
     this.failed.catch(() => undefined);
   }
 
-  /** Opens `path` for writing; with a pool, md5 and sha256 are computed by its workers. */
+  /** Opens `path` for writing; with a pool, md5, sha256 and the writes are done by one of its workers. */
   static async open(path: string, pool: HashPool | undefined): Promise<FileIngest> {
     const blake2 = await createBLAKE2b(256);
     blake2.init();
     const fd = await new Promise<number>((resolve, reject) => open(path, 'w', (error, fd) => (error ? reject(error) : resolve(fd))));
     if (!pool) {
-      const ring = Buffer.allocUnsafe(LOCAL_SLOTS * SLOT);
-      return new FileIngest(fd, ring, LOCAL_SLOTS, blake2, { md5: createHash('md5'), sha256: createHash('sha256') }, undefined, undefined);
+      const hashing: Hashing = { kind: 'here', md5: createHash('md5'), sha256: createHash('sha256') };
+      return new FileIngest(fd, Buffer.allocUnsafe(LOCAL_SLOTS * SLOT), blake2, hashing);
     }
     const shared = new SharedArrayBuffer(SHARED_SLOTS * SLOT);
-    const lanes = pool.acquire();
-    const ingest = new FileIngest(fd, Buffer.from(shared), SHARED_SLOTS, blake2, undefined, lanes, pool);
-    for (const lane of lanes) {
-      lane.begin(shared, (slot) => ingest.release(slot), (error) => ingest.fail(error));
-    }
+    const worker = pool.acquire();
+    const ingest = new FileIngest(fd, Buffer.from(shared), blake2, { kind: 'worker', worker, pool });
+    worker.begin(shared, fd, (slot) => ingest.release(slot), (error) => ingest.fail(error));
     return ingest;
   }
 
   async push(chunk: Uint8Array): Promise<void> {
+    const source = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let offset = 0;
-    while (offset < chunk.length) {
+    while (offset < source.length) {
       if (this.failure) throw this.failure;
-      if (this.refs[this.slot]! > 0) {
+      if (this.busy[this.slot]) {
         await Promise.race([new Promise<void>((resolve) => (this.waiter = { slot: this.slot, resolve })), this.failed]);
         continue;
       }
-      const n = Math.min(SLOT - this.fill, chunk.length - offset);
       // Buffer's copy is a memmove; a typed array's set into shared memory copies byte by byte.
-      Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).copy(this.ring, this.slot * SLOT + this.fill, offset, offset + n);
+      const n = source.copy(this.ring, this.slot * SLOT + this.fill, offset, Math.min(source.length, offset + SLOT - this.fill));
       this.fill += n;
       offset += n;
       if (this.fill === SLOT) this.dispatch();
@@ -218,27 +236,32 @@ export class FileIngest {
     try {
       if (this.failure) throw this.failure;
       this.dispatch();
-      await Promise.race([this.settled(), this.failed]);
-      const [md5, sha256] = this.lanes
-        ? await Promise.race([Promise.all(this.lanes.map((lane) => lane.end())), this.failed])
-        : [this.local!.md5.digest('hex'), this.local!.sha256.digest('hex')];
-      return { md5: md5!, sha256: sha256!, blake2_256: this.blake2.digest('hex') };
+      let md5: string;
+      let sha256: string;
+      if (this.hashing.kind === 'worker') {
+        ({ md5, sha256 } = await Promise.race([this.hashing.worker.end(), this.failed]));
+      } else {
+        await Promise.race([this.writesSettled(), this.failed]);
+        md5 = this.hashing.md5.digest('hex');
+        sha256 = this.hashing.sha256.digest('hex');
+      }
+      return { md5, sha256, blake2_256: this.blake2.digest('hex') };
     } finally {
       await this.close(this.failure === undefined);
     }
   }
 
-  /** Stops: what is in flight is let finish (the file is not closed under a pending write), the rest is dropped. */
+  /** Stops: a write in progress is let finish (the file is not closed under it), the rest is dropped. */
   async abort(): Promise<void> {
     await this.close(false);
   }
 
   private async close(reusable: boolean): Promise<void> {
-    if (this.done) return;
-    this.done = true;
-    // Writes still in flight must end before the descriptor goes (it could be reused for another file).
-    await this.writesSettled();
-    this.pool?.release(this.lanes!, reusable);
+    if (this.closed) return;
+    this.closed = true;
+    // Every write must have returned before the descriptor goes (it could be reused for another file).
+    if (this.hashing.kind === 'worker') await this.hashing.pool.release(this.hashing.worker, reusable);
+    else await this.writesSettled();
     await new Promise<void>((resolve, reject) => close(this.fd, (error) => (error ? reject(error) : resolve())));
   }
 
@@ -249,38 +272,33 @@ export class FileIngest {
     const slot = this.slot;
     const start = slot * SLOT;
     const bytes = this.ring.subarray(start, start + length);
-    this.refs[slot] = 1 + (this.lanes?.length ?? 0);
-    this.writing++;
-    writeFully(this.fd, bytes, this.position, (error) => {
-      this.writing--;
-      if (error) this.fail(error);
-      this.release(slot);
-    });
-    for (const lane of this.lanes ?? []) lane.update(slot, start, length);
-    this.blake2.update(bytes);
-    if (this.local) {
-      this.local.md5.update(bytes);
-      this.local.sha256.update(bytes);
+    this.busy[slot] = true;
+    if (this.hashing.kind === 'worker') {
+      this.hashing.worker.update(slot, start, length, this.position);
+    } else {
+      this.hashing.md5.update(bytes);
+      this.hashing.sha256.update(bytes);
+      this.writing++;
+      writeFully(this.fd, bytes, this.position, (error) => {
+        this.writing--;
+        if (error) this.fail(error);
+        this.release(slot);
+        if (this.writing === 0) this.writesDone?.();
+      });
     }
+    this.blake2.update(bytes);
     this.position += length;
-    this.slot = (slot + 1) % this.slots;
+    this.slot = (slot + 1) % this.busy.length;
     this.fill = 0;
   }
 
   private release(slot: number): void {
-    this.refs[slot]!--;
-    if (this.refs[slot] === 0 && this.waiter?.slot === slot) {
+    this.busy[slot] = false;
+    if (this.waiter?.slot === slot) {
       const { resolve } = this.waiter;
       this.waiter = undefined;
       resolve();
     }
-    if (this.allReleased && this.refs.every((r) => r === 0)) this.allReleased();
-    if (this.writing === 0) this.writesDone?.();
-  }
-
-  private settled(): Promise<void> {
-    if (this.refs.every((r) => r === 0)) return Promise.resolve();
-    return new Promise((resolve) => (this.allReleased = resolve));
   }
 
   private writesSettled(): Promise<void> {
