@@ -4,10 +4,12 @@
 // an error; and through HTTP, a large upload (hashed by the workers) is
 // stored and refused exactly as a small one is.
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody } from '../src/index/multipart.ts';
 import { FileIngest, HashPool } from '../src/local-index/ingest.ts';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
 import { exec, ROOT } from '../scripts/harness.ts';
@@ -160,5 +162,37 @@ describe('a large upload over HTTP', () => {
         'See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.',
     });
     for (const dir of ['big-refusals', 'big-limit']) expect(await readdir(path.join(root, dir, 'tmp'))).toEqual([]);
+  });
+
+  it('drops an upload whose client goes away halfway, and then takes the whole file', async () => {
+    const pypi = await index('big-cut');
+    const digests = await digestsOf(wheel);
+    const fields: Array<[string, string]> = [
+      [':action', 'file_upload'], ['protocol_version', '1'], ['metadata_version', '2.1'], ['name', name], ['version', '1.0'],
+      ['filetype', 'bdist_wheel'], ['pyversion', 'py3'], ['sha256_digest', digests.sha256],
+    ];
+    const body = multipartBody(fields, {
+      field: 'content', path: wheelPath, filename: path.basename(wheelPath), size: wheel.length, contentType: 'application/octet-stream',
+    });
+    const url = new URL(pypi.uploadUrl);
+    const socket = connect(Number(url.port), url.hostname);
+    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+    socket.write(
+      `POST ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: ${basic('__token__', TOKEN)}\r\n` +
+        `Content-Type: ${body.contentType}\r\nContent-Length: ${body.contentLength}\r\n\r\n`,
+    );
+    let sent = 0;
+    for await (const chunk of body.chunks()) {
+      await new Promise<void>((resolve, reject) => socket.write(Buffer.from(chunk), (error) => (error ? reject(error) : resolve())));
+      sent += chunk.length;
+      if (sent > body.contentLength / 2) break;
+    }
+    socket.destroy();
+    // The index notices when the rest does not come; its answer has nowhere to go.
+    while (pypi.uploads.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Cut short before the form ended: the request failed as a whole (no file was received).
+    expect(pypi.uploads).toEqual([{ filename: undefined, status: 500 }]);
+    expect(await readdir(path.join(root, 'big-cut', 'tmp'))).toEqual([]);
+    expect((await upload(pypi)).status).toBe(200);
   });
 });

@@ -161,19 +161,25 @@ async function receiveUpload(req: IncomingMessage, url: URL, ctx: Context): Prom
       let kept = true;
       let failure: { error: unknown } | undefined;
       // Read to the end whatever happens, so that the form still parses to its end.
-      for await (const chunk of stream as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (kept && size > ctx.options.maxFileSize) {
-          kept = false;
-          await ingest.abort();
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          size += chunk.length;
+          if (kept && size > ctx.options.maxFileSize) {
+            kept = false;
+            await ingest.abort();
+          }
+          if (!kept || failure) continue;
+          try {
+            await ingest.push(chunk);
+          } catch (error) {
+            failure = { error };
+            await ingest.abort();
+          }
         }
-        if (!kept || failure) continue;
-        try {
-          await ingest.push(chunk);
-        } catch (error) {
-          failure = { error };
-          await ingest.abort();
-        }
+      } catch (error) {
+        // The request itself broke off (the client went away): nothing more will come.
+        await ingest.abort();
+        throw error;
       }
       if (failure) throw failure.error;
       return {
@@ -194,7 +200,11 @@ async function receiveUpload(req: IncomingMessage, url: URL, ctx: Context): Prom
   });
   req.pipe(parser);
   let failure: { error: unknown } | undefined;
-  await parsed.catch((error: unknown) => (failure = { error }));
+  await parsed.catch((error: unknown) => {
+    failure = { error };
+    // A request cut short leaves the file part without an end: ending the parser ends (errors) it.
+    parser.destroy();
+  });
   const result = received();
   if (content) {
     // Settled only now: the part may still be flushing to disk after the form ends.
@@ -203,7 +213,11 @@ async function receiveUpload(req: IncomingMessage, url: URL, ctx: Context): Prom
       return undefined;
     });
   }
-  if (failure) throw failure.error;
+  if (failure) {
+    // The caller never learns the temporary path of a request that failed: it goes here.
+    if (temp) await rm(temp, { force: true });
+    throw failure.error;
+  }
   return result;
 }
 
