@@ -5,19 +5,22 @@
 // slower than the clients it stands in for could send (npm run bench, issue
 // #7). So for a large upload the received chunks are copied once into a ring
 // of shared 1 MiB slots, and a worker thread writes each slot to disk and
-// computes md5 and sha256 from it, while this thread, besides HTTP and the
-// form, computes BLAKE2b (wasm, in hash-wasm, which a worker evaluated from a
-// string cannot load simply): two threads with about as much work each. A
-// small upload is hashed and written from here, the same way: starting a
-// worker costs more than it saves.
-// BLAKE2b in V8's optimizing tier: at V8's default tiering budget it ran in
-// baseline code for the first several hundred MiB an index received
-// (about 400 MiB/s, against 700 to 800 once optimized).
+// computes the three digests from it, while this thread does HTTP, the form
+// and the copy: two threads with about as much work each (with BLAKE2b
+// here, this thread was the limit). A small upload is hashed and written
+// from here, the same way: starting a worker costs more than it saves.
+// BLAKE2b in V8's optimizing tier (the flags are the process's, workers'
+// too): at V8's default tiering budget it ran in baseline code for the first
+// several hundred MiB an index received.
 import '../wasm-tiering.ts';
 import { createHash, type Hash } from 'node:crypto';
 import { close, open, write } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { createBLAKE2b } from 'hash-wasm';
+
+/** hash-wasm's BLAKE2b alone, which the worker requires by its path (an evaluated worker resolves nothing). */
+const BLAKE2B_MODULE = createRequire(import.meta.url).resolve('hash-wasm/dist/blake2b.umd.min.js');
 import type { Digests } from './upload.ts';
 
 const SLOT = 1 << 20;
@@ -30,17 +33,26 @@ const SHARED_SLOTS = 32;
 /** Without a worker the ring only has to cover writes in flight. */
 const LOCAL_SLOTS = 4;
 
-// CommonJS evaluated from a string: it needs node's own modules only, so it
-// runs the same under tsx, vitest and plain node. A slot is acknowledged once
-// written and hashed; after a failed write nothing more is (the upload ends).
+// CommonJS evaluated from a string: node's own modules and hash-wasm's
+// BLAKE2b by path, so it runs the same under tsx, vitest and plain node. A
+// slot is acknowledged once written and hashed; after a failed write nothing
+// more is (the upload ends). Messages are handled in turn, begin included
+// (BLAKE2b's wasm instance is made asynchronously).
 const WORKER = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const { writeSync } = require('node:fs');
+const { createBLAKE2b } = require(workerData.blake2b);
 let job;
+let queue = Promise.resolve();
 parentPort.on('message', (m) => {
+  queue = queue.then(() => handle(m)).catch((error) => setImmediate(() => { throw error; }));
+});
+async function handle(m) {
   if (m.type === 'begin') {
-    job = { fd: m.fd, ring: new Uint8Array(m.ring), md5: createHash('md5'), sha256: createHash('sha256'), failed: false };
+    const blake2 = await createBLAKE2b(256);
+    blake2.init();
+    job = { fd: m.fd, ring: new Uint8Array(m.ring), md5: createHash('md5'), sha256: createHash('sha256'), blake2, failed: false };
   } else if (m.type === 'update') {
     if (job.failed) return;
     const bytes = job.ring.subarray(m.offset, m.offset + m.length);
@@ -53,35 +65,37 @@ parentPort.on('message', (m) => {
     }
     job.md5.update(bytes);
     job.sha256.update(bytes);
+    job.blake2.update(bytes);
     parentPort.postMessage({ type: 'done', slot: m.slot });
   } else if (m.type === 'end') {
-    parentPort.postMessage({ type: 'digests', md5: job.md5.digest('hex'), sha256: job.sha256.digest('hex') });
+    const { md5, sha256, blake2 } = job;
     job = undefined;
+    parentPort.postMessage({ type: 'digests', md5: md5.digest('hex'), sha256: sha256.digest('hex'), blake2_256: blake2.digest('hex') });
   }
-});
+}
 `;
 
 type WorkerMessage =
   | { type: 'done'; slot: number }
   | { type: 'failed'; message: string; code: string | undefined }
-  | { type: 'digests'; md5: string; sha256: string };
+  | { type: 'digests'; md5: string; sha256: string; blake2_256: string };
 
 /** A worker thread that writes and hashes one upload at a time. */
 class HashWorker {
   private readonly worker: Worker;
   private onDone: ((slot: number) => void) | undefined;
-  private onDigests: ((digests: { md5: string; sha256: string }) => void) | undefined;
+  private onDigests: ((digests: Digests) => void) | undefined;
   private onFailure: ((error: Error) => void) | undefined;
   /** Set once the worker is of no further use. */
   failure: Error | undefined;
 
   constructor() {
-    this.worker = new Worker(WORKER, { eval: true });
+    this.worker = new Worker(WORKER, { eval: true, workerData: { blake2b: BLAKE2B_MODULE } });
     // An idle worker must not keep the process alive; the pool ends it with the server.
     this.worker.unref();
     this.worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'done') this.onDone?.(m.slot);
-      else if (m.type === 'digests') this.onDigests?.(m);
+      else if (m.type === 'digests') this.onDigests?.({ md5: m.md5, sha256: m.sha256, blake2_256: m.blake2_256 });
       else this.fail(Object.assign(new Error(m.message), { code: m.code }));
     });
     this.worker.on('error', (error) => this.fail(error));
@@ -98,8 +112,8 @@ class HashWorker {
     this.worker.postMessage({ type: 'update', slot, offset, length, position });
   }
 
-  /** md5 and sha256 of everything since begin, all of it written; the worker then waits for the next upload. */
-  end(): Promise<{ md5: string; sha256: string }> {
+  /** The digests of everything since begin, all of it written; the worker then waits for the next upload. */
+  end(): Promise<Digests> {
     return new Promise((resolve) => {
       this.onDigests = (digests) => {
         this.onDigests = undefined;
@@ -157,7 +171,7 @@ export class HashPool {
 
 /** Where md5 and sha256 are computed and the slots written from. */
 type Hashing =
-  | { kind: 'here'; md5: Hash; sha256: Hash }
+  | { kind: 'here'; md5: Hash; sha256: Hash; blake2: Awaited<ReturnType<typeof createBLAKE2b>> }
   | { kind: 'worker'; worker: HashWorker; pool: HashPool };
 
 /**
@@ -184,7 +198,6 @@ export class FileIngest {
   private constructor(
     private readonly fd: number,
     private readonly ring: Buffer,
-    private readonly blake2: Awaited<ReturnType<typeof createBLAKE2b>>,
     private readonly hashing: Hashing,
   ) {
     this.busy = new Array<boolean>(ring.length / SLOT).fill(false);
@@ -198,18 +211,18 @@ export class FileIngest {
     this.failed.catch(() => undefined);
   }
 
-  /** Opens `path` for writing; with a pool, md5, sha256 and the writes are done by one of its workers. */
+  /** Opens `path` for writing; with a pool, the digests and the writes are done by one of its workers. */
   static async open(path: string, pool: HashPool | undefined): Promise<FileIngest> {
-    const blake2 = await createBLAKE2b(256);
-    blake2.init();
     const fd = await new Promise<number>((resolve, reject) => open(path, 'w', (error, fd) => (error ? reject(error) : resolve(fd))));
     if (!pool) {
-      const hashing: Hashing = { kind: 'here', md5: createHash('md5'), sha256: createHash('sha256') };
-      return new FileIngest(fd, Buffer.allocUnsafe(LOCAL_SLOTS * SLOT), blake2, hashing);
+      const blake2 = await createBLAKE2b(256);
+      blake2.init();
+      const hashing: Hashing = { kind: 'here', md5: createHash('md5'), sha256: createHash('sha256'), blake2 };
+      return new FileIngest(fd, Buffer.allocUnsafe(LOCAL_SLOTS * SLOT), hashing);
     }
     const shared = new SharedArrayBuffer(SHARED_SLOTS * SLOT);
     const worker = pool.acquire();
-    const ingest = new FileIngest(fd, Buffer.from(shared), blake2, { kind: 'worker', worker, pool });
+    const ingest = new FileIngest(fd, Buffer.from(shared), { kind: 'worker', worker, pool });
     worker.begin(shared, fd, (slot) => ingest.release(slot), (error) => ingest.fail(error));
     return ingest;
   }
@@ -236,16 +249,10 @@ export class FileIngest {
     try {
       if (this.failure) throw this.failure;
       this.dispatch();
-      let md5: string;
-      let sha256: string;
-      if (this.hashing.kind === 'worker') {
-        ({ md5, sha256 } = await Promise.race([this.hashing.worker.end(), this.failed]));
-      } else {
-        await Promise.race([this.writesSettled(), this.failed]);
-        md5 = this.hashing.md5.digest('hex');
-        sha256 = this.hashing.sha256.digest('hex');
-      }
-      return { md5, sha256, blake2_256: this.blake2.digest('hex') };
+      if (this.hashing.kind === 'worker') return await Promise.race([this.hashing.worker.end(), this.failed]);
+      await Promise.race([this.writesSettled(), this.failed]);
+      const { md5, sha256, blake2 } = this.hashing;
+      return { md5: md5.digest('hex'), sha256: sha256.digest('hex'), blake2_256: blake2.digest('hex') };
     } finally {
       await this.close(this.failure === undefined);
     }
@@ -278,6 +285,7 @@ export class FileIngest {
     } else {
       this.hashing.md5.update(bytes);
       this.hashing.sha256.update(bytes);
+      this.hashing.blake2.update(bytes);
       this.writing++;
       writeFully(this.fd, bytes, this.position, (error) => {
         this.writing--;
@@ -286,7 +294,6 @@ export class FileIngest {
         if (this.writing === 0) this.writesDone?.();
       });
     }
-    this.blake2.update(bytes);
     this.position += length;
     this.slot = (slot + 1) % this.busy.length;
     this.fill = 0;
