@@ -18,10 +18,10 @@ import { close, open, write } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { createBLAKE2b } from 'hash-wasm';
+import type { Digests } from './upload.ts';
 
 /** hash-wasm's BLAKE2b alone, which the worker requires by its path (an evaluated worker resolves nothing). */
 const BLAKE2B_MODULE = createRequire(import.meta.url).resolve('hash-wasm/dist/blake2b.umd.min.js');
-import type { Digests } from './upload.ts';
 
 const SLOT = 1 << 20;
 /**
@@ -169,7 +169,7 @@ export class HashPool {
   }
 }
 
-/** Where md5 and sha256 are computed and the slots written from. */
+/** Where the digests are computed and the slots written from. */
 type Hashing =
   | { kind: 'here'; md5: Hash; sha256: Hash; blake2: Awaited<ReturnType<typeof createBLAKE2b>> }
   | { kind: 'worker'; worker: HashWorker; pool: HashPool };
