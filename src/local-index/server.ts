@@ -2,17 +2,16 @@
 // the demo and the end-to-end tests. This file does the HTTP (routing,
 // multipart streaming, replies); upload.ts decides what to accept, store.ts
 // keeps it, simple.ts / json-api.ts / pages.ts render it.
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { createBLAKE2b } from 'hash-wasm';
 import { normalizeName } from '../dists/filename.ts';
 import { inspectArchive } from './archive.ts';
+import { FileIngest, HashPool } from './ingest.ts';
 import { latestRelease, renderJson } from './json-api.ts';
 import { renderHome, renderProjectPage } from './pages.ts';
 import { errorReply, reasonPhrase, type Reply } from './responses.ts';
@@ -76,7 +75,12 @@ interface Context {
   uploads: RunningIndex['uploads'];
   oidc: TrustedPublishing | undefined;
   faults: Faults;
+  /** Hashing threads for large uploads, started on the first one. */
+  hashPool: HashPool;
 }
+
+/** From this request size, md5 and sha256 run in worker threads (see ingest.ts). */
+const HASH_WORKERS_FROM = 16 * MIB;
 
 function ok(body: string, contentType: string, headers: Record<string, string> = {}): Reply {
   return { status: 200, reason: 'OK', headers: { 'Content-Type': contentType, ...headers }, body };
@@ -144,29 +148,45 @@ async function receiveUpload(req: IncomingMessage, url: URL, ctx: Context): Prom
     }
     const path = ctx.store.tempPath();
     temp = path;
+    const large = Number(req.headers['content-length']) >= HASH_WORKERS_FROM;
     content = (async () => {
-      const sha256 = createHash('sha256');
-      const md5 = createHash('md5');
-      const blake2 = await createBLAKE2b(256);
+      let ingest: FileIngest;
+      try {
+        ingest = await FileIngest.open(path, large ? ctx.hashPool : undefined);
+      } catch (error) {
+        stream.resume();
+        throw error;
+      }
       let size = 0;
       let kept = true;
-      const meter = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
+      let failure: { error: unknown } | undefined;
+      // Read to the end whatever happens, so that the form still parses to its end.
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
           size += chunk.length;
-          if (size > ctx.options.maxFileSize) kept = false;
-          if (!kept) return callback();
-          sha256.update(chunk);
-          md5.update(chunk);
-          blake2.update(chunk);
-          callback(null, chunk);
-        },
-      });
-      await pipeline(stream, meter, createWriteStream(path));
+          if (kept && size > ctx.options.maxFileSize) {
+            kept = false;
+            await ingest.abort();
+          }
+          if (!kept || failure) continue;
+          try {
+            await ingest.push(chunk);
+          } catch (error) {
+            failure = { error };
+            await ingest.abort();
+          }
+        }
+      } catch (error) {
+        // The request itself broke off (the client went away): nothing more will come.
+        await ingest.abort();
+        throw error;
+      }
+      if (failure) throw failure.error;
       return {
         filename: info.filename ?? '',
         contentType: info.mimeType,
         size,
-        digests: kept ? { md5: md5.digest('hex'), sha256: sha256.digest('hex'), blake2_256: blake2.digest('hex') } : undefined,
+        digests: kept ? await ingest.finish() : undefined,
       };
     })();
     // Awaited after parsing; until then a failure must not count as unhandled.
@@ -180,7 +200,11 @@ async function receiveUpload(req: IncomingMessage, url: URL, ctx: Context): Prom
   });
   req.pipe(parser);
   let failure: { error: unknown } | undefined;
-  await parsed.catch((error: unknown) => (failure = { error }));
+  await parsed.catch((error: unknown) => {
+    failure = { error };
+    // A request cut short leaves the file part without an end: ending the parser ends (errors) it.
+    parser.destroy();
+  });
   const result = received();
   if (content) {
     // Settled only now: the part may still be flushing to disk after the form ends.
@@ -189,7 +213,11 @@ async function receiveUpload(req: IncomingMessage, url: URL, ctx: Context): Prom
       return undefined;
     });
   }
-  if (failure) throw failure.error;
+  if (failure) {
+    // The caller never learns the temporary path of a request that failed: it goes here.
+    if (temp) await rm(temp, { force: true });
+    throw failure.error;
+  }
   return result;
 }
 
@@ -439,6 +467,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     uploads,
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
     faults,
+    hashPool: new HashPool(),
   };
 
   const server = createServer((req, res) => {
@@ -473,10 +502,12 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     mintedTokens: () => ctx.oidc?.minted() ?? [],
     requests,
     faults,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await ctx.hashPool.close();
+    },
   };
 }
