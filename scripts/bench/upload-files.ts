@@ -1,18 +1,23 @@
-// Child process of `npm run bench`: what the action does to upload files,
-// from a fresh node: inspect them (digests included), then publish them to
-// BENCH_UPLOAD_URL with the token in BENCH_TOKEN. Run like twine upload, so
-// that both are timed from process start and their peak RSS read alike.
+// Child process of `npm run bench`: what twine upload does, done with
+// pypi-promote's code, from a fresh node: hash each wheel (sha256 and
+// BLAKE2b-256, the pass of src/dists/digest.ts), read its METADATA for the
+// form, then publish to BENCH_UPLOAD_URL with the token in BENCH_TOKEN. Run
+// like twine upload, so that both are timed from process start, hashing
+// included, and their peak RSS read alike. The inspect stage's other work
+// (the zip walk, RECORD, every rule) is the inspection benchmark's.
 import '../../src/wasm-tiering.ts';
+import { basename } from 'node:path';
 import { Agent } from 'undici';
 import type { Deps } from '../../src/deps.ts';
-import { inspectDists } from '../../src/dists/inspect.ts';
-
-// The large files are above PyPI's default 100 MiB limit, as an index with `max-file-size: 2 GiB` allows.
-const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+import { readZipEntry } from '../../src/dists/archive.ts';
+import { digestFile } from '../../src/dists/digest.ts';
+import type { Dist } from '../../src/dists/dist.ts';
+import { parseDistFilename, wheelDistInfoDir } from '../../src/dists/filename.ts';
+import { field, parseCoreMetadata } from '../../src/dists/metadata.ts';
 import { publish } from '../../src/index/client.ts';
 import { resolveIndexUrls } from '../../src/index/url.ts';
 
-const [version, ...paths] = process.argv.slice(2);
+const paths = process.argv.slice(3);
 const dispatcher = new Agent({ connections: 8 });
 const deps: Deps = {
   dispatcher,
@@ -22,8 +27,29 @@ const deps: Deps = {
   log: { info: () => undefined, warning: (m) => console.error(m), debug: () => undefined, group: (_name, fn) => fn() },
   env: process.env,
 };
+
+async function wheel(path: string): Promise<Dist> {
+  const filename = basename(path);
+  const [digest, bytes] = await Promise.all([digestFile(path), readZipEntry(path, `${wheelDistInfoDir(filename)}/METADATA`)]);
+  const metadata = parseCoreMetadata(bytes!.toString('utf8'));
+  const parsed = parseDistFilename(filename);
+  return {
+    path,
+    filename,
+    kind: 'wheel',
+    size: digest.size,
+    sha256: digest.sha256,
+    blake2_256: digest.blake2_256,
+    metadata,
+    name: field(metadata, 'name') ?? '',
+    version: field(metadata, 'version') ?? '',
+    pyversion: 'kind' in parsed && parsed.kind === 'wheel' ? parsed.pythonTags.join('.') : '',
+    topLevel: [],
+  };
+}
+
 try {
-  const dists = await inspectDists(paths, { version: version!, maxFileSize: NO_LIMIT });
+  const dists = await Promise.all(paths.map(wheel));
   const results = await publish(dists, { urls: resolveIndexUrls(process.env.BENCH_UPLOAD_URL!), token: process.env.BENCH_TOKEN! }, deps);
   console.log(results.map((r) => `${r.filename}: ${r.result}`).join('\n'));
 } finally {

@@ -1,7 +1,8 @@
 // Issue #7: uploading one file to the embedded index with pypi-promote's
-// client (inspect, then publish: streaming multipart through undici) and with
-// `twine upload`, each in a fresh process timed from its start, hashing
-// included, peak RSS read by GNU time for both. A third upload with curl
+// client (hash it and read its METADATA, as twine does, then publish:
+// streaming multipart through undici) and with `twine upload`, each in a
+// fresh process timed from its start, hashing included, peak RSS read by GNU
+// time for both. A third upload with curl
 // (digest computed beforehand, nothing else done) shows what the index alone
 // can take: when it is close to the others, the server is the bottleneck.
 import { createHash } from 'node:crypto';
