@@ -32,7 +32,7 @@ const running: RunningIndex[] = [];
 beforeAll(async () => {
   temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-faults-'));
   wheelhouse = path.join(temp, 'wheelhouse');
-  await exec(await buildPython(), ['-m', 'build', '--outdir', wheelhouse, path.join(ROOT, 'examples', 'hello-pkg')], { env: pipEnv() });
+  await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--outdir', wheelhouse, path.join(ROOT, 'examples', 'hello-pkg')], { env: pipEnv() });
   built = {};
   for (const name of await fs.readdir(wheelhouse)) {
     built[name] = createHash('sha256').update(await fs.readFile(path.join(wheelhouse, name))).digest('hex');
