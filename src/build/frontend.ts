@@ -88,10 +88,27 @@ export interface BuildRequest {
  * byte-identical files. The wheel's extra requirements are installed on top.
  */
 const BUILD_SCRIPT = `
-import compileall, os, sys, tarfile, tempfile
+import compileall, importlib.util, os, sys, tarfile, tempfile
 import build
+import build.env
 from build.env import DefaultIsolatedEnv
 src, out = sys.argv[1], sys.argv[2]
+
+# build installs into its environment with 'pip --python ENV', a whole pip
+# started only to start ENV's python with pip's runner file and the same
+# arguments: that command is started directly, one pip start instead of two.
+# Any other command, or a pip without the runner file, runs as build gave it.
+spec = importlib.util.find_spec("pip")
+runner = os.path.join(os.path.dirname(spec.origin), "__pip-runner__.py") if spec and spec.origin else ""
+run_as_given = build.env.run_subprocess
+
+def run_subprocess(cmd, *args, **kwargs):
+    cmd = list(cmd)
+    if os.path.isfile(runner) and len(cmd) > 5 and cmd[:4] == [sys.executable, "-m", "pip", "--python"]:
+        cmd = [cmd[4], runner, *cmd[5:]]
+    return run_as_given(cmd, *args, **kwargs)
+
+build.env.run_subprocess = run_subprocess
 
 def install(env, requirements):
     if not requirements:
