@@ -24,7 +24,7 @@ import { startIndex } from '../src/local-index/server.ts';
 import { buildHello, freeBytes, makeWheel, MIB } from './bench/files.ts';
 import { inspectionBench } from './bench/inspection.ts';
 import { uploadBench, type UploadCase } from './bench/uploads.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction, TWINE_HARNESS, TWINE_PYTHON } from './harness.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction, setupPythonPath, TWINE_HARNESS, TWINE_PYTHON } from './harness.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'release,inspect,upload').split(',').map((p) => p.trim()));
@@ -33,7 +33,8 @@ const TOKEN = 'pypi-bench-token';
 const SMOKE = 'python -c "import hello; print(hello.greet())"';
 
 const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-bench-'));
-const env = pipEnv();
+// The action's runs get setup-python's PATH from the harness: the peers' runs too.
+const env = setupPythonPath(pipEnv());
 let round = 0;
 
 function median(values: number[]): number {

@@ -16,6 +16,15 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 export function pipEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   if (env.PIP_INDEX_URL) return env;
+  const first = firstExtraIndex();
+  return first ? { ...env, PIP_INDEX_URL: first } : env;
+}
+
+// Asked of pip once per process: a pip start costs about a second of CPU, and
+// execFileSync would stall the embedded indexes that share this event loop.
+let extraIndex: string | undefined;
+function firstExtraIndex(): string {
+  if (extraIndex !== undefined) return extraIndex;
   let configured = '';
   try {
     configured = execFileSync('python3', ['-m', 'pip', 'config', 'get', 'global.extra-index-url'], {
@@ -23,10 +32,38 @@ export function pipEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv 
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
   } catch {
-    return env; // nothing configured: pip uses its default index
+    // nothing configured: pip uses its default index
   }
-  const first = configured.split(/\s+/)[0];
-  return first ? { ...env, PIP_INDEX_URL: first } : env;
+  extraIndex = configured.split(/\s+/)[0] ?? '';
+  return extraIndex;
+}
+
+/**
+ * PATH as actions/setup-python leaves it: the interpreter's own folder first,
+ * so `python3` is the interpreter itself, not a version manager's shim (pyenv's
+ * costs half a second of bash per start). Nothing else on PATH changes.
+ */
+export function setupPythonPath(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const bin = interpreterBin();
+  if (!bin) return env;
+  const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+  const entries = (env[key] ?? '').split(path.delimiter);
+  if (entries[0] === bin) return env;
+  return { ...env, [key]: [bin, ...entries].join(path.delimiter) };
+}
+
+let pythonBin: string | undefined;
+function interpreterBin(): string {
+  if (pythonBin !== undefined) return pythonBin;
+  try {
+    pythonBin = path.dirname(execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim());
+  } catch {
+    pythonBin = '';
+  }
+  return pythonBin;
 }
 
 /** Copies a project into `dest` as a git repository with one commit, as actions/checkout leaves it. */
@@ -181,7 +218,7 @@ export async function startAction(options: ActionOptions): Promise<StartedAction
   await fs.writeFile(outputFile, '');
   await fs.writeFile(summaryFile, '');
   const env: NodeJS.ProcessEnv = {
-    ...pipEnv(options.env ?? process.env),
+    ...setupPythonPath(pipEnv(options.env ?? process.env)),
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: outputFile,

@@ -67,7 +67,7 @@ export async function buildDemo(root: string, out: string, demo: DemoProject = D
   await writeFile(join(project, 'src', 'solo.py'), 'ANSWER = 42\n');
   const env = pipEnv();
   const exe = await buildPython();
-  await run(exe, ['-m', 'build', '--outdir', out, project], { env: { ...env, SOURCE_DATE_EPOCH: '1700000000' } });
+  await run(exe, ['-m', 'build', '--no-isolation', '--outdir', out, project], { env: { ...env, SOURCE_DATE_EPOCH: '1700000000' } });
   const stem = `${demo.name.toLowerCase().replace(/[-_.]+/g, '_')}-${demo.version}`;
   const sdist = join(out, `${stem}.tar.gz`);
   const wheel = join(out, `${stem}-py3-none-any.whl`);

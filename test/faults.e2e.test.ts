@@ -32,7 +32,7 @@ const running: RunningIndex[] = [];
 beforeAll(async () => {
   temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-faults-'));
   wheelhouse = path.join(temp, 'wheelhouse');
-  await exec(await buildPython(), ['-m', 'build', '--outdir', wheelhouse, path.join(ROOT, 'examples', 'hello-pkg')], { env: pipEnv() });
+  await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--outdir', wheelhouse, path.join(ROOT, 'examples', 'hello-pkg')], { env: pipEnv() });
   built = {};
   for (const name of await fs.readdir(wheelhouse)) {
     built[name] = createHash('sha256').update(await fs.readFile(path.join(wheelhouse, name))).digest('hex');
@@ -147,12 +147,13 @@ const MATRIX: Array<[string, Cell]> = [
   ['staging upload: connection cut after storing', { staging: 'upload:cut-after:1', first: 'released', says: /hello_pkg-0\.1\.0\.tar\.gz is already on .* with the same sha256/ }],
   ['staging upload: 503 until retries run out', { staging: 'upload:503', first: 'INDEX_UNREACHABLE', says: /gave up after 4 attempts/ }],
   // The retried upload finds nothing listed yet and sends the file again: an index takes the same bytes again with 200, as Warehouse does.
-  ['staging upload: cut after storing, listing lagging', { staging: 'upload:cut-after:1;simple:hide=2', first: 'released', says: /other side closed.*Retry 1 of 3[\s\S]*Uploaded hello_pkg-0\.1\.0\.tar\.gz/ }],
+  ['staging upload: cut after storing, listing lagging', { staging: 'upload:cut-after:1;simple:hide=6', first: 'released', says: /other side closed.*Retry 1 of 3[\s\S]*Uploaded hello_pkg-0\.1\.0\.tar\.gz/ }],
   // staging simple / visibility
   ['staging simple: 503 twice', { staging: 'simple:503:2', first: 'released', says: /503.*Retry 1 of 3/ }],
   ['staging simple: truncated page', { staging: 'simple:truncate:3-3', first: 'released', says: /Reading .*simple\/hello-pkg\//, }],
   ['staging simple: slow answers', { staging: 'simple:delay=1000:every=2', first: 'released' }],
-  ['staging visibility: files listed 3 s after upload', { staging: 'simple:hide=3', first: 'released', says: /Waiting for hello_pkg-0\.1\.0/ }],
+  // Long enough that a busy machine cannot get from the upload to the first look past it.
+  ['staging visibility: files listed 8 s after upload', { staging: 'simple:hide=8', first: 'released', says: /Waiting for hello_pkg-0\.1\.0/ }],
   ['staging visibility: longer than wait-timeout', { staging: 'simple:hide=6', waitTimeout: 1, first: 'STAGING_TIMEOUT', says: /did not appear on/ }],
   // staging file download
   ['staging download: 502 once', { staging: 'files:502:1', first: 'released', says: /Downloading hello_pkg.*502.*Retry 1 of 3/ }],
@@ -163,11 +164,11 @@ const MATRIX: Array<[string, Cell]> = [
   ['production upload: connection cut before storing', { production: 'upload:cut-before:1', first: 'released', says: /Retry 1 of 3/ }],
   ['production upload: connection cut after storing', { production: 'upload:cut-after:2', first: 'released', says: /already on .* with the same sha256/ }],
   ['production upload: 502 until retries run out', { production: 'upload:502', first: 'INDEX_UNREACHABLE', says: /gave up after 4 attempts/ }],
-  ['production upload: cut after storing, listing lagging', { production: 'upload:cut-after:1;simple:hide=2', first: 'released', says: /other side closed.*Retry 1 of 3[\s\S]*Waiting for/ }],
+  ['production upload: cut after storing, listing lagging', { production: 'upload:cut-after:1;simple:hide=6', first: 'released', says: /other side closed.*Retry 1 of 3[\s\S]*Waiting for/ }],
   // production verify
   ['production verify: 503', { production: `simple:503:${VERIFY}`, first: 'released', inVerify: true, says: /503/ }],
   ['production verify: truncated page', { production: `simple:truncate:${VERIFY}`, first: 'released', inVerify: true }],
-  ['production verify: files listed 2 s after upload', { production: 'simple:hide=2', first: 'released', inVerify: true, says: /Waiting for hello_pkg-0\.1\.0.* on / }],
+  ['production verify: files listed 8 s after upload', { production: 'simple:hide=8', first: 'released', inVerify: true, says: /Waiting for hello_pkg-0\.1\.0.* on / }],
 ];
 
 describe.concurrent('the fault matrix', () => {

@@ -1,6 +1,11 @@
 // The action as GitHub runs it (node dist/index.js, INPUT_* variables, output
 // and summary files) against two embedded indexes over real HTTP, building
 // with the project's real backend and smoke-installing with real pip.
+//
+// The groups run concurrently, each releasing versions of its own: what a
+// run uploaded is told by the files of its version, never by the indexes'
+// upload counts, which other groups move. The groups that prove nothing was
+// uploaded at all have indexes of their own.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -25,16 +30,26 @@ afterAll(() => indexes?.close());
 
 let counter = 0;
 async function freshProject(mutate?: (dir: string) => Promise<void>): Promise<string> {
-  const dir = path.join(temp, `project-${++counter}`);
+  const n = ++counter;
+  const dir = path.join(temp, `project-${n}`);
   await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
   if (mutate) await mutate(dir);
-  return projectRepo(dir, path.join(temp, `workspace-${counter}`));
+  return projectRepo(dir, path.join(temp, `workspace-${n}`));
 }
 
 function release(
   workspace: string,
   inputs: Record<string, string>,
   targets = { staging, production },
+  event?: { name: string; ref: string },
+): Promise<ActionRun> {
+  return releaseTo(workspace, inputs, targets, event);
+}
+
+function releaseTo(
+  workspace: string,
+  inputs: Record<string, string>,
+  targets: { staging: RunningIndex; production: RunningIndex },
   event?: { name: string; ref: string },
 ): Promise<ActionRun> {
   return runAction({
@@ -51,6 +66,11 @@ function release(
       ...inputs,
     },
   });
+}
+
+/** Upload attempts of hello-pkg's files of this version on the index. */
+function versionUploads(index: RunningIndex, version: string): number {
+  return index.uploads.filter((u) => u.filename === `hello_pkg-${version}.tar.gz` || u.filename?.startsWith(`hello_pkg-${version}-`)).length;
 }
 
 interface Listed { filename: string; hashes: { sha256: string }; url: string }
@@ -75,7 +95,7 @@ async function expectRefused(run: ActionRun, code: string, text: RegExp | string
   expectNoSecrets(run);
 }
 
-describe('a release', () => {
+describe.concurrent('a release', () => {
   let workspace: string;
   let first: ActionRun;
 
@@ -127,10 +147,10 @@ describe('a release', () => {
   });
 
   it('run again, finds every file already there with the same hash and uploads nothing', async () => {
-    const uploadsBefore = [staging.uploads.length, production.uploads.length];
+    const uploadsBefore = [versionUploads(staging, '0.1.1'), versionUploads(production, '0.1.1')];
     const again = await release(workspace, { version: '0.1.1' });
     expect(again.exitCode, again.stdout + again.stderr).toBe(0);
-    expect([staging.uploads.length, production.uploads.length]).toEqual(uploadsBefore);
+    expect([versionUploads(staging, '0.1.1'), versionUploads(production, '0.1.1')]).toEqual(uploadsBefore);
     expect(again.stdout).toMatch(/already/);
     expect(again.summary).toContain('already there');
     // The first run left its build frontend in the tool cache, as on a self-hosted runner.
@@ -138,7 +158,7 @@ describe('a release', () => {
   });
 });
 
-describe('a pre-release bump', () => {
+describe.concurrent('a pre-release bump', () => {
   it('releases minor,rc as 0.2.0rc1 and says it is a pre-release', async () => {
     const run = await release(await freshProject(), { bump: 'minor,rc' });
     expect(run.exitCode, run.stdout).toBe(0);
@@ -149,10 +169,9 @@ describe('a pre-release bump', () => {
   });
 });
 
-describe('a failing smoke test', () => {
+describe.concurrent('a failing smoke test', () => {
   it('stops the release before production, and shows the command output', async () => {
     const workspace = await freshProject();
-    const before = production.uploads.length;
     const run = await release(workspace, {
       version: '0.3.0',
       'smoke-test': 'python -c "import hello, sys; print(\'smoke-marker\', hello.greet()); sys.exit(3)"',
@@ -160,23 +179,27 @@ describe('a failing smoke test', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('SMOKE_TEST_FAILED');
     expect(run.stdout).toContain('smoke-marker Hello, world! (hello-pkg 0.3.0)');
-    expect(production.uploads.length).toBe(before);
+    expect(versionUploads(production, '0.3.0')).toBe(0);
     expect((await listed(production, 'hello-pkg')).some((f) => f.filename.includes('0.3.0'))).toBe(false);
     expect((await listed(staging, 'hello-pkg')).some((f) => f.filename.includes('0.3.0'))).toBe(true);
     expectNoSecrets(run);
   });
 });
 
-describe('bad input publishes nothing', () => {
+describe.concurrent('bad input publishes nothing', () => {
+  // Indexes of this group's own: no upload at all may reach them.
+  let own: TestIndexes;
   let workspace: string;
-  let uploads: [number, number];
   beforeAll(async () => {
+    own = await startTestIndexes('e2e-refused', { staging: STAGING_TOKEN, production: PRODUCTION_TOKEN });
     workspace = await freshProject();
-    uploads = [staging.uploads.length, production.uploads.length];
   });
-  afterAll(() => {
-    expect([staging.uploads.length, production.uploads.length]).toEqual(uploads);
+  afterAll(async () => {
+    expect([own.staging.uploads.length, own.production.uploads.length]).toEqual([0, 0]);
+    await own.close();
   });
+  const release = (workspace: string, inputs: Record<string, string>, targets?: { staging: RunningIndex; production: RunningIndex }) =>
+    releaseTo(workspace, inputs, targets ?? own);
 
   it.each([
     ['an unknown bump word', { bump: 'huge' }, "bump: 'huge' is not one of major, minor, patch, stable, alpha, beta, rc, post, dev"],
@@ -200,7 +223,7 @@ describe('bad input publishes nothing', () => {
   });
 
   it('staging and production the same', async () => {
-    const run = await release(workspace, { bump: 'patch' }, { staging: production, production });
+    const run = await release(workspace, { bump: 'patch' }, { staging: own.production, production: own.production });
     await expectRefused(run, 'INPUT_INVALID', 'staging-url and production-url are the same');
   });
 
@@ -239,7 +262,7 @@ describe('bad input publishes nothing', () => {
   });
 });
 
-describe('a version already on production with other files', () => {
+describe.concurrent('a version already on production with other files', () => {
   it('is refused before anything is uploaded anywhere', async () => {
     // Production gets hello-pkg 0.5.0 from another build (another greeting) through a throwaway staging index.
     const other = await startIndex({ dir: path.join(temp, 'other-staging'), token: STAGING_TOKEN, port: 0 });
@@ -253,18 +276,18 @@ describe('a version already on production with other files', () => {
     } finally {
       await other.close();
     }
-    const uploads = [staging.uploads.length, production.uploads.length];
+    const uploads = [versionUploads(staging, '0.5.0'), versionUploads(production, '0.5.0')];
     const run = await release(await freshProject(), { version: '0.5.0' });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('error VERSION_ALREADY_RELEASED');
     // Refused in the Version stage, before the build: production's files of 0.5.0 were never staged here.
     expect(run.stdout).toMatch(/hello_pkg-0\.5\.0-py3-none-any\.whl \(sha256 [0-9a-f]{64}\)/);
     expect(run.stdout).toContain('nothing was built or uploaded');
-    expect([staging.uploads.length, production.uploads.length]).toEqual(uploads);
+    expect([versionUploads(staging, '0.5.0'), versionUploads(production, '0.5.0')]).toEqual(uploads);
   });
 });
 
-describe('a re-run after a failed promotion', () => {
+describe.concurrent('a re-run after a failed promotion', () => {
   it('finds its files on staging and finishes the release', async () => {
     const workspace = await freshProject();
     const failed = await release(workspace, { version: '0.6.0', 'production-token': 'pypi-WRONG-production-token' });
@@ -274,16 +297,16 @@ describe('a re-run after a failed promotion', () => {
     expect((await listed(production, 'hello-pkg')).some((f) => f.filename.includes('0.6.0'))).toBe(false);
     expect((await listed(staging, 'hello-pkg')).filter((f) => f.filename.includes('0.6.0'))).toHaveLength(2);
 
-    const stagingUploads = staging.uploads.length;
+    const stagingUploads = versionUploads(staging, '0.6.0');
     const again = await release(workspace, { version: '0.6.0' });
     expect(again.exitCode, again.stdout).toBe(0);
-    expect(staging.uploads.length).toBe(stagingUploads);
+    expect(versionUploads(staging, '0.6.0')).toBe(stagingUploads);
     expect(again.summary).toMatch(/\| already there \| uploaded \|/);
     expect((await listed(production, 'hello-pkg')).filter((f) => f.filename.includes('0.6.0'))).toHaveLength(2);
   });
 });
 
-describe('a re-run whose build is not reproducible', () => {
+describe.concurrent('a re-run whose build is not reproducible', () => {
   const hashesOf = async (index: RunningIndex, version: string) =>
     Object.fromEntries((await listed(index, 'hello-pkg')).filter((f) => f.filename.includes(`-${version}`)).map((f) => [f.filename, f.hashes.sha256]));
   const greetDifferently = async (dir: string) => {
@@ -300,11 +323,11 @@ describe('a re-run whose build is not reproducible', () => {
 
     // The same version, other bytes: what a build that is not reproducible makes.
     await greetDifferently(workspace);
-    const stagingUploads = staging.uploads.length;
+    const stagingUploads = versionUploads(staging, '0.9.0');
     const again = await release(workspace, { version: '0.9.0' });
     expect(again.exitCode, again.stdout).toBe(0);
     expect(again.stdout).toContain('the build is not reproducible, and the staged file is the one released');
-    expect(staging.uploads.length).toBe(stagingUploads);
+    expect(versionUploads(staging, '0.9.0')).toBe(stagingUploads);
     expect(await hashesOf(production, '0.9.0')).toEqual(staged);
     expect(JSON.parse(again.outputs.files!).map((f: { sha256: string }) => f.sha256).sort()).toEqual(Object.values(staged).sort());
   });
@@ -316,7 +339,7 @@ describe('a re-run whose build is not reproducible', () => {
     await greetDifferently(earlier);
     const pyproject = path.join(earlier, 'pyproject.toml');
     await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace(/^version = "[^"]*"/m, 'version = "0.9.1"'));
-    await exec(await buildPython(), ['-m', 'build', '--sdist', '--outdir', path.join(temp, 'partial-dist'), earlier], { env: pipEnv() });
+    await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--sdist', '--outdir', path.join(temp, 'partial-dist'), earlier], { env: pipEnv() });
     const sdist = path.join(temp, 'partial-dist', 'hello_pkg-0.9.1.tar.gz');
     expect((await twineUpload(staging.uploadUrl, STAGING_TOKEN, [sdist])).code).toBe(0);
     const stagedSdist = await hashesOf(staging, '0.9.1');
@@ -330,7 +353,7 @@ describe('a re-run whose build is not reproducible', () => {
   });
 });
 
-describe('files built elsewhere (dists)', () => {
+describe.concurrent('files built elsewhere (dists)', () => {
   const uploadsOf = (prefix: string) => [...staging.uploads, ...production.uploads].filter((u) => u.filename?.startsWith(prefix));
 
   async function prebuilt(version: string): Promise<{ workspace: string; files: string[] }> {
@@ -340,7 +363,7 @@ describe('files built elsewhere (dists)', () => {
     const pyproject = path.join(copy, 'pyproject.toml');
     await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace(/^version = "[^"]*"/m, `version = "${version}"`));
     const out = path.join(workspace, 'wheelhouse');
-    await exec(await buildPython(), ['-m', 'build', '--outdir', out, copy], { env: pipEnv() });
+    await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--outdir', out, copy], { env: pipEnv() });
     return { workspace, files: (await fs.readdir(out)).sort() };
   }
 
@@ -369,7 +392,7 @@ describe('files built elsewhere (dists)', () => {
   });
 });
 
-describe('a dry run', () => {
+describe.concurrent('a dry run', () => {
   it('builds, inspects and reads both indexes, uploads nothing, needs no token, and leaves the checkout as it was', async () => {
     const workspace = await freshProject();
     const run = await release(workspace, { bump: 'minor,beta', 'dry-run': 'true', 'staging-token': '', 'production-token': '' });
@@ -384,7 +407,7 @@ describe('a dry run', () => {
   });
 });
 
-describe('the smoke install', () => {
+describe.concurrent('the smoke install', () => {
   it('takes dependencies from production, never from staging (dependency confusion)', async () => {
     // dep-lib 1.0 is on production; a squatter put dep-lib 99.0 on staging only.
     const honest = await buildTinyProject(path.join(temp, 'dep-honest'), path.join(temp, 'dep-honest-dist'),

@@ -1,9 +1,27 @@
 // The path logic of every runner, where this suite cannot run the others:
 // Linux and macOS (`bin/python`, bash, `:`) and Windows (`Scripts\python.exe`,
 // pwsh, `;`, a `Path` variable), with spaces in paths as runners have them.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultPython, pipCommand, venvLayout } from '../src/build/python.ts';
+import type { Deps } from '../src/deps.ts';
+import { defaultPython, findPython, pipCommand, venvLayout } from '../src/build/python.ts';
 import { activated, smokeShell } from '../src/smoke/install.ts';
+
+/** Deps that run processes for real; nothing else is used by the probe. */
+function probeDeps(): Deps {
+  return {
+    exec: (command, args, options = {}) => new Promise((resolve) => {
+      execFile(command, args, { env: options.env, cwd: options.cwd }, (error, stdout, stderr) =>
+        resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }));
+    }),
+    env: process.env,
+    log: { info: () => {}, warning: () => {}, debug: () => {}, group: (_n, fn) => fn() },
+    sleep: async () => {},
+    now: () => Date.now(),
+    dispatcher: undefined as never,
+  };
+}
 
 describe('virtual environments on every runner', () => {
   it('lay out bin/python on Linux and macOS, Scripts\\python.exe on Windows, spaces kept', () => {
@@ -32,6 +50,17 @@ describe('virtual environments on every runner', () => {
       .toEqual(['C:\\hostedtoolcache\\Python\\3.13\\python.exe', ['-m', 'pip', '--python', 'D:\\a\\_temp\\venv\\Scripts\\python.exe']]);
     expect(pipCommand({ executable: '/usr/bin/python3', version: '3.8.10', hasPip: false }, venv))
       .toEqual(['D:\\a\\_temp\\venv\\Scripts\\python.exe', ['-m', 'pip']]);
+    // What `pip --python` would start, started directly: the environment's interpreter with the outer pip's runner.
+    const runner = 'C:\\hostedtoolcache\\Python\\3.13\\Lib\\site-packages\\pip\\__pip-runner__.py';
+    expect(pipCommand({ executable: 'C:\\hostedtoolcache\\Python\\3.13\\python.exe', version: '3.13.0', hasPip: true, pipRunner: runner }, venv))
+      .toEqual(['D:\\a\\_temp\\venv\\Scripts\\python.exe', [runner]]);
+  });
+
+  it('find the runner `pip --python` starts, next to the interpreter\'s own pip', async () => {
+    const python = await findPython(process.env.PYTHON ?? 'python3', probeDeps());
+    expect(python.hasPip).toBe(true);
+    expect(python.pipRunner).toMatch(/[\\/]pip[\\/]__pip-runner__\.py$/);
+    expect(existsSync(python.pipRunner!)).toBe(true);
   });
 
   it('are activated by putting their bin first on PATH, as Windows spells and separates it', () => {

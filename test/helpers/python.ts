@@ -24,20 +24,29 @@ export function onlyIndexEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Proce
 }
 
 /**
- * An interpreter with pypa/build, setuptools and wheel (so `--no-isolation`
- * builds work too): a venv made once per machine in the temp directory and
- * shared by every test file, put in place by rename so that a half-made one
- * is never used.
+ * An interpreter with pypa/build and the backends the tests' own fixtures use
+ * (setuptools, wheel, hatchling), so that those fixtures build with
+ * `--no-isolation`: the action's build is the one under test, and an isolated
+ * environment per fixture costs seconds of pip. A venv made once per machine
+ * in the temp directory and shared by every test file, put in place by rename
+ * so that a half-made one is never used.
  */
-export async function buildPython(): Promise<string> {
+export function buildPython(): Promise<string> {
+  // Once per process: the tests of a file may ask for it concurrently.
+  return (buildPythonReady ??= makeBuildPython());
+}
+
+let buildPythonReady: Promise<string> | undefined;
+
+async function makeBuildPython(): Promise<string> {
   const { stdout } = await run(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])']);
-  const venv = path.join(tmpdir(), `pypi-promote-test-build-${stdout.trim()}-2`);
+  const venv = path.join(tmpdir(), `pypi-promote-test-build-${stdout.trim()}-3`);
   const exe = (dir: string) => (process.platform === 'win32' ? path.join(dir, 'Scripts', 'python.exe') : path.join(dir, 'bin', 'python'));
   if (existsSync(exe(venv))) return exe(venv);
   const staging = `${venv}.${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await run(PYTHON, ['-m', 'venv', staging]);
-  await run(exe(staging), ['-m', 'pip', 'install', '--quiet', 'build', 'setuptools>=77', 'wheel'], { env: pipEnv() });
+  await run(exe(staging), ['-m', 'pip', 'install', '--quiet', 'build', 'setuptools>=77', 'wheel', 'hatchling>=1.26'], { env: pipEnv() });
   try {
     await rename(staging, venv);
   } catch {
@@ -59,7 +68,7 @@ export interface Built {
   wheel: string;
 }
 
-/** Writes a one-module setuptools project and builds it (isolated, as a release would) into `out`. */
+/** Writes a one-module setuptools project and builds it into `out` (sdist, then the wheel from it). */
 export async function buildTinyProject(root: string, out: string, project: TinyProject): Promise<Built> {
   const dir = path.join(root, 'project');
   await mkdir(dir, { recursive: true });
@@ -83,7 +92,7 @@ export async function buildTinyProject(root: string, out: string, project: TinyP
   );
   await writeFile(path.join(dir, `${project.module}.py`), 'ANSWER = 42\n');
   const python = await buildPython();
-  await run(python, ['-m', 'build', '--outdir', out, dir], { env: { ...pipEnv(), SOURCE_DATE_EPOCH: '1700000000' } });
+  await run(python, ['-m', 'build', '--no-isolation', '--outdir', out, dir], { env: { ...pipEnv(), SOURCE_DATE_EPOCH: '1700000000' } });
   const files = await readdir(out);
   const sdist = files.find((f) => f.endsWith('.tar.gz'));
   const wheel = files.find((f) => f.endsWith('.whl'));
