@@ -18086,14 +18086,20 @@ function defaultPython(platform2 = process.platform) {
   return platform2 === "win32" ? "python" : "python3";
 }
 var PROBE = `
-import sys, importlib.util
+import os, sys, importlib.util
 print(sys.executable)
 print("%d.%d.%d" % sys.version_info[:3])
 ok = False
-if importlib.util.find_spec("pip"):
+runner = ""
+spec = importlib.util.find_spec("pip")
+if spec:
     from pip import __version__ as v
     ok = tuple(int(x) for x in v.split(".")[:2]) >= (22, 3)
+    if ok and spec.origin:
+        candidate = os.path.join(os.path.dirname(spec.origin), "__pip-runner__.py")
+        runner = candidate if os.path.isfile(candidate) else ""
 print(ok)
+print(runner)
 `;
 async function findPython(command, deps) {
   let result;
@@ -18103,9 +18109,9 @@ async function findPython(command, deps) {
     throw pythonNotFound(command, String(cause));
   }
   if (result.exitCode !== 0) throw pythonNotFound(command, result.stderr.trim());
-  const [executable, version, hasPip] = result.stdout.trim().split(/\r?\n/);
+  const [executable, version, hasPip, pipRunner] = result.stdout.trim().split(/\r?\n/);
   if (!executable || !version) throw pythonNotFound(command, result.stdout);
-  return { executable, version, hasPip: hasPip === "True" };
+  return { executable, version, hasPip: hasPip === "True", ...hasPip === "True" && pipRunner ? { pipRunner } : {} };
 }
 function pythonNotFound(command, why) {
   return new ReleaseError({
@@ -18129,6 +18135,7 @@ async function createVenv(python, dir, deps) {
   return venvLayout(dir);
 }
 function pipCommand(python, venv) {
+  if (python.hasPip && python.pipRunner) return [venv.python, [python.pipRunner]];
   return python.hasPip ? [python.executable, ["-m", "pip", "--python", venv.python]] : [venv.python, ["-m", "pip"]];
 }
 function childEnv(env, extra = {}) {
@@ -26384,12 +26391,12 @@ import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
 import fs7 from "node:fs/promises";
 import path13 from "node:path";
-var FRONTEND_REQUIREMENT = "build[virtualenv]>=1.2";
+var FRONTEND_REQUIREMENTS = ["build>=1.2", "pip>=22.3"];
 var READY2 = ".pypi-promote-ready";
 async function prepareBuildFrontend(python, workDir, deps) {
   const cache = deps.env.RUNNER_TOOL_CACHE;
   if (!cache) return installFrontend(python, path13.join(workDir, "build-frontend"), deps);
-  const key = createHash4("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENT}`).digest("hex").slice(0, 16);
+  const key = createHash4("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(" ")}`).digest("hex").slice(0, 16);
   const dir = path13.join(cache, "pypi-promote", "build-frontend", key);
   if (existsSync3(path13.join(dir, READY2))) {
     deps.log.info(`build frontend: reused from the tool cache (${dir})`);
@@ -26397,7 +26404,7 @@ async function prepareBuildFrontend(python, workDir, deps) {
   }
   const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
   const venv = await installFrontend(python, fresh, deps);
-  await fs7.writeFile(path13.join(fresh, READY2), `${FRONTEND_REQUIREMENT}
+  await fs7.writeFile(path13.join(fresh, READY2), `${FRONTEND_REQUIREMENTS.join("\n")}
 `);
   try {
     await fs7.rename(fresh, dir);
@@ -26409,14 +26416,14 @@ async function prepareBuildFrontend(python, workDir, deps) {
 async function installFrontend(python, dir, deps) {
   const venv = await createVenv(python, dir, deps);
   const [pip, args] = pipCommand(python, venv);
-  const result = await deps.exec(pip, [...args, "install", "--quiet", FRONTEND_REQUIREMENT], {
+  const result = await deps.exec(pip, [...args, "install", "--quiet", ...FRONTEND_REQUIREMENTS], {
     env: childEnv(deps.env),
     silent: true
   });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: "BUILD_FAILED",
-      message: `Could not install the build frontend (${FRONTEND_REQUIREMENT}) with pip.`,
+      message: `Could not install the build frontend (${FRONTEND_REQUIREMENTS.join(", ")}) with pip.`,
       details: tail(result.stderr || result.stdout),
       hint: "pip could not reach its index: check the runner network and any PIP_INDEX_URL or pip.conf setting."
     });
@@ -26424,15 +26431,43 @@ async function installFrontend(python, dir, deps) {
   return venv;
 }
 var BUILD_SCRIPT = `
-import os, sys, tarfile, tempfile
+import compileall, importlib.util, os, sys, tarfile, tempfile
 import build
+import build.env
 from build.env import DefaultIsolatedEnv
 src, out = sys.argv[1], sys.argv[2]
+
+# build installs into its environment with 'pip --python ENV', a whole pip
+# started only to start ENV's python with pip's runner file and the same
+# arguments: that command is started directly, one pip start instead of two.
+# Any other command, or a pip without the runner file, runs as build gave it.
+spec = importlib.util.find_spec("pip")
+runner = os.path.join(os.path.dirname(spec.origin), "__pip-runner__.py") if spec and spec.origin else ""
+run_as_given = build.env.run_subprocess
+
+def run_subprocess(cmd, *args, **kwargs):
+    cmd = list(cmd)
+    if os.path.isfile(runner) and len(cmd) > 5 and cmd[:4] == [sys.executable, "-m", "pip", "--python"]:
+        cmd = [cmd[4], runner, *cmd[5:]]
+    return run_as_given(cmd, *args, **kwargs)
+
+build.env.run_subprocess = run_subprocess
+
+def install(env, requirements):
+    if not requirements:
+        return
+    env.install(requirements)
+    # Under PYTHONDONTWRITEBYTECODE (usual in container images) each of the
+    # four hook processes would compile the backend from source again: it is
+    # compiled once here, in this throwaway environment, never in the project.
+    if sys.flags.dont_write_bytecode:
+        compileall.compile_dir(env.path, quiet=2)
+
 try:
     with DefaultIsolatedEnv() as env:
         project = build.ProjectBuilder.from_isolated_env(env, src)
-        env.install(project.build_system_requires)
-        env.install(project.get_requires_for_build("sdist"))
+        install(env, project.build_system_requires)
+        install(env, project.get_requires_for_build("sdist"))
         print("* Building sdist...", flush=True)
         sdist = project.build("sdist", out)
         with tempfile.TemporaryDirectory() as tmp:
@@ -26443,7 +26478,7 @@ try:
                     archive.extractall(tmp)
             (top,) = os.listdir(tmp)
             unpacked = build.ProjectBuilder.from_isolated_env(env, os.path.join(tmp, top))
-            env.install(unpacked.get_requires_for_build("wheel"))
+            install(env, unpacked.get_requires_for_build("wheel"))
             print("* Building wheel from the sdist...", flush=True)
             wheel = unpacked.build("wheel", out)
         print("Built " + os.path.basename(sdist) + " and " + os.path.basename(wheel))
