@@ -797,7 +797,7 @@ var require_streamx = __commonJS({
   "node_modules/streamx/index.js"(exports, module) {
     var { EventEmitter } = require_default();
     var FIFO = require_fast_fifo();
-    var TextDecoder2 = require_text_decoder();
+    var TextDecoder = require_text_decoder();
     var StreamError = require_errors();
     var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
     var MAX = (1 << 29) - 1;
@@ -1416,7 +1416,7 @@ var require_streamx = __commonJS({
         return out;
       }
       setEncoding(encoding) {
-        const dec = new TextDecoder2(encoding);
+        const dec = new TextDecoder(encoding);
         const map = this._readableState.map || echo;
         this._readableState.map = mapOrSkip;
         return this;
@@ -3191,10 +3191,10 @@ var require_yauzl = __commonJS({
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
-    exports.openPromise = openPromise2;
+    exports.openPromise = openPromise;
     exports.fromFdPromise = fromFdPromise;
     exports.fromBufferPromise = fromBufferPromise;
-    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise2;
     exports.dosDateTimeToDate = dosDateTimeToDate;
     exports.getFileNameLowLevel = getFileNameLowLevel2;
     exports.validateFileName = validateFileName;
@@ -3202,8 +3202,8 @@ var require_yauzl = __commonJS({
     exports.ZipFile = ZipFile;
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
-    exports.RandomAccessReader = RandomAccessReader;
-    function openPromise2(path, options2) {
+    exports.RandomAccessReader = RandomAccessReader2;
+    function openPromise(path, options2) {
       return new Promise((resolve, reject) => {
         open(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
@@ -3227,7 +3227,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
+    function fromRandomAccessReaderPromise2(reader, totalSize, options2) {
       return new Promise((resolve, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
@@ -3898,15 +3898,15 @@ var require_yauzl = __commonJS({
       }
       cb();
     };
-    util.inherits(RandomAccessReader, EventEmitter);
-    function RandomAccessReader() {
+    util.inherits(RandomAccessReader2, EventEmitter);
+    function RandomAccessReader2() {
       EventEmitter.call(this);
       this.refCount = 0;
     }
-    RandomAccessReader.prototype.ref = function() {
+    RandomAccessReader2.prototype.ref = function() {
       this.refCount += 1;
     };
-    RandomAccessReader.prototype.unref = function() {
+    RandomAccessReader2.prototype.unref = function() {
       var self2 = this;
       self2.refCount -= 1;
       if (self2.refCount > 0) return;
@@ -3917,7 +3917,7 @@ var require_yauzl = __commonJS({
         self2.emit("close");
       }
     };
-    RandomAccessReader.prototype.createReadStream = function(options2) {
+    RandomAccessReader2.prototype.createReadStream = function(options2) {
       if (options2 == null) options2 = {};
       var start = options2.start;
       var end = options2.end;
@@ -3954,10 +3954,10 @@ var require_yauzl = __commonJS({
       });
       return stream.pipe(refUnrefFilter).pipe(byteCounter);
     };
-    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+    RandomAccessReader2.prototype._readStreamForRange = function(start, end) {
       throw new Error("not implemented");
     };
-    RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+    RandomAccessReader2.prototype.read = function(buffer, offset, length, position, callback) {
       var readStream = this.createReadStream({ start: position, end: position + length });
       var writeStream = new Writable();
       var written = 0;
@@ -3972,7 +3972,7 @@ var require_yauzl = __commonJS({
       });
       readStream.pipe(writeStream);
     };
-    RandomAccessReader.prototype.close = function(callback) {
+    RandomAccessReader2.prototype.close = function(callback) {
       setImmediate(callback);
     };
     util.inherits(RefUnrefFilter, PassThrough);
@@ -4039,6 +4039,7 @@ var import_blake2b_umd_min = __toESM(require_blake2b_umd_min(), 1);
 import { parentPort } from "node:worker_threads";
 
 // src/dists/zip-walk.ts
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 
@@ -4047,6 +4048,8 @@ var tar = __toESM(require_tar_stream(), 1);
 var yauzl = __toESM(require_yauzl(), 1);
 var MAX_MEMBER_BYTES = 16 * 1024 * 1024;
 var EOCD_SIGNATURE = Buffer.from([80, 75, 5, 6]);
+var BEFORE_DIRECTORY = 1 << 20;
+var MAX_TAIL = 64 << 20;
 function consumed(stream, chunk) {
   return new Promise((resolve) => {
     if (stream.destroyed) return resolve();
@@ -4332,14 +4335,6 @@ var ZipWalk = class {
     this.expect("signature", 4);
   }
 };
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 var INFLATE_HERE_BELOW = 1 << 20;
 var INFLATE_CHUNK = 1 << 20;
 function memberSink(name, entry, algorithm) {
@@ -4358,19 +4353,28 @@ function memberSink(name, entry, algorithm) {
     return { name, write: async (data) => take(data), end: async () => result(), abandon: async () => void 0 };
   }
   if (entry.compressedSize < INFLATE_HERE_BELOW && entry.uncompressedSize < INFLATE_HERE_BELOW) {
-    const compressed = Buffer.allocUnsafe(entry.compressedSize);
+    const inflate = (compressed2) => {
+      try {
+        take(inflateRawSync(compressed2, { maxOutputLength: entry.uncompressedSize + 1 }));
+      } catch (e) {
+        error ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${e.message})`;
+      }
+    };
+    let compressed;
     let filled = 0;
     return {
       name,
       write: async (data) => {
+        if (filled === 0 && data.length === entry.compressedSize) {
+          filled = data.length;
+          inflate(data);
+          return;
+        }
+        compressed ??= Buffer.allocUnsafe(entry.compressedSize);
         filled += data.copy(compressed, filled);
       },
       end: async () => {
-        try {
-          take(inflateRawSync(compressed.subarray(0, filled), { maxOutputLength: entry.uncompressedSize + 1 }));
-        } catch (e) {
-          error ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${e.message})`;
-        }
+        if (compressed !== void 0) inflate(compressed.subarray(0, filled));
         return result();
       },
       abandon: async () => void 0

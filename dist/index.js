@@ -10894,7 +10894,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable } = __require("node:stream");
+    var { Readable: Readable2 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util2 = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -10908,7 +10908,7 @@ var require_readable = __commonJS({
     var kBytesRead = /* @__PURE__ */ Symbol("kBytesRead");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable {
+    var BodyReadable = class extends Readable2 {
       /**
        * @param {object} opts
        * @param {(this: Readable, size: number) => void} opts.resume
@@ -11297,7 +11297,7 @@ var require_api_request = __commonJS({
     "use strict";
     var assert4 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
-    var { Readable } = require_readable();
+    var { Readable: Readable2 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util2 = require_util();
     function noop() {
@@ -11378,7 +11378,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable({
+        const res = new Readable2({
           resume,
           abort,
           contentType,
@@ -11687,7 +11687,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable,
+      Readable: Readable2,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -11703,7 +11703,7 @@ var require_api_pipeline = __commonJS({
     function noop() {
     }
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable {
+    var PipelineRequest = class extends Readable2 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -11720,7 +11720,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable {
+    var PipelineResponse = class extends Readable2 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -13857,7 +13857,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable = class _Readable extends Stream {
+    var Readable2 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -14068,7 +14068,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable {
+    var Duplex = class extends Readable2 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -14277,7 +14277,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable: Writable2,
-      Readable,
+      Readable: Readable2,
       Duplex,
       Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -14551,7 +14551,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable: Writable2, Readable, getStreamError } = require_streamx();
+    var { Writable: Writable2, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -14599,7 +14599,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable {
+    var Source = class extends Readable2 {
       constructor(self2, header3, offset) {
         super();
         this.header = header3;
@@ -14915,7 +14915,7 @@ var require_constants4 = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable, Writable: Writable2, getStreamError } = require_streamx();
+    var { Readable: Readable2, Writable: Writable2, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants4();
     var headers = require_headers();
@@ -15008,7 +15008,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable {
+    var Pack = class extends Readable2 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -15215,7 +15215,7 @@ var require_fd_slicer = __commonJS({
     var fs13 = __require("fs");
     var util2 = __require("util");
     var stream = __require("stream");
-    var Readable = stream.Readable;
+    var Readable2 = stream.Readable;
     var PassThrough = stream.PassThrough;
     var Pend = require_pend();
     var EventEmitter2 = __require("events").EventEmitter;
@@ -15258,10 +15258,10 @@ var require_fd_slicer = __commonJS({
         }
       }
     };
-    util2.inherits(ReadStream, Readable);
+    util2.inherits(ReadStream, Readable2);
     function ReadStream(context, options2) {
       options2 = options2 || {};
-      Readable.call(this, options2);
+      Readable2.call(this, options2);
       this.context = context;
       this.context.ref();
       this.start = options2.start || 0;
@@ -15654,10 +15654,10 @@ var require_yauzl = __commonJS({
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
-    exports.openPromise = openPromise2;
+    exports.openPromise = openPromise;
     exports.fromFdPromise = fromFdPromise;
     exports.fromBufferPromise = fromBufferPromise;
-    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise2;
     exports.dosDateTimeToDate = dosDateTimeToDate;
     exports.getFileNameLowLevel = getFileNameLowLevel2;
     exports.validateFileName = validateFileName;
@@ -15665,8 +15665,8 @@ var require_yauzl = __commonJS({
     exports.ZipFile = ZipFile;
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
-    exports.RandomAccessReader = RandomAccessReader;
-    function openPromise2(path23, options2) {
+    exports.RandomAccessReader = RandomAccessReader2;
+    function openPromise(path23, options2) {
       return new Promise((resolve3, reject) => {
         open5(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
@@ -15690,7 +15690,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
+    function fromRandomAccessReaderPromise2(reader, totalSize, options2) {
       return new Promise((resolve3, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
@@ -16361,15 +16361,15 @@ var require_yauzl = __commonJS({
       }
       cb();
     };
-    util2.inherits(RandomAccessReader, EventEmitter2);
-    function RandomAccessReader() {
+    util2.inherits(RandomAccessReader2, EventEmitter2);
+    function RandomAccessReader2() {
       EventEmitter2.call(this);
       this.refCount = 0;
     }
-    RandomAccessReader.prototype.ref = function() {
+    RandomAccessReader2.prototype.ref = function() {
       this.refCount += 1;
     };
-    RandomAccessReader.prototype.unref = function() {
+    RandomAccessReader2.prototype.unref = function() {
       var self2 = this;
       self2.refCount -= 1;
       if (self2.refCount > 0) return;
@@ -16380,7 +16380,7 @@ var require_yauzl = __commonJS({
         self2.emit("close");
       }
     };
-    RandomAccessReader.prototype.createReadStream = function(options2) {
+    RandomAccessReader2.prototype.createReadStream = function(options2) {
       if (options2 == null) options2 = {};
       var start = options2.start;
       var end = options2.end;
@@ -16417,10 +16417,10 @@ var require_yauzl = __commonJS({
       });
       return stream.pipe(refUnrefFilter).pipe(byteCounter);
     };
-    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+    RandomAccessReader2.prototype._readStreamForRange = function(start, end) {
       throw new Error("not implemented");
     };
-    RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+    RandomAccessReader2.prototype.read = function(buffer, offset, length, position, callback) {
       var readStream = this.createReadStream({ start: position, end: position + length });
       var writeStream = new Writable2();
       var written = 0;
@@ -16435,7 +16435,7 @@ var require_yauzl = __commonJS({
       });
       readStream.pipe(writeStream);
     };
-    RandomAccessReader.prototype.close = function(callback) {
+    RandomAccessReader2.prototype.close = function(callback) {
       setImmediate(callback);
     };
     util2.inherits(RefUnrefFilter, PassThrough);
@@ -21791,15 +21791,15 @@ var Minimatch = class {
     if (tail2.length) {
       if (tail2.length + fileIndex > file.length)
         return false;
-      let tailStart = file.length - tail2.length;
-      if (this.#matchOne(file, tail2, partial, tailStart, 0)) {
+      let tailStart2 = file.length - tail2.length;
+      if (this.#matchOne(file, tail2, partial, tailStart2, 0)) {
         fileTailMatch = tail2.length;
       } else {
         if (file[file.length - 1] !== "" || fileIndex + tail2.length === file.length) {
           return false;
         }
-        tailStart--;
-        if (!this.#matchOne(file, tail2, partial, tailStart, 0)) {
+        tailStart2--;
+        if (!this.#matchOne(file, tail2, partial, tailStart2, 0)) {
           return false;
         }
         fileTailMatch = tail2.length + 1;
@@ -22558,8 +22558,10 @@ function create(patterns, options2) {
 // src/dists/archive.ts
 var tar = __toESM(require_tar_stream(), 1);
 var yauzl = __toESM(require_yauzl(), 1);
+import { createReadStream } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 import { posix } from "node:path";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 var MAX_MEMBER_BYTES = 16 * 1024 * 1024;
@@ -22572,7 +22574,7 @@ function pathProblem(name) {
   return void 0;
 }
 async function readZip(path23, pick = () => []) {
-  const zip = await yauzl.openPromise(path23, { decodeStrings: false, autoClose: false });
+  const zip = await openZip(path23);
   try {
     const raw = /* @__PURE__ */ new Map();
     const entries = [];
@@ -22620,6 +22622,79 @@ async function hasTrailingData(path23) {
   }
 }
 var EOCD_SIGNATURE = Buffer.from([80, 75, 5, 6]);
+async function openZip(path23) {
+  const handle = await open2(path23, "r");
+  let reader;
+  try {
+    const { size } = await handle.stat();
+    const start = await tailStart(handle, size);
+    const tail2 = Buffer.alloc(size - start);
+    await handle.read(tail2, 0, tail2.length, start);
+    reader = new TailReader(handle, tail2, start, path23);
+  } catch (error2) {
+    await handle.close();
+    throw error2;
+  }
+  try {
+    return await yauzl.fromRandomAccessReaderPromise(reader, reader.size, { decodeStrings: false, autoClose: false });
+  } catch (error2) {
+    await handle.close();
+    throw error2;
+  }
+}
+var BEFORE_DIRECTORY = 1 << 20;
+var MAX_TAIL = 64 << 20;
+async function tailStart(handle, size) {
+  const length = Math.min(size, 22 + 65535);
+  const end = Buffer.alloc(length);
+  await handle.read(end, 0, length, size - length);
+  const at = end.lastIndexOf(EOCD_SIGNATURE);
+  let directory = size - length;
+  if (at >= 0 && at + 22 <= length) {
+    directory = end.readUInt32LE(at + 16);
+    if (directory === 4294967295 && at >= 20 && end.readUInt32LE(at - 20) === 117853008) {
+      const record = Buffer.alloc(56);
+      const { bytesRead } = await handle.read(record, 0, 56, Number(end.readBigUInt64LE(at - 12)));
+      directory = bytesRead === 56 ? Number(record.readBigUInt64LE(48)) : size - length;
+    }
+  }
+  const start = Math.max(0, Math.min(directory, size) - BEFORE_DIRECTORY, size - MAX_TAIL);
+  return Math.min(start, size - length);
+}
+var TailReader = class extends yauzl.RandomAccessReader {
+  constructor(handle, tail2, start, path23) {
+    super();
+    this.handle = handle;
+    this.tail = tail2;
+    this.start = start;
+    this.path = path23;
+  }
+  handle;
+  tail;
+  start;
+  path;
+  get size() {
+    return this.start + this.tail.length;
+  }
+  read(buffer, offset, length, position, callback) {
+    if (position >= this.start && position + length <= this.size) {
+      this.tail.copy(buffer, offset, position - this.start, position - this.start + length);
+      setImmediate(callback, null);
+      return;
+    }
+    this.handle.read(buffer, offset, length, position).then(
+      ({ bytesRead }) => callback(bytesRead === length ? null : new Error("unexpected end of file")),
+      (error2) => callback(error2)
+    );
+  }
+  _readStreamForRange(start, end) {
+    if (start >= this.start) return Readable.from([this.tail.subarray(start - this.start, end - this.start)]);
+    return createReadStream(this.path, { start, end: end - 1 });
+  }
+  close(callback) {
+    this.handle.close().then(() => callback(null), (error2) => callback(error2));
+  }
+};
 function tarGzReader(pick = () => false) {
   const gunzip = createGunzip();
   const extract2 = tar.extract();
@@ -25582,6 +25657,7 @@ import { open as open3 } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 
 // src/dists/zip-walk.ts
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 var SIG_LOCAL = 67324752;
@@ -25840,14 +25916,6 @@ var ZipWalk = class {
     this.expect("signature", 4);
   }
 };
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 var INFLATE_HERE_BELOW = 1 << 20;
 var INFLATE_CHUNK = 1 << 20;
 function memberSink(name, entry, algorithm) {
@@ -25866,19 +25934,28 @@ function memberSink(name, entry, algorithm) {
     return { name, write: async (data) => take(data), end: async () => result(), abandon: async () => void 0 };
   }
   if (entry.compressedSize < INFLATE_HERE_BELOW && entry.uncompressedSize < INFLATE_HERE_BELOW) {
-    const compressed = Buffer.allocUnsafe(entry.compressedSize);
+    const inflate = (compressed2) => {
+      try {
+        take(inflateRawSync(compressed2, { maxOutputLength: entry.uncompressedSize + 1 }));
+      } catch (e) {
+        error2 ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${e.message})`;
+      }
+    };
+    let compressed;
     let filled = 0;
     return {
       name,
       write: async (data) => {
+        if (filled === 0 && data.length === entry.compressedSize) {
+          filled = data.length;
+          inflate(data);
+          return;
+        }
+        compressed ??= Buffer.allocUnsafe(entry.compressedSize);
         filled += data.copy(compressed, filled);
       },
       end: async () => {
-        try {
-          take(inflateRawSync(compressed.subarray(0, filled), { maxOutputLength: entry.uncompressedSize + 1 }));
-        } catch (e) {
-          error2 ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${e.message})`;
-        }
+        if (compressed !== void 0) inflate(compressed.subarray(0, filled));
         return result();
       },
       abandon: async () => void 0

@@ -106,6 +106,25 @@ describe('zip', () => {
     expect([...members.keys()]).toEqual(['pkg/__init__.py', 'pkg/deflated.txt']);
   });
 
+  // The end of a zip is held in memory (the central directory and what comes
+  // just before it); a member further back is read from the file.
+  it('reads a member from before the part of the file it holds in memory', async () => {
+    const far = join(dir, 'far.zip');
+    await python(
+      [
+        'import os, sys, zipfile',
+        'with zipfile.ZipFile(sys.argv[1], "w") as z:',
+        '    z.writestr("first.txt", b"at the start\\n")',
+        '    z.writestr("padding.bin", os.urandom(3 * 1024 * 1024))',
+        '    z.writestr("last.txt", b"at the end\\n")',
+      ].join('\n'),
+      [far],
+    );
+    const { entries, members } = await readZip(far, () => ['first.txt', 'last.txt']);
+    expect(entries.map((e) => e.name)).toEqual(['first.txt', 'padding.bin', 'last.txt']);
+    expect(Object.fromEntries([...members].map(([k, v]) => [k, v.toString()]))).toEqual({ 'first.txt': 'at the start\n', 'last.txt': 'at the end\n' });
+  });
+
   it('refuses to read an entry whose path is unsafe', async () => {
     await expect(readZipEntry(zip, '../evil.py')).rejects.toThrow("refusing to read '../evil.py': '..' segment in the path");
     await expect(readZipEntry(zip, '/abs.py')).rejects.toThrow(/absolute path/);

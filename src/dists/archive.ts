@@ -5,9 +5,9 @@
 // unsafe paths included, and leave judging it to check.ts; the one thing they
 // refuse is to hand out the bytes of a member whose path is unsafe.
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { posix } from 'node:path';
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import * as tar from 'tar-stream';
@@ -62,9 +62,7 @@ export async function readZip(
   path: string,
   pick: (entries: readonly ZipEntryInfo[]) => Iterable<string> = () => [],
 ): Promise<ZipContents> {
-  // decodeStrings off: yauzl would otherwise stop at the first absolute or
-  // `..` path, and we want to list them all and report them as findings.
-  const zip = await yauzl.openPromise(path, { decodeStrings: false, autoClose: false });
+  const zip = await openZip(path);
   try {
     const raw = new Map<string, yauzl.Entry>();
     const entries: ZipEntryInfo[] = [];
@@ -123,6 +121,97 @@ export async function hasTrailingData(path: string): Promise<boolean> {
 }
 
 const EOCD_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+/**
+ * yauzl over a reader that holds the end of the file in memory: the central
+ * directory and, usually, the metadata files written just before it. yauzl
+ * reads each directory entry with reads of its own, and a wheel of 20,000
+ * files took 0.9 s of them; read at once, the same listing takes a few ms.
+ */
+async function openZip(path: string): Promise<yauzl.ZipFile> {
+  const handle = await open(path, 'r');
+  let reader: TailReader;
+  try {
+    const { size } = await handle.stat();
+    const start = await tailStart(handle, size);
+    const tail = Buffer.alloc(size - start);
+    await handle.read(tail, 0, tail.length, start);
+    reader = new TailReader(handle, tail, start, path);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  // decodeStrings off: yauzl would otherwise stop at the first absolute or
+  // `..` path, and we want to list them all and report them as findings.
+  try {
+    return await yauzl.fromRandomAccessReaderPromise(reader, reader.size, { decodeStrings: false, autoClose: false });
+  } catch (error) {
+    // yauzl closes its reader with the zip; without one, it is closed here.
+    await handle.close();
+    throw error;
+  }
+}
+
+/** Metadata files come last in a wheel, before its central directory: read this much before it too. */
+const BEFORE_DIRECTORY = 1 << 20;
+/** The most held in memory: a larger directory is read from disk, as yauzl would. */
+const MAX_TAIL = 64 << 20;
+
+/** Where the held tail starts: a little before the central directory, as far as the end records say. */
+async function tailStart(handle: FileHandle, size: number): Promise<number> {
+  const length = Math.min(size, 22 + 0xffff);
+  const end = Buffer.alloc(length);
+  await handle.read(end, 0, length, size - length);
+  const at = end.lastIndexOf(EOCD_SIGNATURE);
+  let directory = size - length;
+  if (at >= 0 && at + 22 <= length) {
+    directory = end.readUInt32LE(at + 16);
+    // ZIP64: the locator before the end record gives the ZIP64 end record, which has the offset.
+    if (directory === 0xffffffff && at >= 20 && end.readUInt32LE(at - 20) === 0x07064b50) {
+      const record = Buffer.alloc(56);
+      const { bytesRead } = await handle.read(record, 0, 56, Number(end.readBigUInt64LE(at - 12)));
+      directory = bytesRead === 56 ? Number(record.readBigUInt64LE(48)) : size - length;
+    }
+  }
+  const start = Math.max(0, Math.min(directory, size) - BEFORE_DIRECTORY, size - MAX_TAIL);
+  return Math.min(start, size - length);
+}
+
+class TailReader extends yauzl.RandomAccessReader {
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly tail: Buffer,
+    private readonly start: number,
+    private readonly path: string,
+  ) {
+    super();
+  }
+
+  get size(): number {
+    return this.start + this.tail.length;
+  }
+
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+    if (position >= this.start && position + length <= this.size) {
+      this.tail.copy(buffer, offset, position - this.start, position - this.start + length);
+      setImmediate(callback, null);
+      return;
+    }
+    this.handle.read(buffer, offset, length, position).then(
+      ({ bytesRead }) => callback(bytesRead === length ? null : new Error('unexpected end of file')),
+      (error: Error) => callback(error),
+    );
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    if (start >= this.start) return Readable.from([this.tail.subarray(start - this.start, end - this.start)]);
+    return createReadStream(this.path, { start, end: end - 1 });
+  }
+
+  override close(callback: (err: Error | null) => void): void {
+    this.handle.close().then(() => callback(null), (error: Error) => callback(error));
+  }
+}
 
 export async function listZipEntries(path: string): Promise<ZipEntryInfo[]> {
   return (await readZip(path)).entries;

@@ -9,6 +9,7 @@
 // differently from one going by the central directory (zipfile, pip): a
 // member missing from either, sizes that differ, prepended or trailing bytes.
 // Its first such reason is the message, as Warehouse gives only one.
+import { isUtf8 } from 'node:buffer';
 import { createHash, type Hash } from 'node:crypto';
 import { createInflateRaw, inflateRawSync, type InflateRaw } from 'node:zlib';
 import { consumed } from './archive.ts';
@@ -317,15 +318,6 @@ export class ZipWalk {
   }
 }
 
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 interface MemberSink {
   name: string;
   write(data: Buffer): Promise<void>;
@@ -360,21 +352,30 @@ function memberSink(name: string, entry: CentralEntry, algorithm: string | undef
     return { name, write: async (data) => take(data), end: async () => result(), abandon: async () => undefined };
   }
   if (entry.compressedSize < INFLATE_HERE_BELOW && entry.uncompressedSize < INFLATE_HERE_BELOW) {
-    // Copied: the pass reuses the buffers its chunks are in.
-    const compressed = Buffer.allocUnsafe(entry.compressedSize);
+    const inflate = (compressed: Buffer) => {
+      try {
+        // One byte over the header's size is enough to know it lies.
+        take(inflateRawSync(compressed, { maxOutputLength: entry.uncompressedSize + 1 }));
+      } catch (e) {
+        error ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${(e as Error).message})`;
+      }
+    };
+    let compressed: Buffer | undefined;
     let filled = 0;
     return {
       name,
       write: async (data) => {
+        // Most members arrive whole in one chunk: inflated from it, before the pass reuses its buffer.
+        if (filled === 0 && data.length === entry.compressedSize) {
+          filled = data.length;
+          inflate(data);
+          return;
+        }
+        compressed ??= Buffer.allocUnsafe(entry.compressedSize);
         filled += data.copy(compressed, filled);
       },
       end: async () => {
-        try {
-          // One byte over the header's size is enough to know it lies.
-          take(inflateRawSync(compressed.subarray(0, filled), { maxOutputLength: entry.uncompressedSize + 1 }));
-        } catch (e) {
-          error ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${(e as Error).message})`;
-        }
+        if (compressed !== undefined) inflate(compressed.subarray(0, filled));
         return result();
       },
       abandon: async () => undefined,
