@@ -19682,7 +19682,8 @@ var DEFAULTS = {
   git: "push",
   "commit-message": "Release {version}",
   "github-release": "auto",
-  "max-file-size": "100 MiB"
+  "max-file-size": "100 MiB",
+  "max-project-size": "10 GiB"
 };
 function secretInputs(env) {
   return ["staging-token", "production-token", "github-token"].map((n) => input(env, n)).filter((v) => v !== "");
@@ -19737,7 +19738,11 @@ function parseInputs(env, event) {
   if (maxFileSize === void 0) {
     problems.push(`max-file-size: '${get("max-file-size")}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS["max-file-size"]}, PyPI's limit).`);
   }
-  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === void 0) {
+  const maxProjectSize = parseSize(get("max-project-size"));
+  if (maxProjectSize === void 0) {
+    problems.push(`max-project-size: '${get("max-project-size")}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS["max-project-size"]}, PyPI's limit).`);
+  }
+  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === void 0 || maxProjectSize === void 0) {
     throw new ReleaseError({
       code: "INPUT_INVALID",
       message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? "" : "s"}:`,
@@ -19762,6 +19767,7 @@ function parseInputs(env, event) {
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1e3,
     maxFileSize,
+    maxProjectSize,
     githubRelease
   };
 }
@@ -26599,7 +26605,8 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
 }
 
 // src/index/errors.ts
@@ -27796,7 +27803,9 @@ function versionOf(filename) {
   return "error" in parsed ? "" : parsed.version;
 }
 async function filesOf(index, name, version, deps) {
-  const listed = await listFiles(index.urls, name, deps, { fresh: true });
+  return ofVersion(await listFiles(index.urls, name, deps, { fresh: true }), version);
+}
+function ofVersion(listed, version) {
   return [...listed.values()].filter((f) => equal(versionOf(f.filename), version));
 }
 async function refuseReleased(release2, indexes, deps) {
@@ -27850,23 +27859,41 @@ async function adoptStaged(built, staging, release2, dir, deps) {
   return inspectDists(paths, release2);
 }
 async function refuseConflicts(production, release2, dists, deps) {
-  const sameVersion = await filesOf(production, release2.name, release2.version, deps);
+  const listed = await listFiles(production.urls, release2.name, deps, { fresh: true });
+  const sameVersion = ofVersion(listed, release2.version);
   const ours = new Map(dists.map((d) => [d.filename, d]));
   const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
-  if (different.length === 0) {
-    if (sameVersion.length > 0) deps.log.info(`production: ${sameVersion.length} file(s) of ${release2.version} already there with our sha256: resuming.`);
+  if (different.length > 0) {
+    throw new ReleaseError({
+      code: "VERSION_ALREADY_RELEASED",
+      message: `${release2.name} ${release2.version} is already on the production index (${production.urls.simple.href}) with other files than this release; nothing was uploaded.`,
+      details: different.map((f) => {
+        const mine = ours.get(f.filename);
+        return mine ? `${f.filename}: the index has sha256 ${f.sha256 ?? "(not listed)"}, this release ${mine.sha256}` : `${f.filename}: on the index, not in this release`;
+      }),
+      hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
+    });
+  }
+  if (sameVersion.length > 0) deps.log.info(`production: ${sameVersion.length} file(s) of ${release2.version} already there with our sha256: resuming.`);
+  refuseOverProjectLimit(production, release2, listed, dists, deps);
+}
+function refuseOverProjectLimit(production, release2, listed, dists, deps) {
+  const limit = release2.maxProjectSize ?? PYPI_MAX_PROJECT_SIZE;
+  const others = [...listed.values()].filter((f) => !dists.some((d) => d.filename === f.filename));
+  if (others.some((f) => f.size === void 0)) {
+    deps.log.debug(`production's listing gives no file sizes: the project size limit is not checked.`);
     return;
   }
+  const already = others.reduce((sum, f) => sum + f.size, 0);
+  const adding = dists.filter((d) => !listed.has(d.filename)).reduce((sum, d) => sum + d.size, 0);
+  if (already + adding <= limit) return;
   throw new ReleaseError({
-    code: "VERSION_ALREADY_RELEASED",
-    message: `${release2.name} ${release2.version} is already on the production index (${production.urls.simple.href}) with other files than this release; nothing was uploaded.`,
-    details: different.map((f) => {
-      const mine = ours.get(f.filename);
-      return mine ? `${f.filename}: the index has sha256 ${f.sha256 ?? "(not listed)"}, this release ${mine.sha256}` : `${f.filename}: on the index, not in this release`;
-    }),
-    hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
+    code: "PROJECT_TOO_LARGE",
+    message: `Project size too large. Limit for project '${release2.name}' total size is ${formatSize(limit)}: production (${production.urls.simple.href}) holds ${formatSize(already)}, and this release adds ${formatSize(adding)}. Nothing was uploaded.`,
+    hint: "Delete old releases or files you no longer need on PyPI, or ask for a larger limit (https://pypi.org/help/#project-size-limit); when PyPI has raised it, set `max-project-size` to the new limit."
   });
 }
+var PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
 async function stagedFromManifest(manifest, staging, maxFileSize, dir, deps) {
   const fail = (message, details, hint) => new ReleaseError({ code: "MANIFEST_MISMATCH", message: `${message} Nothing was promoted.`, details, hint });
   if (manifest.staging && !sameIndexUrl(manifest.staging, staging.urls.simple)) {
@@ -28970,7 +28997,7 @@ async function release(config, deps, workDir) {
     });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     const release2 = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
-    await refuseConflicts(config.production, plan, release2, deps);
+    await refuseConflicts(config.production, { ...plan, maxProjectSize: config.maxProjectSize }, release2, deps);
     return release2;
   });
   const github = config.mode === "stage" ? void 0 : await gitHubReleaseChecked(config, plan.version, deps);
@@ -29024,7 +29051,7 @@ ${manifest}`);
 async function promoteManifest(config, manifest, deps, workDir, stage, stages) {
   const { files, github } = await stage("Fetch staged", async () => {
     const dists = await stagedFromManifest(manifest, config.staging, config.maxFileSize, workDir, deps);
-    await refuseConflicts(config.production, manifest, dists, deps);
+    await refuseConflicts(config.production, { ...manifest, maxProjectSize: config.maxProjectSize }, dists, deps);
     return { files: dists, github: await gitHubReleaseChecked(config, manifest.version, deps) };
   });
   const auth = await uploadCredentials(config, manifest.name, deps, stage);

@@ -65,6 +65,8 @@ export interface Config {
   waitTimeoutMs: number;
   /** Largest file the indexes take, in bytes (inspection refuses bigger ones before any upload). */
   maxFileSize: number;
+  /** Largest total of a project's files on production, in bytes (checked before any upload). */
+  maxProjectSize: number;
   githubRelease: GitHubReleaseConfig;
 }
 
@@ -93,6 +95,7 @@ export const DEFAULTS = {
   'commit-message': 'Release {version}',
   'github-release': 'auto',
   'max-file-size': '100 MiB',
+  'max-project-size': '10 GiB',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
@@ -165,7 +168,12 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     problems.push(`max-file-size: '${get('max-file-size')}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS['max-file-size']}, PyPI's limit).`);
   }
 
-  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined) {
+  const maxProjectSize = parseSize(get('max-project-size'));
+  if (maxProjectSize === undefined) {
+    problems.push(`max-project-size: '${get('max-project-size')}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS['max-project-size']}, PyPI's limit).`);
+  }
+
+  if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined || maxProjectSize === undefined) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
       message: `The step's inputs have ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
@@ -190,6 +198,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1000,
     maxFileSize,
+    maxProjectSize,
     githubRelease,
   };
 }

@@ -121,7 +121,7 @@ export async function release(config: Config, deps: Deps, workDir: string): Prom
     // Both indexes are read before anything is written to either. What an
     // earlier run staged is the release; production must hold nothing else.
     const release = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
-    await refuseConflicts(config.production, plan, release, deps);
+    await refuseConflicts(config.production, { ...plan, maxProjectSize: config.maxProjectSize }, release, deps);
     return release;
   });
 
@@ -194,7 +194,7 @@ type Stage = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, workDir: string, stage: Stage, stages: StageTiming[]): Promise<ReleaseReport> {
   const { files, github } = await stage('Fetch staged', async () => {
     const dists = await stagedFromManifest(manifest, config.staging, config.maxFileSize, workDir, deps);
-    await refuseConflicts(config.production, manifest, dists, deps);
+    await refuseConflicts(config.production, { ...manifest, maxProjectSize: config.maxProjectSize }, dists, deps);
     return { files: dists, github: await gitHubReleaseChecked(config, manifest.version, deps) };
   });
   const auth = await uploadCredentials(config, manifest.name, deps, stage);

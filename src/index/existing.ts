@@ -4,7 +4,7 @@
 // staging are the release (a re-run resumes, it never replaces them).
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
-import type { Dist } from '../dists/dist.ts';
+import { formatSize, type Dist } from '../dists/dist.ts';
 import { parseDistFilename } from '../dists/filename.ts';
 import { inspectDists } from '../dists/inspect.ts';
 import { ReleaseError } from '../errors.ts';
@@ -30,7 +30,10 @@ function versionOf(filename: string): string {
 }
 
 async function filesOf(index: IndexConfig, name: string, version: string, deps: Deps): Promise<ListedFile[]> {
-  const listed = await listFiles(index.urls, name, deps, { fresh: true });
+  return ofVersion(await listFiles(index.urls, name, deps, { fresh: true }), version);
+}
+
+function ofVersion(listed: ReadonlyMap<string, ListedFile>, version: string): ListedFile[] {
   return [...listed.values()].filter((f) => equal(versionOf(f.filename), version));
 }
 
@@ -108,27 +111,62 @@ export async function adoptStaged(built: Dist[], staging: IndexConfig, release: 
 /**
  * After the build, before the first upload: files of this version already on
  * production must be this release's, byte for byte; anything else stops it.
+ * And the project, this release included, must fit production's size limit
+ * (PyPI's is 10 GiB per project, raised on request), as far as its listing
+ * gives sizes (PEP 700: PyPI's JSON pages do).
  */
-export async function refuseConflicts(production: IndexConfig, release: { name: string; version: string }, dists: Dist[], deps: Deps): Promise<void> {
-  const sameVersion = await filesOf(production, release.name, release.version, deps);
+export async function refuseConflicts(
+  production: IndexConfig,
+  release: { name: string; version: string; maxProjectSize?: number },
+  dists: Dist[],
+  deps: Deps,
+): Promise<void> {
+  const listed = await listFiles(production.urls, release.name, deps, { fresh: true });
+  const sameVersion = ofVersion(listed, release.version);
   const ours = new Map(dists.map((d) => [d.filename, d]));
   const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
-  if (different.length === 0) {
-    if (sameVersion.length > 0) deps.log.info(`production: ${sameVersion.length} file(s) of ${release.version} already there with our sha256: resuming.`);
+  if (different.length > 0) {
+    throw new ReleaseError({
+      code: 'VERSION_ALREADY_RELEASED',
+      message: `${release.name} ${release.version} is already on the production index (${production.urls.simple.href}) with other files than this release; nothing was uploaded.`,
+      details: different.map((f) => {
+        const mine = ours.get(f.filename);
+        return mine
+          ? `${f.filename}: the index has sha256 ${f.sha256 ?? '(not listed)'}, this release ${mine.sha256}`
+          : `${f.filename}: on the index, not in this release`;
+      }),
+      hint: 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.',
+    });
+  }
+  if (sameVersion.length > 0) deps.log.info(`production: ${sameVersion.length} file(s) of ${release.version} already there with our sha256: resuming.`);
+  refuseOverProjectLimit(production, release, listed, dists, deps);
+}
+
+function refuseOverProjectLimit(
+  production: IndexConfig,
+  release: { name: string; maxProjectSize?: number },
+  listed: ReadonlyMap<string, ListedFile>,
+  dists: readonly Dist[],
+  deps: Deps,
+): void {
+  const limit = release.maxProjectSize ?? PYPI_MAX_PROJECT_SIZE;
+  const others = [...listed.values()].filter((f) => !dists.some((d) => d.filename === f.filename));
+  if (others.some((f) => f.size === undefined)) {
+    deps.log.debug(`production's listing gives no file sizes: the project size limit is not checked.`);
     return;
   }
+  const already = others.reduce((sum, f) => sum + f.size!, 0);
+  const adding = dists.filter((d) => !listed.has(d.filename)).reduce((sum, d) => sum + d.size, 0);
+  if (already + adding <= limit) return;
   throw new ReleaseError({
-    code: 'VERSION_ALREADY_RELEASED',
-    message: `${release.name} ${release.version} is already on the production index (${production.urls.simple.href}) with other files than this release; nothing was uploaded.`,
-    details: different.map((f) => {
-      const mine = ours.get(f.filename);
-      return mine
-        ? `${f.filename}: the index has sha256 ${f.sha256 ?? '(not listed)'}, this release ${mine.sha256}`
-        : `${f.filename}: on the index, not in this release`;
-    }),
-    hint: 'A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only.',
+    code: 'PROJECT_TOO_LARGE',
+    message: `Project size too large. Limit for project '${release.name}' total size is ${formatSize(limit)}: production (${production.urls.simple.href}) holds ${formatSize(already)}, and this release adds ${formatSize(adding)}. Nothing was uploaded.`,
+    hint: 'Delete old releases or files you no longer need on PyPI, or ask for a larger limit (https://pypi.org/help/#project-size-limit); when PyPI has raised it, set `max-project-size` to the new limit.',
   });
 }
+
+/** PyPI's default total per project (warehouse/constants.py MAX_PROJECT_SIZE: 10 GiB). */
+export const PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
 
 /**
  * The promote job's files: every file the stage job's manifest names,
