@@ -22612,28 +22612,24 @@ async function readZip(path23, pick = () => []) {
     zip.close();
   }
 }
-async function hasTrailingData(path23) {
-  const handle = await open2(path23, "r");
-  try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, 22 + 65535);
-    const tail2 = Buffer.alloc(length);
-    await handle.read(tail2, 0, length, size - length);
-    for (let at = tail2.lastIndexOf(EOCD_SIGNATURE); at >= 0; at = at === 0 ? -1 : tail2.lastIndexOf(EOCD_SIGNATURE, at - 1)) {
-      if (at + 22 <= length && at + 22 + tail2.readUInt16LE(at + 20) < length) return true;
-    }
-    return false;
-  } finally {
-    await handle.close();
+var ZipTrailingData = class extends Error {
+};
+function endFollowedByData(end) {
+  for (let at = end.lastIndexOf(EOCD_SIGNATURE); at >= 0; at = at === 0 ? -1 : end.lastIndexOf(EOCD_SIGNATURE, at - 1)) {
+    if (at + 22 <= end.length && at + 22 + end.readUInt16LE(at + 20) < end.length) return true;
   }
+  return false;
 }
 var EOCD_SIGNATURE = Buffer.from([80, 75, 5, 6]);
 async function openZip(path23) {
   const handle = await open2(path23, "r");
   let reader;
+  let end;
   try {
     const { size } = await handle.stat();
-    const start = await tailStart(handle, size);
+    end = Buffer.alloc(Math.min(size, 22 + 65535));
+    await handle.read(end, 0, end.length, size - end.length);
+    const start = await tailStart(handle, size, end);
     const tail2 = Buffer.alloc(size - start);
     await handle.read(tail2, 0, tail2.length, start);
     reader = new TailReader(handle, tail2, start, path23);
@@ -22645,15 +22641,14 @@ async function openZip(path23) {
     return await yauzl.fromRandomAccessReaderPromise(reader, reader.size, { decodeStrings: false, autoClose: false });
   } catch (error2) {
     await handle.close();
+    if (endFollowedByData(end)) throw new ZipTrailingData(error2.message);
     throw error2;
   }
 }
 var BEFORE_DIRECTORY = 1 << 20;
 var MAX_TAIL = 64 << 20;
-async function tailStart(handle, size) {
-  const length = Math.min(size, 22 + 65535);
-  const end = Buffer.alloc(length);
-  await handle.read(end, 0, length, size - length);
+async function tailStart(handle, size, end) {
+  const length = end.length;
   const at = end.lastIndexOf(EOCD_SIGNATURE);
   let directory = size - length;
   if (at >= 0 && at + 22 <= length) {
@@ -26263,7 +26258,7 @@ async function readWheel(path23, filename, threadsFrom) {
     contents = await readZip(path23, wanted);
   } catch (error2) {
     const digest2 = await digestFile(path23, { threadsFrom });
-    const archive2 = { format: "zip", unreadable: reason(error2), ...await hasTrailingData(path23) && { structureProblem: "Trailing data" } };
+    const archive2 = { format: "zip", unreadable: reason(error2), ...error2 instanceof ZipTrailingData && { structureProblem: "Trailing data" } };
     return { facts: { archive: archive2, metadata: void 0 }, topLevel: [], digest: digest2 };
   }
   const { entries, members } = contents;

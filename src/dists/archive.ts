@@ -100,24 +100,17 @@ export async function readZip(
 }
 
 /**
- * Whether a zip that yauzl could not open has an end record followed by more
+ * A zip that yauzl could not open but whose end record is followed by more
  * bytes than its comment: Python's zipfile (so Warehouse) opens it anyway,
  * finding the record in the last 64 KiB, and then refuses the trailing data.
  */
-export async function hasTrailingData(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, 22 + 0xffff);
-    const tail = Buffer.alloc(length);
-    await handle.read(tail, 0, length, size - length);
-    for (let at = tail.lastIndexOf(EOCD_SIGNATURE); at >= 0; at = at === 0 ? -1 : tail.lastIndexOf(EOCD_SIGNATURE, at - 1)) {
-      if (at + 22 <= length && at + 22 + tail.readUInt16LE(at + 20) < length) return true;
-    }
-    return false;
-  } finally {
-    await handle.close();
+export class ZipTrailingData extends Error {}
+
+function endFollowedByData(end: Buffer): boolean {
+  for (let at = end.lastIndexOf(EOCD_SIGNATURE); at >= 0; at = at === 0 ? -1 : end.lastIndexOf(EOCD_SIGNATURE, at - 1)) {
+    if (at + 22 <= end.length && at + 22 + end.readUInt16LE(at + 20) < end.length) return true;
   }
+  return false;
 }
 
 const EOCD_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -131,9 +124,13 @@ const EOCD_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 async function openZip(path: string): Promise<yauzl.ZipFile> {
   const handle = await open(path, 'r');
   let reader: TailReader;
+  // The last 64 KiB and 22 bytes, where the end record is: the held tail includes them.
+  let end: Buffer;
   try {
     const { size } = await handle.stat();
-    const start = await tailStart(handle, size);
+    end = Buffer.alloc(Math.min(size, 22 + 0xffff));
+    await handle.read(end, 0, end.length, size - end.length);
+    const start = await tailStart(handle, size, end);
     const tail = Buffer.alloc(size - start);
     await handle.read(tail, 0, tail.length, start);
     reader = new TailReader(handle, tail, start, path);
@@ -148,6 +145,7 @@ async function openZip(path: string): Promise<yauzl.ZipFile> {
   } catch (error) {
     // yauzl closes its reader with the zip; without one, it is closed here.
     await handle.close();
+    if (endFollowedByData(end)) throw new ZipTrailingData((error as Error).message);
     throw error;
   }
 }
@@ -158,10 +156,8 @@ const BEFORE_DIRECTORY = 1 << 20;
 const MAX_TAIL = 64 << 20;
 
 /** Where the held tail starts: a little before the central directory, as far as the end records say. */
-async function tailStart(handle: FileHandle, size: number): Promise<number> {
-  const length = Math.min(size, 22 + 0xffff);
-  const end = Buffer.alloc(length);
-  await handle.read(end, 0, length, size - length);
+async function tailStart(handle: FileHandle, size: number, end: Buffer): Promise<number> {
+  const length = end.length;
   const at = end.lastIndexOf(EOCD_SIGNATURE);
   let directory = size - length;
   if (at >= 0 && at + 22 <= length) {

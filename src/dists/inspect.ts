@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import * as glob from '@actions/glob';
 import { ReleaseError } from '../errors.ts';
-import { hasTrailingData, MAX_MEMBER_BYTES, pathProblem, readZip, tarGzReader, type ZipEntryInfo } from './archive.ts';
+import { MAX_MEMBER_BYTES, pathProblem, readZip, tarGzReader, ZipTrailingData, type ZipEntryInfo } from './archive.ts';
 import { checkDist, checkSet, sdistRoot, type DistFacts, type Finding, type SetMember } from './check.ts';
 import { digestFile, type FileDigest } from './digest.ts';
 import type { Dist } from './dist.ts';
@@ -182,7 +182,7 @@ async function readWheel(path: string, filename: string, threadsFrom: number | u
   } catch (error) {
     const digest = await digestFile(path, { threadsFrom });
     // Warehouse's reason when Python's zipfile opens what yauzl does not.
-    const archive = { format: 'zip' as const, unreadable: reason(error), ...((await hasTrailingData(path)) && { structureProblem: 'Trailing data' }) };
+    const archive = { format: 'zip' as const, unreadable: reason(error), ...(error instanceof ZipTrailingData && { structureProblem: 'Trailing data' }) };
     return { facts: { archive, metadata: undefined }, topLevel: [], digest };
   }
   const { entries, members } = contents;
