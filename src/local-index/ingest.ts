@@ -4,11 +4,12 @@
 // per MiB (4.5 of them hashing): the index took uploads at about 100 MiB/s,
 // slower than the clients it stands in for could send (npm run bench, issue
 // #7). So for a large upload the received chunks are copied once into a ring
-// of shared 1 MiB slots, and a worker thread writes each slot to disk and
-// computes the three digests from it, while this thread does HTTP, the form
-// and the copy: two threads with about as much work each (with BLAKE2b
-// here, this thread was the limit). A small upload is hashed and written
-// from here, the same way: starting a worker costs more than it saves.
+// of shared 1 MiB slots, and two worker threads take each slot: one writes it
+// to disk and computes md5, the other sha256 and BLAKE2b, while this thread
+// does HTTP, the form and the copy. With one worker doing all of it, that
+// worker was the limit (about 150 MiB/s from curl, this thread idle three
+// quarters of the time). A small upload is hashed and written from here, the
+// same way: starting workers costs more than it saves.
 // BLAKE2b in V8's optimizing tier (the flags are the process's, workers'
 // too): at V8's default tiering budget it ran in baseline code for the first
 // several hundred MiB an index received.
@@ -33,6 +34,23 @@ const SHARED_SLOTS = 32;
 /** Without a worker the ring only has to cover writes in flight. */
 const LOCAL_SLOTS = 4;
 
+type DigestName = keyof Digests;
+
+/**
+ * What each of an upload's two workers does with every slot: about 2.5 ms of
+ * CPU per MiB each here (md5 alone is as slow as sha256 and BLAKE2b together).
+ */
+const SHARES: readonly Share[] = [
+  { write: true, digests: ['md5'] },
+  { write: false, digests: ['sha256', 'blake2_256'] },
+];
+
+interface Share {
+  /** Whether this worker writes the slots to the file. */
+  write: boolean;
+  digests: readonly DigestName[];
+}
+
 // CommonJS evaluated from a string: node's own modules and hash-wasm's
 // BLAKE2b by path, so it runs the same under tsx, vitest and plain node. A
 // slot is acknowledged once written and hashed; after a failed write nothing
@@ -48,29 +66,36 @@ let queue = Promise.resolve();
 parentPort.on('message', (m) => {
   queue = queue.then(() => handle(m)).catch((error) => setImmediate(() => { throw error; }));
 });
+async function hasher(name) {
+  if (name !== 'blake2_256') return createHash(name);
+  const blake2 = await createBLAKE2b(256);
+  blake2.init();
+  return blake2;
+}
 async function handle(m) {
   if (m.type === 'begin') {
-    const blake2 = await createBLAKE2b(256);
-    blake2.init();
-    job = { fd: m.fd, ring: new Uint8Array(m.ring), md5: createHash('md5'), sha256: createHash('sha256'), blake2, failed: false };
+    const hashes = [];
+    for (const name of m.digests) hashes.push([name, await hasher(name)]);
+    job = { fd: m.fd, ring: new Uint8Array(m.ring), hashes, failed: false };
   } else if (m.type === 'update') {
     if (job.failed) return;
     const bytes = job.ring.subarray(m.offset, m.offset + m.length);
-    try {
-      for (let done = 0; done < bytes.length; ) done += writeSync(job.fd, bytes, done, bytes.length - done, m.position + done);
-    } catch (error) {
-      job.failed = true;
-      parentPort.postMessage({ type: 'failed', message: String(error && error.message), code: error && error.code });
-      return;
+    if (job.fd !== undefined) {
+      try {
+        for (let done = 0; done < bytes.length; ) done += writeSync(job.fd, bytes, done, bytes.length - done, m.position + done);
+      } catch (error) {
+        job.failed = true;
+        parentPort.postMessage({ type: 'failed', message: String(error && error.message), code: error && error.code });
+        return;
+      }
     }
-    job.md5.update(bytes);
-    job.sha256.update(bytes);
-    job.blake2.update(bytes);
+    for (const [, hash] of job.hashes) hash.update(bytes);
     parentPort.postMessage({ type: 'done', slot: m.slot });
   } else if (m.type === 'end') {
-    const { md5, sha256, blake2 } = job;
+    const digests = {};
+    for (const [name, hash] of job.hashes) digests[name] = hash.digest('hex');
     job = undefined;
-    parentPort.postMessage({ type: 'digests', md5: md5.digest('hex'), sha256: sha256.digest('hex'), blake2_256: blake2.digest('hex') });
+    parentPort.postMessage({ type: 'digests', digests });
   }
 }
 `;
@@ -78,13 +103,13 @@ async function handle(m) {
 type WorkerMessage =
   | { type: 'done'; slot: number }
   | { type: 'failed'; message: string; code: string | undefined }
-  | { type: 'digests'; md5: string; sha256: string; blake2_256: string };
+  | { type: 'digests'; digests: Partial<Digests> };
 
-/** A worker thread that writes and hashes one upload at a time. */
+/** A worker thread that writes or hashes (or both) one upload at a time. */
 class HashWorker {
   private readonly worker: Worker;
   private onDone: ((slot: number) => void) | undefined;
-  private onDigests: ((digests: Digests) => void) | undefined;
+  private onDigests: ((digests: Partial<Digests>) => void) | undefined;
   private onFailure: ((error: Error) => void) | undefined;
   /** Set once the worker is of no further use. */
   failure: Error | undefined;
@@ -95,25 +120,25 @@ class HashWorker {
     this.worker.unref();
     this.worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'done') this.onDone?.(m.slot);
-      else if (m.type === 'digests') this.onDigests?.({ md5: m.md5, sha256: m.sha256, blake2_256: m.blake2_256 });
+      else if (m.type === 'digests') this.onDigests?.(m.digests);
       else this.fail(Object.assign(new Error(m.message), { code: m.code }));
     });
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => this.fail(new Error(`the hashing worker exited with code ${code}`)));
   }
 
-  begin(ring: SharedArrayBuffer, fd: number, onDone: (slot: number) => void, onFailure: (error: Error) => void): void {
+  begin(ring: SharedArrayBuffer, fd: number, share: Share, onDone: (slot: number) => void, onFailure: (error: Error) => void): void {
     this.onDone = onDone;
     this.onFailure = onFailure;
-    this.worker.postMessage({ type: 'begin', ring, fd });
+    this.worker.postMessage({ type: 'begin', ring, fd: share.write ? fd : undefined, digests: share.digests });
   }
 
   update(slot: number, offset: number, length: number, position: number): void {
     this.worker.postMessage({ type: 'update', slot, offset, length, position });
   }
 
-  /** The digests of everything since begin, all of it written; the worker then waits for the next upload. */
-  end(): Promise<Digests> {
+  /** Its share of the digests of everything since begin, all of it written; the worker then waits for the next upload. */
+  end(): Promise<Partial<Digests>> {
     return new Promise((resolve) => {
       this.onDigests = (digests) => {
         this.onDigests = undefined;
@@ -172,7 +197,7 @@ export class HashPool {
 /** Where the digests are computed and the slots written from. */
 type Hashing =
   | { kind: 'here'; md5: Hash; sha256: Hash; blake2: Awaited<ReturnType<typeof createBLAKE2b>> }
-  | { kind: 'worker'; worker: HashWorker; pool: HashPool };
+  | { kind: 'workers'; workers: HashWorker[]; pool: HashPool };
 
 /**
  * A file being received. `push` each chunk in order (awaiting it: it waits
@@ -184,8 +209,8 @@ export class FileIngest {
   private slot = 0;
   private fill = 0;
   private position = 0;
-  /** Per slot: whether it is still being written or hashed (by a write here, or by the worker). */
-  private readonly busy: boolean[];
+  /** Per slot: how many are still writing or hashing it (a write here, or the workers). */
+  private readonly busy: number[];
   /** Writes issued from this thread and not yet returned. */
   private writing = 0;
   private writesDone: (() => void) | undefined;
@@ -200,7 +225,7 @@ export class FileIngest {
     private readonly ring: Buffer,
     private readonly hashing: Hashing,
   ) {
-    this.busy = new Array<boolean>(ring.length / SLOT).fill(false);
+    this.busy = new Array<number>(ring.length / SLOT).fill(0);
     this.failed = new Promise<never>((_resolve, reject) => {
       this.fail = (error) => {
         if (this.failure) return;
@@ -211,7 +236,7 @@ export class FileIngest {
     this.failed.catch(() => undefined);
   }
 
-  /** Opens `path` for writing; with a pool, the digests and the writes are done by one of its workers. */
+  /** Opens `path` for writing; with a pool, the digests and the writes are done by two of its workers. */
   static async open(path: string, pool: HashPool | undefined): Promise<FileIngest> {
     const fd = await new Promise<number>((resolve, reject) => open(path, 'w', (error, fd) => (error ? reject(error) : resolve(fd))));
     if (!pool) {
@@ -221,9 +246,9 @@ export class FileIngest {
       return new FileIngest(fd, Buffer.allocUnsafe(LOCAL_SLOTS * SLOT), hashing);
     }
     const shared = new SharedArrayBuffer(SHARED_SLOTS * SLOT);
-    const worker = pool.acquire();
-    const ingest = new FileIngest(fd, Buffer.from(shared), { kind: 'worker', worker, pool });
-    worker.begin(shared, fd, (slot) => ingest.release(slot), (error) => ingest.fail(error));
+    const workers = SHARES.map(() => pool.acquire());
+    const ingest = new FileIngest(fd, Buffer.from(shared), { kind: 'workers', workers, pool });
+    workers.forEach((worker, i) => worker.begin(shared, fd, SHARES[i]!, (slot) => ingest.release(slot), (error) => ingest.fail(error)));
     return ingest;
   }
 
@@ -232,7 +257,7 @@ export class FileIngest {
     let offset = 0;
     while (offset < source.length) {
       if (this.failure) throw this.failure;
-      if (this.busy[this.slot]) {
+      if (this.busy[this.slot]! > 0) {
         await Promise.race([new Promise<void>((resolve) => (this.waiter = { slot: this.slot, resolve })), this.failed]);
         continue;
       }
@@ -249,7 +274,12 @@ export class FileIngest {
     try {
       if (this.failure) throw this.failure;
       this.dispatch();
-      if (this.hashing.kind === 'worker') return await Promise.race([this.hashing.worker.end(), this.failed]);
+      if (this.hashing.kind === 'workers') {
+        const shares = await Promise.race([Promise.all(this.hashing.workers.map((worker) => worker.end())), this.failed]);
+        const { md5, sha256, blake2_256 } = Object.assign({}, ...shares) as Partial<Digests>;
+        if (md5 === undefined || sha256 === undefined || blake2_256 === undefined) throw new Error('a hashing worker gave no digest');
+        return { md5, sha256, blake2_256 };
+      }
       await Promise.race([this.writesSettled(), this.failed]);
       const { md5, sha256, blake2 } = this.hashing;
       return { md5: md5.digest('hex'), sha256: sha256.digest('hex'), blake2_256: blake2.digest('hex') };
@@ -267,7 +297,10 @@ export class FileIngest {
     if (this.closed) return;
     this.closed = true;
     // Every write must have returned before the descriptor goes (it could be reused for another file).
-    if (this.hashing.kind === 'worker') await this.hashing.pool.release(this.hashing.worker, reusable);
+    if (this.hashing.kind === 'workers') {
+      const { pool, workers } = this.hashing;
+      await Promise.all(workers.map((worker) => pool.release(worker, reusable)));
+    }
     else await this.writesSettled();
     await new Promise<void>((resolve, reject) => close(this.fd, (error) => (error ? reject(error) : resolve())));
   }
@@ -279,10 +312,11 @@ export class FileIngest {
     const slot = this.slot;
     const start = slot * SLOT;
     const bytes = this.ring.subarray(start, start + length);
-    this.busy[slot] = true;
-    if (this.hashing.kind === 'worker') {
-      this.hashing.worker.update(slot, start, length, this.position);
+    if (this.hashing.kind === 'workers') {
+      this.busy[slot] = this.hashing.workers.length;
+      for (const worker of this.hashing.workers) worker.update(slot, start, length, this.position);
     } else {
+      this.busy[slot] = 1;
       this.hashing.md5.update(bytes);
       this.hashing.sha256.update(bytes);
       this.hashing.blake2.update(bytes);
@@ -300,7 +334,7 @@ export class FileIngest {
   }
 
   private release(slot: number): void {
-    this.busy[slot] = false;
+    if (--this.busy[slot]! > 0) return;
     if (this.waiter?.slot === slot) {
       const { resolve } = this.waiter;
       this.waiter = undefined;
