@@ -25989,13 +25989,15 @@ function memberSink(name, entry, algorithm) {
 // src/dists/digest.ts
 var CHUNK = 1 << 20;
 var THREADS_FROM = 24 * CHUNK;
+var DIGESTS_THREADS_FROM = 256 * CHUNK;
 var SLOTS = 4;
 async function digestFile(path23, options2 = {}) {
   const handle = await open3(path23, "r");
   let work;
   try {
     const { size: statSize } = await handle.stat();
-    work = statSize >= (options2.threadsFrom ?? THREADS_FROM) ? HashThreads.work(options2) : await workHere(options2);
+    const threadsFrom = options2.threadsFrom ?? (options2.zip ? THREADS_FROM : DIGESTS_THREADS_FROM);
+    work = statSize >= threadsFrom ? HashThreads.work(options2) : await workHere(options2);
     const { buffers } = work;
     const sha256 = createHash2("sha256");
     const inUse = [];
@@ -26104,39 +26106,42 @@ var HashThread = class {
 };
 var HashThreads = class _HashThreads {
   static current;
-  threads;
+  blake2Thread;
+  zip;
   streams = 0;
   nextId = 0;
   constructor() {
-    const gone = () => {
-      if (_HashThreads.current === this) _HashThreads.current = void 0;
-    };
-    this.threads = [new HashThread(gone), new HashThread(gone)];
+    this.blake2Thread = new HashThread(this.gone);
+  }
+  gone = () => {
+    if (_HashThreads.current === this) _HashThreads.current = void 0;
+  };
+  get zipThread() {
+    return this.zip ??= new HashThread(this.gone);
   }
   static work(options2) {
     return (_HashThreads.current ??= new _HashThreads()).open(options2);
   }
   open(options2) {
-    const [blake2Thread, zipThread] = this.threads;
+    const { blake2Thread } = this;
+    const zip = options2.zip;
+    const zipThread = zip ? this.zipThread : void 0;
     const id = this.nextId++;
     this.streams++;
     const memory = new SharedArrayBuffer(SLOTS * CHUNK);
     const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
     blake2Thread.open(id, { type: "start", id, memory, work: "blake2" });
-    const zip = options2.zip;
-    if (zip) {
-      zipThread.open(id, { type: "start", id, memory, work: "zip", central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
-    }
+    if (zip) zipThread?.open(id, { type: "start", id, memory, work: "zip", central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
     let closed = false;
     return {
       buffers,
       chunk: async (i, length) => {
         const message = { type: "chunk", id, offset: i * CHUNK, length };
-        await Promise.all([blake2Thread.ask(id, i * CHUNK, message), zip && zipThread.ask(id, i * CHUNK, message)]);
+        await Promise.all([blake2Thread.ask(id, i * CHUNK, message), zipThread?.ask(id, i * CHUNK, message)]);
       },
       end: async () => {
         const message = { type: "end", id };
-        const [hashed, walked] = await Promise.all([blake2Thread.ask(id, "result", message), zip && zipThread.ask(id, "result", message)]);
+        const [hashed, walked] = await Promise.all([blake2Thread.ask(id, "result", message), zipThread?.ask(id, "result", message)]);
         const blake2 = hashed.type === "result" ? hashed.blake2 : void 0;
         if (blake2 === void 0) throw new Error("the BLAKE2b thread gave no digest");
         const result = walked?.type === "result" ? walked.zip : void 0;
@@ -26146,10 +26151,11 @@ var HashThreads = class _HashThreads {
         if (closed) return;
         closed = true;
         blake2Thread.forget(id);
-        zipThread.forget(id);
+        zipThread?.forget(id);
         if (--this.streams === 0) {
           if (_HashThreads.current === this) _HashThreads.current = void 0;
-          for (const thread of this.threads) thread.stop();
+          this.blake2Thread.stop();
+          this.zip?.stop();
         }
       }
     };

@@ -43,10 +43,20 @@ export interface Pass extends FileDigest {
 
 const CHUNK = 1 << 20;
 /**
- * Below this the threads cost more than they save: starting one takes 30 to
- * 50 ms (its WebAssembly compiled again), in which BLAKE2b does ~25 MiB here.
+ * Below this a wheel's pass is worked on here: starting a thread took 100 to
+ * 160 ms to its first chunk on the bench machine (node's start and the
+ * WebAssembly compiled again), in which BLAKE2b does ~100 MiB here. Over a
+ * wheel the zip walk is the larger share of the work: the bench's set of
+ * wheels of 5 to 48 MiB took as long with 24, 64 or 256 MiB here, and a
+ * 1 GiB wheel 3.96 s without the threads, 3.3 to 3.9 s with them.
  */
 const THREADS_FROM = 24 * CHUNK;
+/**
+ * A pass without the zip walk (an sdist, or the digests alone) has only
+ * BLAKE2b for a thread: over digests alone, 100 MiB took 25% longer with it
+ * (thread's start included), 256 MiB as long, 1 GiB 15% less.
+ */
+const DIGESTS_THREADS_FROM = 256 * CHUNK;
 /** Chunks in flight with the threads: being read, being worked on. */
 const SLOTS = 4;
 
@@ -55,7 +65,8 @@ export async function digestFile(path: string, options: PassOptions = {}): Promi
   let work: Work | undefined;
   try {
     const { size: statSize } = await handle.stat();
-    work = statSize >= (options.threadsFrom ?? THREADS_FROM) ? HashThreads.work(options) : await workHere(options);
+    const threadsFrom = options.threadsFrom ?? (options.zip ? THREADS_FROM : DIGESTS_THREADS_FROM);
+    work = statSize >= threadsFrom ? HashThreads.work(options) : await workHere(options);
     const { buffers } = work;
     const sha256 = createHash('sha256');
     // Settles when the threads are done with that buffer.
@@ -199,19 +210,26 @@ class HashThread {
 /**
  * The process's two hashing threads, started with the first large file and
  * stopped when the last is read: BLAKE2b runs on the first, the zip walk on
- * the second, each shared by the files read at the same time.
+ * the second (started with the first wheel: an sdist or a digest alone does
+ * not need it), each shared by the files read at the same time.
  */
 class HashThreads {
   private static current: HashThreads | undefined;
-  private readonly threads: [HashThread, HashThread];
+  private readonly blake2Thread: HashThread;
+  private zip: HashThread | undefined;
   private streams = 0;
   private nextId = 0;
 
   private constructor() {
-    const gone = () => {
-      if (HashThreads.current === this) HashThreads.current = undefined;
-    };
-    this.threads = [new HashThread(gone), new HashThread(gone)];
+    this.blake2Thread = new HashThread(this.gone);
+  }
+
+  private readonly gone = () => {
+    if (HashThreads.current === this) HashThreads.current = undefined;
+  };
+
+  private get zipThread(): HashThread {
+    return (this.zip ??= new HashThread(this.gone));
   }
 
   static work(options: PassOptions): Work {
@@ -219,26 +237,25 @@ class HashThreads {
   }
 
   private open(options: PassOptions): Work {
-    const [blake2Thread, zipThread] = this.threads;
+    const { blake2Thread } = this;
+    const zip = options.zip;
+    const zipThread = zip ? this.zipThread : undefined;
     const id = this.nextId++;
     this.streams++;
     const memory = new SharedArrayBuffer(SLOTS * CHUNK);
     const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
     blake2Thread.open(id, { type: 'start', id, memory, work: 'blake2' });
-    const zip = options.zip;
-    if (zip) {
-      zipThread.open(id, { type: 'start', id, memory, work: 'zip', central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
-    }
+    if (zip) zipThread?.open(id, { type: 'start', id, memory, work: 'zip', central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
     let closed = false;
     return {
       buffers,
       chunk: async (i, length) => {
         const message: ToHashThread = { type: 'chunk', id, offset: i * CHUNK, length };
-        await Promise.all([blake2Thread.ask(id, i * CHUNK, message), zip && zipThread.ask(id, i * CHUNK, message)]);
+        await Promise.all([blake2Thread.ask(id, i * CHUNK, message), zipThread?.ask(id, i * CHUNK, message)]);
       },
       end: async () => {
         const message: ToHashThread = { type: 'end', id };
-        const [hashed, walked] = await Promise.all([blake2Thread.ask(id, 'result', message), zip && zipThread.ask(id, 'result', message)]);
+        const [hashed, walked] = await Promise.all([blake2Thread.ask(id, 'result', message), zipThread?.ask(id, 'result', message)]);
         const blake2 = hashed.type === 'result' ? hashed.blake2 : undefined;
         if (blake2 === undefined) throw new Error('the BLAKE2b thread gave no digest');
         const result = walked?.type === 'result' ? walked.zip : undefined;
@@ -248,10 +265,11 @@ class HashThreads {
         if (closed) return;
         closed = true;
         blake2Thread.forget(id);
-        zipThread.forget(id);
+        zipThread?.forget(id);
         if (--this.streams === 0) {
           if (HashThreads.current === this) HashThreads.current = undefined;
-          for (const thread of this.threads) thread.stop();
+          this.blake2Thread.stop();
+          this.zip?.stop();
         }
       },
     };
