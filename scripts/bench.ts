@@ -13,6 +13,9 @@
 //   4. upload (#7): one file of each BENCH_SIZES (MiB, default 10,100,1024) to
 //      the embedded index, with pypi-promote's client and with `twine upload`:
 //      throughput and peak RSS, plus curl's as the index's own ceiling.
+//   Parts 3 and 4 each also print the least time possible on this machine
+//   (scripts/bench/floor.ts), from hash rates and node's start measured in
+//   the same run: what a target ratio is up against.
 //
 // BENCH_PARTS (default release,inspect,upload) picks the parts to run.
 import { spawn } from 'node:child_process';
@@ -22,6 +25,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startIndex } from '../src/local-index/server.ts';
 import { buildHello, freeBytes, makeWheel, MIB } from './bench/files.ts';
+import { describeRates, measureRates } from './bench/floor.ts';
 import { inspectionBench } from './bench/inspection.ts';
 import { uploadBench, type UploadCase } from './bench/uploads.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, setupPythonPath, TWINE_HARNESS, TWINE_PYTHON } from './harness.ts';
@@ -171,11 +175,13 @@ try {
   }
   if (PARTS.has('inspect') || PARTS.has('upload')) {
     const files = await benchFiles();
+    const rates = await measureRates();
+    console.log(`this machine's floor (scripts/bench/floor.ts): ${describeRates(rates)}`);
     if (PARTS.has('inspect')) {
       const lines = await inspectionBench(files.dir, [
         { label: 'hello-pkg sdist + wheel and 4 large wheels', paths: files.set },
         { label: 'one 1 GiB wheel', paths: [files.gib!] },
-      ], ROUNDS);
+      ], ROUNDS, rates);
       for (const line of lines) console.log(line);
     }
     if (PARTS.has('upload')) {
@@ -188,7 +194,7 @@ try {
         const name = path.basename(file).split('-')[0]!;
         cases.push({ label: `${size} MiB`, path: file, name, version: '1.0.0', rounds: size >= 1024 ? 1 : ROUNDS });
       }
-      for (const line of await uploadBench(files.dir, cases)) console.log(line);
+      for (const line of await uploadBench(files.dir, cases, rates)) console.log(line);
     }
   }
   // Other work on the machine moves every figure above; the ratios, measured side by side, move less.

@@ -8,13 +8,14 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { TWINE_HARNESS, TWINE_PYTHON } from '../harness.ts';
 import { bundle, median, measure, MIB } from './files.ts';
+import { inspectionFloorMs, type Rates } from './floor.ts';
 
 export interface InspectionSet {
   label: string;
   paths: string[];
 }
 
-export async function inspectionBench(dir: string, sets: InspectionSet[], rounds: number): Promise<string[]> {
+export async function inspectionBench(dir: string, sets: InspectionSet[], rounds: number, rates: Rates): Promise<string[]> {
   const entry = await bundle('inspect-files.ts', path.join(dir, 'inspect-files.mjs'));
   const lines: string[] = [];
   for (const set of sets) {
@@ -31,6 +32,9 @@ export async function inspectionBench(dir: string, sets: InspectionSet[], rounds
         `pypi-promote ${s(median(ours))}, twine check ${s(median(twine))}, ` +
         `pypi-promote ${(median(twine) / median(ours)).toFixed(1)}x faster`,
     );
+    const floor = await inspectionFloorMs(set.paths, rates);
+    const most = (ms: number) => `${s(ms)}, at most ${(median(twine) / ms).toFixed(1)}x faster than twine check`;
+    lines.push(`  least possible here (floor.ts): ${most(floor.withRecord)}; without the RECORD check ${most(floor.withoutRecord)}`);
   }
   return lines;
 }

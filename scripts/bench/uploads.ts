@@ -12,6 +12,7 @@ import path from 'node:path';
 import { startIndex } from '../../src/local-index/server.ts';
 import { TWINE_HARNESS, TWINE_PYTHON } from '../harness.ts';
 import { bundle, median, measure, MIB, type Measured } from './files.ts';
+import { uploadFloorMs, type Rates } from './floor.ts';
 
 const TOKEN = 'pypi-bench-token';
 
@@ -26,7 +27,7 @@ export interface UploadCase {
 
 type Client = 'ours' | 'twine' | 'curl';
 
-export async function uploadBench(dir: string, cases: UploadCase[]): Promise<string[]> {
+export async function uploadBench(dir: string, cases: UploadCase[], rates: Rates): Promise<string[]> {
   const entry = await bundle('upload-files.ts', path.join(dir, 'upload-files.mjs'));
   const lines: string[] = [];
   for (const c of cases) {
@@ -52,6 +53,8 @@ export async function uploadBench(dir: string, cases: UploadCase[]): Promise<str
         `throughput ratio ${(mibs('ours') / mibs('twine')).toFixed(2)}, RSS ratio ${ratio(rss('ours'), rss('twine'))}; ` +
         `index alone (curl, no hashing) ${mibs('curl').toFixed(0)} MiB/s`,
     );
+    const best = size / MIB / (uploadFloorMs(size, mibs('curl'), rates) / 1000);
+    lines.push(`  least possible here for a client that hashes, then sends (floor.ts): ${best.toFixed(0)} MiB/s, ${(best / mibs('twine')).toFixed(2)}x twine`);
   }
   return lines;
 }
