@@ -26107,17 +26107,15 @@ var HashThread = class {
 var HashThreads = class _HashThreads {
   static current;
   blake2Thread;
-  zip;
+  /** Started with the first pass that walks a zip. */
+  zipThread;
   streams = 0;
   nextId = 0;
-  constructor() {
-    this.blake2Thread = new HashThread(this.gone);
-  }
   gone = () => {
     if (_HashThreads.current === this) _HashThreads.current = void 0;
   };
-  get zipThread() {
-    return this.zip ??= new HashThread(this.gone);
+  constructor() {
+    this.blake2Thread = new HashThread(this.gone);
   }
   static work(options2) {
     return (_HashThreads.current ??= new _HashThreads()).open(options2);
@@ -26125,7 +26123,7 @@ var HashThreads = class _HashThreads {
   open(options2) {
     const { blake2Thread } = this;
     const zip = options2.zip;
-    const zipThread = zip ? this.zipThread : void 0;
+    const zipThread = zip ? this.zipThread ??= new HashThread(this.gone) : void 0;
     const id = this.nextId++;
     this.streams++;
     const memory = new SharedArrayBuffer(SLOTS * CHUNK);
@@ -26155,7 +26153,7 @@ var HashThreads = class _HashThreads {
         if (--this.streams === 0) {
           if (_HashThreads.current === this) _HashThreads.current = void 0;
           this.blake2Thread.stop();
-          this.zip?.stop();
+          this.zipThread?.stop();
         }
       }
     };

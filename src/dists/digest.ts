@@ -216,20 +216,17 @@ class HashThread {
 class HashThreads {
   private static current: HashThreads | undefined;
   private readonly blake2Thread: HashThread;
-  private zip: HashThread | undefined;
+  /** Started with the first pass that walks a zip. */
+  private zipThread: HashThread | undefined;
   private streams = 0;
   private nextId = 0;
-
-  private constructor() {
-    this.blake2Thread = new HashThread(this.gone);
-  }
 
   private readonly gone = () => {
     if (HashThreads.current === this) HashThreads.current = undefined;
   };
 
-  private get zipThread(): HashThread {
-    return (this.zip ??= new HashThread(this.gone));
+  private constructor() {
+    this.blake2Thread = new HashThread(this.gone);
   }
 
   static work(options: PassOptions): Work {
@@ -239,7 +236,7 @@ class HashThreads {
   private open(options: PassOptions): Work {
     const { blake2Thread } = this;
     const zip = options.zip;
-    const zipThread = zip ? this.zipThread : undefined;
+    const zipThread = zip ? (this.zipThread ??= new HashThread(this.gone)) : undefined;
     const id = this.nextId++;
     this.streams++;
     const memory = new SharedArrayBuffer(SLOTS * CHUNK);
@@ -269,7 +266,7 @@ class HashThreads {
         if (--this.streams === 0) {
           if (HashThreads.current === this) HashThreads.current = undefined;
           this.blake2Thread.stop();
-          this.zip?.stop();
+          this.zipThread?.stop();
         }
       },
     };

@@ -26,7 +26,7 @@ const BLAKE2B_MODULE = createRequire(import.meta.url).resolve('hash-wasm/dist/bl
 
 const SLOT = 1 << 20;
 /**
- * A worker takes 30 to 100 ms to start; the ring holds what arrives meanwhile
+ * A worker takes 30 to 160 ms to start; the ring holds what arrives meanwhile
  * (pages of a SharedArrayBuffer are touched only once written, so an upload
  * smaller than the ring uses no more).
  */
