@@ -75,44 +75,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options2) {
-      var self2 = this;
-      self2.options = options2 || {};
-      self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
-      self2.requests = [];
-      self2.sockets = [];
-      self2.on("free", function onFree(socket, host, port, localAddress) {
+      var self = this;
+      self.options = options2 || {};
+      self.proxyOptions = self.options.proxy || {};
+      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.requests = [];
+      self.sockets = [];
+      self.on("free", function onFree(socket, host, port, localAddress) {
         var options3 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self2.requests.length; i < len; ++i) {
-          var pending = self2.requests[i];
+        for (var i = 0, len = self.requests.length; i < len; ++i) {
+          var pending = self.requests[i];
           if (pending.host === options3.host && pending.port === options3.port) {
-            self2.requests.splice(i, 1);
+            self.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self2.removeSocket(socket);
+        self.removeSocket(socket);
       });
     }
     util2.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self2 = this;
-      var options2 = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
-      if (self2.sockets.length >= this.maxSockets) {
-        self2.requests.push(options2);
+      var self = this;
+      var options2 = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      if (self.sockets.length >= this.maxSockets) {
+        self.requests.push(options2);
         return;
       }
-      self2.createSocket(options2, function(socket) {
+      self.createSocket(options2, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self2.emit("free", socket, options2);
+          self.emit("free", socket, options2);
         }
         function onCloseOrRemove(err) {
-          self2.removeSocket(socket);
+          self.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -120,10 +120,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options2, cb) {
-      var self2 = this;
+      var self = this;
       var placeholder = {};
-      self2.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self2.proxyOptions, {
+      self.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
         path: options2.host + ":" + options2.port,
         agent: false,
@@ -139,7 +139,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self2.request(connectOptions);
+      var connectReq = self.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -166,7 +166,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options2.request.emit("error", error2);
-          self2.removeSocket(placeholder);
+          self.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -175,11 +175,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options2.request.emit("error", error2);
-          self2.removeSocket(placeholder);
+          self.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
+        self.sockets[self.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -192,7 +192,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options2.request.emit("error", error2);
-        self2.removeSocket(placeholder);
+        self.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -209,15 +209,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options2, cb) {
-      var self2 = this;
-      TunnelingAgent.prototype.createSocket.call(self2, options2, function(socket) {
+      var self = this;
+      TunnelingAgent.prototype.createSocket.call(self, options2, function(socket) {
         var hostHeader = options2.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self2.options, {
+        var tlsOptions = mergeOptions({}, self.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options2.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
+        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -11477,42 +11477,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self2) {
-      if (self2.abort) {
-        self2.abort(self2[kSignal]?.reason);
+    function abort(self) {
+      if (self.abort) {
+        self.abort(self[kSignal]?.reason);
       } else {
-        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
+        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self2);
+      removeSignal(self);
     }
-    function addSignal(self2, signal) {
-      self2.reason = null;
-      self2[kSignal] = null;
-      self2[kListener] = null;
+    function addSignal(self, signal) {
+      self.reason = null;
+      self[kSignal] = null;
+      self[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self2);
+        abort(self);
         return;
       }
-      self2[kSignal] = signal;
-      self2[kListener] = () => {
-        abort(self2);
+      self[kSignal] = signal;
+      self[kListener] = () => {
+        abort(self);
       };
-      addAbortListener(self2[kSignal], self2[kListener]);
+      addAbortListener(self[kSignal], self[kListener]);
     }
-    function removeSignal(self2) {
-      if (!self2[kSignal]) {
+    function removeSignal(self) {
+      if (!self[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self2[kSignal]) {
-        self2[kSignal].removeEventListener("abort", self2[kListener]);
+      if ("removeEventListener" in self[kSignal]) {
+        self[kSignal].removeEventListener("abort", self[kListener]);
       } else {
-        self2[kSignal].removeListener("abort", self2[kListener]);
+        self[kSignal].removeListener("abort", self[kListener]);
       }
-      self2[kSignal] = null;
-      self2[kListener] = null;
+      self[kSignal] = null;
+      self[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -14600,11 +14600,11 @@ var require_extract = __commonJS({
       }
     };
     var Source = class extends Readable2 {
-      constructor(self2, header3, offset) {
+      constructor(self, header3, offset) {
         super();
         this.header = header3;
         this.offset = offset;
-        this._parent = self2;
+        this._parent = self;
       }
       _read(cb) {
         if (this.header.size === 0) {
@@ -15136,9 +15136,9 @@ var require_pack = __commonJS({
     }
     function noop() {
     }
-    function overflow(self2, size) {
+    function overflow(self, size) {
       size &= 511;
-      if (size) self2.push(END_OF_TAR.subarray(0, 512 - size));
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
     }
     function mapWritable(buf) {
       return b4a.isBuffer(buf) ? buf : b4a.from(buf);
@@ -15182,29 +15182,29 @@ var require_pend = __commonJS({
     Pend.prototype.hold = function() {
       return pendHold(this);
     };
-    function pendHold(self2) {
-      self2.pending += 1;
+    function pendHold(self) {
+      self.pending += 1;
       var called = false;
       return onCb;
       function onCb(err) {
         if (called) throw new Error("callback called twice");
         called = true;
-        self2.error = self2.error || err;
-        self2.pending -= 1;
-        if (self2.waiting.length > 0 && self2.pending < self2.max) {
-          pendGo(self2, self2.waiting.shift());
-        } else if (self2.pending === 0) {
-          var listeners = self2.listeners;
-          self2.listeners = [];
+        self.error = self.error || err;
+        self.pending -= 1;
+        if (self.waiting.length > 0 && self.pending < self.max) {
+          pendGo(self, self.waiting.shift());
+        } else if (self.pending === 0) {
+          var listeners = self.listeners;
+          self.listeners = [];
           listeners.forEach(cbListener);
         }
       }
       function cbListener(listener) {
-        listener(self2.error);
+        listener(self.error);
       }
     }
-    function pendGo(self2, fn) {
-      fn(pendHold(self2));
+    function pendGo(self, fn) {
+      fn(pendHold(self));
     }
   }
 });
@@ -15230,9 +15230,9 @@ var require_fd_slicer = __commonJS({
       this.refCount = 0;
     }
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-      var self2 = this;
-      self2.pend.go(function(cb) {
-        fs13.read(self2.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+      var self = this;
+      self.pend.go(function(cb) {
+        fs13.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -15245,16 +15245,16 @@ var require_fd_slicer = __commonJS({
       this.refCount += 1;
     };
     FdSlicer.prototype.unref = function() {
-      var self2 = this;
-      self2.refCount -= 1;
-      if (self2.refCount < 0) throw new Error("invalid unref");
-      if (self2.refCount > 0) return;
-      fs13.close(self2.fd, onCloseDone);
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      if (self.refCount > 0) return;
+      fs13.close(self.fd, onCloseDone);
       function onCloseDone(err) {
         if (err) {
-          self2.emit("error", err);
+          self.emit("error", err);
         } else {
-          self2.emit("close");
+          self.emit("close");
         }
       }
     };
@@ -15269,27 +15269,27 @@ var require_fd_slicer = __commonJS({
       this.pos = this.start;
     }
     ReadStream.prototype._read = function(n) {
-      var self2 = this;
-      var toRead = Math.min(self2._readableState.highWaterMark, n);
-      if (self2.endOffset != null) {
-        toRead = Math.min(toRead, self2.endOffset - self2.pos);
+      var self = this;
+      var toRead = Math.min(self._readableState.highWaterMark, n);
+      if (self.endOffset != null) {
+        toRead = Math.min(toRead, self.endOffset - self.pos);
       }
       if (toRead <= 0) {
-        self2.push(null);
+        self.push(null);
         this._cleanup();
         return;
       }
-      self2.context.pend.go(function(cb) {
+      self.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs13.read(self2.context.fd, buffer, 0, toRead, self2.pos, function(err, bytesRead) {
+        fs13.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
           if (err) {
-            self2.destroy(err);
+            self.destroy(err);
           } else if (bytesRead === 0) {
-            self2.push(null);
-            self2._cleanup();
+            self.push(null);
+            self._cleanup();
           } else {
-            self2.pos += bytesRead;
-            self2.push(buffer.slice(0, bytesRead));
+            self.pos += bytesRead;
+            self.push(buffer.slice(0, bytesRead));
           }
           cb();
         });
@@ -15816,66 +15816,66 @@ var require_yauzl = __commonJS({
     }
     util2.inherits(ZipFile, EventEmitter2);
     function ZipFile(reader, centralDirectoryOffset, fileSize2, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-      var self2 = this;
-      EventEmitter2.call(self2);
-      self2.reader = reader;
-      self2.reader.on("error", function(err) {
-        emitError(self2, err);
+      var self = this;
+      EventEmitter2.call(self);
+      self.reader = reader;
+      self.reader.on("error", function(err) {
+        emitError(self, err);
       });
-      self2.reader.once("close", function() {
-        self2.emit("close");
+      self.reader.once("close", function() {
+        self.emit("close");
       });
-      self2.readEntryCursor = centralDirectoryOffset;
-      self2.fileSize = fileSize2;
-      self2.entryCount = entryCount;
-      self2.comment = comment;
-      self2.entriesRead = 0;
-      self2.autoClose = !!autoClose;
-      self2.lazyEntries = !!lazyEntries;
-      self2.decodeStrings = !!decodeStrings;
-      self2.validateEntrySizes = !!validateEntrySizes;
-      self2.strictFileNames = !!strictFileNames;
-      self2.isOpen = true;
-      self2.emittedError = false;
-      self2.hasEachEntryBeenCalled = false;
-      if (!self2.lazyEntries) self2._readEntry();
+      self.readEntryCursor = centralDirectoryOffset;
+      self.fileSize = fileSize2;
+      self.entryCount = entryCount;
+      self.comment = comment;
+      self.entriesRead = 0;
+      self.autoClose = !!autoClose;
+      self.lazyEntries = !!lazyEntries;
+      self.decodeStrings = !!decodeStrings;
+      self.validateEntrySizes = !!validateEntrySizes;
+      self.strictFileNames = !!strictFileNames;
+      self.isOpen = true;
+      self.emittedError = false;
+      self.hasEachEntryBeenCalled = false;
+      if (!self.lazyEntries) self._readEntry();
     }
     ZipFile.prototype.close = function() {
       if (!this.isOpen) return;
       this.isOpen = false;
       this.reader.unref();
     };
-    function emitErrorAndAutoClose(self2, err) {
-      if (self2.autoClose) self2.close();
-      emitError(self2, err);
+    function emitErrorAndAutoClose(self, err) {
+      if (self.autoClose) self.close();
+      emitError(self, err);
     }
-    function emitError(self2, err) {
-      if (self2.emittedError) return;
-      self2.emittedError = true;
-      self2.emit("error", err);
+    function emitError(self, err) {
+      if (self.emittedError) return;
+      self.emittedError = true;
+      self.emit("error", err);
     }
     ZipFile.prototype.readEntry = function() {
       if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
       this._readEntry();
     };
     ZipFile.prototype._readEntry = function() {
-      var self2 = this;
-      if (self2.entryCount === self2.entriesRead) {
+      var self = this;
+      if (self.entryCount === self.entriesRead) {
         setImmediate(function() {
-          if (self2.autoClose) self2.close();
-          if (self2.emittedError) return;
-          self2.emit("end");
+          if (self.autoClose) self.close();
+          if (self.emittedError) return;
+          self.emit("end");
         });
         return;
       }
-      if (self2.emittedError) return;
+      if (self.emittedError) return;
       var buffer = newBuffer(46);
-      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err) {
-        if (err) return emitErrorAndAutoClose(self2, err);
-        if (self2.emittedError) return;
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+        if (err) return emitErrorAndAutoClose(self, err);
+        if (self.emittedError) return;
         var entry = new Entry();
         var signature = buffer.readUInt32LE(0);
-        if (signature !== 33639248) return emitErrorAndAutoClose(self2, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+        if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
         entry.versionMadeBy = buffer.readUInt16LE(4);
         entry.versionNeededToExtract = buffer.readUInt16LE(6);
         entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
@@ -15891,12 +15891,12 @@ var require_yauzl = __commonJS({
         entry.internalFileAttributes = buffer.readUInt16LE(36);
         entry.externalFileAttributes = buffer.readUInt32LE(38);
         entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
-        self2.readEntryCursor += 46;
+        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+        self.readEntryCursor += 46;
         buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-        readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err2) {
-          if (err2) return emitErrorAndAutoClose(self2, err2);
-          if (self2.emittedError) return;
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
+          if (err2) return emitErrorAndAutoClose(self, err2);
+          if (self.emittedError) return;
           entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
           var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
           entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
@@ -15904,21 +15904,21 @@ var require_yauzl = __commonJS({
           try {
             entry.extraFields = parseExtraFields(entry.extraFieldRaw);
           } catch (err3) {
-            return emitErrorAndAutoClose(self2, err3);
+            return emitErrorAndAutoClose(self, err3);
           }
-          if (self2.decodeStrings) {
+          if (self.decodeStrings) {
             var isUtf82 = (entry.generalPurposeBitFlag & 2048) !== 0;
             entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf82);
-            entry.fileName = getFileNameLowLevel2(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
+            entry.fileName = getFileNameLowLevel2(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
             var errorMessage = validateFileName(entry.fileName);
-            if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
+            if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
           } else {
             entry.fileComment = entry.fileCommentRaw;
             entry.fileName = entry.fileNameRaw;
           }
           entry.comment = entry.fileComment;
-          self2.readEntryCursor += buffer.length;
-          self2.entriesRead += 1;
+          self.readEntryCursor += buffer.length;
+          self.entriesRead += 1;
           for (var i = 0; i < entry.extraFields.length; i++) {
             var extraField = entry.extraFields[i];
             if (extraField.id !== 1) continue;
@@ -15926,56 +15926,56 @@ var require_yauzl = __commonJS({
             var index = 0;
             if (entry.uncompressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include uncompressed size"));
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
               }
               entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             if (entry.compressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include compressed size"));
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
               }
               entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             if (entry.relativeOffsetOfLocalHeader === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include relative header offset"));
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
               }
               entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             break;
           }
-          if (self2.validateEntrySizes && entry.compressionMethod === 0) {
+          if (self.validateEntrySizes && entry.compressionMethod === 0) {
             var expectedCompressedSize = entry.uncompressedSize;
             if (entry.isEncrypted()) {
               expectedCompressedSize += 12;
             }
             if (entry.compressedSize !== expectedCompressedSize) {
               var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-              return emitErrorAndAutoClose(self2, new Error(msg));
+              return emitErrorAndAutoClose(self, new Error(msg));
             }
           }
-          self2.emit("entry", entry);
-          if (!self2.lazyEntries) self2._readEntry();
+          self.emit("entry", entry);
+          if (!self.lazyEntries) self._readEntry();
         });
       });
     };
     ZipFile.prototype.eachEntry = function() {
-      const self2 = this;
-      if (!self2.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-      if (self2.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-      self2.hasEachEntryBeenCalled = true;
+      const self = this;
+      if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+      if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+      self.hasEachEntryBeenCalled = true;
       let pendingResolveReject = null;
-      self2.on("entry", onEntry);
-      self2.on("end", onEnd);
-      self2.on("error", onError);
+      self.on("entry", onEntry);
+      self.on("end", onEnd);
+      self.on("error", onError);
       function cleanup() {
-        self2.removeListener("entry", onEntry);
-        self2.removeListener("end", onEnd);
-        self2.removeListener("error", onError);
-        if (self2.autoClose) self2.close();
+        self.removeListener("entry", onEntry);
+        self.removeListener("end", onEnd);
+        self.removeListener("error", onError);
+        if (self.autoClose) self.close();
       }
       function onEntry(entry) {
         let { resolve: resolve3 } = pendingResolveReject;
@@ -16003,7 +16003,7 @@ var require_yauzl = __commonJS({
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
             pendingResolveReject = { resolve: resolve3, reject };
           });
-          self2.readEntry();
+          self.readEntry();
           return promise;
         },
         return(value) {
@@ -16017,7 +16017,7 @@ var require_yauzl = __commonJS({
       };
     };
     ZipFile.prototype.openReadStream = function(entry, options2, callback) {
-      var self2 = this;
+      var self = this;
       var relativeStart = 0;
       var relativeEnd = entry.compressedSize;
       if (callback == null) {
@@ -16073,7 +16073,7 @@ var require_yauzl = __commonJS({
       if (options2.start != null || options2.end != null) {
         if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
       }
-      if (!self2.isOpen) return callback(new Error("closed"));
+      if (!self.isOpen) return callback(new Error("closed"));
       if (entry.isEncrypted() && !rawMode) {
         if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
       }
@@ -16085,9 +16085,9 @@ var require_yauzl = __commonJS({
       } else {
         return callback(new Error("unsupported compression method: " + entry.compressionMethod));
       }
-      self2.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
         if (err) return callback(err);
-        self2.openReadStreamLowLevel(
+        self.openReadStreamLowLevel(
           localFileHeader.fileDataStart,
           entry.compressedSize,
           relativeStart,
@@ -16099,9 +16099,9 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-      var self2 = this;
+      var self = this;
       var fileDataEnd = fileDataStart + compressedSize;
-      var readStream = self2.reader.createReadStream({
+      var readStream = self.reader.createReadStream({
         start: fileDataStart + relativeStart,
         end: fileDataStart + relativeEnd
       });
@@ -16115,7 +16115,7 @@ var require_yauzl = __commonJS({
           });
         });
         readStream.pipe(inflateFilter);
-        if (self2.validateEntrySizes) {
+        if (self.validateEntrySizes) {
           endpointStream = new AssertByteCountStream(uncompressedSize);
           inflateFilter.on("error", function(err) {
             setImmediate(function() {
@@ -16136,15 +16136,15 @@ var require_yauzl = __commonJS({
       callback(null, endpointStream);
     };
     ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
-      var self2 = this;
+      var self = this;
       if (callback == null) {
         callback = options2;
         options2 = null;
       }
       if (options2 == null) options2 = {};
-      self2.reader.ref();
+      self.reader.ref();
       var buffer = newBuffer(30);
-      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
         try {
           if (err) return callback(err);
           var signature = buffer.readUInt32LE(0);
@@ -16154,8 +16154,8 @@ var require_yauzl = __commonJS({
           var fileNameLength = buffer.readUInt16LE(26);
           var extraFieldLength = buffer.readUInt16LE(28);
           var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self2.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self2.fileSize));
+          if (fileDataStart + entry.compressedSize > self.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
           }
           if (options2.minimal) {
             return callback(null, { fileDataStart });
@@ -16173,19 +16173,19 @@ var require_yauzl = __commonJS({
           localFileHeader.fileNameLength = fileNameLength;
           localFileHeader.extraFieldLength = extraFieldLength;
           buffer = newBuffer(fileNameLength + extraFieldLength);
-          self2.reader.ref();
-          readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+          self.reader.ref();
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
             try {
               if (err2) return callback(err2);
               localFileHeader.fileName = buffer.subarray(0, fileNameLength);
               localFileHeader.extraField = buffer.subarray(fileNameLength);
               return callback(null, localFileHeader);
             } finally {
-              self2.reader.unref();
+              self.reader.unref();
             }
           });
         } finally {
-          self2.reader.unref();
+          self.reader.unref();
         }
       });
     };
@@ -16370,14 +16370,14 @@ var require_yauzl = __commonJS({
       this.refCount += 1;
     };
     RandomAccessReader2.prototype.unref = function() {
-      var self2 = this;
-      self2.refCount -= 1;
-      if (self2.refCount > 0) return;
-      if (self2.refCount < 0) throw new Error("invalid unref");
-      self2.close(onCloseDone);
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount > 0) return;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      self.close(onCloseDone);
       function onCloseDone(err) {
-        if (err) return self2.emit("error", err);
-        self2.emit("close");
+        if (err) return self.emit("error", err);
+        self.emit("close");
       }
     };
     RandomAccessReader2.prototype.createReadStream = function(options2) {
@@ -16494,236 +16494,6 @@ var require_yauzl = __commonJS({
     function defaultCallback(err) {
       if (err) throw err;
     }
-  }
-});
-
-// node_modules/hash-wasm/dist/blake2b.umd.min.js
-var require_blake2b_umd_min = __commonJS({
-  "node_modules/hash-wasm/dist/blake2b.umd.min.js"(exports, module) {
-    !(function(I, A) {
-      "object" == typeof exports && "undefined" != typeof module ? A(exports) : "function" == typeof define && define.amd ? define(["exports"], A) : A((I = "undefined" != typeof globalThis ? globalThis : I || self).hashwasm = I.hashwasm || {});
-    })(exports, function(I) {
-      "use strict";
-      var A, i = { name: "blake2b", data: "AGFzbQEAAAABEQRgAAF/YAJ/fwBgAX8AYAAAAwoJAAECAwECAgABBQQBAQICBg8CfwFBgIAEC38AQYCABAsHggEJBm1lbW9yeQIAD19fc3RhY2tfcG9pbnRlcgMADkhhc2hfR2V0QnVmZmVyAAAKSGFzaF9GaW5hbAADCUhhc2hfSW5pdAAFC0hhc2hfVXBkYXRlAAYNSGFzaF9HZXRTdGF0ZQAHDkhhc2hfQ2FsY3VsYXRlAAgKU1RBVEVfU0laRQMBCsU4CQYAQYCBBAvcAgIFfwF+AkAgAUEBSA0AAkAgAUGAAUEAKALgggUiAmsiA0wNAEEAQQA2AuCCBQJAIAJB/wBKDQAgAkHggQVqIQQgACEFQQAhBgNAIAQgBS0AADoAACAFQQFqIQUgBEEBaiEEIAMgBkEBaiIGQf8BcUoNAAsLQQBBACkDwIEFIgdCgAF8NwPAgQVBAEEAKQPIgQUgB0L/flatfDcDyIEFQeCBBRACIAAgA2ohAAJAIAEgA2siBEGBAU4NACAEIQEMAQsgAiABaiEEA0BBAEEAKQPAgQUiB0KAAXw3A8CBBUEAQQApA8iBBSAHQv9+Vq18NwPIgQUgABACIABBgAFqIQAgBEGAf2oiBEGAAksNAAsgBEGAf2ohAQtBACEEA0AgBEEAKALgggVqQeCBBWogACAEai0AADoAACABIARBAWoiBEH/AXFLDQALQQBBACgC4IIFIAFqNgLgggULC78uASR+QQBBACkD0IEFQQApA7CBBSIBQQApA5CBBXwgACkDICICfCIDhULr+obav7X2wR+FQiCJIgRCq/DT9K/uvLc8fCIFIAGFQiiJIgYgA3wgACkDKCIBfCIHIASFQjCJIgggBXwiCSAGhUIBiSIKQQApA8iBBUEAKQOogQUiBEEAKQOIgQV8IAApAxAiA3wiBYVCn9j52cKR2oKbf4VCIIkiC0K7zqqm2NDrs7t/fCIMIASFQiiJIg0gBXwgACkDGCIEfCIOfCAAKQNQIgV8Ig9BACkDwIEFQQApA6CBBSIQQQApA4CBBSIRfCAAKQMAIgZ8IhKFQtGFmu/6z5SH0QCFQiCJIhNCiJLznf/M+YTqAHwiFCAQhUIoiSIVIBJ8IAApAwgiEHwiFiAThUIwiSIXhUIgiSIYQQApA9iBBUEAKQO4gQUiE0EAKQOYgQV8IAApAzAiEnwiGYVC+cL4m5Gjs/DbAIVCIIkiGkLx7fT4paf9p6V/fCIbIBOFQiiJIhwgGXwgACkDOCITfCIZIBqFQjCJIhogG3wiG3wiHSAKhUIoiSIeIA98IAApA1giCnwiDyAYhUIwiSIYIB18Ih0gDiALhUIwiSIOIAx8Ih8gDYVCAYkiDCAWfCAAKQNAIgt8Ig0gGoVCIIkiFiAJfCIaIAyFQiiJIiAgDXwgACkDSCIJfCIhIBaFQjCJIhYgGyAchUIBiSIMIAd8IAApA2AiB3wiDSAOhUIgiSIOIBcgFHwiFHwiFyAMhUIoiSIbIA18IAApA2giDHwiHCAOhUIwiSIOIBd8IhcgG4VCAYkiGyAZIBQgFYVCAYkiFHwgACkDcCINfCIVIAiFQiCJIhkgH3wiHyAUhUIoiSIUIBV8IAApA3giCHwiFXwgDHwiIoVCIIkiI3wiJCAbhUIoiSIbICJ8IBJ8IiIgFyAYIBUgGYVCMIkiFSAffCIZIBSFQgGJIhQgIXwgDXwiH4VCIIkiGHwiFyAUhUIoiSIUIB98IAV8Ih8gGIVCMIkiGCAXfCIXIBSFQgGJIhR8IAF8IiEgFiAafCIWIBUgHSAehUIBiSIaIBx8IAl8IhyFQiCJIhV8Ih0gGoVCKIkiGiAcfCAIfCIcIBWFQjCJIhWFQiCJIh4gGSAOIBYgIIVCAYkiFiAPfCACfCIPhUIgiSIOfCIZIBaFQiiJIhYgD3wgC3wiDyAOhUIwiSIOIBl8Ihl8IiAgFIVCKIkiFCAhfCAEfCIhIB6FQjCJIh4gIHwiICAiICOFQjCJIiIgJHwiIyAbhUIBiSIbIBx8IAp8IhwgDoVCIIkiDiAXfCIXIBuFQiiJIhsgHHwgE3wiHCAOhUIwiSIOIBkgFoVCAYkiFiAffCAQfCIZICKFQiCJIh8gFSAdfCIVfCIdIBaFQiiJIhYgGXwgB3wiGSAfhUIwiSIfIB18Ih0gFoVCAYkiFiAVIBqFQgGJIhUgD3wgBnwiDyAYhUIgiSIYICN8IhogFYVCKIkiFSAPfCADfCIPfCAHfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBnwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAOIBd8Ig4gDyAYhUIwiSIPICAgFIVCAYkiFCAZfCAKfCIXhUIgiSIYfCIZIBSFQiiJIhQgF3wgC3wiF3wgBXwiICAPIBp8Ig8gHyAOIBuFQgGJIg4gIXwgCHwiGoVCIIkiG3wiHyAOhUIoiSIOIBp8IAx8IhogG4VCMIkiG4VCIIkiISAdIB4gDyAVhUIBiSIPIBx8IAF8IhWFQiCJIhx8Ih0gD4VCKIkiDyAVfCADfCIVIByFQjCJIhwgHXwiHXwiHiAWhUIoiSIWICB8IA18IiAgIYVCMIkiISAefCIeIBogFyAYhUIwiSIXIBl8IhggFIVCAYkiFHwgCXwiGSAchUIgiSIaICR8IhwgFIVCKIkiFCAZfCACfCIZIBqFQjCJIhogHSAPhUIBiSIPICJ8IAR8Ih0gF4VCIIkiFyAbIB98Iht8Ih8gD4VCKIkiDyAdfCASfCIdIBeFQjCJIhcgH3wiHyAPhUIBiSIPIBsgDoVCAYkiDiAVfCATfCIVICOFQiCJIhsgGHwiGCAOhUIoiSIOIBV8IBB8IhV8IAx8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAHfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBogHHwiGiAVIBuFQjCJIhUgHiAWhUIBiSIWIB18IAR8IhuFQiCJIhx8Ih0gFoVCKIkiFiAbfCAQfCIbfCABfCIeIBUgGHwiFSAXIBogFIVCAYkiFCAgfCATfCIYhUIgiSIXfCIaIBSFQiiJIhQgGHwgCXwiGCAXhUIwiSIXhUIgiSIgIB8gISAVIA6FQgGJIg4gGXwgCnwiFYVCIIkiGXwiHyAOhUIoiSIOIBV8IA18IhUgGYVCMIkiGSAffCIffCIhIA+FQiiJIg8gHnwgBXwiHiAghUIwiSIgICF8IiEgGyAchUIwiSIbIB18IhwgFoVCAYkiFiAYfCADfCIYIBmFQiCJIhkgJHwiHSAWhUIoiSIWIBh8IBJ8IhggGYVCMIkiGSAfIA6FQgGJIg4gInwgAnwiHyAbhUIgiSIbIBcgGnwiF3wiGiAOhUIoiSIOIB98IAZ8Ih8gG4VCMIkiGyAafCIaIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAh8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgC3wiFXwgBXwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAh8IiIgGiAgIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGHwgCXwiGIVCIIkiHHwiGiAUhUIoiSIUIBh8IAZ8IhggHIVCMIkiHCAafCIaIBSFQgGJIhR8IAR8IiAgGSAdfCIZIBUgISAPhUIBiSIPIB98IAN8Ih2FQiCJIhV8Ih8gD4VCKIkiDyAdfCACfCIdIBWFQjCJIhWFQiCJIiEgFyAbIBkgFoVCAYkiFiAefCABfCIZhUIgiSIbfCIXIBaFQiiJIhYgGXwgE3wiGSAbhUIwiSIbIBd8Ihd8Ih4gFIVCKIkiFCAgfCAMfCIgICGFQjCJIiEgHnwiHiAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IBJ8Ih0gG4VCIIkiGyAafCIaIA6FQiiJIg4gHXwgC3wiHSAbhUIwiSIbIBcgFoVCAYkiFiAYfCANfCIXICKFQiCJIhggFSAffCIVfCIfIBaFQiiJIhYgF3wgEHwiFyAYhUIwiSIYIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGXwgCnwiFSAchUIgiSIZICN8IhwgD4VCKIkiDyAVfCAHfCIVfCASfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAbIBp8IhogFSAZhUIwiSIVIB4gFIVCAYkiFCAXfCADfCIXhUIgiSIZfCIbIBSFQiiJIhQgF3wgB3wiF3wgAnwiHiAVIBx8IhUgGCAaIA6FQgGJIg4gIHwgC3wiGoVCIIkiGHwiHCAOhUIoiSIOIBp8IAR8IhogGIVCMIkiGIVCIIkiICAfICEgFSAPhUIBiSIPIB18IAZ8IhWFQiCJIh18Ih8gD4VCKIkiDyAVfCAKfCIVIB2FQjCJIh0gH3wiH3wiISAWhUIoiSIWIB58IAx8Ih4gIIVCMIkiICAhfCIhIBogFyAZhUIwiSIXIBt8IhkgFIVCAYkiFHwgEHwiGiAdhUIgiSIbICR8Ih0gFIVCKIkiFCAafCAJfCIaIBuFQjCJIhsgHyAPhUIBiSIPICJ8IBN8Ih8gF4VCIIkiFyAYIBx8Ihh8IhwgD4VCKIkiDyAffCABfCIfIBeFQjCJIhcgHHwiHCAPhUIBiSIPIBggDoVCAYkiDiAVfCAIfCIVICOFQiCJIhggGXwiGSAOhUIoiSIOIBV8IA18IhV8IA18IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAMfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHXwiGyAVIBiFQjCJIhUgISAWhUIBiSIWIB98IBB8IhiFQiCJIh18Ih8gFoVCKIkiFiAYfCAIfCIYfCASfCIhIBUgGXwiFSAXIBsgFIVCAYkiFCAefCAHfCIZhUIgiSIXfCIbIBSFQiiJIhQgGXwgAXwiGSAXhUIwiSIXhUIgiSIeIBwgICAVIA6FQgGJIg4gGnwgAnwiFYVCIIkiGnwiHCAOhUIoiSIOIBV8IAV8IhUgGoVCMIkiGiAcfCIcfCIgIA+FQiiJIg8gIXwgBHwiISAehUIwiSIeICB8IiAgGCAdhUIwiSIYIB98Ih0gFoVCAYkiFiAZfCAGfCIZIBqFQiCJIhogJHwiHyAWhUIoiSIWIBl8IBN8IhkgGoVCMIkiGiAcIA6FQgGJIg4gInwgCXwiHCAYhUIgiSIYIBcgG3wiF3wiGyAOhUIoiSIOIBx8IAN8IhwgGIVCMIkiGCAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAt8IhUgI4VCIIkiFyAdfCIdIBSFQiiJIhQgFXwgCnwiFXwgBHwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAl8IiIgGyAeIBUgF4VCMIkiFSAdfCIXIBSFQgGJIhQgGXwgDHwiGYVCIIkiHXwiGyAUhUIoiSIUIBl8IAp8IhkgHYVCMIkiHSAbfCIbIBSFQgGJIhR8IAN8Ih4gGiAffCIaIBUgICAPhUIBiSIPIBx8IAd8IhyFQiCJIhV8Ih8gD4VCKIkiDyAcfCAQfCIcIBWFQjCJIhWFQiCJIiAgFyAYIBogFoVCAYkiFiAhfCATfCIahUIgiSIYfCIXIBaFQiiJIhYgGnwgDXwiGiAYhUIwiSIYIBd8Ihd8IiEgFIVCKIkiFCAefCAFfCIeICCFQjCJIiAgIXwiISAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIBx8IAt8IhwgGIVCIIkiGCAbfCIbIA6FQiiJIg4gHHwgEnwiHCAYhUIwiSIYIBcgFoVCAYkiFiAZfCABfCIXICKFQiCJIhkgFSAffCIVfCIfIBaFQiiJIhYgF3wgBnwiFyAZhUIwiSIZIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGnwgCHwiFSAdhUIgiSIaICN8Ih0gD4VCKIkiDyAVfCACfCIVfCANfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgCXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAYIBt8IhggFSAahUIwiSIVICEgFIVCAYkiFCAXfCASfCIXhUIgiSIafCIbIBSFQiiJIhQgF3wgCHwiF3wgB3wiISAVIB18IhUgGSAYIA6FQgGJIg4gHnwgBnwiGIVCIIkiGXwiHSAOhUIoiSIOIBh8IAt8IhggGYVCMIkiGYVCIIkiHiAfICAgFSAPhUIBiSIPIBx8IAp8IhWFQiCJIhx8Ih8gD4VCKIkiDyAVfCAEfCIVIByFQjCJIhwgH3wiH3wiICAWhUIoiSIWICF8IAN8IiEgHoVCMIkiHiAgfCIgIBggFyAahUIwiSIXIBt8IhogFIVCAYkiFHwgBXwiGCAchUIgiSIbICR8IhwgFIVCKIkiFCAYfCABfCIYIBuFQjCJIhsgHyAPhUIBiSIPICJ8IAx8Ih8gF4VCIIkiFyAZIB18Ihl8Ih0gD4VCKIkiDyAffCATfCIfIBeFQjCJIhcgHXwiHSAPhUIBiSIPIBkgDoVCAYkiDiAVfCAQfCIVICOFQiCJIhkgGnwiGiAOhUIoiSIOIBV8IAJ8IhV8IBN8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCASfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHHwiGyAVIBmFQjCJIhUgICAWhUIBiSIWIB98IAt8IhmFQiCJIhx8Ih8gFoVCKIkiFiAZfCACfCIZfCAJfCIgIBUgGnwiFSAXIBsgFIVCAYkiFCAhfCAFfCIahUIgiSIXfCIbIBSFQiiJIhQgGnwgA3wiGiAXhUIwiSIXhUIgiSIhIB0gHiAVIA6FQgGJIg4gGHwgEHwiFYVCIIkiGHwiHSAOhUIoiSIOIBV8IAF8IhUgGIVCMIkiGCAdfCIdfCIeIA+FQiiJIg8gIHwgDXwiICAhhUIwiSIhIB58Ih4gGSAchUIwiSIZIB98IhwgFoVCAYkiFiAafCAIfCIaIBiFQiCJIhggJHwiHyAWhUIoiSIWIBp8IAp8IhogGIVCMIkiGCAdIA6FQgGJIg4gInwgBHwiHSAZhUIgiSIZIBcgG3wiF3wiGyAOhUIoiSIOIB18IAd8Ih0gGYVCMIkiGSAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAx8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgBnwiFXwgEnwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IBN8IiIgGyAhIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGnwgBnwiGoVCIIkiHHwiGyAUhUIoiSIUIBp8IBB8IhogHIVCMIkiHCAbfCIbIBSFQgGJIhR8IA18IiEgGCAffCIYIBUgHiAPhUIBiSIPIB18IAJ8Ih2FQiCJIhV8Ih4gD4VCKIkiDyAdfCABfCIdIBWFQjCJIhWFQiCJIh8gFyAZIBggFoVCAYkiFiAgfCADfCIYhUIgiSIZfCIXIBaFQiiJIhYgGHwgBHwiGCAZhUIwiSIZIBd8Ihd8IiAgFIVCKIkiFCAhfCAIfCIhIB+FQjCJIh8gIHwiICAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IAd8Ih0gGYVCIIkiGSAbfCIbIA6FQiiJIg4gHXwgDHwiHSAZhUIwiSIZIBcgFoVCAYkiFiAafCALfCIXICKFQiCJIhogFSAefCIVfCIeIBaFQiiJIhYgF3wgCXwiFyAahUIwiSIaIB58Ih4gFoVCAYkiFiAVIA+FQgGJIg8gGHwgBXwiFSAchUIgiSIYICN8IhwgD4VCKIkiDyAVfCAKfCIVfCACfCIChUIgiSIifCIjIBaFQiiJIhYgAnwgC3wiAiAihUIwiSILICN8IiIgFoVCAYkiFiAZIBt8IhkgFSAYhUIwiSIVICAgFIVCAYkiFCAXfCANfCINhUIgiSIXfCIYIBSFQiiJIhQgDXwgBXwiBXwgEHwiECAVIBx8Ig0gGiAZIA6FQgGJIg4gIXwgDHwiDIVCIIkiFXwiGSAOhUIoiSIOIAx8IBJ8IhIgFYVCMIkiDIVCIIkiFSAeIB8gDSAPhUIBiSINIB18IAl8IgmFQiCJIg98IhogDYVCKIkiDSAJfCAIfCIJIA+FQjCJIgggGnwiD3wiGiAWhUIoiSIWIBB8IAd8IhAgEYUgDCAZfCIHIA6FQgGJIgwgCXwgCnwiCiALhUIgiSILIAUgF4VCMIkiBSAYfCIJfCIOIAyFQiiJIgwgCnwgE3wiEyALhUIwiSIKIA58IguFNwOAgQVBACADIAYgDyANhUIBiSINIAJ8fCICIAWFQiCJIgUgB3wiBiANhUIoiSIHIAJ8fCICQQApA4iBBYUgBCABIBIgCSAUhUIBiSIDfHwiASAIhUIgiSISICJ8IgkgA4VCKIkiAyABfHwiASAShUIwiSIEIAl8IhKFNwOIgQVBACATQQApA5CBBYUgECAVhUIwiSIQIBp8IhOFNwOQgQVBACABQQApA5iBBYUgAiAFhUIwiSICIAZ8IgGFNwOYgQVBACASIAOFQgGJQQApA6CBBYUgAoU3A6CBBUEAIBMgFoVCAYlBACkDqIEFhSAKhTcDqIEFQQAgASAHhUIBiUEAKQOwgQWFIASFNwOwgQVBACALIAyFQgGJQQApA7iBBYUgEIU3A7iBBQveAgUBfwF+AX8BfgJ/IwBBwABrIgAkAAJAQQApA9CBBUIAUg0AQQBBACkDwIEFIgFBACgC4IIFIgKsfCIDNwPAgQVBAEEAKQPIgQUgAyABVK18NwPIgQUCQEEALQDoggVFDQBBAEJ/NwPYgQULQQBCfzcD0IEFAkAgAkH/AEoNAEEAIQQDQCACIARqQeCBBWpBADoAACAEQQFqIgRBgAFBACgC4IIFIgJrSA0ACwtB4IEFEAIgAEEAKQOAgQU3AwAgAEEAKQOIgQU3AwggAEEAKQOQgQU3AxAgAEEAKQOYgQU3AxggAEEAKQOggQU3AyAgAEEAKQOogQU3AyggAEEAKQOwgQU3AzAgAEEAKQO4gQU3AzhBACgC5IIFIgVBAUgNAEEAIQJBACEEA0AgBEGAgQRqIAAgBGotAAA6AAAgBEEBaiEEIAUgAkEBaiICQf8BcUsNAAsLIABBwABqJAAL+gMCAn8BfiMAQYABayICJABBAEGBAjsB8oIFQQAgAToA8YIFQQAgADoA8IIFQZB+IQADQCAAQYCDBWpCADcAACAAQfiCBWpCADcAACAAQfCCBWpCADcAACAAQRhqIgANAAtBACEDQQBBACkD8IIFIgRCiJLznf/M+YTqAIU3A4CBBUEAQQApA/iCBUK7zqqm2NDrs7t/hTcDiIEFQQBBACkDgIMFQqvw0/Sv7ry3PIU3A5CBBUEAQQApA4iDBULx7fT4paf9p6V/hTcDmIEFQQBBACkDkIMFQtGFmu/6z5SH0QCFNwOggQVBAEEAKQOYgwVCn9j52cKR2oKbf4U3A6iBBUEAQQApA6CDBULr+obav7X2wR+FNwOwgQVBAEEAKQOogwVC+cL4m5Gjs/DbAIU3A7iBBUEAIASnQf8BcTYC5IIFAkAgAUUNACACQgA3A3ggAkIANwNwIAJCADcDaCACQgA3A2AgAkIANwNYIAJCADcDUCACQgA3A0ggAkIANwNAIAJCADcDOCACQgA3AzAgAkIANwMoIAJCADcDICACQgA3AxggAkIANwMQIAJCADcDCCACQgA3AwBBACEAA0AgAiAAaiAAQYCBBGotAAA6AAAgAEEBaiEAIAEgA0EBaiIDQf8BcUsNAAsgAkGAARABCyACQYABaiQACxIAIABBA3ZB/z9xIABBEHYQBAsKAEGAgQQgABABCwYAQYCBBQscACABQQN2Qf8/cSABQRB2EARBgIEEIAAQARADCwsMAQBBgIAECwTwAAAA", hash: "22cf500a" };
-      function C(I2, A2, i2, C2) {
-        return new (i2 || (i2 = Promise))(function(g2, h2) {
-          function B2(I3) {
-            try {
-              f2(C2.next(I3));
-            } catch (I4) {
-              h2(I4);
-            }
-          }
-          function e2(I3) {
-            try {
-              f2(C2.throw(I3));
-            } catch (I4) {
-              h2(I4);
-            }
-          }
-          function f2(I3) {
-            var A3;
-            I3.done ? g2(I3.value) : (A3 = I3.value, A3 instanceof i2 ? A3 : new i2(function(I4) {
-              I4(A3);
-            })).then(B2, e2);
-          }
-          f2((C2 = C2.apply(I2, A2 || [])).next());
-        });
-      }
-      "function" == typeof SuppressedError && SuppressedError;
-      class g {
-        constructor() {
-          this.mutex = Promise.resolve();
-        }
-        lock() {
-          let I2 = () => {
-          };
-          return this.mutex = this.mutex.then(() => new Promise(I2)), new Promise((A2) => {
-            I2 = A2;
-          });
-        }
-        dispatch(I2) {
-          return C(this, void 0, void 0, function* () {
-            const A2 = yield this.lock();
-            try {
-              return yield Promise.resolve(I2());
-            } finally {
-              A2();
-            }
-          });
-        }
-      }
-      const h = "undefined" != typeof globalThis ? globalThis : "undefined" != typeof self ? self : "undefined" != typeof window ? window : global, B = null !== (A = h.Buffer) && void 0 !== A ? A : null, e = h.TextEncoder ? new h.TextEncoder() : null;
-      function f(I2, A2) {
-        return (15 & I2) + (I2 >> 6 | I2 >> 3 & 8) << 4 | (15 & A2) + (A2 >> 6 | A2 >> 3 & 8);
-      }
-      const t = "a".charCodeAt(0) - 10, w = "0".charCodeAt(0);
-      function F(I2, A2, i2) {
-        let C2 = 0;
-        for (let g2 = 0; g2 < i2; g2++) {
-          let i3 = A2[g2] >>> 4;
-          I2[C2++] = i3 > 9 ? i3 + t : i3 + w, i3 = 15 & A2[g2], I2[C2++] = i3 > 9 ? i3 + t : i3 + w;
-        }
-        return String.fromCharCode.apply(null, I2);
-      }
-      const Q = null !== B ? (I2) => {
-        if ("string" == typeof I2) {
-          const A2 = B.from(I2, "utf8");
-          return new Uint8Array(A2.buffer, A2.byteOffset, A2.length);
-        }
-        if (B.isBuffer(I2)) return new Uint8Array(I2.buffer, I2.byteOffset, I2.length);
-        if (ArrayBuffer.isView(I2)) return new Uint8Array(I2.buffer, I2.byteOffset, I2.byteLength);
-        throw new Error("Invalid data type!");
-      } : (I2) => {
-        if ("string" == typeof I2) return e.encode(I2);
-        if (ArrayBuffer.isView(I2)) return new Uint8Array(I2.buffer, I2.byteOffset, I2.byteLength);
-        throw new Error("Invalid data type!");
-      }, n = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", o = new Uint8Array(256);
-      for (let I2 = 0; I2 < 64; I2++) o[n.charCodeAt(I2)] = I2;
-      function r(I2) {
-        const A2 = (function(I3) {
-          let A3 = Math.floor(0.75 * I3.length);
-          const i3 = I3.length;
-          return "=" === I3[i3 - 1] && (A3 -= 1, "=" === I3[i3 - 2] && (A3 -= 1)), A3;
-        })(I2), i2 = I2.length, C2 = new Uint8Array(A2);
-        let g2 = 0;
-        for (let A3 = 0; A3 < i2; A3 += 4) {
-          const i3 = o[I2.charCodeAt(A3)], h2 = o[I2.charCodeAt(A3 + 1)], B2 = o[I2.charCodeAt(A3 + 2)], e2 = o[I2.charCodeAt(A3 + 3)];
-          C2[g2] = i3 << 2 | h2 >> 4, g2 += 1, C2[g2] = (15 & h2) << 4 | B2 >> 2, g2 += 1, C2[g2] = (3 & B2) << 6 | 63 & e2, g2 += 1;
-        }
-        return C2;
-      }
-      const S = 16384, U = new g(), a = /* @__PURE__ */ new Map();
-      function s(I2, A2) {
-        return C(this, void 0, void 0, function* () {
-          let i2 = null, g2 = null, h2 = false;
-          if ("undefined" == typeof WebAssembly) throw new Error("WebAssembly is not supported in this environment!");
-          const B2 = () => new DataView(i2.exports.memory.buffer).getUint32(i2.exports.STATE_SIZE, true), e2 = U.dispatch(() => C(this, void 0, void 0, function* () {
-            if (!a.has(I2.name)) {
-              const A4 = r(I2.data), i3 = WebAssembly.compile(A4.buffer);
-              a.set(I2.name, i3);
-            }
-            const A3 = yield a.get(I2.name);
-            i2 = yield WebAssembly.instantiate(A3, {});
-          })), t2 = (I3 = null) => {
-            h2 = true, i2.exports.Hash_Init(I3);
-          }, w2 = (I3) => {
-            if (!h2) throw new Error("update() called before init()");
-            ((I4) => {
-              let A3 = 0;
-              for (; A3 < I4.length; ) {
-                const C2 = I4.subarray(A3, A3 + S);
-                A3 += C2.length, g2.set(C2), i2.exports.Hash_Update(C2.length);
-              }
-            })(Q(I3));
-          }, n2 = new Uint8Array(2 * A2), o2 = (I3, C2 = null) => {
-            if (!h2) throw new Error("digest() called before init()");
-            return h2 = false, i2.exports.Hash_Final(C2), "binary" === I3 ? g2.slice(0, A2) : F(n2, g2, A2);
-          }, s2 = (I3) => "string" == typeof I3 ? I3.length < 4096 : I3.byteLength < S;
-          let V2 = s2;
-          switch (I2.name) {
-            case "argon2":
-            case "scrypt":
-              V2 = () => true;
-              break;
-            case "blake2b":
-            case "blake2s":
-              V2 = (I3, A3) => A3 <= 512 && s2(I3);
-              break;
-            case "blake3":
-              V2 = (I3, A3) => 0 === A3 && s2(I3);
-              break;
-            case "xxhash64":
-            case "xxhash3":
-            case "xxhash128":
-            case "crc64":
-              V2 = () => false;
-          }
-          return yield (() => C(this, void 0, void 0, function* () {
-            i2 || (yield e2);
-            const I3 = i2.exports.Hash_GetBuffer(), A3 = i2.exports.memory.buffer;
-            g2 = new Uint8Array(A3, I3, S);
-          }))(), { getMemory: () => g2, writeMemory: (I3, A3 = 0) => {
-            g2.set(I3, A3);
-          }, getExports: () => i2.exports, setMemorySize: (I3) => {
-            i2.exports.Hash_SetMemorySize(I3);
-            const A3 = i2.exports.Hash_GetBuffer(), C2 = i2.exports.memory.buffer;
-            g2 = new Uint8Array(C2, A3, I3);
-          }, init: t2, update: w2, digest: o2, save: () => {
-            if (!h2) throw new Error("save() can only be called after init() and before digest()");
-            const A3 = i2.exports.Hash_GetState(), C2 = B2(), g3 = i2.exports.memory.buffer, e3 = new Uint8Array(g3, A3, C2), t3 = new Uint8Array(4 + C2);
-            return (function(I3, A4) {
-              const i3 = A4.length >> 1;
-              for (let C3 = 0; C3 < i3; C3++) {
-                const i4 = C3 << 1;
-                I3[C3] = f(A4.charCodeAt(i4), A4.charCodeAt(i4 + 1));
-              }
-            })(t3, I2.hash), t3.set(e3, 4), t3;
-          }, load: (A3) => {
-            if (!(A3 instanceof Uint8Array)) throw new Error("load() expects an Uint8Array generated by save()");
-            const C2 = i2.exports.Hash_GetState(), g3 = B2(), e3 = 4 + g3, t3 = i2.exports.memory.buffer;
-            if (A3.length !== e3) throw new Error(`Bad state length (expected ${e3} bytes, got ${A3.length})`);
-            if (!(function(I3, A4) {
-              if (I3.length !== 2 * A4.length) return false;
-              for (let i3 = 0; i3 < A4.length; i3++) {
-                const C3 = i3 << 1;
-                if (A4[i3] !== f(I3.charCodeAt(C3), I3.charCodeAt(C3 + 1))) return false;
-              }
-              return true;
-            })(I2.hash, A3.subarray(0, 4))) throw new Error("This state was written by an incompatible hash implementation");
-            const w3 = A3.subarray(4);
-            new Uint8Array(t3, C2, g3).set(w3), h2 = true;
-          }, calculate: (I3, C2 = null, h3 = null) => {
-            if (!V2(I3, C2)) return t2(C2), w2(I3), o2("hex", h3);
-            const B3 = Q(I3);
-            return g2.set(B3), i2.exports.Hash_Calculate(B3.length, C2, h3), F(n2, g2, A2);
-          }, hashLength: A2 };
-        });
-      }
-      const V = new g();
-      let J = null;
-      function c(I2) {
-        return !Number.isInteger(I2) || I2 < 8 || I2 > 512 || I2 % 8 != 0 ? new Error("Invalid variant! Valid values: 8, 16, ..., 512") : null;
-      }
-      function k(I2, A2) {
-        return I2 | A2 << 16;
-      }
-      I.blake2b = function(I2, A2 = 512, g2 = null) {
-        if (c(A2)) return Promise.reject(c(A2));
-        let h2 = null, B2 = A2;
-        if (null !== g2) {
-          if (h2 = Q(g2), h2.length > 64) return Promise.reject(new Error("Max key length is 64 bytes"));
-          B2 = k(A2, h2.length);
-        }
-        const e2 = A2 / 8;
-        if (null === J || J.hashLength !== e2) return (function(I3, A3, i2) {
-          return C(this, void 0, void 0, function* () {
-            const C2 = yield I3.lock(), g3 = yield s(A3, i2);
-            return C2(), g3;
-          });
-        })(V, i, e2).then((A3) => (J = A3, B2 > 512 && J.writeMemory(h2), J.calculate(I2, B2)));
-        try {
-          B2 > 512 && J.writeMemory(h2);
-          const A3 = J.calculate(I2, B2);
-          return Promise.resolve(A3);
-        } catch (I3) {
-          return Promise.reject(I3);
-        }
-      }, I.createBLAKE2b = function(I2 = 512, A2 = null) {
-        if (c(I2)) return Promise.reject(c(I2));
-        let C2 = null, g2 = I2;
-        if (null !== A2) {
-          if (C2 = Q(A2), C2.length > 64) return Promise.reject(new Error("Max key length is 64 bytes"));
-          g2 = k(I2, C2.length);
-        }
-        const h2 = I2 / 8;
-        return s(i, h2).then((I3) => {
-          g2 > 512 && I3.writeMemory(C2), I3.init(g2);
-          const A3 = { init: g2 > 512 ? () => (I3.writeMemory(C2), I3.init(g2), A3) : () => (I3.init(g2), A3), update: (i2) => (I3.update(i2), A3), digest: (A4) => I3.digest(A4), save: () => I3.save(), load: (i2) => (I3.load(i2), A3), blockSize: 128, digestSize: h2 };
-          return A3;
-        });
-      };
-    });
   }
 });
 
@@ -25652,7 +25422,6 @@ function checkSet(dists, expected) {
 }
 
 // src/dists/digest.ts
-var import_blake2b_umd_min = __toESM(require_blake2b_umd_min(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { open as open3 } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
@@ -25989,16 +25758,14 @@ function memberSink(name, entry, algorithm) {
 // src/dists/digest.ts
 var CHUNK = 1 << 20;
 var THREADS_FROM = 24 * CHUNK;
-var DIGESTS_THREADS_FROM = 256 * CHUNK;
 var SLOTS = 4;
 async function digestFile(path23, options2 = {}) {
   const handle = await open3(path23, "r");
-  let work;
+  let walk;
   try {
     const { size: statSize } = await handle.stat();
-    const threadsFrom = options2.threadsFrom ?? (options2.zip ? THREADS_FROM : DIGESTS_THREADS_FROM);
-    work = statSize >= threadsFrom ? HashThreads.work(options2) : await workHere(options2);
-    const { buffers } = work;
+    walk = options2.zip && statSize >= (options2.threadsFrom ?? THREADS_FROM) ? WalkThread.walk(options2.zip) : walkHere(options2.zip);
+    const { buffers } = walk;
     const sha256 = createHash2("sha256");
     const inUse = [];
     let size = 0;
@@ -26009,7 +25776,7 @@ async function digestFile(path23, options2 = {}) {
       if (bytesRead === 0) break;
       const chunk = buffers[i].subarray(0, bytesRead);
       size += bytesRead;
-      inUse[i] = work.chunk(i, bytesRead);
+      inUse[i] = walk.chunk(i, bytesRead);
       inUse[i].catch(() => void 0);
       const next = (n + 1) % buffers.length;
       await inUse[next];
@@ -26017,48 +25784,70 @@ async function digestFile(path23, options2 = {}) {
       const consuming = options2.reader?.(chunk);
       sha256.update(chunk);
       await consuming;
-      await work.here?.(chunk);
+      await walk.here?.(chunk);
     }
     await Promise.all(inUse);
-    const done = await work.end();
-    return { sha256: sha256.digest("hex"), blake2_256: done.blake2, size, ...done.zip && { zip: done.zip } };
+    const zip = await walk.end();
+    return { sha256: sha256.digest("hex"), size, ...zip && { zip } };
   } finally {
-    work?.close();
+    walk?.close();
     await handle.close();
   }
 }
-async function workHere(options2) {
-  const hasher = await import_blake2b_umd_min.default.createBLAKE2b(256);
-  hasher.init();
-  const zip = options2.zip && new ZipWalk(options2.zip.central, (name) => options2.zip.algorithms.get(name));
-  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+function walkHere(zip) {
+  const walk = zip && new ZipWalk(zip.central, (name) => zip.algorithms.get(name));
   return {
-    buffers,
-    chunk: async (i, length) => {
-      hasher.update(buffers[i].subarray(0, length));
-    },
-    ...zip && { here: (chunk) => zip.write(chunk) },
-    end: async () => ({ blake2: hasher.digest("hex"), ...zip && { zip: await zip.end() } }),
+    // Two buffers, reused: a fresh one per chunk left its garbage in the peak RSS.
+    buffers: [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)],
+    chunk: () => Promise.resolve(),
+    ...walk && { here: (chunk) => walk.write(chunk) },
+    end: async () => walk?.end(),
     close: () => void 0
   };
 }
-var HashThread = class {
-  constructor(onGone) {
-    this.onGone = onGone;
-    this.worker = startWorker();
-    this.worker.on("message", (m) => this.onMessage(m));
-    this.worker.on("error", (e) => this.failAll(e));
-    this.worker.on("exit", (code) => this.failAll(new Error(`a hashing thread stopped (exit code ${code})`)));
-  }
-  onGone;
+var WalkThread = class _WalkThread {
+  static current;
   worker;
   /** Per stream id, per buffer offset ('result' for the end). */
   waiting = /* @__PURE__ */ new Map();
   failure;
   stopping = false;
-  open(id, start) {
+  streams = 0;
+  nextId = 0;
+  constructor() {
+    this.worker = startWorker();
+    this.worker.on("message", (m) => this.onMessage(m));
+    this.worker.on("error", (e) => this.failAll(e));
+    this.worker.on("exit", (code) => this.failAll(new Error(`the zip-walk thread stopped (exit code ${code})`)));
+  }
+  static walk(zip) {
+    return (_WalkThread.current ??= new _WalkThread()).open(zip);
+  }
+  open(zip) {
+    const id = this.nextId++;
+    this.streams++;
+    const memory = new SharedArrayBuffer(SLOTS * CHUNK);
+    const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
     this.waiting.set(id, /* @__PURE__ */ new Map());
-    this.send(start);
+    this.send({ type: "start", id, memory, central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
+    let closed = false;
+    return {
+      buffers,
+      chunk: async (i, length) => {
+        await this.ask(id, i * CHUNK, { type: "chunk", id, offset: i * CHUNK, length });
+      },
+      end: async () => {
+        const answer = await this.ask(id, "result", { type: "end", id });
+        if (answer.type !== "result") throw new Error("the zip-walk thread gave no result");
+        return answer.zip;
+      },
+      close: () => {
+        if (closed) return;
+        closed = true;
+        this.waiting.delete(id);
+        if (--this.streams === 0) this.stop();
+      }
+    };
   }
   /** Posts a message and resolves with the thread's answer to it. */
   ask(id, key, message) {
@@ -26070,10 +25859,8 @@ var HashThread = class {
     this.send(message);
     return answer;
   }
-  forget(id) {
-    this.waiting.delete(id);
-  }
   stop() {
+    if (_WalkThread.current === this) _WalkThread.current = void 0;
     this.stopping = true;
     void this.worker.terminate();
   }
@@ -26084,7 +25871,7 @@ var HashThread = class {
     const stream = this.waiting.get(m.id);
     if (stream === void 0) return;
     if (m.type === "failed") {
-      const error2 = new Error(`a hashing thread failed: ${m.message}`);
+      const error2 = new Error(`the zip-walk thread failed: ${m.message}`);
       for (const waiter2 of stream.values()) waiter2.reject(error2);
       stream.clear();
       return;
@@ -26095,7 +25882,7 @@ var HashThread = class {
     waiter?.resolve(m);
   }
   failAll(error2) {
-    this.onGone();
+    if (_WalkThread.current === this) _WalkThread.current = void 0;
     if (this.stopping) return;
     this.failure ??= error2;
     for (const stream of this.waiting.values()) {
@@ -26104,66 +25891,11 @@ var HashThread = class {
     }
   }
 };
-var HashThreads = class _HashThreads {
-  static current;
-  blake2Thread;
-  /** Started with the first pass that walks a zip. */
-  zipThread;
-  streams = 0;
-  nextId = 0;
-  gone = () => {
-    if (_HashThreads.current === this) _HashThreads.current = void 0;
-  };
-  constructor() {
-    this.blake2Thread = new HashThread(this.gone);
-  }
-  static work(options2) {
-    return (_HashThreads.current ??= new _HashThreads()).open(options2);
-  }
-  open(options2) {
-    const { blake2Thread } = this;
-    const zip = options2.zip;
-    const zipThread = zip ? this.zipThread ??= new HashThread(this.gone) : void 0;
-    const id = this.nextId++;
-    this.streams++;
-    const memory = new SharedArrayBuffer(SLOTS * CHUNK);
-    const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
-    blake2Thread.open(id, { type: "start", id, memory, work: "blake2" });
-    if (zip) zipThread?.open(id, { type: "start", id, memory, work: "zip", central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
-    let closed = false;
-    return {
-      buffers,
-      chunk: async (i, length) => {
-        const message = { type: "chunk", id, offset: i * CHUNK, length };
-        await Promise.all([blake2Thread.ask(id, i * CHUNK, message), zipThread?.ask(id, i * CHUNK, message)]);
-      },
-      end: async () => {
-        const message = { type: "end", id };
-        const [hashed, walked] = await Promise.all([blake2Thread.ask(id, "result", message), zipThread?.ask(id, "result", message)]);
-        const blake2 = hashed.type === "result" ? hashed.blake2 : void 0;
-        if (blake2 === void 0) throw new Error("the BLAKE2b thread gave no digest");
-        const result = walked?.type === "result" ? walked.zip : void 0;
-        return { blake2, ...result && { zip: result } };
-      },
-      close: () => {
-        if (closed) return;
-        closed = true;
-        blake2Thread.forget(id);
-        zipThread?.forget(id);
-        if (--this.streams === 0) {
-          if (_HashThreads.current === this) _HashThreads.current = void 0;
-          this.blake2Thread.stop();
-          this.zipThread?.stop();
-        }
-      }
-    };
-  }
-};
 function startWorker() {
   const here = import.meta.url;
   const extension = /\.m?js$/.exec(new URL(here).pathname)?.[0];
-  if (extension !== void 0) return new Worker(new URL(`./hash-worker${extension}`, here));
-  const source = new URL("./hash-worker.ts", here).href;
+  if (extension !== void 0) return new Worker(new URL(`./zip-walk-worker${extension}`, here));
+  const source = new URL("./zip-walk-worker.ts", here).href;
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
 }
 
@@ -26236,7 +25968,6 @@ async function readDist(path23, threadsFrom) {
     kind,
     size: digest.size,
     sha256: digest.sha256,
-    blake2_256: digest.blake2_256,
     metadata: facts.metadata,
     name: field(facts.metadata, "name") ?? "",
     version: field(facts.metadata, "version") ?? "",
@@ -26846,7 +26577,7 @@ function uploadFormFields(dist) {
     if (form === "license_file" && !licenseFilesAllowed) continue;
     for (const value of values(meta, header3)) fields.push([form, value]);
   }
-  fields.push(["sha256_digest", dist.sha256], ["blake2_256_digest", dist.blake2_256]);
+  fields.push(["sha256_digest", dist.sha256]);
   return fields;
 }
 function values(meta, header3) {

@@ -1,5 +1,5 @@
 // Bundles src/index.ts into the file GitHub runs (dist/index.js), and beside
-// it the hashing threads' entry for large files (dist/hash-worker.js, started
+// it the zip walk's thread entry for large wheels (dist/zip-walk-worker.js, started
 // by src/dists/digest.ts from its own directory).
 // ESM, because @actions/* ship as ESM only; the banner gives bundled CommonJS
 // dependencies (undici, @renovatebot/pep440) the `require` they expect.
@@ -24,7 +24,7 @@ const lightUndici = {
 };
 
 await build({
-  entryPoints: { index: 'src/index.ts', 'hash-worker': 'src/dists/hash-worker.ts' },
+  entryPoints: { index: 'src/index.ts', 'zip-walk-worker': 'src/dists/zip-walk-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -75,18 +75,17 @@ export async function buildDemo(root: string, out: string, demo: DemoProject = D
   return [sdist, wheel];
 }
 
-/** Python's own sha256 and blake2b-256 of a file, the values Warehouse computes. */
-export async function pythonDigests(path: string): Promise<{ sha256: string; blake2_256: string; size: number }> {
+/** Python's own sha256 of a file, the value Warehouse computes, and its size. */
+export async function pythonDigests(path: string): Promise<{ sha256: string; size: number }> {
   const out = await python(
     [
       'import hashlib, json, sys',
       'data = open(sys.argv[1], "rb").read()',
-      'print(json.dumps({"sha256": hashlib.sha256(data).hexdigest(),',
-      '  "blake2_256": hashlib.blake2b(data, digest_size=32).hexdigest(), "size": len(data)}))',
+      'print(json.dumps({"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}))',
     ].join('\n'),
     [path],
   );
-  return JSON.parse(out) as { sha256: string; blake2_256: string; size: number };
+  return JSON.parse(out) as { sha256: string; size: number };
 }
 
 /**

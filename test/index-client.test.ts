@@ -276,7 +276,7 @@ describe('publish', () => {
         version: ['1.0.0'],
         filetype: [dist.kind === 'sdist' ? 'sdist' : 'bdist_wheel'],
         pyversion: [dist.kind === 'sdist' ? 'source' : 'py3'],
-        blake2_256_digest: [dist.blake2_256],
+        sha256_digest: [dist.sha256],
         license_expression: ['MIT'],
         project_urls: ['Homepage, https://example.com/project'],
         description_content_type: ['text/markdown'],

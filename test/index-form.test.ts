@@ -4,7 +4,6 @@ import { parseCoreMetadata } from '../src/dists/metadata.ts';
 import { uploadFormFields } from '../src/index/form.ts';
 
 const SHA = 'a'.repeat(64);
-const B2 = 'b'.repeat(64);
 
 function dist(metadata: string, overrides: Partial<Dist> = {}): Dist {
   const meta = parseCoreMetadata(metadata);
@@ -14,7 +13,6 @@ function dist(metadata: string, overrides: Partial<Dist> = {}): Dist {
     kind: 'wheel',
     size: 1,
     sha256: SHA,
-    blake2_256: B2,
     metadata: meta,
     name: meta.headers.name?.[0] ?? '',
     version: meta.headers.version?.[0] ?? '',
@@ -57,14 +55,14 @@ Long text.
 `;
 
 describe('uploadFormFields', () => {
-  it('sends the protocol fields, the digests and the filetype of a wheel', () => {
+  it('sends the protocol fields, the sha256 alone and the filetype of a wheel', () => {
     const form = byName(uploadFormFields(dist(WHEEL_METADATA)));
     expect(form[':action']).toEqual(['file_upload']);
     expect(form.protocol_version).toEqual(['1']);
     expect(form.filetype).toEqual(['bdist_wheel']);
     expect(form.pyversion).toEqual(['py3']);
     expect(form.sha256_digest).toEqual([SHA]);
-    expect(form.blake2_256_digest).toEqual([B2]);
+    expect(form.blake2_256_digest).toBeUndefined();
     expect(form.md5_digest).toBeUndefined();
   });
 

@@ -4,19 +4,21 @@
 // rate seen here, spread over every core with nothing else to do (no reading,
 // no inflating, no checks, no HTTP). A target ratio that needs less time
 // than this is out of reach on this machine, whatever the code does.
+//
+// The one digest counted is sha256: Warehouse needs one digest in the upload
+// form and verifies it, the simple index lists sha256, and it is the fastest
+// here (the CPU's SHA extensions). twine also computes md5 and BLAKE2b.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import blake2b from 'hash-wasm/dist/blake2b.umd.min.js';
 import { listZipEntries } from '../../src/dists/archive.ts';
 import { MIB } from './files.ts';
 
 export interface Rates {
   /** Milliseconds per MiB: the best of several passes over 64 MiB held in memory. */
   sha256: number;
-  blake2b: number;
   /** `node -e 0` from spawn to exit: the best of five. */
   nodeStartMs: number;
   cores: number;
@@ -42,12 +44,6 @@ export async function measureRates(): Promise<Rates> {
     for (const piece of pieces) hash.update(piece);
     hash.digest();
   });
-  const blake2 = await blake2b.createBLAKE2b(256);
-  const blake2Rate = await best(() => {
-    blake2.init();
-    for (const piece of pieces) blake2.update(piece);
-    blake2.digest();
-  });
   let nodeStartMs = Infinity;
   for (let i = 0; i < PASSES; i++) {
     const start = performance.now();
@@ -58,26 +54,25 @@ export async function measureRates(): Promise<Rates> {
     });
     nodeStartMs = Math.min(nodeStartMs, performance.now() - start);
   }
-  return { sha256, blake2b: blake2Rate, nodeStartMs, cores: os.availableParallelism() };
+  return { sha256, nodeStartMs, cores: os.availableParallelism() };
 }
 
 export function describeRates(rates: Rates): string {
   return (
-    `node start ${rates.nodeStartMs.toFixed(0)} ms, sha256 ${(1000 / rates.sha256).toFixed(0)} MiB/s, ` +
-    `BLAKE2b-256 ${(1000 / rates.blake2b).toFixed(0)} MiB/s (best passes), ${rates.cores} cores`
+    `node start ${rates.nodeStartMs.toFixed(0)} ms, sha256 ${(1000 / rates.sha256).toFixed(0)} MiB/s (best pass), ` +
+    `${rates.cores} cores`
   );
 }
 
-/** Node's start, then the hashing spread over the cores; one file's BLAKE2b is one stream, on one core. */
+/** Node's start, then the hashing spread over the cores; one file's sha256 is one stream, on one core. */
 function spread(rates: Rates, totalMs: number, longestStreamMs: number): number {
   return rates.nodeStartMs + Math.max(longestStreamMs, totalMs / rates.cores);
 }
 
 /**
- * The least an inspection of `paths` can take: sha256 and BLAKE2b-256 of every
- * file (the digests Warehouse checks, which twine check computes too) and,
- * with the RECORD check the issue asks for, sha256 of every wheel member's
- * bytes (inflating them not counted). Also without RECORD, for comparison.
+ * The least an inspection of `paths` can take: sha256 of every file and, with
+ * the RECORD check the issue asks for, sha256 of every wheel member's bytes
+ * (inflating them not counted). Also without RECORD, for comparison.
  */
 export async function inspectionFloorMs(paths: string[], rates: Rates): Promise<{ withRecord: number; withoutRecord: number }> {
   let digests = 0;
@@ -85,8 +80,8 @@ export async function inspectionFloorMs(paths: string[], rates: Rates): Promise<
   let longest = 0;
   for (const path of paths) {
     const mib = (await fs.stat(path)).size / MIB;
-    digests += mib * (rates.sha256 + rates.blake2b);
-    longest = Math.max(longest, mib * rates.blake2b);
+    digests += mib * rates.sha256;
+    longest = Math.max(longest, mib * rates.sha256);
     if (path.endsWith('.whl')) {
       const unpacked = (await listZipEntries(path)).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
       members += (unpacked / MIB) * rates.sha256;
@@ -97,11 +92,11 @@ export async function inspectionFloorMs(paths: string[], rates: Rates): Promise<
 
 /**
  * The least an upload of `bytes` can take for a client that hashes the file
- * before sending it (the digests go in the form before the file, as twine
- * and pypi-promote send them): the digests, then the body at the rate the
- * index took it from curl in the same run.
+ * before sending it (the digest goes in the form before the file, as twine,
+ * uv and pypi-promote send it): sha256, then the body at the rate the index
+ * took it from curl in the same run.
  */
 export function uploadFloorMs(bytes: number, indexMiBps: number, rates: Rates): number {
   const mib = bytes / MIB;
-  return spread(rates, mib * (rates.sha256 + rates.blake2b), mib * rates.blake2b) + (mib / indexMiBps) * 1000;
+  return spread(rates, mib * rates.sha256, mib * rates.sha256) + (mib / indexMiBps) * 1000;
 }

@@ -1,6 +1,6 @@
 // Child process of `npm run bench`: what twine upload does, done with
-// pypi-promote's code, from a fresh node: hash each wheel (sha256 and
-// BLAKE2b-256, the pass of src/dists/digest.ts), read its METADATA for the
+// pypi-promote's code, from a fresh node: hash each wheel (sha256, the pass
+// of src/dists/digest.ts), read its METADATA for the
 // form, then publish to BENCH_UPLOAD_URL with the token in BENCH_TOKEN. Run
 // like twine upload, so that both are timed from process start, hashing
 // included, and their peak RSS read alike. The inspect stage's other work
@@ -39,7 +39,6 @@ async function wheel(path: string): Promise<Dist> {
     kind: 'wheel',
     size: digest.size,
     sha256: digest.sha256,
-    blake2_256: digest.blake2_256,
     metadata,
     name: field(metadata, 'name') ?? '',
     version: field(metadata, 'version') ?? '',

@@ -7,9 +7,8 @@ export interface Dist {
   filename: string;
   kind: 'sdist' | 'wheel';
   size: number;
-  /** Lower-case hex digests of the whole file: the two Warehouse verifies. */
+  /** Lower-case hex sha256 of the whole file: the digest the upload form carries and Warehouse verifies. */
   sha256: string;
-  blake2_256: string;
   metadata: CoreMetadata;
   /** Name and Version from the file's own metadata. */
   name: string;

@@ -112,8 +112,8 @@ interface ReadDist {
 }
 
 /**
- * Files read at the same time: enough to keep both the BLAKE2b thread and this
- * one busy, few enough that a matrix's worth of wheels does not hold a
+ * Files read at the same time: enough to keep both the zip-walk thread and
+ * this one busy, few enough that a matrix's worth of wheels does not hold a
  * buffer set each.
  */
 const READ_AT_ONCE = 4;
@@ -140,7 +140,6 @@ async function readDist(path: string, threadsFrom: number | undefined): Promise<
     kind,
     size: digest.size,
     sha256: digest.sha256,
-    blake2_256: digest.blake2_256,
     metadata: facts.metadata,
     name: field(facts.metadata, 'name') ?? '',
     version: field(facts.metadata, 'version') ?? '',

@@ -85,7 +85,9 @@ export function uploadFormFields(dist: Dist): FormField[] {
     for (const value of values(meta, header)) fields.push([form, value]);
   }
 
-  fields.push(['sha256_digest', dist.sha256], ['blake2_256_digest', dist.blake2_256]);
+  // One digest, as uv publish sends it: Warehouse verifies each one given and computes BLAKE2b
+  // itself; the simple index lists sha256, which is what the later stages compare.
+  fields.push(['sha256_digest', dist.sha256]);
   return fields;
 }
 
