@@ -25424,7 +25424,6 @@ function checkSet(dists, expected) {
 // src/dists/digest.ts
 import { createHash as createHash2 } from "node:crypto";
 import { open as open3 } from "node:fs/promises";
-import { Worker } from "node:worker_threads";
 
 // src/dists/zip-walk.ts
 import { isUtf8 } from "node:buffer";
@@ -25757,146 +25756,30 @@ function memberSink(name, entry, algorithm) {
 
 // src/dists/digest.ts
 var CHUNK = 1 << 20;
-var THREADS_FROM = 24 * CHUNK;
-var SLOTS = 4;
 async function digestFile(path23, options2 = {}) {
   const handle = await open3(path23, "r");
-  let walk;
   try {
-    const { size: statSize } = await handle.stat();
-    walk = options2.zip && statSize >= (options2.threadsFrom ?? THREADS_FROM) ? WalkThread.walk(options2.zip) : walkHere(options2.zip);
-    const { buffers } = walk;
+    const { zip } = options2;
+    const walk = zip && new ZipWalk(zip.central, (name) => zip.algorithms.get(name));
     const sha256 = createHash2("sha256");
-    const inUse = [];
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
     let size = 0;
     let reading = handle.read(buffers[0], 0, CHUNK, 0);
     for (let n = 0; ; n++) {
-      const i = n % buffers.length;
       const { bytesRead } = await reading;
       if (bytesRead === 0) break;
-      const chunk = buffers[i].subarray(0, bytesRead);
+      const chunk = buffers[n % 2].subarray(0, bytesRead);
       size += bytesRead;
-      inUse[i] = walk.chunk(i, bytesRead);
-      inUse[i].catch(() => void 0);
-      const next = (n + 1) % buffers.length;
-      await inUse[next];
-      reading = handle.read(buffers[next], 0, CHUNK, size);
-      const consuming = options2.reader?.(chunk);
+      reading = handle.read(buffers[(n + 1) % 2], 0, CHUNK, size);
+      const consuming = Promise.all([options2.reader?.(chunk), walk?.write(chunk)]);
       sha256.update(chunk);
       await consuming;
-      await walk.here?.(chunk);
     }
-    await Promise.all(inUse);
-    const zip = await walk.end();
-    return { sha256: sha256.digest("hex"), size, ...zip && { zip } };
+    const result = await walk?.end();
+    return { sha256: sha256.digest("hex"), size, ...result && { zip: result } };
   } finally {
-    walk?.close();
     await handle.close();
   }
-}
-function walkHere(zip) {
-  const walk = zip && new ZipWalk(zip.central, (name) => zip.algorithms.get(name));
-  return {
-    // Two buffers, reused: a fresh one per chunk left its garbage in the peak RSS.
-    buffers: [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)],
-    chunk: () => Promise.resolve(),
-    ...walk && { here: (chunk) => walk.write(chunk) },
-    end: async () => walk?.end(),
-    close: () => void 0
-  };
-}
-var WalkThread = class _WalkThread {
-  static current;
-  worker;
-  /** Per stream id, per buffer offset ('result' for the end). */
-  waiting = /* @__PURE__ */ new Map();
-  failure;
-  stopping = false;
-  streams = 0;
-  nextId = 0;
-  constructor() {
-    this.worker = startWorker();
-    this.worker.on("message", (m) => this.onMessage(m));
-    this.worker.on("error", (e) => this.failAll(e));
-    this.worker.on("exit", (code) => this.failAll(new Error(`the zip-walk thread stopped (exit code ${code})`)));
-  }
-  static walk(zip) {
-    return (_WalkThread.current ??= new _WalkThread()).open(zip);
-  }
-  open(zip) {
-    const id = this.nextId++;
-    this.streams++;
-    const memory = new SharedArrayBuffer(SLOTS * CHUNK);
-    const buffers = Array.from({ length: SLOTS }, (_, i) => Buffer.from(memory, i * CHUNK, CHUNK));
-    this.waiting.set(id, /* @__PURE__ */ new Map());
-    this.send({ type: "start", id, memory, central: new Map(zip.central), algorithms: new Map(zip.algorithms) });
-    let closed = false;
-    return {
-      buffers,
-      chunk: async (i, length) => {
-        await this.ask(id, i * CHUNK, { type: "chunk", id, offset: i * CHUNK, length });
-      },
-      end: async () => {
-        const answer = await this.ask(id, "result", { type: "end", id });
-        if (answer.type !== "result") throw new Error("the zip-walk thread gave no result");
-        return answer.zip;
-      },
-      close: () => {
-        if (closed) return;
-        closed = true;
-        this.waiting.delete(id);
-        if (--this.streams === 0) this.stop();
-      }
-    };
-  }
-  /** Posts a message and resolves with the thread's answer to it. */
-  ask(id, key, message) {
-    if (this.failure) return Promise.reject(this.failure);
-    const answer = new Promise((resolve3, reject) => {
-      this.waiting.get(id)?.set(key, { resolve: resolve3, reject });
-    });
-    answer.catch(() => void 0);
-    this.send(message);
-    return answer;
-  }
-  stop() {
-    if (_WalkThread.current === this) _WalkThread.current = void 0;
-    this.stopping = true;
-    void this.worker.terminate();
-  }
-  send(message) {
-    if (!this.failure) this.worker.postMessage(message);
-  }
-  onMessage(m) {
-    const stream = this.waiting.get(m.id);
-    if (stream === void 0) return;
-    if (m.type === "failed") {
-      const error2 = new Error(`the zip-walk thread failed: ${m.message}`);
-      for (const waiter2 of stream.values()) waiter2.reject(error2);
-      stream.clear();
-      return;
-    }
-    const key = m.type === "done" ? m.offset : "result";
-    const waiter = stream.get(key);
-    stream.delete(key);
-    waiter?.resolve(m);
-  }
-  failAll(error2) {
-    if (_WalkThread.current === this) _WalkThread.current = void 0;
-    if (this.stopping) return;
-    this.failure ??= error2;
-    for (const stream of this.waiting.values()) {
-      for (const waiter of stream.values()) waiter.reject(error2);
-      stream.clear();
-    }
-  }
-};
-function startWorker() {
-  const here = import.meta.url;
-  const extension = /\.m?js$/.exec(new URL(here).pathname)?.[0];
-  if (extension !== void 0) return new Worker(new URL(`./zip-walk-worker${extension}`, here));
-  const source = new URL("./zip-walk-worker.ts", here).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`, { eval: true });
 }
 
 // src/dists/inspect.ts
@@ -25914,7 +25797,7 @@ function sortDists(paths) {
   return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 async function inspectDists(paths, expected, tools = {}) {
-  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p), tools.threadsFrom));
+  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p)));
   await renderDescriptions(read.map((r) => r.facts), tools);
   const findings = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members = read.flatMap((r) => r.dist ? [r.dist] : r.member ? [r.member] : []);
@@ -25947,14 +25830,14 @@ async function renderDescriptions(facts, tools) {
   }
 }
 var READ_AT_ONCE = 4;
-async function readDist(path23, threadsFrom) {
+async function readDist(path23) {
   const filename = basename5(path23);
   const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
   if (kind === void 0) {
-    const digest2 = await digestFile(path23, { threadsFrom });
+    const digest2 = await digestFile(path23);
     return { facts: { filename, size: digest2.size, archive: void 0, metadata: void 0 }, dist: void 0, member: void 0 };
   }
-  const read = kind === "wheel" ? await readWheel(path23, filename, threadsFrom) : { ...await readSdist(path23, threadsFrom), topLevel: [] };
+  const read = kind === "wheel" ? await readWheel(path23, filename) : { ...await readSdist(path23), topLevel: [] };
   const { digest, topLevel } = read;
   const facts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
   if (read.facts.metadataError !== void 0) facts.metadataError = read.facts.metadataError;
@@ -25976,7 +25859,7 @@ async function readDist(path23, threadsFrom) {
   };
   return { facts, dist, member };
 }
-async function readWheel(path23, filename, threadsFrom) {
+async function readWheel(path23, filename) {
   const expectedDir = wheelDistInfoDir(filename);
   const wanted = (entries2) => {
     const dir2 = metadataDir(entries2, expectedDir);
@@ -25992,7 +25875,7 @@ async function readWheel(path23, filename, threadsFrom) {
   try {
     contents = await readZip(path23, wanted);
   } catch (error2) {
-    const digest2 = await digestFile(path23, { threadsFrom });
+    const digest2 = await digestFile(path23);
     const archive2 = { format: "zip", unreadable: reason(error2), ...error2 instanceof ZipTrailingData && { structureProblem: "Trailing data" } };
     return { facts: { archive: archive2, metadata: void 0 }, topLevel: [], digest: digest2 };
   }
@@ -26002,7 +25885,7 @@ async function readWheel(path23, filename, threadsFrom) {
   const record = recordText ? parseRecord(recordText.toString("utf8")) : void 0;
   const algorithms = new Map(record?.rows.flatMap((r) => r.algorithm && nodeAlgorithm(r.algorithm) ? [[r.path, r.algorithm]] : []));
   const central = new Map(entries.map((e) => [e.name, e]));
-  const digest = await digestFile(path23, { zip: { central, algorithms }, threadsFrom });
+  const digest = await digestFile(path23, { zip: { central, algorithms } });
   const walked = digest.zip;
   const archive = {
     format: "zip",
@@ -26035,14 +25918,14 @@ function metadataDir(entries, expected) {
   if (expected !== void 0 && dirs.includes(expected)) return expected;
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-async function readSdist(path23, threadsFrom) {
+async function readSdist(path23) {
   let kept = 0;
   const reader = tarGzReader((m) => {
     if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
     kept++;
     return true;
   });
-  const digest = await digestFile(path23, { reader: (chunk) => reader.write(chunk), threadsFrom });
+  const digest = await digestFile(path23, { reader: (chunk) => reader.write(chunk) });
   return { facts: await sdistFacts(reader), digest };
 }
 async function sdistFacts(reader) {

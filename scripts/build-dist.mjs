@@ -1,6 +1,4 @@
-// Bundles src/index.ts into the file GitHub runs (dist/index.js), and beside
-// it the zip walk's thread entry for large wheels (dist/zip-walk-worker.js, started
-// by src/dists/digest.ts from its own directory).
+// Bundles src/index.ts into the file GitHub runs (dist/index.js).
 // ESM, because @actions/* ship as ESM only; the banner gives bundled CommonJS
 // dependencies (undici, @renovatebot/pep440) the `require` they expect.
 import path from 'node:path';
@@ -24,7 +22,7 @@ const lightUndici = {
 };
 
 await build({
-  entryPoints: { index: 'src/index.ts', 'zip-walk-worker': 'src/dists/zip-walk-worker.ts' },
+  entryPoints: { index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

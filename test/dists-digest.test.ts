@@ -13,7 +13,7 @@ describe('digestFile', () => {
     'one-byte': Buffer.from([0x61]),
     // Straddles the 1 MiB read chunks, so the pass over several chunks is checked.
     'three-mib-and-a-bit': randomBytes(3 * 1024 * 1024 + 7),
-    // Larger than the wheels whose walk runs on the thread: digests alone never use it.
+    // A pass over many chunks.
     'sixty-four-mib-and-a-bit': randomBytes(64 * 1024 * 1024 + 7),
   };
 

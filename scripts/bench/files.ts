@@ -42,18 +42,14 @@ export async function buildHello(dir: string, env: NodeJS.ProcessEnv): Promise<s
  * the child runs plain JavaScript from process start (no tsx in the timing),
  * with the same light undici (scripts/bundle/undici-light.mjs): undici's whole
  * index cost the upload child about 150 ms of its start, which the action does
- * not pay. The zip walk's thread entry goes beside it, where digest.ts looks for it.
+ * not pay.
  */
 export async function bundle(entry: string, outfile: string): Promise<string> {
   const light = path.join(ROOT, 'scripts', 'bundle', 'undici-light.mjs');
   await build({
     plugins: [{ name: 'light-undici', setup: (b) => void b.onResolve({ filter: /^undici$/ }, () => ({ path: light })) }],
-    entryPoints: {
-      [path.basename(outfile).replace(/\.m?js$/, '')]: path.join(ROOT, 'scripts', 'bench', entry),
-      'zip-walk-worker': path.join(ROOT, 'src', 'dists', 'zip-walk-worker.ts'),
-    },
-    outdir: path.dirname(outfile),
-    outExtension: { '.js': path.extname(outfile) },
+    entryPoints: [path.join(ROOT, 'scripts', 'bench', entry)],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -51,7 +51,7 @@ export async function inspectDists(
   expected: { version: string; name?: string; maxFileSize?: number },
   tools: InspectTools = {},
 ): Promise<Dist[]> {
-  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve(p), tools.threadsFrom));
+  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve(p)));
   await renderDescriptions(read.map((r) => r.facts), tools);
   const findings: Finding[] = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members: SetMember[] = read.flatMap((r) => (r.dist ? [r.dist] : r.member ? [r.member] : []));
@@ -67,8 +67,6 @@ export interface InspectTools {
   renderRst?: RstRenderer;
   /** Where to say that a check could not run. */
   warn?: (message: string) => void;
-  /** File size from which the pass runs on threads (digest.ts; tests set 0). */
-  threadsFrom?: number;
 }
 
 /**
@@ -112,20 +110,20 @@ interface ReadDist {
 }
 
 /**
- * Files read at the same time: enough to keep both the zip-walk thread and
- * this one busy, few enough that a matrix's worth of wheels does not hold a
+ * Files read at the same time: enough to keep zlib's pool and this thread
+ * busy, few enough that a matrix's worth of wheels does not hold a
  * buffer set each.
  */
 const READ_AT_ONCE = 4;
 
-async function readDist(path: string, threadsFrom: number | undefined): Promise<ReadDist> {
+async function readDist(path: string): Promise<ReadDist> {
   const filename = basename(path);
   const kind = filename.endsWith('.whl') ? 'wheel' : filename.endsWith('.tar.gz') ? 'sdist' : undefined;
   if (kind === undefined) {
-    const digest = await digestFile(path, { threadsFrom });
+    const digest = await digestFile(path);
     return { facts: { filename, size: digest.size, archive: undefined, metadata: undefined }, dist: undefined, member: undefined };
   }
-  const read = kind === 'wheel' ? await readWheel(path, filename, threadsFrom) : { ...(await readSdist(path, threadsFrom)), topLevel: [] };
+  const read = kind === 'wheel' ? await readWheel(path, filename) : { ...(await readSdist(path)), topLevel: [] };
   const { digest, topLevel } = read;
   const facts: DistFacts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
   if (read.facts.metadataError !== undefined) facts.metadataError = read.facts.metadataError;
@@ -163,7 +161,7 @@ interface ReadWheel {
  * computes its digests, walks its records as Warehouse does and hashes every
  * member in the algorithm its RECORD row names.
  */
-async function readWheel(path: string, filename: string, threadsFrom: number | undefined): Promise<ReadWheel> {
+async function readWheel(path: string, filename: string): Promise<ReadWheel> {
   const expectedDir = wheelDistInfoDir(filename);
   // Oversized members are left unread here and reported below, so that the
   // listing survives for the other rules.
@@ -179,7 +177,7 @@ async function readWheel(path: string, filename: string, threadsFrom: number | u
   try {
     contents = await readZip(path, wanted);
   } catch (error) {
-    const digest = await digestFile(path, { threadsFrom });
+    const digest = await digestFile(path);
     // Warehouse's reason when Python's zipfile opens what yauzl does not.
     const archive = { format: 'zip' as const, unreadable: reason(error), ...(error instanceof ZipTrailingData && { structureProblem: 'Trailing data' }) };
     return { facts: { archive, metadata: undefined }, topLevel: [], digest };
@@ -191,7 +189,7 @@ async function readWheel(path: string, filename: string, threadsFrom: number | u
   const algorithms = new Map(record?.rows.flatMap((r) => (r.algorithm && nodeAlgorithm(r.algorithm) ? [[r.path, r.algorithm] as const] : [])));
   // As zipfile sees the central directory: the last of duplicate names wins.
   const central = new Map<string, CentralEntry>(entries.map((e) => [e.name, e]));
-  const digest = await digestFile(path, { zip: { central, algorithms }, threadsFrom });
+  const digest = await digestFile(path, { zip: { central, algorithms } });
   const walked = digest.zip!;
   const archive = {
     format: 'zip' as const,
@@ -234,7 +232,7 @@ function metadataDir(entries: readonly ZipEntryInfo[], expected: string | undefi
 }
 
 /** The sdist's digests, members and PKG-INFO, in one pass. */
-async function readSdist(path: string, threadsFrom: number | undefined): Promise<{ facts: ReadFacts; digest: FileDigest }> {
+async function readSdist(path: string): Promise<{ facts: ReadFacts; digest: FileDigest }> {
   let kept = 0;
   // Only the first candidate is kept: with one top-level directory there is
   // only one, and with several the sdist is refused anyway. Oversized ones
@@ -244,7 +242,7 @@ async function readSdist(path: string, threadsFrom: number | undefined): Promise
     kept++;
     return true;
   });
-  const digest = await digestFile(path, { reader: (chunk) => reader.write(chunk), threadsFrom });
+  const digest = await digestFile(path, { reader: (chunk) => reader.write(chunk) });
   return { facts: await sdistFacts(reader), digest };
 }
 
