@@ -4,7 +4,9 @@
 // fresh process timed from its start, hashing included, peak RSS read by GNU
 // time for both. A third upload with curl
 // (digest computed beforehand, nothing else done) shows what the index alone
-// can take: when it is close to the others, the server is the bottleneck.
+// can take: when it is close to the others, the server is the bottleneck. A
+// fourth, by the barest client node allows (bare-upload.ts), shows the least
+// any client on node can take, hashing included.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -25,18 +27,19 @@ export interface UploadCase {
   rounds: number;
 }
 
-type Client = 'ours' | 'twine' | 'curl';
+type Client = 'ours' | 'twine' | 'bare' | 'curl';
 
 export async function uploadBench(dir: string, cases: UploadCase[], rates: Rates): Promise<string[]> {
   const entry = await bundle('upload-files.ts', path.join(dir, 'upload-files.mjs'));
+  const bare = await bundle('bare-upload.ts', path.join(dir, 'bare-upload.mjs'));
   const lines: string[] = [];
   for (const c of cases) {
     const size = (await fs.stat(c.path)).size;
     const sha256 = await sha256Of(c.path);
-    const runs: Record<Client, Measured[]> = { ours: [], twine: [], curl: [] };
+    const runs: Record<Client, Measured[]> = { ours: [], twine: [], bare: [], curl: [] };
     for (let i = 0; i < c.rounds; i++) {
-      for (const client of ['ours', 'twine', 'curl'] as const) {
-        runs[client].push(await uploadOnce(dir, client, c, entry, sha256));
+      for (const client of ['ours', 'twine', 'bare', 'curl'] as const) {
+        runs[client].push(await uploadOnce(dir, client, c, { ours: entry, bare }, sha256));
       }
     }
     const mibs = (client: Client) => size / MIB / (median(runs[client].map((r) => r.ms)) / 1000);
@@ -55,17 +58,18 @@ export async function uploadBench(dir: string, cases: UploadCase[], rates: Rates
     );
     const best = size / MIB / (uploadFloorMs(size, mibs('curl'), rates) / 1000);
     lines.push(`  least possible here for a client that hashes, then sends (floor.ts): ${best.toFixed(0)} MiB/s, ${(best / mibs('twine')).toFixed(2)}x twine`);
+    lines.push(`  the barest client on node (bare-upload.ts: sha256, then node:http; nothing else): ${mibs('bare').toFixed(0)} MiB/s, ${(mibs('bare') / mibs('twine')).toFixed(2)}x twine`);
   }
   return lines;
 }
 
-async function uploadOnce(dir: string, client: Client, c: UploadCase, entry: string, sha256: string): Promise<Measured> {
+async function uploadOnce(dir: string, client: Client, c: UploadCase, entries: { ours: string; bare: string }, sha256: string): Promise<Measured> {
   const indexDir = path.join(dir, `index-${client}`);
   // Big enough for the 1 GiB case; Warehouse's own default is 100 MiB.
   const index = await startIndex({ dir: indexDir, token: TOKEN, port: 0, maxFileSize: 4 * 1024 * MIB });
   let measured: Measured;
   try {
-    measured = await runClient(client, c, entry, sha256, index.uploadUrl, dir);
+    measured = await runClient(client, c, entries, sha256, index.uploadUrl, dir);
   } finally {
     await index.close();
     await fs.rm(indexDir, { recursive: true, force: true });
@@ -76,9 +80,10 @@ async function uploadOnce(dir: string, client: Client, c: UploadCase, entry: str
   return measured;
 }
 
-function runClient(client: Client, c: UploadCase, entry: string, sha256: string, uploadUrl: string, statsDir: string): Promise<Measured> {
-  if (client === 'ours') {
-    return measure(process.execPath, [entry, c.version, c.path], {
+function runClient(client: Client, c: UploadCase, entries: { ours: string; bare: string }, sha256: string, uploadUrl: string, statsDir: string): Promise<Measured> {
+  if (client === 'ours' || client === 'bare') {
+    const args = client === 'ours' ? [entries.ours, c.version, c.path] : [entries.bare, c.path, c.name, c.version];
+    return measure(process.execPath, args, {
       statsDir,
       env: { ...process.env, BENCH_UPLOAD_URL: uploadUrl, BENCH_TOKEN: TOKEN },
     });
