@@ -1,4 +1,4 @@
-// The inspect stage: read each built file once (digests, the archive's
+// The inspect stage: read each built file once (sha256, the archive's
 // structure, every wheel member's hash for RECORD, in one pass; a wheel's few
 // metadata files first, from its central directory), apply every check PyPI
 // would apply, and either hand back the `Dist`s that later stages use or stop
@@ -158,7 +158,7 @@ interface ReadWheel {
 /**
  * The central directory and the few small files read from it (METADATA,
  * top_level.txt, RECORD) first; then the one pass over the whole file, which
- * computes its digests, walks its records as Warehouse does and hashes every
+ * computes its sha256, walks its records as Warehouse does and hashes every
  * member in the algorithm its RECORD row names.
  */
 async function readWheel(path: string, filename: string): Promise<ReadWheel> {
@@ -231,7 +231,7 @@ function metadataDir(entries: readonly ZipEntryInfo[], expected: string | undefi
   return dirs.length === 1 ? dirs[0] : undefined;
 }
 
-/** The sdist's digests, members and PKG-INFO, in one pass. */
+/** The sdist's sha256, members and PKG-INFO, in one pass. */
 async function readSdist(path: string): Promise<{ facts: ReadFacts; digest: FileDigest }> {
   let kept = 0;
   // Only the first candidate is kept: with one top-level directory there is
