@@ -25705,7 +25705,8 @@ function memberSink(name, entry, algorithm) {
   if (entry.compressedSize < INFLATE_HERE_BELOW && entry.uncompressedSize < INFLATE_HERE_BELOW) {
     const inflate = (compressed2) => {
       try {
-        take(inflateRawSync(compressed2, { maxOutputLength: entry.uncompressedSize + 1 }));
+        const limit = entry.uncompressedSize + 1;
+        take(inflateRawSync(compressed2, { maxOutputLength: limit, chunkSize: Math.max(64, limit) }));
       } catch (e) {
         error2 ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${e.message})`;
       }

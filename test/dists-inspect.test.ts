@@ -9,7 +9,7 @@ import { MAX_MEMBER_BYTES } from '../src/dists/archive.ts';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { importableTopLevel, findDists, inspectDists } from '../src/dists/inspect.ts';
 import { field } from '../src/dists/metadata.ts';
-import { DEMO, buildDemo, copySdist, copyWheel, pythonDigests } from './dists-fixtures.ts';
+import { DEMO, buildDemo, copySdist, copyWheel, python, pythonDigests } from './dists-fixtures.ts';
 
 const EXPECTED = { version: DEMO.version, name: 'demo-pkg' };
 const SDIST = 'demo_pkg-1.2.0.tar.gz';
@@ -26,6 +26,26 @@ async function place(name: string): Promise<string> {
   const dir = join(work, 'defects', String(slot++));
   await mkdir(dir, { recursive: true });
   return join(dir, name);
+}
+
+/** Writes `size` as the uncompressed size of member `name` in both its local and central headers. */
+async function declaredSize(path: string, name: string, size: number): Promise<string> {
+  await python(
+    [
+      'import struct, sys',
+      'path, name, size = sys.argv[1], sys.argv[2].encode(), int(sys.argv[3])',
+      'data = bytearray(open(path, "rb").read())',
+      'for signature, name_length_at, name_at, size_at in ((b"PK\\x03\\x04", 26, 30, 22), (b"PK\\x01\\x02", 28, 46, 24)):',
+      '    i = data.find(signature)',
+      '    while i >= 0:',
+      '        n = struct.unpack_from("<H", data, i + name_length_at)[0]',
+      '        if data[i + name_at:i + name_at + n] == name: struct.pack_into("<I", data, i + size_at, size)',
+      '        i = data.find(signature, i + 4)',
+      'open(path, "wb").write(data)',
+    ].join('\n'),
+    [path, name, String(size)],
+  );
+  return path;
 }
 
 async function renamed(src: string, name: string): Promise<string> {
@@ -184,6 +204,18 @@ describe('defective copies', () => {
       'a METADATA too large to read',
       async () => copyWheel(wheel, await place(WHEEL), { append: { [`${DIST_INFO}/METADATA`]: [0x78, MAX_MEMBER_BYTES] } }),
       `${WHEEL}: Invalid distribution file. ${DIST_INFO}/METADATA is larger than ${MAX_MEMBER_BYTES} bytes`,
+    ],
+    [
+      // Inflated in one call (zip-walk.ts: members under 1 MiB).
+      'a small member that inflates to more than its headers say',
+      async () => declaredSize(await copyWheel(wheel, await place(WHEEL), { append: { 'solo.py': [0x23, 600] } }), 'solo.py', 10),
+      `${WHEEL}: Member 'solo.py' inflates to more than the 10 bytes its header says: installers cannot extract it.`,
+    ],
+    [
+      // Inflated as a stream on zlib's pool.
+      'a large member that inflates to more than its headers say',
+      async () => declaredSize(await copyWheel(wheel, await place(WHEEL), { append: { 'solo.py': [0x23, 2 << 20] } }), 'solo.py', 3 << 19),
+      `${WHEEL}: Member 'solo.py' inflates to more than the ${3 << 19} bytes its header says: installers cannot extract it.`,
     ],
     [
       'a wheel that is no zip',
