@@ -26644,6 +26644,15 @@ function parseSimpleHtml(html, pageUrl) {
   }
   return files;
 }
+var DEFAULT_UPLOAD_TIME_LIMIT = { baseMs: 12e4, bytesPerSecond: 512 * 1024 };
+function uploadTimeLimitMs(size, limit = DEFAULT_UPLOAD_TIME_LIMIT) {
+  return Math.round(limit.baseMs + size / limit.bytesPerSecond * 1e3);
+}
+var PROGRESS_EVERY_MS = 1e4;
+var UploadTimedOut = class extends Error {
+  name = "UploadTimedOut";
+  code = "ETIMEDOUT";
+};
 async function upload(dist, target, deps, opts = {}) {
   const policy = opts.retry ?? DEFAULT_RETRY;
   const { urls: urls2, token } = target;
@@ -26651,6 +26660,7 @@ async function upload(dist, target, deps, opts = {}) {
   const ctx = { filename: dist.filename, urls: urls2, secrets: [token, basic] };
   const where = uploadTarget(urls2);
   await assertUnchanged(dist);
+  const limitMs = uploadTimeLimitMs(dist.size, opts.timeLimit);
   deps.log.info(`Uploading ${dist.filename} (${formatSize(dist.size)}) to ${where}`);
   const result = await withRetries(
     policy,
@@ -26658,24 +26668,35 @@ async function upload(dist, target, deps, opts = {}) {
     `Uploading ${dist.filename} to ${where}`,
     async () => {
       const body = uploadBody(dist);
-      let res;
+      const timeLimit = new AbortController();
+      const timer = setTimeout(
+        () => timeLimit.abort(new UploadTimedOut(`no answer within ${Math.round(limitMs / 1e3)} s, the time limit for ${formatSize(dist.size)}`)),
+        limitMs
+      );
+      let answer;
       try {
-        res = await send(urls2.upload, {
-          method: "POST",
-          headers: {
-            authorization: `Basic ${basic}`,
-            "user-agent": USER_AGENT,
-            accept: "*/*",
-            "content-type": body.contentType,
-            "content-length": String(body.contentLength)
-          },
-          body: body.chunks()
-        }, deps);
-      } catch (error2) {
-        if (fileChanged(error2)) throw changedOnDisk(dist, error2);
-        throw error2;
+        let res;
+        try {
+          res = await send(urls2.upload, {
+            method: "POST",
+            headers: {
+              authorization: `Basic ${basic}`,
+              "user-agent": USER_AGENT,
+              accept: "*/*",
+              "content-type": body.contentType,
+              "content-length": String(body.contentLength)
+            },
+            body: withProgress(body, dist.filename, deps, opts.progressEveryMs ?? PROGRESS_EVERY_MS),
+            signal: timeLimit.signal
+          }, deps);
+        } catch (error2) {
+          if (fileChanged(error2)) throw changedOnDisk(dist, error2);
+          throw error2;
+        }
+        answer = await readAnswer(res, MAX_ERROR_BODY, res.headers.location);
+      } finally {
+        clearTimeout(timer);
       }
-      const answer = await readAnswer(res, MAX_ERROR_BODY, res.headers.location);
       deps.log.debug(`POST ${displayUrl(urls2.upload)} ${dist.filename}: ${answer.status} ${redact(answer.statusText, ctx.secrets)}`);
       if (answer.status >= 200 && answer.status < 300) {
         const warnings = redact(answer.body.trim(), ctx.secrets);
@@ -26978,6 +26999,22 @@ function throwRedirect(message) {
 }
 function unreachable(message, hint, cause) {
   return new ReleaseError({ code: "INDEX_UNREACHABLE", message, hint, cause });
+}
+async function* withProgress(body, filename, deps, everyMs) {
+  const start = deps.now();
+  const total = body.contentLength;
+  let sent = 0;
+  let nextReport = start + everyMs;
+  for await (const chunk of body.chunks()) {
+    yield chunk;
+    sent += chunk.length;
+    const now = deps.now();
+    if (now >= nextReport && sent < total) {
+      nextReport = now + everyMs;
+      const rate = sent / Math.max(1, now - start) * 1e3;
+      deps.log.info(`${filename}: ${formatSize(sent)} of ${formatSize(total)} sent (${Math.floor(sent / total * 100)}%, ${formatSize(rate)}/s)`);
+    }
+  }
 }
 function uploadBody(dist) {
   return multipartBody(uploadFormFields(dist), {

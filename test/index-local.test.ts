@@ -9,7 +9,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
-import { download, listFiles, parseSimpleHtml, publish, upload, verifyFiles, waitForFiles } from '../src/index/client.ts';
+import { download, listFiles, parseSimpleHtml, publish, upload, uploadTimeLimitMs, verifyFiles, waitForFiles } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
 import { buildProbes, everything, testDeps, type ProbeBuilds } from './index-helpers.ts';
@@ -198,5 +198,48 @@ describe('through a faulty proxy', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('time limit and progress of an upload', () => {
+  it('allows two minutes plus the file at 512 KiB/s by default', () => {
+    expect(uploadTimeLimitMs(0)).toBe(120_000);
+    expect(uploadTimeLimitMs(100 * 1024 * 1024)).toBe(320_000);
+    expect(uploadTimeLimitMs(1024 * 1024 * 1024)).toBe(2_168_000);
+  });
+
+  it('drops an attempt past its time limit, asks the index, and sends the file again', async () => {
+    // The index takes the request but reads nothing of it for 5 s: far past the limit.
+    index.faults.set('upload:delay=5000:1');
+    const deps = testDeps();
+    const started = Date.now();
+    const result = await upload(dists[0]!, { urls, token: TOKEN }, deps, { timeLimit: { baseMs: 1000, bytesPerSecond: 1024 ** 3 } });
+    expect(result).toBe('uploaded');
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(deps.lines.some((l) => /^warning: Uploading idx_local-0\.3\.0\.tar\.gz .*: no answer within 1 s, the time limit for .*\. Retry 1 of 3/.test(l)), deps.lines.join('\n')).toBe(true);
+    // Before sending again, the listing was read: the file was not there.
+    const posts = index.requests.map((r, i) => ({ ...r, i })).filter((r) => r.method === 'POST');
+    expect(posts).toHaveLength(2);
+    expect(index.requests.slice(posts[0]!.i + 1, posts[1]!.i).some((r) => r.method === 'GET' && r.url.includes('/simple/idx-local/'))).toBe(true);
+    expect((await listFiles(urls, 'idx-local', testDeps())).get(dists[0]!.filename)?.sha256).toBe(dists[0]!.sha256);
+  });
+
+  it('says how far the upload got, at most every progressEveryMs', async () => {
+    const deps = testDeps();
+    expect(await upload(dists[1]!, { urls, token: TOKEN }, deps, { progressEveryMs: 0 })).toBe('uploaded');
+    const progress = deps.lines.filter((l) => l.startsWith(`info: ${dists[1]!.filename}: `));
+    expect(progress.length).toBeGreaterThan(0);
+    const percents = progress.map((l) => {
+      const m = /: ([\d.]+ (?:B|KiB|MiB)) of ([\d.]+ (?:B|KiB|MiB)) sent \((\d+)%, [\d.]+ (?:B|KiB|MiB|GiB)\/s\)$/.exec(l);
+      expect(m, l).not.toBeNull();
+      return Number(m![3]);
+    });
+    expect([...percents].sort((a, b) => a - b)).toEqual(percents);
+    expect(percents.at(-1)).toBeLessThan(100);
+
+    // With the default of 10 s, an upload this fast says nothing on the way.
+    const quiet = testDeps();
+    await upload(dists[0]!, { urls, token: TOKEN }, quiet);
+    expect(quiet.lines.filter((l) => / sent \(\d+%/.test(l))).toEqual([]);
   });
 });

@@ -198,6 +198,38 @@ export function parseSimpleHtml(html: string, pageUrl: URL): FileListing {
 
 export interface UploadOptions {
   retry?: RetryPolicy;
+  /** How long one attempt may take (tests shorten it). */
+  timeLimit?: UploadTimeLimit;
+  /** Least time between two progress lines of one file (tests shorten it). */
+  progressEveryMs?: number;
+}
+
+/**
+ * One upload attempt's time limit: `baseMs` for the index's own work and
+ * answer, plus the file at `bytesPerSecond`, a slow link's rate. Past it the
+ * attempt is dropped and retried like a lost connection (after asking the
+ * index whether the file got there). undici's own timeout (300 s without a
+ * byte taken or an answer) catches a stalled connection sooner.
+ */
+export interface UploadTimeLimit {
+  baseMs: number;
+  bytesPerSecond: number;
+}
+
+/** 2 minutes, plus the file at 512 KiB/s: 2.3 min for 10 MiB, 5.3 min for 100 MiB, 36 min for 1 GiB. */
+export const DEFAULT_UPLOAD_TIME_LIMIT: UploadTimeLimit = { baseMs: 120_000, bytesPerSecond: 512 * 1024 };
+
+export function uploadTimeLimitMs(size: number, limit: UploadTimeLimit = DEFAULT_UPLOAD_TIME_LIMIT): number {
+  return Math.round(limit.baseMs + (size / limit.bytesPerSecond) * 1000);
+}
+
+/** A file's upload says how far it got at most this often; one sent in less time says nothing. */
+const PROGRESS_EVERY_MS = 10_000;
+
+/** The reason an attempt past its time limit is dropped: retried as a timeout. */
+class UploadTimedOut extends Error {
+  override name = 'UploadTimedOut';
+  readonly code = 'ETIMEDOUT';
 }
 
 /**
@@ -213,6 +245,7 @@ export async function upload(dist: Dist, target: UploadTarget, deps: Deps, opts:
   const where = uploadTarget(urls);
   await assertUnchanged(dist);
 
+  const limitMs = uploadTimeLimitMs(dist.size, opts.timeLimit);
   deps.log.info(`Uploading ${dist.filename} (${formatSize(dist.size)}) to ${where}`);
   const result = await withRetries<UploadResult>(
     policy,
@@ -220,21 +253,32 @@ export async function upload(dist: Dist, target: UploadTarget, deps: Deps, opts:
     `Uploading ${dist.filename} to ${where}`,
     async () => {
       const body = uploadBody(dist);
-      let res: Dispatcher.ResponseData;
+      const timeLimit = new AbortController();
+      const timer = setTimeout(
+        () => timeLimit.abort(new UploadTimedOut(`no answer within ${Math.round(limitMs / 1000)} s, the time limit for ${formatSize(dist.size)}`)),
+        limitMs,
+      );
+      let answer: ReadAnswer;
       try {
-        res = await send(urls.upload, {
-          method: 'POST',
-          headers: {
-            authorization: `Basic ${basic}`, 'user-agent': USER_AGENT, accept: '*/*',
-            'content-type': body.contentType, 'content-length': String(body.contentLength),
-          },
-          body: body.chunks(),
-        }, deps);
-      } catch (error) {
-        if (fileChanged(error)) throw changedOnDisk(dist, error);
-        throw error;
+        let res: Dispatcher.ResponseData;
+        try {
+          res = await send(urls.upload, {
+            method: 'POST',
+            headers: {
+              authorization: `Basic ${basic}`, 'user-agent': USER_AGENT, accept: '*/*',
+              'content-type': body.contentType, 'content-length': String(body.contentLength),
+            },
+            body: withProgress(body, dist.filename, deps, opts.progressEveryMs ?? PROGRESS_EVERY_MS),
+            signal: timeLimit.signal,
+          }, deps);
+        } catch (error) {
+          if (fileChanged(error)) throw changedOnDisk(dist, error);
+          throw error;
+        }
+        answer = await readAnswer(res, MAX_ERROR_BODY, res.headers.location);
+      } finally {
+        clearTimeout(timer);
       }
-      const answer = await readAnswer(res, MAX_ERROR_BODY, res.headers.location);
       deps.log.debug(`POST ${displayUrl(urls.upload)} ${dist.filename}: ${answer.status} ${redact(answer.statusText, ctx.secrets)}`);
       if (answer.status >= 200 && answer.status < 300) {
         const warnings = redact(answer.body.trim(), ctx.secrets);
@@ -601,7 +645,7 @@ async function withRetries<T>(
 
 async function send(
   url: URL,
-  options: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: AsyncIterable<Uint8Array> },
+  options: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: AsyncIterable<Uint8Array>; signal?: AbortSignal },
   deps: Deps,
 ): Promise<Dispatcher.ResponseData> {
   // undici's request() follows no redirects: each caller decides what a 3xx means for it.
@@ -685,6 +729,28 @@ function unreachable(message: string, hint: string, cause?: unknown): ReleaseErr
 }
 
 /** The form streamed from the file; each attempt reads the file afresh. */
+/**
+ * The body's chunks, passed on as undici asks for them (one per socket
+ * write, so a chunk asked for means the one before it was written), with a
+ * line on how far the upload got every `everyMs` at most.
+ */
+async function* withProgress(body: MultipartBody, filename: string, deps: Deps, everyMs: number): AsyncGenerator<Uint8Array> {
+  const start = deps.now();
+  const total = body.contentLength;
+  let sent = 0;
+  let nextReport = start + everyMs;
+  for await (const chunk of body.chunks()) {
+    yield chunk;
+    sent += chunk.length;
+    const now = deps.now();
+    if (now >= nextReport && sent < total) {
+      nextReport = now + everyMs;
+      const rate = (sent / Math.max(1, now - start)) * 1000;
+      deps.log.info(`${filename}: ${formatSize(sent)} of ${formatSize(total)} sent (${Math.floor((sent / total) * 100)}%, ${formatSize(rate)}/s)`);
+    }
+  }
+}
+
 function uploadBody(dist: Dist): MultipartBody {
   return multipartBody(uploadFormFields(dist), {
     field: 'content', path: dist.path, filename: dist.filename, size: dist.size, contentType: 'application/octet-stream',
