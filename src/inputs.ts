@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { defaultPython } from './build/python.ts';
 import { ReleaseError } from './errors.ts';
+import { TOKEN_USER } from './index/auth.ts';
 import { parseHttpUrl, parseIndexUrls, sameIndexUrl, type IndexUrls } from './index/url.ts';
 import { GIT_MODES, type GitMode } from './release/git.ts';
 import { parseManifest, type Manifest } from './release/manifest.ts';
@@ -19,6 +20,8 @@ export interface IndexConfig {
   urls: IndexUrls;
   /** The API token; empty: trusted publishing (OIDC) mints one before the first upload. */
   token: string;
+  /** The user name sent with it: `__token__` for PyPI-style tokens, an account for most private indexes. */
+  username: string;
 }
 
 /**
@@ -87,6 +90,8 @@ export const DEFAULTS = {
   'project-dir': '.',
   'staging-url': 'https://test.pypi.org/legacy/',
   'production-url': 'https://upload.pypi.org/legacy/',
+  'staging-username': TOKEN_USER,
+  'production-username': TOKEN_USER,
   'wait-timeout': '600',
   'tag-prefix': 'v',
   'dry-run': 'false',
@@ -138,6 +143,13 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   // nothing, a stage job nothing to production and a promote job nothing to staging.
   const staging = indexConfig('staging', get, problems);
   const production = indexConfig('production', get, problems);
+  // Trusted publishing uploads as __token__: another user name is an account, whose password must be given.
+  const written = mode === 'stage' ? [staging] : mode === 'promote' ? [production] : [staging, production];
+  for (const index of dryRun === true ? [] : written) {
+    if (index && index.username !== TOKEN_USER && index.token === '') {
+      problems.push(`${index.role}-username: '${index.username}' needs ${index.role}-token, the password or token of that account (trusted publishing always uploads as ${TOKEN_USER}).`);
+    }
+  }
   if (staging && production && sameIndexUrl(staging.urls.upload, production.urls.upload)) {
     problems.push(`staging-url and production-url are the same (${staging.urls.upload.href}): staging must be a different index, or the smoke test proves nothing.`);
   }
@@ -376,10 +388,14 @@ function indexConfig(
   problems: string[],
 ): IndexConfig | undefined {
   const token = get(`${role}-token`);
+  const username = get(`${role}-username`) || TOKEN_USER;
+  if (username.includes(':') || [...username].some((c) => c < ' ' || c === '\x7f')) {
+    problems.push(`${role}-username: '${username}' has a ':' or a control character, which HTTP Basic authentication cannot carry.`);
+  }
   const result = parseIndexUrls(get(`${role}-url`), get(`${role}-simple-url`) || undefined);
   if (!result.ok) {
     problems.push(`${role}-url: ${result.error}`);
     return undefined;
   }
-  return { role, urls: result.urls, token };
+  return { role, urls: result.urls, token, username };
 }

@@ -114,7 +114,7 @@ describe('trusted publishing', () => {
 
   it('uses a token given as input, and asks nobody for one', async () => {
     const before = issuer.requests.length;
-    const auth = await uploadAuth({ role: 'staging', urls, token: STATIC_TOKEN } satisfies IndexConfig, 'hello-pkg', job());
+    const auth = await uploadAuth({ role: 'staging', urls, token: STATIC_TOKEN, username: '__token__' } satisfies IndexConfig, 'hello-pkg', job());
     expect(auth.method).toBe('token');
     expect(await auth.token()).toBe(STATIC_TOKEN);
     expect(issuer.requests.length).toBe(before);
@@ -123,7 +123,7 @@ describe('trusted publishing', () => {
   it('mints again when the token it holds is about to expire, not before', async () => {
     let skew = 0;
     const deps = job(issuer.env, () => Date.now() + skew);
-    const auth = await uploadAuth({ role: 'production', urls, token: '' }, 'hello-pkg', deps);
+    const auth = await uploadAuth({ role: 'production', urls, token: '', username: '__token__' }, 'hello-pkg', deps);
     const first = await auth.token();
     expect(await auth.token()).toBe(first);
     skew = 15 * 60_000 - REMINT_MARGIN_MS + 1000;
@@ -159,7 +159,7 @@ describe('trusted publishing failures, explained', () => {
   });
 
   it('is told before anything is written when an index has no token and the job no OIDC request URL', () => {
-    const index = (role: 'staging' | 'production', token: string): IndexConfig => ({ role, urls, token });
+    const index = (role: 'staging' | 'production', token: string): IndexConfig => ({ role, urls, token, username: '__token__' });
     const config = { dryRun: false, staging: index('staging', ''), production: index('production', '') };
     expect(() => requireIdToken(config, {})).toThrow(/No token was given for 127\.0\.0\.1:\d+ \(staging-token\) and 127\.0\.0\.1:\d+ \(production-token\)/);
     expect(() => requireIdToken({ ...config, production: index('production', STATIC_TOKEN) }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x/?a=1' })).toThrow(/ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set/);

@@ -22,7 +22,7 @@ describe('the project size limit', () => {
   let dir: string;
   let released: Dist[];
   let next: Dist[];
-  const production = (): IndexConfig => ({ role: 'production', urls: resolveIndexUrls(index.uploadUrl), token: TOKEN });
+  const production = (): IndexConfig => ({ role: 'production', urls: resolveIndexUrls(index.uploadUrl), token: TOKEN, username: '__token__' });
 
   beforeAll(async () => {
     builder = await createBuilder();

@@ -146,6 +146,21 @@ describe('parseInputs', () => {
     expect([trusted.dryRun, trusted.staging.token, trusted.production.token]).toEqual([false, '', '']);
   });
 
+  it('sends __token__ as the user name unless an index names an account, which needs its password', () => {
+    const config = parseInputs(base);
+    expect([config.staging.username, config.production.username]).toEqual(['__token__', '__token__']);
+    expect(parseInputs({ ...base, 'INPUT_STAGING-USERNAME': 'acme-bot' }).staging.username).toBe('acme-bot');
+    const noStagingToken = { ...base, 'INPUT_STAGING-TOKEN': '', 'INPUT_STAGING-USERNAME': 'acme-bot' };
+    expect(problems(noStagingToken)).toEqual([
+      "- staging-username: 'acme-bot' needs staging-token, the password or token of that account (trusted publishing always uploads as __token__).",
+    ]);
+    // Nothing is uploaded by a dry run, nor to staging by a promote job.
+    expect(parseInputs({ ...noStagingToken, 'INPUT_DRY-RUN': 'true' }).staging.username).toBe('acme-bot');
+    expect(problems({ ...base, 'INPUT_PRODUCTION-USERNAME': 'a:b' })).toEqual([
+      "- production-username: 'a:b' has a ':' or a control character, which HTTP Basic authentication cannot carry.",
+    ]);
+  });
+
   it('git: push by default, tag or none; a commit message template', () => {
     expect(parseInputs(base)).toMatchObject({ git: 'push', commitMessage: 'Release {version}' });
     expect(parseInputs({ ...base, INPUT_GIT: 'Tag', 'INPUT_COMMIT-MESSAGE': 'chore: {version}' })).toMatchObject({ git: 'tag', commitMessage: 'chore: {version}' });

@@ -16,6 +16,9 @@ import { describeNetworkError, isRetryableNetworkError, isRetryableStatus, netwo
 import { displayUrl, isLoopback, type IndexUrls } from './url.ts';
 
 /** Where an upload's credentials come from. `token()` is called right before each publish. */
+/** The user name of PyPI's API tokens and of the tokens trusted publishing mints. */
+export const TOKEN_USER = '__token__';
+
 export interface UploadAuth {
   method: 'token' | 'trusted-publishing';
   token(): Promise<string>;

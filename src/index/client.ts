@@ -32,6 +32,7 @@ import {
   type Conflict,
   type UploadContext,
 } from './errors.ts';
+import { TOKEN_USER } from './auth.ts';
 import { uploadFormFields } from './form.ts';
 import { FileChangedError, multipartBody, type MultipartBody } from './multipart.ts';
 import { displayUrl, type IndexUrls } from './url.ts';
@@ -54,7 +55,10 @@ export type FileListing = Map<string, ListedFile>;
 
 export interface UploadTarget {
   urls: IndexUrls;
+  /** The password: an API token, or an account's password on a private index. */
   token: string;
+  /** Default `__token__`, as PyPI's API tokens and trusted publishing want. */
+  username?: string;
 }
 
 export type UploadResult = 'uploaded' | 'exists';
@@ -240,8 +244,9 @@ class UploadTimedOut extends Error {
 export async function upload(dist: Dist, target: UploadTarget, deps: Deps, opts: UploadOptions = {}): Promise<UploadResult> {
   const policy = opts.retry ?? DEFAULT_RETRY;
   const { urls, token } = target;
-  const basic = Buffer.from(`__token__:${token}`).toString('base64');
-  const ctx: UploadContext = { filename: dist.filename, urls, secrets: [token, basic] };
+  const username = target.username ?? TOKEN_USER;
+  const basic = Buffer.from(`${username}:${token}`).toString('base64');
+  const ctx: UploadContext = { filename: dist.filename, urls, secrets: [token, basic], ...(username !== TOKEN_USER && { account: username }) };
   const where = uploadTarget(urls);
   await assertUnchanged(dist);
 

@@ -19,6 +19,8 @@ export interface UploadContext {
   urls: IndexUrls;
   /** Texts to blank out of anything shown: the token, and the Authorization value built from it. */
   secrets: readonly string[];
+  /** The user name sent, when it is not `__token__` (an account on a private index). */
+  account?: string;
 }
 
 /** How the upload endpoint is named in messages: 'TestPyPI (https://test.pypi.org/legacy/)'. */
@@ -198,6 +200,12 @@ export function uploadRejected(answer: Answer, ctx: UploadContext): ReleaseError
 }
 
 function authHint(said: string, ctx: UploadContext, status: number): string {
+  if (ctx.account !== undefined) {
+    return (
+      `${ctx.urls.label} refused the account '${ctx.account}' with the password given: check this index's username and token inputs ` +
+      '(staging-username and staging-token, or production-username and production-token), and that the account may upload to this project.'
+    );
+  }
   if (status === 401) {
     return `${ctx.urls.label} wants credentials: set the token input for this index (or set up trusted publishing).`;
   }

@@ -1,5 +1,5 @@
 // Starts the embedded index from the command line:
-//   LOCAL_INDEX_TOKEN=pypi-... node --import tsx src/local-index/cli.ts --dir DIR [--port 8080] [--host 127.0.0.1] [--token-env NAME] [--max-file-size BYTES] [--faults SPEC]
+//   LOCAL_INDEX_TOKEN=pypi-... node --import tsx src/local-index/cli.ts --dir DIR [--port 8080] [--host 127.0.0.1] [--token-env NAME] [--username NAME] [--max-file-size BYTES] [--faults SPEC]
 // Faults to inject (faults.ts) come from --faults or LOCAL_INDEX_FAULTS.
 // The token comes from the environment, never from argv (argv shows in `ps` and in CI logs).
 import { parseArgs } from 'node:util';
@@ -7,8 +7,9 @@ import { parseFaults, type FaultRule } from './faults.ts';
 import { startIndex } from './server.ts';
 
 const USAGE =
-  'usage: node --import tsx src/local-index/cli.ts --dir DIR [--port PORT] [--host HOST] [--token-env NAME] [--max-file-size BYTES] [--faults SPEC]\n' +
+  'usage: node --import tsx src/local-index/cli.ts --dir DIR [--port PORT] [--host HOST] [--token-env NAME] [--username NAME] [--max-file-size BYTES] [--faults SPEC]\n' +
   'The upload token is read from the environment variable named by --token-env (default LOCAL_INDEX_TOKEN).\n' +
+  'Uploads present it as the password of user __token__ (as on PyPI), or of --username NAME (as on a private index).\n' +
   'Faults to inject (default: LOCAL_INDEX_FAULTS, else none): RULE[;RULE...], RULE = ROUTE:ACTION[:COUNT]\n' +
   '  ROUTE  upload | simple | json | files | any\n' +
   '  ACTION 500 | 502 | 503 | 429 | 429/SECONDS | cut-before | cut-after | delay=MS | truncate | hide=SECONDS\n' +
@@ -34,6 +35,7 @@ try {
       port: { type: 'string' },
       host: { type: 'string' },
       'token-env': { type: 'string' },
+      username: { type: 'string' },
       'max-file-size': { type: 'string' },
       faults: { type: 'string' },
       help: { type: 'boolean' },
@@ -62,6 +64,7 @@ try {
 const index = await startIndex({
   dir: args.dir,
   token,
+  username: args.username,
   port: integer(args.port, '--port') ?? 0,
   host: args.host ?? '127.0.0.1',
   maxFileSize: integer(args['max-file-size'], '--max-file-size'),
@@ -69,7 +72,7 @@ const index = await startIndex({
 });
 process.stdout.write(
   `Local package index on ${index.url}\n` +
-    `  upload (twine --repository-url): ${index.uploadUrl}  user __token__, password from $${tokenEnv}\n` +
+    `  upload (twine --repository-url): ${index.uploadUrl}  user ${args.username ?? '__token__'}, password from $${tokenEnv}\n` +
     `  simple index (pip --index-url):  ${index.simpleUrl}\n` +
     `  files kept in ${args.dir}\n` +
     (faults.length > 0 ? `  injecting faults: ${args.faults ?? process.env.LOCAL_INDEX_FAULTS}\n` : ''),

@@ -26,6 +26,11 @@ export interface IndexOptions {
   dir: string;
   /** The API token uploads must present (as password, user `__token__`). */
   token: string;
+  /**
+   * The user name uploads must present with the token. Default `__token__`,
+   * as on PyPI; another name stands for a private index's account.
+   */
+  username?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -69,7 +74,7 @@ type Outcome = Reply | FileOutcome;
 
 interface Context {
   store: Store;
-  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize'>>;
+  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize' | 'username'>>;
   /** The address clients reach us at, for absolute URLs when a request has no usable Host header. */
   url: string;
   uploads: RunningIndex['uploads'];
@@ -231,7 +236,7 @@ async function handleUpload(req: IncomingMessage, url: URL, ctx: Context): Promi
     const received = await receiveUpload(req, url, ctx);
     temp = received.temp;
     filename = received.request.content?.filename;
-    const checked = checkUploadRequest(received.request, authenticator(ctx));
+    const checked = checkUploadRequest(received.request, authenticator(ctx), ctx.options.username);
     if (!checked.ok) {
       status = checked.status;
       return status === 404 ? notFound(accept) : errorReply(status, checked.message, accept);
@@ -462,7 +467,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const faults = new Faults(options.faults);
   const ctx: Context = {
     store,
-    options: { token: options.token, maxFileSize: options.maxFileSize ?? 100 * MIB },
+    options: { token: options.token, maxFileSize: options.maxFileSize ?? 100 * MIB, username: options.username ?? '__token__' },
     url: '',
     uploads,
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),

@@ -112,8 +112,20 @@ function sameSecret(a: string, b: string): boolean {
  */
 export type Authenticate = (password: string) => { project: string | undefined } | undefined;
 
-export function checkCredentials(credentials: Credentials | undefined, token: string | Authenticate): Rejection | { project: string | undefined } {
-  if (credentials && credentials.username !== '__token__') {
+/**
+ * `username` is `__token__` on PyPI, which refuses any other name; another
+ * makes the index take that account and its password instead, as most
+ * private indexes do (devpi, pypiserver, Artifactory, Nexus).
+ */
+export function checkCredentials(
+  credentials: Credentials | undefined,
+  token: string | Authenticate,
+  username = '__token__',
+): Rejection | { project: string | undefined } {
+  if (username !== '__token__' && credentials?.username !== username) {
+    return reject(403, `Invalid or non-existent authentication information. See ${HELP}#invalid-auth for more information.`);
+  }
+  if (credentials && credentials.username !== username) {
     return reject(
       403,
       'Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. ' +
@@ -212,7 +224,7 @@ function checkUploadForm(form: Form): Rejection | undefined {
  * action, the credentials, the protocol, the form and the metadata, and that
  * a file was sent at all (#1-#19). Returns the first failure, as Warehouse does.
  */
-export function checkUploadRequest(request: UploadRequest, token: string | Authenticate): Rejection | CheckedForm {
+export function checkUploadRequest(request: UploadRequest, token: string | Authenticate, username?: string): Rejection | CheckedForm {
   // action_routing.py dispatches on `:action` before any view runs.
   const action = request.fields.find(([key]) => key === ':action')?.[1] ?? request.queryAction;
   if (action === 'submit' || action === 'submit_pkg_info') {
@@ -223,7 +235,7 @@ export function checkUploadRequest(request: UploadRequest, token: string | Authe
   }
   if (action !== 'file_upload') return reject(404, 'The resource could not be found.');
 
-  const scope = checkCredentials(request.credentials, token);
+  const scope = checkCredentials(request.credentials, token, username);
   if ('ok' in scope) return scope;
 
   const form = sanitize(request.fields);
