@@ -18407,6 +18407,28 @@ function clip(text) {
 
 // src/index/auth.ts
 var TOKEN_USER = "__token__";
+function readCredentials(indexes, secret) {
+  const scopes = [];
+  for (const index of indexes) {
+    if (index.username === TOKEN_USER || index.token === "") continue;
+    const encoded = Buffer.from(`${index.username}:${index.token}`).toString("base64");
+    secret?.(encoded);
+    for (const url of [index.urls.upload, index.urls.simple]) {
+      scopes.push({ origin: url.origin, path: url.pathname, header: `Basic ${encoded}` });
+    }
+  }
+  if (scopes.length === 0) return void 0;
+  return (url) => {
+    let best;
+    for (const scope of scopes) {
+      if (scope.origin !== url.origin) continue;
+      let shared = 0;
+      while (shared < scope.path.length && scope.path[shared] === url.pathname[shared]) shared++;
+      if (best === void 0 || shared > best.shared) best = { header: scope.header, shared };
+    }
+    return best?.header;
+  };
+}
 var REMINT_MARGIN_MS = 5 * 6e4;
 var DEFAULT_LIFETIME_MS = 15 * 6e4;
 var MAX_BODY = 64 * 1024;
@@ -26839,8 +26861,8 @@ async function listFiles(urls2, name, deps, opts = {}) {
     if (answer.status === 401 || answer.status === 403) {
       throw new ReleaseError({
         code: "INDEX_AUTH",
-        message: `${what}: ${urls2.label} answered ${answer.status}${quote(serverMessage(answer))}. The listing must be readable without credentials.`,
-        hint: "Check the simple index URL. Indexes that need credentials to read are not supported."
+        message: `${what}: ${urls2.label} answered ${answer.status}${quote(serverMessage(answer))}: it wants credentials to read its listing.`,
+        hint: deps.readAuthorization?.(target) ? "The account given for this index may not read it: check its username and token inputs, and the account's read permission." : "Check the simple index URL. For a private index, give its account (staging-username and staging-token, or the production ones): reads then carry it too. PyPI-style tokens (__token__) are never sent on reads."
       });
     }
     if (answer.status !== 200) {
@@ -27203,7 +27225,9 @@ async function withRetries(policy, deps, what, attempt, giveUp, beforeRetry) {
 }
 async function send(url, options2, deps) {
   const body = options2.body;
-  return request(url, { ...options2, body, dispatcher: deps.dispatcher });
+  const authorization = options2.method === "GET" ? deps.readAuthorization?.(url) : void 0;
+  const headers = authorization === void 0 ? options2.headers : { ...options2.headers, authorization };
+  return request(url, { ...options2, headers, body, dispatcher: deps.dispatcher });
 }
 async function readAnswer(res, limit, location) {
   const chunks = [];
@@ -28619,7 +28643,9 @@ async function planPrebuilt(from, request2, deps) {
 }
 
 // src/pipeline.ts
-async function release(config, deps, workDir) {
+async function release(config, runner, workDir) {
+  const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
+  const deps = readAuthorization ? { ...runner, readAuthorization } : runner;
   const stages = [];
   const stage = async (name, fn) => {
     const start = deps.now();

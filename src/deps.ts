@@ -40,4 +40,10 @@ export interface Deps {
    * is their own, need not provide it.
    */
   secret?(value: string): void;
+  /**
+   * The Authorization header a read (GET) of `url` carries, if any: a private
+   * index's account, on that index's own URLs only (readCredentials in
+   * src/index/auth.ts). Absent: every read is anonymous, as PyPI's are.
+   */
+  readAuthorization?(url: URL): string | undefined;
 }

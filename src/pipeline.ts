@@ -11,7 +11,7 @@ import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
-import { requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
+import { readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
 import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFromManifest, type UploadOutcome } from './index/existing.ts';
 import type { Config, Mode } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
@@ -59,7 +59,10 @@ export interface ReleaseReport {
  * Runs the whole release. `workDir` is an empty folder of the action's own
  * (build output, environments, downloads); it is never the user's tree.
  */
-export async function release(config: Config, deps: Deps, workDir: string): Promise<ReleaseReport> {
+export async function release(config: Config, runner: Deps, workDir: string): Promise<ReleaseReport> {
+  // An index given an account is read with it too; every other read is anonymous.
+  const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
+  const deps: Deps = readAuthorization ? { ...runner, readAuthorization } : runner;
   const stages: StageTiming[] = [];
   const stage = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const start = deps.now();

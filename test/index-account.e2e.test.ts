@@ -1,8 +1,8 @@
 // A private index's account instead of PyPI's `__token__`: a release whose
 // staging index (the embedded index, taking one account as devpi, pypiserver,
-// Artifactory or Nexus do) is given `staging-username`, through the bundled
-// action, real pip and real HTTP. The account's password is a secret like a
-// token: masked, and never in the log.
+// Artifactory or Nexus do, and for reads too when they are private) is given
+// `staging-username`, through the bundled action, real pip and real HTTP. The
+// account's password is a secret like a token: masked, and never in the log.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -31,9 +31,13 @@ afterAll(async () => {
   await fs.rm(temp, { recursive: true, force: true });
 });
 
-async function release(name: string, inputs: Record<string, string>): Promise<{ run: ActionRun; staging: RunningIndex; production: RunningIndex }> {
+async function release(
+  name: string,
+  inputs: Record<string, string>,
+  stagingOptions: { privateReads?: boolean } = {},
+): Promise<{ run: ActionRun; staging: RunningIndex; production: RunningIndex }> {
   const dir = path.join(temp, name);
-  const staging = await startIndex({ dir: path.join(dir, 'staging'), token: STAGING_PASSWORD, username: ACCOUNT, port: 0 });
+  const staging = await startIndex({ dir: path.join(dir, 'staging'), token: STAGING_PASSWORD, username: ACCOUNT, port: 0, ...stagingOptions });
   const production = await startIndex({ dir: path.join(dir, 'production'), token: PRODUCTION_TOKEN, port: 0 });
   running.push(staging, production);
   const workspace = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(dir, 'workspace'));
@@ -74,6 +78,17 @@ describe('staging-username', () => {
       const bytes = await fs.readFile(path.join(wheelhouse, file.filename));
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
     }
+  });
+
+  it('reads an index whose pages and files need the account: listing, waiting, downloading for the smoke test', async () => {
+    const { run, staging, production } = await release('private-reads', { 'staging-username': ACCOUNT }, { privateReads: true });
+    const log = run.stdout + run.stderr;
+    expect(run.exitCode, log).toBe(0);
+    expect(staging.requests.some((r) => r.method === 'GET' && r.url.startsWith('/files/'))).toBe(true);
+    expect(production.uploads.map((u) => u.status)).toEqual([200, 200]);
+    expect(unmasked(run)).not.toContain(STAGING_PASSWORD);
+    // The encoded credentials are masked too, in case an index echoes the header.
+    expect(log).toContain(`::add-mask::${Buffer.from(`${ACCOUNT}:${STAGING_PASSWORD}`).toString('base64')}`);
   });
 
   it('without it, the account index refuses __token__ before anything reaches production', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError, type ErrorCode, type ReleaseError } from '../src/errors.ts';
-import { EXCHANGE_ATTEMPTS, mintToken, REMINT_MARGIN_MS, requireIdToken, uploadAuth } from '../src/index/auth.ts';
+import { EXCHANGE_ATTEMPTS, mintToken, readCredentials, REMINT_MARGIN_MS, requireIdToken, uploadAuth } from '../src/index/auth.ts';
 import { upload } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import type { IndexConfig } from '../src/inputs.ts';
@@ -378,5 +378,46 @@ describe('transient failures of the exchange', () => {
     } finally {
       await off.close();
     }
+  });
+});
+
+describe('readCredentials', () => {
+  const index = (role: 'staging' | 'production', upload: string, simple: string, username: string, token: string): IndexConfig => ({
+    role,
+    urls: resolveIndexUrls(upload, simple),
+    token,
+    username,
+  });
+
+  it('gives an account index its credentials on its own origin, and nothing elsewhere', () => {
+    const masked: string[] = [];
+    const staging = index('staging', 'https://devpi.example.com/acme/staging/', 'https://devpi.example.com/acme/staging/+simple/', 'acme', 'pw1');
+    const production = index('production', 'https://upload.pypi.org/legacy/', 'https://pypi.org/simple/', '__token__', 'pypi-x');
+    const credentials = readCredentials([staging, production], (v) => masked.push(v))!;
+    const basic = `Basic ${Buffer.from('acme:pw1').toString('base64')}`;
+    expect(masked).toEqual([Buffer.from('acme:pw1').toString('base64')]);
+    expect(credentials(new URL('https://devpi.example.com/acme/staging/+simple/hello-pkg/'))).toBe(basic);
+    expect(credentials(new URL('https://devpi.example.com/acme/staging/+f/abc/hello_pkg-1.0.tar.gz'))).toBe(basic);
+    // The embedded index and pypiserver serve files beside, not below, their simple pages.
+    expect(credentials(new URL('https://devpi.example.com/files/ab/cd/x.whl'))).toBe(basic);
+    // Another host (a CDN the listing links to), another scheme or port, PyPI.
+    for (const other of [
+      'https://files.example.com/acme/staging/x.whl',
+      'http://devpi.example.com/acme/staging/+simple/',
+      'https://devpi.example.com:8443/acme/staging/+simple/',
+      'https://pypi.org/simple/hello-pkg/',
+    ]) {
+      expect(credentials(new URL(other)), other).toBeUndefined();
+    }
+  });
+
+  it('tells two accounts of one server apart by path, and gives nothing when no index has an account', () => {
+    const a = index('staging', 'https://devpi.example.com/acme/staging/', 'https://devpi.example.com/acme/staging/+simple/', 'a', 'pa');
+    const b = index('production', 'https://devpi.example.com/acme/prod/', 'https://devpi.example.com/acme/prod/+simple/', 'b', 'pb');
+    const credentials = readCredentials([a, b])!;
+    expect(credentials(new URL('https://devpi.example.com/acme/prod/+simple/x/'))).toBe(`Basic ${Buffer.from('b:pb').toString('base64')}`);
+    expect(credentials(new URL('https://devpi.example.com/acme/staging/+simple/x/'))).toBe(`Basic ${Buffer.from('a:pa').toString('base64')}`);
+    const pypi = index('production', 'https://upload.pypi.org/legacy/', 'https://pypi.org/simple/', '__token__', 'pypi-x');
+    expect(readCredentials([pypi])).toBeUndefined();
   });
 });

@@ -19,6 +19,40 @@ import { displayUrl, isLoopback, type IndexUrls } from './url.ts';
 /** The user name of PyPI's API tokens and of the tokens trusted publishing mints. */
 export const TOKEN_USER = '__token__';
 
+/**
+ * The credentials reads carry, by URL: an index given an account (a user name
+ * other than __token__, with its password) is read with that account on its
+ * own origin (the scheme, host and port of its upload and simple URLs, where
+ * private indexes serve their files too); no other origin gets them. PyPI-style
+ * indexes are read anonymously: their pages are public and their tokens only
+ * upload. The header's encoded value is handed to `secret` to be masked like
+ * the password.
+ */
+export function readCredentials(indexes: readonly IndexConfig[], secret?: (value: string) => void): ((url: URL) => string | undefined) | undefined {
+  const scopes: Array<{ origin: string; path: string; header: string }> = [];
+  for (const index of indexes) {
+    if (index.username === TOKEN_USER || index.token === '') continue;
+    const encoded = Buffer.from(`${index.username}:${index.token}`).toString('base64');
+    secret?.(encoded);
+    for (const url of [index.urls.upload, index.urls.simple]) {
+      scopes.push({ origin: url.origin, path: url.pathname, header: `Basic ${encoded}` });
+    }
+  }
+  if (scopes.length === 0) return undefined;
+  return (url) => {
+    // Two indexes of one server (devpi's /acme/staging/ and /acme/prod/), each with its account:
+    // the one whose URL shares the longer path with this one.
+    let best: { header: string; shared: number } | undefined;
+    for (const scope of scopes) {
+      if (scope.origin !== url.origin) continue;
+      let shared = 0;
+      while (shared < scope.path.length && scope.path[shared] === url.pathname[shared]) shared++;
+      if (best === undefined || shared > best.shared) best = { header: scope.header, shared };
+    }
+    return best?.header;
+  };
+}
+
 export interface UploadAuth {
   method: 'token' | 'trusted-publishing';
   token(): Promise<string>;

@@ -120,8 +120,11 @@ export async function listFiles(urls: IndexUrls, name: string, deps: Deps, opts:
     if (answer.status === 401 || answer.status === 403) {
       throw new ReleaseError({
         code: 'INDEX_AUTH',
-        message: `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}. The listing must be readable without credentials.`,
-        hint: 'Check the simple index URL. Indexes that need credentials to read are not supported.',
+        message: `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}: it wants credentials to read its listing.`,
+        hint: deps.readAuthorization?.(target)
+          ? 'The account given for this index may not read it: check its username and token inputs, and the account\'s read permission.'
+          : 'Check the simple index URL. For a private index, give its account (staging-username and staging-token, or the ' +
+            'production ones): reads then carry it too. PyPI-style tokens (__token__) are never sent on reads.',
       });
     }
     if (answer.status !== 200) {
@@ -657,7 +660,11 @@ async function send(
   // It takes an async iterable body (documented, and pulled one chunk per socket write, which
   // multipart.ts relies on) though its types list only Readable; a Readable would read ahead.
   const body = options.body as Readable | undefined;
-  return request(url, { ...options, body, dispatcher: deps.dispatcher });
+  // A private index's pages and files: its account's credentials, for this URL alone (every hop
+  // of a redirect asks again, so another host never gets them).
+  const authorization = options.method === 'GET' ? deps.readAuthorization?.(url) : undefined;
+  const headers = authorization === undefined ? options.headers : { ...options.headers, authorization };
+  return request(url, { ...options, headers, body, dispatcher: deps.dispatcher });
 }
 
 interface ReadAnswer extends Answer {

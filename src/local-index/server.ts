@@ -17,7 +17,7 @@ import { renderHome, renderProjectPage } from './pages.ts';
 import { errorReply, reasonPhrase, type Reply } from './responses.ts';
 import { chooseFormat, renderIndex, renderProject } from './simple.ts';
 import { Store } from './store.ts';
-import { checkFile, checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
+import { checkCredentials, checkFile, checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
 import { TrustedPublishing, type TrustedPublishingOptions } from './oidc.ts';
 import { Faults, type FaultAction, type FaultRule } from './faults.ts';
 
@@ -31,6 +31,12 @@ export interface IndexOptions {
    * as on PyPI; another name stands for a private index's account.
    */
   username?: string;
+  /**
+   * Reads (simple pages, files, the JSON API, project pages) need the same
+   * credentials as uploads, answering 401 without them, as a private index's
+   * do. Off by default: PyPI's pages are public.
+   */
+  privateReads?: boolean;
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -74,7 +80,7 @@ type Outcome = Reply | FileOutcome;
 
 interface Context {
   store: Store;
-  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize' | 'username'>>;
+  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize' | 'username' | 'privateReads'>>;
   /** The address clients reach us at, for absolute URLs when a request has no usable Host header. */
   url: string;
   uploads: RunningIndex['uploads'];
@@ -409,6 +415,9 @@ async function route(req: IncomingMessage, ctx: Context): Promise<Outcome> {
     req.resume();
     return errorReply(405, undefined, accept, { headers: { Allow: 'GET, HEAD' } });
   }
+  if (ctx.options.privateReads && 'ok' in checkCredentials(credentialsOf(req), ctx.options.token, ctx.options.username)) {
+    return errorReply(401, undefined, accept, { headers: { 'WWW-Authenticate': 'Basic realm="pypi"' } });
+  }
   return read(req, url, ctx);
 }
 
@@ -467,7 +476,12 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const faults = new Faults(options.faults);
   const ctx: Context = {
     store,
-    options: { token: options.token, maxFileSize: options.maxFileSize ?? 100 * MIB, username: options.username ?? '__token__' },
+    options: {
+      token: options.token,
+      maxFileSize: options.maxFileSize ?? 100 * MIB,
+      username: options.username ?? '__token__',
+      privateReads: options.privateReads ?? false,
+    },
     url: '',
     uploads,
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
