@@ -15,7 +15,6 @@ import type { IndexConfig, Mode } from '../inputs.ts';
 import { describeNetworkError, isRetryableNetworkError, isRetryableStatus, networkHint, redact } from './errors.ts';
 import { displayUrl, isLoopback, type IndexUrls } from './url.ts';
 
-/** Where an upload's credentials come from. `token()` is called right before each publish. */
 /** The user name of PyPI's API tokens and of the tokens trusted publishing mints. */
 export const TOKEN_USER = '__token__';
 
@@ -53,6 +52,7 @@ export function readCredentials(indexes: readonly IndexConfig[], secret?: (value
   };
 }
 
+/** Where an upload's credentials come from. `token()` is called right before each publish. */
 export interface UploadAuth {
   method: 'token' | 'trusted-publishing';
   token(): Promise<string>;

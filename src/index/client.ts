@@ -740,7 +740,6 @@ function unreachable(message: string, hint: string, cause?: unknown): ReleaseErr
   return new ReleaseError({ code: 'INDEX_UNREACHABLE', message, hint, cause });
 }
 
-/** The form streamed from the file; each attempt reads the file afresh. */
 /**
  * The body's chunks, passed on as undici asks for them (one per socket
  * write, so a chunk asked for means the one before it was written), with a
@@ -763,6 +762,7 @@ async function* withProgress(body: MultipartBody, filename: string, deps: Deps, 
   }
 }
 
+/** The form streamed from the file; each attempt reads the file afresh. */
 function uploadBody(dist: Dist): MultipartBody {
   return multipartBody(uploadFormFields(dist), {
     field: 'content', path: dist.path, filename: dist.filename, size: dist.size, contentType: 'application/octet-stream',
