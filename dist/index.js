@@ -26155,9 +26155,10 @@ function memberSink(name, entry, algorithm) {
   const hash = node === void 0 ? void 0 : createHash(node);
   let size = 0;
   let error2;
+  const tooLarge = `inflates to more than the ${entry.uncompressedSize} bytes its header says`;
   const take = (data) => {
     size += data.length;
-    if (size > entry.uncompressedSize) error2 ??= `inflates to more than the ${entry.uncompressedSize} bytes its header says`;
+    if (size > entry.uncompressedSize) error2 ??= tooLarge;
     else hash?.update(data);
   };
   const result = () => error2 !== void 0 ? { error: error2 } : { size, algorithm: algorithm ?? "", digest: hash ? hash.digest("base64url") : "" };
@@ -26170,7 +26171,7 @@ function memberSink(name, entry, algorithm) {
         const limit = entry.uncompressedSize + 1;
         take(inflateRawSync(compressed2, { maxOutputLength: limit, chunkSize: Math.max(64, limit) }));
       } catch (e) {
-        error2 ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${e.message})`;
+        error2 ??= e instanceof RangeError ? tooLarge : `is not valid deflate data (${e.message})`;
       }
     };
     let compressed;
@@ -26302,9 +26303,7 @@ async function readDist(path23) {
   }
   const read = kind === "wheel" ? await readWheel(path23, filename) : { ...await readSdist(path23), topLevel: [] };
   const { digest, topLevel } = read;
-  const facts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
-  if (read.facts.metadataError !== void 0) facts.metadataError = read.facts.metadataError;
-  if (read.facts.entryPoints !== void 0) facts.entryPoints = read.facts.entryPoints;
+  const facts = { filename, size: digest.size, ...read.facts };
   const member = { filename, kind };
   if (facts.metadata === void 0) return { facts, dist: void 0, member };
   const parsed = parseDistFilename(filename);

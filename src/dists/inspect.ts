@@ -125,9 +125,7 @@ async function readDist(path: string): Promise<ReadDist> {
   }
   const read = kind === 'wheel' ? await readWheel(path, filename) : { ...(await readSdist(path)), topLevel: [] };
   const { digest, topLevel } = read;
-  const facts: DistFacts = { filename, size: digest.size, archive: read.facts.archive, metadata: read.facts.metadata };
-  if (read.facts.metadataError !== undefined) facts.metadataError = read.facts.metadataError;
-  if (read.facts.entryPoints !== undefined) facts.entryPoints = read.facts.entryPoints;
+  const facts: DistFacts = { filename, size: digest.size, ...read.facts };
 
   const member: SetMember = { filename, kind };
   if (facts.metadata === undefined) return { facts, dist: undefined, member };

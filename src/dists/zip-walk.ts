@@ -341,9 +341,10 @@ function memberSink(name: string, entry: CentralEntry, algorithm: string | undef
   const hash: Hash | undefined = node === undefined ? undefined : createHash(node);
   let size = 0;
   let error: string | undefined;
+  const tooLarge = `inflates to more than the ${entry.uncompressedSize} bytes its header says`;
   const take = (data: Buffer) => {
     size += data.length;
-    if (size > entry.uncompressedSize) error ??= `inflates to more than the ${entry.uncompressedSize} bytes its header says`;
+    if (size > entry.uncompressedSize) error ??= tooLarge;
     else hash?.update(data);
   };
   const result = (): MemberContent | { error: string } =>
@@ -360,7 +361,7 @@ function memberSink(name: string, entry: CentralEntry, algorithm: string | undef
         const limit = entry.uncompressedSize + 1;
         take(inflateRawSync(compressed, { maxOutputLength: limit, chunkSize: Math.max(64, limit) }));
       } catch (e) {
-        error ??= e instanceof RangeError ? `inflates to more than the ${entry.uncompressedSize} bytes its header says` : `is not valid deflate data (${(e as Error).message})`;
+        error ??= e instanceof RangeError ? tooLarge : `is not valid deflate data (${(e as Error).message})`;
       }
     };
     let compressed: Buffer | undefined;
