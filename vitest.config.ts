@@ -35,6 +35,8 @@ class LongestFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Installs or names what the suite needs beyond npm packages (twine, strace).
+    globalSetup: ['test/helpers/prerequisites.ts'],
     // End-to-end tests build real packages and run real pip: they take seconds, not milliseconds.
     testTimeout: 180_000,
     hookTimeout: 120_000,
