@@ -10,4 +10,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The action never reaches into the stand-ins: they are what it is tested
+    // against, and dist/index.js must bundle none of them.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)packages/|^pypi-standin', message: 'src/ must not import the stand-ins (packages/pypi-standin): they are test infrastructure, not the action.' }],
+      }],
+    },
+  },
 );

@@ -23,7 +23,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startIndex } from '../src/local-index/server.ts';
+import { startIndex } from '../packages/pypi-standin/src/server.ts';
 import { buildHello, freeBytes, makeWheel, MIB } from './bench/files.ts';
 import { describeRates, measureRates } from './bench/floor.ts';
 import { inspectionBench } from './bench/inspection.ts';

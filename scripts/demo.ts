@@ -8,10 +8,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startGitHubApi } from '../src/local-index/github-api.ts';
-import { startIssuer } from '../src/local-index/issuer.ts';
-import type { TrustedPublishingOptions } from '../src/local-index/oidc.ts';
-import { startIndex } from '../src/local-index/server.ts';
+import { startGitHubApi } from '../packages/pypi-standin/src/github-api.ts';
+import { startIssuer } from '../packages/pypi-standin/src/issuer.ts';
+import type { TrustedPublishingOptions } from '../packages/pypi-standin/src/oidc.ts';
+import { startIndex } from '../packages/pypi-standin/src/server.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction } from './harness.ts';
 
 const say = (text: string) => process.stdout.write(`\n\x1b[1m== ${text}\x1b[0m\n`);

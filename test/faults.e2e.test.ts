@@ -15,7 +15,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 import { buildPython } from './helpers/python.ts';
 

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningIndex } from '../src/local-index/server.ts';
-import { startGitHubApi, type GitHubStandIn } from '../src/local-index/github-api.ts';
+import type { RunningIndex } from '../packages/pypi-standin/src/server.ts';
+import { startGitHubApi, type GitHubStandIn } from '../packages/pypi-standin/src/github-api.ts';
 import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { exec, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 

@@ -1,5 +1,5 @@
 // Trusted publishing over real HTTP on loopback: the action's side
-// (src/index/auth.ts) against the embedded index's (src/local-index/oidc.ts),
+// (src/index/auth.ts) against the embedded index's (packages/pypi-standin/src/oidc.ts),
 // with a stand-in for GitHub's token service signing the job's OIDC tokens.
 import fs from 'node:fs/promises';
 import http from 'node:http';
@@ -12,9 +12,9 @@ import { EXCHANGE_ATTEMPTS, mintToken, readCredentials, REMINT_MARGIN_MS, requir
 import { upload } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import type { IndexConfig } from '../src/inputs.ts';
-import { jobClaims, startIssuer, type RunningIssuer } from '../src/local-index/issuer.ts';
-import { TrustedPublishing } from '../src/local-index/oidc.ts';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { jobClaims, startIssuer, type RunningIssuer } from '../packages/pypi-standin/src/issuer.ts';
+import { TrustedPublishing } from '../packages/pypi-standin/src/oidc.ts';
+import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { createBuilder, testDeps, type Builder, type TestDeps } from './index-helpers.ts';
 
 const STATIC_TOKEN = 'pypi-static-auth-test-9c1e';

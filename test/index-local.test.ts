@@ -1,4 +1,4 @@
-// The index client against the embedded index (src/local-index), which
+// The index client against the embedded index (packages/pypi-standin), which
 // validates uploads as Warehouse does: real distributions, real HTTP on
 // loopback. Faults the embedded index does not inject come from a small
 // proxy in front of it.
@@ -11,7 +11,7 @@ import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { download, listFiles, parseSimpleHtml, publish, upload, uploadTimeLimitMs, verifyFiles, waitForFiles } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { buildProbes, everything, testDeps, type ProbeBuilds } from './index-helpers.ts';
 
 const TOKEN = 'pypi-LOCAL-index-test-token-9c2e';

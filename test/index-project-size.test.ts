@@ -11,7 +11,7 @@ import { publish } from '../src/index/client.ts';
 import { refuseConflicts } from '../src/index/existing.ts';
 import type { IndexConfig } from '../src/inputs.ts';
 import { resolveIndexUrls } from '../src/index/url.ts';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { createBuilder, testDeps, type Builder } from './index-helpers.ts';
 
 const TOKEN = 'pypi-project-size-token';

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { killTree, projectRepo, ROOT, runAction, startAction, TEST_TOOL_CACHE } from '../scripts/harness.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-kill-4e2a91-secret';

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFaults } from '../src/local-index/faults.ts';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { parseFaults } from '../packages/pypi-standin/src/faults.ts';
+import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { ROOT } from '../scripts/harness.ts';
 import { basic, send, tarGz, twineForm } from './helpers/index-http.ts';
 
@@ -165,7 +165,7 @@ describe('the CLI', () => {
   it('takes --faults, falls back to LOCAL_INDEX_FAULTS, and refuses a bad spec', async () => {
     const run = (args: string[], env: NodeJS.ProcessEnv) =>
       new Promise<{ code: number; out: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'local-index', 'cli.ts'), ...args], {
+        const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'packages', 'pypi-standin', 'src', 'cli.ts'), ...args], {
           env: { ...process.env, LOCAL_INDEX_TOKEN: TOKEN, ...env },
           stdio: ['ignore', 'pipe', 'pipe'],
         });

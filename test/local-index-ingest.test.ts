@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../src/index/multipart.ts';
-import { FileIngest, HashPool } from '../src/local-index/ingest.ts';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { FileIngest, HashPool } from '../packages/pypi-standin/src/ingest.ts';
+import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { exec, ROOT } from '../scripts/harness.ts';
 import { basic, digestsOf, send, twineForm } from './helpers/index-http.ts';
 

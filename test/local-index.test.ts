@@ -6,11 +6,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptableOffers } from '../src/local-index/accept.ts';
-import { pyRepr } from '../src/local-index/python-text.ts';
-import { reasonPhrase } from '../src/local-index/responses.ts';
-import { startIndex, type IndexOptions, type RunningIndex } from '../src/local-index/server.ts';
-import { checkFile, type CheckedForm, type IndexView } from '../src/local-index/upload.ts';
+import { acceptableOffers } from '../packages/pypi-standin/src/accept.ts';
+import { pyRepr } from '../packages/pypi-standin/src/python-text.ts';
+import { reasonPhrase } from '../packages/pypi-standin/src/responses.ts';
+import { startIndex, type IndexOptions, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
+import { checkFile, type CheckedForm, type IndexView } from '../packages/pypi-standin/src/upload.ts';
 import { basic, digestsOf, send, tarGz, twineForm, type Answer, type FileToSend } from './helpers/index-http.ts';
 import { buildTinyProject, pipInstall, pythonIn, twineUpload, type Built } from './helpers/python.ts';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { checkGitHubAccess, publishGitHubRelease, trustedUploadHost, type GitHubApi, type GitHubReleaseRequest, type ReleaseAsset } from '../src/release/github.ts';
-import { startGitHubApi, type GitHubStandIn } from '../src/local-index/github-api.ts';
+import { startGitHubApi, type GitHubStandIn } from '../packages/pypi-standin/src/github-api.ts';
 import { everything, testDeps, type TestDeps } from './index-helpers.ts';
 
 const TOKEN = 'ghs_standin-SECRET-5f1e';

@@ -5,9 +5,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startIssuer, jobClaims, type RunningIssuer } from '../src/local-index/issuer.ts';
-import type { TrustedPublisher, TrustedPublishingOptions } from '../src/local-index/oidc.ts';
-import type { RunningIndex } from '../src/local-index/server.ts';
+import { startIssuer, jobClaims, type RunningIssuer } from '../packages/pypi-standin/src/issuer.ts';
+import type { TrustedPublisher, TrustedPublishingOptions } from '../packages/pypi-standin/src/oidc.ts';
+import type { RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startIndex, type RunningIndex } from '../src/local-index/server.ts';
+import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 import { buildPython, buildTinyProject, twineUpload } from './helpers/python.ts';

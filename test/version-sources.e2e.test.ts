@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningIndex } from '../src/local-index/server.ts';
+import type { RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { exec, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
 

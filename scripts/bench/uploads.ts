@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startIndex } from '../../src/local-index/server.ts';
+import { startIndex } from '../../packages/pypi-standin/src/server.ts';
 import { TWINE_HARNESS, TWINE_PYTHON } from '../harness.ts';
 import { bundle, median, measure, MIB, type Measured } from './files.ts';
 import { uploadFloorMs, type Rates } from './floor.ts';

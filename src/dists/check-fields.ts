@@ -3,8 +3,8 @@
 // expression, license file paths, Dynamic. Pure, like check.ts which runs
 // these rules; each message is the one packaging.metadata or
 // warehouse/forklift/metadata.py raises for the same value.
-import { checkDescriptionContentType } from '../local-index/form-metadata.ts';
-import { pyList, pyRepr } from '../local-index/python-text.ts';
+import { descriptionContentTypeProblem } from './content-type.ts';
+import { pyList, pyRepr } from './python-text.ts';
 import trove from './data/trove-classifiers.json' with { type: 'json' };
 import { field, type CoreMetadata } from './metadata.ts';
 import { Pep508Error, isValidSpecifierSet, parseRequirement, type Requirement } from './pep508.ts';
@@ -154,7 +154,7 @@ function* urls(metadata: CoreMetadata): Iterable<FieldProblem> {
 function* descriptionContentType(metadata: CoreMetadata): Iterable<FieldProblem> {
   const value = field(metadata, 'description-content-type');
   if (value === undefined) return;
-  const problem = checkDescriptionContentType(value);
+  const problem = descriptionContentTypeProblem(value);
   if (problem === undefined) return;
   yield {
     message: problem,

@@ -4,8 +4,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { TrustedPublishingOptions } from '../../src/local-index/oidc.ts';
-import { startIndex, type RunningIndex } from '../../src/local-index/server.ts';
+import type { TrustedPublishingOptions } from '../../packages/pypi-standin/src/oidc.ts';
+import { startIndex, type RunningIndex } from '../../packages/pypi-standin/src/server.ts';
 
 export interface TestIndexes {
   temp: string;

@@ -2,7 +2,7 @@
 // latest release plus every release's files, `/pypi/<name>/<version>/json`
 // for one release. The release data is the metadata of the upload that
 // created the release, as on PyPI. Pure rendering.
-import { isPrerelease } from '../version/pep440.ts';
+import { isPrerelease } from '../../../src/version/pep440.ts';
 import { fileUrl } from './simple.ts';
 import type { StoredFile, StoredProject, StoredRelease } from './store.ts';
 

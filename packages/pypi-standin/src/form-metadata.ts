@@ -3,8 +3,8 @@
 // `Metadata.from_raw`): which fields exist, since which Metadata-Version, and
 // the rules each must pass, with the texts of those errors. Pure.
 import { validRange } from '@renovatebot/pep440';
-import { isValidProjectName } from '../dists/filename.ts';
-import { isValid as isValidVersion, localSegment, normalize as normalizeVersion } from '../version/pep440.ts';
+import { isValidProjectName } from '../../../src/dists/filename.ts';
+import { isValid as isValidVersion, localSegment, normalize as normalizeVersion } from '../../../src/version/pep440.ts';
 import { pyLen, pyList, pyRepr } from './python-text.ts';
 
 export const CORE_METADATA_URL = 'https://packaging.python.org/specifications/core-metadata';

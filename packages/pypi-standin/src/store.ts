@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { equal as versionsEqual, compare as compareVersions } from '../version/pep440.ts';
+import { equal as versionsEqual, compare as compareVersions } from '../../../src/version/pep440.ts';
 import type { CheckedForm, Filetype, IndexView, NewFile, ReleaseView, StoredFileView } from './upload.ts';
 
 export interface StoredFile {

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
-import { normalizeName } from '../dists/filename.ts';
+import { normalizeName } from '../../../src/dists/filename.ts';
 import { inspectArchive } from './archive.ts';
 import { FileIngest, HashPool } from './ingest.ts';
 import { latestRelease, renderJson } from './json-api.ts';

@@ -10,7 +10,7 @@
 // already, where a hand-written verifier would have to rediscover them.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { normalizeName } from '../dists/filename.ts';
+import { normalizeName } from '../../../src/dists/filename.ts';
 import type { Reply } from './responses.ts';
 
 export interface TrustedPublisher {

@@ -13,7 +13,7 @@
 // BLAKE2b in V8's optimizing tier (the flags are the process's, workers'
 // too): at V8's default tiering budget it ran in baseline code for the first
 // several hundred MiB an index received.
-import '../wasm-tiering.ts';
+import './wasm-tiering.ts';
 import { createHash, type Hash } from 'node:crypto';
 import { close, open, write } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import yauzl from 'yauzl';
-import { wheelDistInfoDir } from '../dists/filename.ts';
+import { wheelDistInfoDir } from '../../../src/dists/filename.ts';
 import type { ArchiveInfo } from './upload.ts';
 
 export interface InspectedArchive extends ArchiveInfo {

@@ -1,5 +1,5 @@
 // Starts the embedded index from the command line:
-//   LOCAL_INDEX_TOKEN=pypi-... node --import tsx src/local-index/cli.ts --dir DIR [--port 8080] [--host 127.0.0.1] [--token-env NAME] [--username NAME] [--max-file-size BYTES] [--faults SPEC]
+//   LOCAL_INDEX_TOKEN=pypi-... npm run local-index -- --dir DIR [--port 8080] [--host 127.0.0.1] [--token-env NAME] [--username NAME] [--max-file-size BYTES] [--faults SPEC]
 // Faults to inject (faults.ts) come from --faults or LOCAL_INDEX_FAULTS.
 // The token comes from the environment, never from argv (argv shows in `ps` and in CI logs).
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { parseFaults, type FaultRule } from './faults.ts';
 import { startIndex } from './server.ts';
 
 const USAGE =
-  'usage: node --import tsx src/local-index/cli.ts --dir DIR [--port PORT] [--host HOST] [--token-env NAME] [--username NAME] [--max-file-size BYTES] [--faults SPEC]\n' +
+  'usage: npm run local-index -- --dir DIR [--port PORT] [--host HOST] [--token-env NAME] [--username NAME] [--max-file-size BYTES] [--faults SPEC]\n' +
   'The upload token is read from the environment variable named by --token-env (default LOCAL_INDEX_TOKEN).\n' +
   'Uploads present it as the password of user __token__ (as on PyPI), or of --username NAME (as on a private index).\n' +
   'Faults to inject (default: LOCAL_INDEX_FAULTS, else none): RULE[;RULE...], RULE = ROUTE:ACTION[:COUNT]\n' +

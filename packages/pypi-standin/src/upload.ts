@@ -14,8 +14,8 @@ import {
   parseDistFilename,
   sdistFilename,
   wheelDistInfoDir,
-} from '../dists/filename.ts';
-import { equal as versionsEqual, isValid as isValidVersion, normalize as normalizeVersion } from '../version/pep440.ts';
+} from '../../../src/dists/filename.ts';
+import { equal as versionsEqual, isValid as isValidVersion, normalize as normalizeVersion } from '../../../src/version/pep440.ts';
 import {
   CORE_METADATA_URL,
   type FieldError,
