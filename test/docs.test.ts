@@ -131,6 +131,13 @@ describe('README', () => {
   });
 });
 
+describe('docs/inputs.md', () => {
+  const page = read('docs/inputs.md');
+  it.each([...keysUnder('inputs'), ...keysUnder('outputs')])('has a row for %s', (name) => {
+    expect(page).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+  });
+});
+
 describe('workflows in README.md and docs/', () => {
   it('has whole workflows to check', () => expect(WORKFLOWS.length).toBeGreaterThan(6));
 
