@@ -136,6 +136,12 @@ describe('docs/inputs.md', () => {
   it.each([...keysUnder('inputs'), ...keysUnder('outputs')])('has a row for %s', (name) => {
     expect(page).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
   });
+  // A default written as a literal is action.yml's; an empty one is described, never a literal.
+  it.each([...actionDefaults()])('gives %s the default of action.yml, %j', (name, value) => {
+    const cell = new RegExp(`^\\| \`${name}\` \\| ([^|]+) \\|`, 'm').exec(page)?.[1];
+    if (value === '') expect(cell).not.toMatch(/^`[^`]*`$/);
+    else expect(cell).toBe(`\`${value}\``);
+  });
 });
 
 describe('workflows in README.md and docs/', () => {
