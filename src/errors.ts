@@ -1,6 +1,6 @@
 // The error catalogue. Every failure a user can meet is a ReleaseError with a
 // stable code (tests assert the code, not the prose), what happened, the likely
-// cause and fix, and the README anchor of its troubleshooting entry.
+// cause and fix, and a link to its entry in docs/troubleshooting.md.
 
 export type ErrorCode =
   | 'INPUT_INVALID'
@@ -31,6 +31,9 @@ export type ErrorCode =
   | 'GIT_PUSH_FAILED'
   | 'PROMOTE_UNVERIFIED'
   | 'GITHUB_RELEASE_FAILED';
+
+/** The page, relative to the repository's root, that has one entry per error code. */
+export const TROUBLESHOOTING = 'docs/troubleshooting.md';
 
 export interface Annotation {
   file: string;
@@ -66,17 +69,17 @@ export class ReleaseError extends Error {
     this.annotation = init.annotation;
   }
 
-  /** The README anchor of this error's troubleshooting entry: GitHub's slug of the heading `### INDEX_AUTH`. */
+  /** The anchor of this error's entry in docs/troubleshooting.md: GitHub's slug of the heading `### INDEX_AUTH`. */
   get anchor(): string {
     return `#${this.code.toLowerCase()}`;
   }
 
-  /** The whole text a user sees: message, details, fix, link to the README. */
-  render(readmeUrl = 'README.md'): string {
+  /** The whole text a user sees: message, details, fix, link to its troubleshooting entry. */
+  render(troubleshootingUrl = TROUBLESHOOTING): string {
     const lines = [this.message];
     for (const d of this.details) lines.push(`  ${d}`);
     if (this.hint) lines.push(this.hint);
-    lines.push(`See ${readmeUrl}${this.anchor} (error ${this.code}).`);
+    lines.push(`See ${troubleshootingUrl}${this.anchor} (error ${this.code}).`);
     return lines.join('\n');
   }
 }

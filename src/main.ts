@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
 import { Agent } from 'undici';
 import type { Deps } from './deps.ts';
-import { isReleaseError } from './errors.ts';
+import { TROUBLESHOOTING, isReleaseError } from './errors.ts';
 import { parseInputs, secretInputs } from './inputs.ts';
 import { release } from './pipeline.ts';
 import { readEvent } from './trigger.ts';
@@ -30,11 +30,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         : `Staged ${report.name} ${report.version}: ${report.stagingUrl}; the promote job takes the \`manifest\` output.`);
   } catch (error) {
     if (isReleaseError(error)) {
-      const readme = readmeUrl(env);
+      const troubleshooting = troubleshootingUrl(env);
       if (error.annotation) {
         core.error(error.message, { file: relativeToWorkspace(error.annotation.file, env), startLine: error.annotation.startLine, title: error.annotation.title });
       }
-      core.setFailed(error.render(readme));
+      core.setFailed(error.render(troubleshooting));
     } else {
       core.setFailed(`Unexpected failure (a bug in pypi-promote; please report it with this log): ${error instanceof Error ? error.stack : String(error)}`);
     }
@@ -81,11 +81,11 @@ function pauseScale(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(scale) && scale >= 0 ? scale : 1;
 }
 
-/** Links in error messages point at the README of the action version that ran. */
-function readmeUrl(env: NodeJS.ProcessEnv): string {
+/** Links in error messages point at the troubleshooting page of the action version that ran. */
+export function troubleshootingUrl(env: NodeJS.ProcessEnv): string {
   const repo = env.GITHUB_ACTION_REPOSITORY;
-  if (!repo) return 'https://github.com/pypi-promote/pypi-promote/blob/main/README.md';
-  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${repo}/blob/${env.GITHUB_ACTION_REF || 'main'}/README.md`;
+  if (!repo) return `https://github.com/pypi-promote/pypi-promote/blob/main/${TROUBLESHOOTING}`;
+  return `${env.GITHUB_SERVER_URL || 'https://github.com'}/${repo}/blob/${env.GITHUB_ACTION_REF || 'main'}/${TROUBLESHOOTING}`;
 }
 
 function relativeToWorkspace(file: string, env: NodeJS.ProcessEnv): string {

@@ -75,8 +75,8 @@ describe('the corpus', () => {
     expect(details.join('\n'), `${c.id}: ${c.defect}`).toContain(c.match!);
   });
 
-  it("is README's table of checks: every broken case there, with its message", async () => {
-    const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8');
+  it("is the table of checks in docs/inspection.md: every broken case there, with its message", async () => {
+    const readme = await fs.readFile(path.join(ROOT, 'docs', 'inspection.md'), 'utf8');
     const section = /<!-- checks:start -->([\s\S]*?)<!-- checks:end -->/.exec(readme)?.[1] ?? '';
     for (const c of broken) expect(section, c.id).toContain(`| \`${c.match!}\` |`);
     for (const c of broken) expect(section, c.id).toContain(`| \`${c.id}\` |`);
@@ -121,9 +121,9 @@ describe('twine check --strict', () => {
     }
   });
 
-  it('misses the broken cases README lists, and no others', async () => {
+  it('misses the broken cases docs/inspection.md lists, and no others', async () => {
     const missed = broken.filter((c) => !flagged(c)).map((c) => c.id).sort();
-    const readme = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8');
+    const readme = await fs.readFile(path.join(ROOT, 'docs', 'inspection.md'), 'utf8');
     const section = /<!-- twine-misses:start -->([\s\S]*?)<!-- twine-misses:end -->/.exec(readme)?.[1] ?? '';
     const listed = [...section.matchAll(/^- `([a-z0-9-]+)` \(/gm)].map((m) => m[1]!).sort();
     expect(listed).toEqual(missed);
