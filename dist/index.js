@@ -12394,7 +12394,7 @@ var require_specifier = __commonJS({
       parse: parse2,
       satisfies,
       filter: filter2,
-      validRange: validRange3,
+      validRange: validRange2,
       maxSatisfying,
       minSatisfying
     };
@@ -12522,7 +12522,7 @@ var require_specifier = __commonJS({
       const op = Operator[spec.operator];
       return op(version, spec.version || spec.legacy);
     }
-    function validRange3(specifier) {
+    function validRange2(specifier) {
       return Boolean(parse2(specifier));
     }
   }
@@ -12691,7 +12691,7 @@ var require_pep440 = __commonJS({
       minSatisfying,
       RANGE_PATTERN,
       satisfies,
-      validRange: validRange3
+      validRange: validRange2
     } = require_specifier();
     var { major, minor, patch, inc } = require_semantic();
     module.exports = {
@@ -12718,7 +12718,7 @@ var require_pep440 = __commonJS({
       minSatisfying,
       RANGE_PATTERN,
       satisfies,
-      validRange: validRange3,
+      validRange: validRange2,
       // semantic
       major,
       minor,
@@ -17811,6 +17811,7 @@ function group(name, fn) {
 }
 
 // src/errors.ts
+var TROUBLESHOOTING = "docs/troubleshooting.md";
 var ReleaseError = class extends Error {
   code;
   hint;
@@ -17824,16 +17825,16 @@ var ReleaseError = class extends Error {
     this.details = init.details ?? [];
     this.annotation = init.annotation;
   }
-  /** The README anchor of this error's troubleshooting entry: GitHub's slug of the heading `### INDEX_AUTH`. */
+  /** The anchor of this error's entry in docs/troubleshooting.md: GitHub's slug of the heading `### INDEX_AUTH`. */
   get anchor() {
     return `#${this.code.toLowerCase()}`;
   }
-  /** The whole text a user sees: message, details, fix, link to the README. */
-  render(readmeUrl2 = "README.md") {
+  /** The whole text a user sees: message, details, fix, link to its troubleshooting entry. */
+  render(troubleshootingUrl2 = TROUBLESHOOTING) {
     const lines = [this.message];
     for (const d of this.details) lines.push(`  ${d}`);
     if (this.hint) lines.push(this.hint);
-    lines.push(`See ${readmeUrl2}${this.anchor} (error ${this.code}).`);
+    lines.push(`See ${troubleshootingUrl2}${this.anchor} (error ${this.code}).`);
     return lines.join("\n");
   }
 };
@@ -23021,10 +23022,7 @@ async function collect(stream, name) {
   return Buffer.concat(chunks, size);
 }
 
-// src/local-index/form-metadata.ts
-var import_pep4405 = __toESM(require_pep440(), 1);
-
-// src/local-index/python-text.ts
+// src/dists/python-text.ts
 function pyRepr(text) {
   const quote2 = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = "";
@@ -23044,61 +23042,21 @@ function pyList(items) {
   return `[${items.map(pyRepr).join(", ")}]`;
 }
 
-// src/local-index/form-metadata.ts
-var FIELDS = {
-  metadata_version: { raw: "metadata_version", email: "metadata-version", added: "1.0", kind: "string" },
-  name: { raw: "name", email: "name", added: "1.0", kind: "string" },
-  version: { raw: "version", email: "version", added: "1.0", kind: "string" },
-  platform: { raw: "platforms", email: "platform", added: "1.0", kind: "list" },
-  summary: { raw: "summary", email: "summary", added: "1.0", kind: "string" },
-  description: { raw: "description", email: "description", added: "1.0", kind: "string" },
-  keywords: { raw: "keywords", email: "keywords", added: "1.0", kind: "keywords" },
-  home_page: { raw: "home_page", email: "home-page", added: "1.0", kind: "string" },
-  author: { raw: "author", email: "author", added: "1.0", kind: "string" },
-  author_email: { raw: "author_email", email: "author-email", added: "1.0", kind: "string" },
-  license: { raw: "license", email: "license", added: "1.0", kind: "string" },
-  supported_platform: { raw: "supported_platforms", email: "supported-platform", added: "1.1", kind: "list" },
-  download_url: { raw: "download_url", email: "download-url", added: "1.1", kind: "string" },
-  classifiers: { raw: "classifiers", email: "classifier", added: "1.1", kind: "list" },
-  requires: { raw: "requires", email: "requires", added: "1.1", kind: "list" },
-  provides: { raw: "provides", email: "provides", added: "1.1", kind: "list" },
-  obsoletes: { raw: "obsoletes", email: "obsoletes", added: "1.1", kind: "list" },
-  maintainer: { raw: "maintainer", email: "maintainer", added: "1.2", kind: "string" },
-  maintainer_email: { raw: "maintainer_email", email: "maintainer-email", added: "1.2", kind: "string" },
-  requires_dist: { raw: "requires_dist", email: "requires-dist", added: "1.2", kind: "list" },
-  provides_dist: { raw: "provides_dist", email: "provides-dist", added: "1.2", kind: "list" },
-  obsoletes_dist: { raw: "obsoletes_dist", email: "obsoletes-dist", added: "1.2", kind: "list" },
-  requires_python: { raw: "requires_python", email: "requires-python", added: "1.2", kind: "string" },
-  requires_external: { raw: "requires_external", email: "requires-external", added: "1.2", kind: "list" },
-  project_urls: { raw: "project_urls", email: "project-url", added: "1.2", kind: "project_urls" },
-  description_content_type: { raw: "description_content_type", email: "description-content-type", added: "2.1", kind: "string" },
-  provides_extra: { raw: "provides_extra", email: "provides-extra", added: "2.1", kind: "list" },
-  dynamic: { raw: "dynamic", email: "dynamic", added: "2.2", kind: "list" },
-  license_expression: { raw: "license_expression", email: "license-expression", added: "2.4", kind: "string" },
-  license_file: { raw: "license_files", email: "license-file", added: "2.4", kind: "list" },
-  import_name: { raw: "import_names", email: "import-name", added: "2.5", kind: "list" },
-  import_namespace: { raw: "import_namespaces", email: "import-namespace", added: "2.5", kind: "list" }
-};
-var EMAIL_NAMES = new Set(Object.values(FIELDS).map((f) => f.email));
+// src/dists/content-type.ts
 var CONTENT_TYPES = ["text/plain", "text/x-rst", "text/markdown"];
 var MARKDOWN_VARIANTS = ["GFM", "CommonMark"];
-function checkDescriptionContentType(value) {
+function descriptionContentTypeProblem(value) {
   const [typePart = "", ...paramParts] = value.split(";");
-  let contentType = typePart.trim().toLowerCase();
-  if (!/^[^\s/]+\/[^\s/]+$/.test(contentType)) contentType = "text/plain";
+  const contentType = /^[^\s/]+\/[^\s/]+$/.test(typePart.trim()) ? typePart.trim().toLowerCase() : "text/plain";
   if (!CONTENT_TYPES.includes(contentType) || !value.toLowerCase().includes(contentType)) {
     return `'description-content-type' must be one of ${pyList(CONTENT_TYPES)}, not ${pyRepr(value)}`;
   }
-  const params = /* @__PURE__ */ new Map();
-  for (const part of paramParts) {
+  const params = new Map(paramParts.flatMap((part) => {
     const eq2 = part.indexOf("=");
-    if (eq2 < 0) continue;
-    params.set(part.slice(0, eq2).trim().toLowerCase(), part.slice(eq2 + 1).trim().replace(/^"(.*)"$/, "$1"));
-  }
+    return eq2 < 0 ? [] : [[part.slice(0, eq2).trim().toLowerCase(), part.slice(eq2 + 1).trim().replace(/^"(.*)"$/, "$1")]];
+  }));
   const charset = params.get("charset") ?? "UTF-8";
-  if (charset !== "UTF-8") {
-    return `'description-content-type' can only specify the UTF-8 charset, not ${pyList([...charset])}`;
-  }
+  if (charset !== "UTF-8") return `'description-content-type' can only specify the UTF-8 charset, not ${pyList([...charset])}`;
   const variant = params.get("variant") ?? "GFM";
   if (contentType === "text/markdown" && !MARKDOWN_VARIANTS.includes(variant)) {
     return `valid Markdown variants for 'description-content-type' are ${pyList(MARKDOWN_VARIANTS)}, not ${pyRepr(variant)}`;
@@ -24060,9 +24018,9 @@ function field2(metadata, name) {
 }
 
 // src/dists/pep508.ts
-var import_pep4407 = __toESM(require_pep440(), 1);
+var import_pep4405 = __toESM(require_pep440(), 1);
 function isValidSpecifierSet(text) {
-  return text.split(",").map((s) => s.trim()).filter((s) => s !== "").every((s) => SINGLE_SPECIFIER.test(s) && (0, import_pep4407.validRange)(s) !== null && (0, import_pep4407.validRange)(s) !== false);
+  return text.split(",").map((s) => s.trim()).filter((s) => s !== "").every((s) => SINGLE_SPECIFIER.test(s) && (0, import_pep4405.validRange)(s) !== null && (0, import_pep4405.validRange)(s) !== false);
 }
 var SINGLE_SPECIFIER = /^(===|==|~=|!=|<=|>=|<|>)\s*\S+$/;
 var NAME = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
@@ -25199,7 +25157,7 @@ function* urls(metadata) {
 function* descriptionContentType(metadata) {
   const value = field2(metadata, "description-content-type");
   if (value === void 0) return;
-  const problem = checkDescriptionContentType(value);
+  const problem = descriptionContentTypeProblem(value);
   if (problem === void 0) return;
   yield {
     message: problem,
@@ -28902,11 +28860,11 @@ async function run(env = process.env) {
     info(report.dryRun ? `Dry run: ${report.name} ${report.version} would be released; nothing was uploaded.` : report.released ? `Released ${report.name} ${report.version}: ${report.productionUrl}` : `Staged ${report.name} ${report.version}: ${report.stagingUrl}; the promote job takes the \`manifest\` output.`);
   } catch (error2) {
     if (isReleaseError(error2)) {
-      const readme = readmeUrl(env);
+      const troubleshooting = troubleshootingUrl(env);
       if (error2.annotation) {
         error(error2.message, { file: relativeToWorkspace(error2.annotation.file, env), startLine: error2.annotation.startLine, title: error2.annotation.title });
       }
-      setFailed(error2.render(readme));
+      setFailed(error2.render(troubleshooting));
     } else {
       setFailed(`Unexpected failure (a bug in pypi-promote; please report it with this log): ${error2 instanceof Error ? error2.stack : String(error2)}`);
     }
@@ -28943,10 +28901,10 @@ function pauseScale(env) {
   const scale = Number(env.PYPI_PROMOTE_PAUSE_SCALE ?? "1");
   return Number.isFinite(scale) && scale >= 0 ? scale : 1;
 }
-function readmeUrl(env) {
+function troubleshootingUrl(env) {
   const repo = env.GITHUB_ACTION_REPOSITORY;
-  if (!repo) return "https://github.com/pypi-promote/pypi-promote/blob/main/README.md";
-  return `${env.GITHUB_SERVER_URL || "https://github.com"}/${repo}/blob/${env.GITHUB_ACTION_REF || "main"}/README.md`;
+  if (!repo) return `https://github.com/pypi-promote/pypi-promote/blob/main/${TROUBLESHOOTING}`;
+  return `${env.GITHUB_SERVER_URL || "https://github.com"}/${repo}/blob/${env.GITHUB_ACTION_REF || "main"}/${TROUBLESHOOTING}`;
 }
 function relativeToWorkspace(file, env) {
   const workspace = env.GITHUB_WORKSPACE;
