@@ -17922,8 +17922,12 @@ function tail(text, lines = 40) {
   return all.length > lines ? ["\u2026", ...all.slice(-lines)] : all;
 }
 
-// src/index/errors.ts
-import { STATUS_CODES } from "node:http";
+// src/index/config.ts
+var TOKEN_USER = "__token__";
+function uploadTargets(mode, dryRun, staging, production) {
+  if (dryRun) return [];
+  return mode === "stage" ? [staging] : mode === "promote" ? [production] : [staging, production];
+}
 
 // src/version/pep440.ts
 var pep440 = __toESM(require_pep440(), 1);
@@ -18222,453 +18226,6 @@ function projectUrl(base, name, version) {
 function sameIndexUrl(a, b) {
   const strip = (u) => String(u).replace(/\/+$/, "");
   return strip(a) === strip(b);
-}
-
-// src/index/errors.ts
-function uploadTarget(urls2) {
-  return `${urls2.label} (${displayUrl(urls2.upload)})`;
-}
-function listingTarget(urls2) {
-  return `${urls2.label} (${displayUrl(urls2.simple)})`;
-}
-var MAX_MESSAGE = 600;
-function serverMessage(answer) {
-  const phrase = answer.statusText.trim();
-  if (phrase !== "" && phrase.toLowerCase() !== (STATUS_CODES[answer.status] ?? "").toLowerCase()) {
-    return clip(phrase);
-  }
-  const body = answer.body.trim();
-  if (body === "") return phrase;
-  if (/json/i.test(answer.contentType) || body.startsWith("{")) {
-    try {
-      const parsed = JSON.parse(body);
-      if (typeof parsed === "object" && parsed !== null) {
-        const record = parsed;
-        for (const key of ["message", "detail", "error", "code"]) {
-          const value = record[key];
-          if (typeof value === "string" && value.trim() !== "") return clip(value.trim());
-        }
-      }
-    } catch {
-    }
-  }
-  const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, "&");
-  const lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "").filter((l) => l !== `${answer.status} ${STATUS_CODES[answer.status] ?? ""}`.trim()).filter((l) => !/^The server could not comply with the request/i.test(l)).filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
-  return clip(lines.join(" ") || phrase);
-}
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("****");
-  }
-  return out;
-}
-function saysAlreadyExists(answer) {
-  if (answer.status !== 400 && answer.status !== 409) return false;
-  return /already exist/i.test(`${answer.statusText}
-${answer.body}`);
-}
-function isRetryableStatus(status) {
-  return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
-}
-var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "EHOSTUNREACH",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
-]);
-function networkErrorCode(error2) {
-  let current = error2;
-  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    const code = current.code;
-    if (typeof code === "string" && code !== "") return code;
-    current = current.cause;
-  }
-  return void 0;
-}
-function isRetryableNetworkError(error2) {
-  const code = networkErrorCode(error2);
-  return code !== void 0 && RETRYABLE_NETWORK_CODES.has(code);
-}
-function describeNetworkError(error2) {
-  const code = networkErrorCode(error2);
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return code && !message.includes(code) ? `${message} (${code})` : message;
-}
-function networkHint(error2) {
-  const code = networkErrorCode(error2) ?? "";
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
-    return "The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.";
-  }
-  if (code === "ENOTFOUND") return "The host name does not resolve: check the URL for typos.";
-  return void 0;
-}
-function uploadRedirected(ctx, location, status) {
-  const from = ctx.urls.upload.href;
-  const to = location === void 0 ? void 0 : safeResolve(location, ctx.urls.upload);
-  const where = to === void 0 ? "without saying where" : `to ${displayUrl(to)}`;
-  const slash = to !== void 0 && to === (from.endsWith("/") ? from : `${from}/`);
-  return new ReleaseError({
-    code: "INDEX_REDIRECT",
-    message: `Uploading ${ctx.filename}: ${uploadTarget(ctx.urls)} answered ${status}, a redirect ${where}. Uploads never follow redirects.`,
-    hint: slash ? `The upload URL is missing its trailing slash: set it to ${displayUrl(to)}.` : to === void 0 ? "Check the upload URL: it must be the index's legacy upload endpoint, usually ending in /legacy/ (a missing trailing slash is the usual cause)." : `A missing trailing slash is the usual cause. If you trust ${displayUrl(to)}, set it as the upload URL and re-run.`
-  });
-}
-function uploadRejected(answer, ctx) {
-  const said = redact(serverMessage(answer), ctx.secrets);
-  const quoted2 = said === "" ? "" : `: "${said}"`;
-  const head = `Uploading ${ctx.filename} to ${uploadTarget(ctx.urls)} failed with ${answer.status}${quoted2}`;
-  const { status } = answer;
-  if (status === 401 || status === 403) {
-    return new ReleaseError({
-      code: "INDEX_AUTH",
-      message: head,
-      hint: authHint(said, ctx, status)
-    });
-  }
-  if (/previously used by a file that has since been deleted/i.test(said)) {
-    return new ReleaseError({
-      code: "FILENAME_REUSED",
-      message: head,
-      hint: `${ctx.urls.label} never accepts a deleted file's name again. Release a new version (or a post release, e.g. 1.0.post1).`
-    });
-  }
-  return new ReleaseError({ code: "INDEX_REJECTED", message: head, hint: rejectedHint(said, status, ctx) });
-}
-function authHint(said, ctx, status) {
-  if (ctx.account !== void 0) {
-    return `${ctx.urls.label} refused the account '${ctx.account}' with the password given: check this index's username and token inputs (staging-username and staging-token, or production-username and production-token), and that the account may upload to this project.`;
-  }
-  if (status === 401) {
-    return `${ctx.urls.label} wants credentials: set the token input for this index (or set up trusted publishing).`;
-  }
-  if (/isn't allowed to upload to project|not valid for project|scoped/i.test(said)) {
-    return "The token is scoped to another project. A project-scoped token only uploads to that project; for a project that does not exist yet, use an account-wide token (or a pending trusted publisher) for the first upload.";
-  }
-  if (/username\/password/i.test(said)) {
-    return "Only API tokens are accepted: the user name must be __token__ and the password a token starting with pypi-.";
-  }
-  if (/two-factor|verified primary email/i.test(said)) {
-    return `The account that owns the token must meet ${ctx.urls.label}'s requirements: fix that in the account settings.`;
-  }
-  if (/read-only/i.test(said)) return `${ctx.urls.label} is read-only for now: re-run later.`;
-  return `The token was refused. TestPyPI and PyPI are separate sites with separate accounts and tokens: check that this is a ${ctx.urls.label} token, that it has not expired or been revoked, and that its scope covers this project.`;
-}
-function rejectedHint(said, status, ctx) {
-  if (status === 405 || status === 404) {
-    return `${displayUrl(ctx.urls.upload)} does not take uploads. Check the upload URL: it must be the legacy upload endpoint (https://upload.pypi.org/legacy/, https://test.pypi.org/legacy/), not the simple index or a project page.`;
-  }
-  if (status === 413 || /too large/i.test(said)) {
-    return `The file is larger than ${ctx.urls.label} accepts. Make it smaller, or ask the index for a higher limit.`;
-  }
-  if (status === 410) return "This upload API is retired on that server: check the upload URL.";
-  if (status === 409) return "The index refused the project name. Pick another name.";
-  if (/description failed to render/i.test(said)) {
-    return "Fix the long description (README) or its Description-Content-Type; check it locally with `twine check`.";
-  }
-  if (/older than 14 days/i.test(said)) return "Release the files as a new version instead.";
-  if (/only one sdist/i.test(said)) return "The release already has an sdist under another name: release a new version.";
-  return `${ctx.urls.label} rejected the file as it is: fix what the message names in the project, build again and re-run. Nothing else was changed on the index.`;
-}
-function filenameReused(conflicts, urls2) {
-  const names = conflicts.map((c) => c.filename).join(", ");
-  const details = conflicts.flatMap((c) => [
-    `${c.filename}:`,
-    `  ours:   sha256 ${c.ours}`,
-    c.theirs === void 0 ? `  theirs: not in the listing yet; the index said: ${c.serverSaid ?? "already exists"}` : `  theirs: sha256 ${c.theirs}`
-  ]);
-  return new ReleaseError({
-    code: "FILENAME_REUSED",
-    message: `${names} ${conflicts.length === 1 ? "is" : "are"} already on ${listingTarget(urls2)} with different contents.`,
-    details,
-    hint: "An index never replaces a file, and a filename once used cannot be used again. Release a new version (or a post release, e.g. 1.0.post1). If these bytes were meant to match, make the build reproducible (SOURCE_DATE_EPOCH)."
-  });
-}
-function safeResolve(location, base) {
-  try {
-    return new URL(location, base).href;
-  } catch {
-    return void 0;
-  }
-}
-function clip(text) {
-  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}\u2026` : text;
-}
-
-// src/index/auth.ts
-var TOKEN_USER = "__token__";
-function readCredentials(indexes, secret) {
-  const scopes = [];
-  for (const index of indexes) {
-    if (index.username === TOKEN_USER || index.token === "") continue;
-    const encoded = Buffer.from(`${index.username}:${index.token}`).toString("base64");
-    secret?.(encoded);
-    for (const url of [index.urls.upload, index.urls.simple]) {
-      scopes.push({ origin: url.origin, path: url.pathname, header: `Basic ${encoded}` });
-    }
-  }
-  if (scopes.length === 0) return void 0;
-  return (url) => {
-    let best;
-    for (const scope of scopes) {
-      if (scope.origin !== url.origin) continue;
-      let shared = 0;
-      while (shared < scope.path.length && scope.path[shared] === url.pathname[shared]) shared++;
-      if (best === void 0 || shared > best.shared) best = { header: scope.header, shared };
-    }
-    return best?.header;
-  };
-}
-var REMINT_MARGIN_MS = 5 * 6e4;
-var DEFAULT_LIFETIME_MS = 15 * 6e4;
-var MAX_BODY = 64 * 1024;
-async function uploadAuth(index, project, deps) {
-  if (index.token) {
-    const token = index.token;
-    return { method: "token", token: async () => token };
-  }
-  let current = await mintToken(index.urls, project, deps);
-  return {
-    method: "trusted-publishing",
-    async token() {
-      if (current.expiresAt - deps.now() < REMINT_MARGIN_MS) current = await mintToken(index.urls, project, deps);
-      return current.token;
-    }
-  };
-}
-var EXCHANGE_ATTEMPTS = 3;
-var Transient = class extends Error {
-  constructor(failure) {
-    super(failure.message);
-    this.failure = failure;
-  }
-  failure;
-};
-async function mintToken(urls2, project, deps) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await exchangeOnce(urls2, project, deps);
-    } catch (error2) {
-      if (!(error2 instanceof Transient)) throw error2;
-      if (attempt >= EXCHANGE_ATTEMPTS) throw error2.failure;
-      const delay = 1e3 * 2 ** (attempt - 1);
-      deps.log.warning(`${error2.failure.message} Trying the exchange again in ${delay / 1e3} s (${attempt} of ${EXCHANGE_ATTEMPTS - 1}).`);
-      await deps.sleep(delay);
-    }
-  }
-}
-async function exchangeOnce(urls2, project, deps) {
-  const audience = await readAudience(urls2, deps);
-  const jwt = await requestIdToken(audience, urls2, deps);
-  deps.secret?.(jwt);
-  const claims = identityOf(jwt);
-  const minted = await exchange(jwt, claims, urls2, project, deps);
-  const left = Math.round((minted.expiresAt - deps.now()) / 6e4);
-  deps.log.info(
-    `Trusted publishing: ${urls2.label} accepted ${describeJob(claims)} and issued an upload token for ${project}, valid ${left} min.`
-  );
-  return minted;
-}
-function oidcUrl(urls2, endpoint) {
-  return new URL(`/_/oidc/${endpoint}`, urls2.upload.origin);
-}
-async function call(url, init, deps, fail) {
-  let status;
-  let body = "";
-  try {
-    const res = await request(url, { ...init, dispatcher: deps.dispatcher });
-    status = res.statusCode;
-    for await (const chunk of res.body) {
-      if (body.length < MAX_BODY) body += chunk.toString("utf8");
-    }
-  } catch (cause) {
-    const failure = fail(describeNetworkError(cause), cause);
-    throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
-  }
-  const answer = { status, body: body.slice(0, MAX_BODY) };
-  if (isRetryableStatus(answer.status)) throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`));
-  return answer;
-}
-function parseJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-function field(value, name) {
-  return typeof value === "object" && value !== null ? value[name] : void 0;
-}
-function excerpt(body) {
-  const line = body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200);
-  return line ? `: ${line}` : "";
-}
-function noTokenHint(index) {
-  return `Give an API token for ${index} instead (its *-token input), or use an index that supports trusted publishing (PyPI, TestPyPI). If you meant to give a token: a secret that is not set, or not available to this workflow, arrives empty.`;
-}
-async function readAudience(urls2, deps) {
-  const url = oidcUrl(urls2, "audience");
-  const answer = await call(url, { method: "GET", headers: { accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
-    code: "INDEX_UNREACHABLE",
-    message: `No token was given for ${urls2.label}, so trusted publishing was tried, but ${displayUrl(url)} failed: ${what}.`,
-    hint: networkHint(cause) ?? `Is ${urls2.upload.origin} up? ${noTokenHint(urls2.label)}`,
-    cause
-  }));
-  const audience = field(parseJson(answer.body), "audience");
-  if (answer.status === 200 && typeof audience === "string" && audience !== "") return audience;
-  const message = field(parseJson(answer.body), "message");
-  const why = answer.status === 404 || answer.status === 405 ? `${displayUrl(url)} does not exist (HTTP ${answer.status}): ${urls2.label} does not support trusted publishing.` : `${displayUrl(url)} answered HTTP ${answer.status}${typeof message === "string" ? `: ${message}` : excerpt(answer.body)}.`;
-  throw new ReleaseError({
-    code: "TRUSTED_PUBLISHING_UNSUPPORTED",
-    message: `No token was given for ${urls2.label}, so trusted publishing was tried: ${why}`,
-    hint: noTokenHint(urls2.label)
-  });
-}
-function noIdToken(indexes, env) {
-  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
-  return new ReleaseError({
-    code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-    message: `No token was given for ${indexes}, and this job cannot get an OIDC token for trusted publishing: ${!env.ACTIONS_ID_TOKEN_REQUEST_URL ? "ACTIONS_ID_TOKEN_REQUEST_URL" : "ACTIONS_ID_TOKEN_REQUEST_TOKEN"} is not set.`,
-    hint: "GitHub gives a job an OIDC token only with `permissions: id-token: write` (on the job, or the workflow), and never to a workflow run by a pull request from a fork. Add the permission, or give an API token (staging-token / production-token). A pull request from a fork can still check a release with `dry-run: true`."
-  });
-}
-function requireIdToken(config, env) {
-  if (config.dryRun) return;
-  const written = config.mode === "stage" ? [config.staging] : config.mode === "promote" ? [config.production] : [config.staging, config.production];
-  const without = written.filter((i) => !i.token).map((i) => `${i.urls.label} (${i.role}-token)`);
-  const missing = without.length > 0 ? noIdToken(without.join(" and "), env) : void 0;
-  if (missing) throw missing;
-}
-async function requestIdToken(audience, urls2, deps) {
-  const missing = noIdToken(urls2.label, deps.env);
-  if (missing) throw missing;
-  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  let url;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    url = new URL("invalid:");
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
-    throw new ReleaseError({
-      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-      message: "ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.",
-      hint: "This variable is set by the GitHub runner; something in the job overwrote it."
-    });
-  }
-  url.searchParams.set("audience", audience);
-  const answer = await call(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
-    code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-    message: `Requesting the job's OIDC token from GitHub (audience ${audience}) failed: ${redact(what, [bearer])}.`,
-    hint: "GitHub's token service or the way to it failed: re-run the job.",
-    cause
-  }));
-  const value = field(parseJson(answer.body), "value");
-  if (answer.status !== 200 || typeof value !== "string" || value.split(".").length !== 3) {
-    throw new ReleaseError({
-      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-      message: `GitHub did not give the job an OIDC token for audience ${audience}: HTTP ${answer.status}${redact(excerpt(answer.body), [bearer])}.`,
-      hint: "The job needs `permissions: id-token: write`. If it has it, this is GitHub's side: re-run the job."
-    });
-  }
-  return value;
-}
-function identityOf(jwt) {
-  let claims = {};
-  try {
-    claims = JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"));
-  } catch {
-  }
-  const text = (name) => typeof claims[name] === "string" ? claims[name] : void 0;
-  const jobWorkflowRef = text("job_workflow_ref");
-  return {
-    repository: text("repository"),
-    jobWorkflowRef,
-    workflowRef: text("workflow_ref"),
-    workflowFile: jobWorkflowRef && /([^/]+\.ya?ml)(?=@)/.exec(jobWorkflowRef)?.[1],
-    environment: text("environment"),
-    ref: text("ref"),
-    eventName: text("event_name")
-  };
-}
-function describeJob(c) {
-  const parts2 = [
-    `repository ${c.repository ?? "(none)"}`,
-    `workflow ${c.workflowFile ?? c.jobWorkflowRef ?? "(none)"}`,
-    `environment ${c.environment ? c.environment : "(none)"}`
-  ];
-  return `the job's OIDC token (${parts2.join(", ")})`;
-}
-function publisherPages(urls2, project) {
-  if (urls2.label !== "PyPI" && urls2.label !== "TestPyPI") return `the trusted publishers of ${project} on ${urls2.label}`;
-  const origin = new URL(urls2.projectPage(project)).origin;
-  return `${origin}/manage/project/${encodeURIComponent(project)}/settings/publishing/ (before the project's first upload: a pending publisher at ${origin}/manage/account/publishing/)`;
-}
-function refusalHint(code, c, urls2, project) {
-  const where = publisherPages(urls2, project);
-  switch (code) {
-    case "invalid-publisher": {
-      const reusable = c.jobWorkflowRef && c.workflowRef && c.jobWorkflowRef.split("@")[0] !== c.workflowRef.split("@")[0];
-      return [
-        `${urls2.label} has no trusted publisher for ${project} that matches this job: repository ${c.repository ?? "?"}, workflow file ${c.workflowFile ?? "?"}, environment ${c.environment ? `'${c.environment}'` : "(none)"}. A publisher matches when it names that repository and workflow file, and either no environment or exactly the job's. Register or correct it at ${where}, or run the job where the publisher expects it (its workflow file; \`environment:\` on the job). TestPyPI and PyPI each need their own publisher.`,
-        reusable ? `This job runs in a reusable workflow (${c.jobWorkflowRef}, called by ${c.workflowRef}): the publisher must name the called file, ${c.workflowFile ?? "?"}, and it must live in the same repository.` : "",
-        c.eventName === "pull_request_target" ? "Workflows run by pull_request_target cannot publish: PyPI refuses them." : ""
-      ].filter((l) => l !== "").join("\n");
-    }
-    case "invalid-token":
-      return "The index refused the OIDC token itself: it expired before it was used (the runner's clock, or a long pause between steps), or it was issued for another audience or by another issuer than the index trusts. Re-run the job; if it persists, check that the upload URL is the index's own.";
-    case "invalid-reuse-token":
-      return "Each OIDC token is good for one exchange and this one was used already. Re-run the job.";
-    case "invalid-pending-publisher":
-      return `A pending publisher was registered for ${project}, but the project already exists: register the publisher on the project itself, at ${where}.`;
-    case "not-enabled":
-      return `Trusted publishing is switched off on ${urls2.label} for now. Give an API token instead, or try later.`;
-    default:
-      return `Check the trusted publisher of ${project} on ${urls2.label} (${where}), or give an API token instead.`;
-  }
-}
-async function exchange(jwt, claims, urls2, project, deps) {
-  const url = oidcUrl(urls2, "mint-token");
-  const answer = await call(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ token: jwt })
-  }, deps, (what, cause) => new ReleaseError({
-    code: "INDEX_UNREACHABLE",
-    message: `Exchanging the job's OIDC token at ${displayUrl(url)} failed: ${redact(what, [jwt])}.`,
-    hint: networkHint(cause) ?? `${urls2.label} or the way to it failed: re-run the job.`,
-    cause
-  }));
-  const body = parseJson(answer.body);
-  const token = field(body, "token");
-  if (answer.status === 200 && typeof token === "string" && token !== "") {
-    deps.secret?.(token);
-    const expires = field(body, "expires");
-    const expiresAt = typeof expires === "number" && expires > 0 ? expires * 1e3 : deps.now() + DEFAULT_LIFETIME_MS;
-    return { token, expiresAt, claims };
-  }
-  const errors2 = field(body, "errors");
-  const listed = Array.isArray(errors2) ? errors2.map((e) => ({ code: field(e, "code"), description: field(e, "description") })).filter((e) => typeof e.code === "string" && typeof e.description === "string") : [];
-  const message = field(body, "message");
-  const secrets = [jwt, ...typeof token === "string" && token !== "" ? [token] : []];
-  throw new ReleaseError({
-    code: "TRUSTED_PUBLISHING_REFUSED",
-    message: `${urls2.label} refused to exchange ${describeJob(claims)} for an upload token for ${project} (HTTP ${answer.status}${typeof message === "string" ? `: ${redact(message, secrets)}` : listed.length === 0 ? redact(excerpt(answer.body), secrets) : ""}).`,
-    details: listed.map((e) => `${e.code}: ${redact(e.description, secrets)}`),
-    hint: refusalHint(listed[0]?.code, claims, urls2, project)
-  });
 }
 
 // src/trigger.ts
@@ -19936,8 +19493,7 @@ function parseInputs(env, event) {
   const projectDir = path6.resolve(workspace, get("project-dir"));
   const staging = indexConfig("staging", get, problems);
   const production = indexConfig("production", get, problems);
-  const written = mode === "stage" ? [staging] : mode === "promote" ? [production] : [staging, production];
-  for (const index of dryRun === true ? [] : written) {
+  for (const index of uploadTargets(mode, dryRun === true, staging, production)) {
     if (index && index.username !== TOKEN_USER && index.token === "") {
       problems.push(`${index.role}-username: '${index.username}' needs ${index.role}-token, the password or token of that account (trusted publishing always uploads as ${TOKEN_USER}).`);
     }
@@ -19992,6 +19548,7 @@ function parseInputs(env, event) {
     python: get("python") || defaultPython(),
     staging,
     production,
+    uploadsTo: uploadTargets(mode, dryRun === true, staging, production),
     smokeTest: get("smoke-test") || void 0,
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1e3,
@@ -24013,7 +23570,7 @@ function parseCoreMetadata(text) {
   const rest = lines.slice(i + 1).join("\n");
   return { headers, body: i < lines.length && rest.length > 0 ? rest : void 0 };
 }
-function field2(metadata, name) {
+function field(metadata, name) {
   return metadata.headers[name.toLowerCase()]?.[0];
 }
 
@@ -25107,7 +24664,7 @@ function* requirements(metadata) {
   }
 }
 function* requiresPython(metadata) {
-  const value = field2(metadata, "requires-python");
+  const value = field(metadata, "requires-python");
   if (value === void 0 || isValidSpecifierSet(value)) return;
   yield {
     message: `${pyRepr(value)} is invalid for 'requires-python'`,
@@ -25134,7 +24691,7 @@ function isValidUrl(url) {
 function* urls(metadata) {
   const urlHint = "Give a full http:// or https:// URL.";
   for (const key of ["home-page", "download-url"]) {
-    const url = field2(metadata, key);
+    const url = field(metadata, key);
     if (url !== void 0 && !isValidUrl(url)) yield { message: `${pyRepr(url)} is not a valid url.`, hint: urlHint };
   }
   const labels = /* @__PURE__ */ new Set();
@@ -25155,7 +24712,7 @@ function* urls(metadata) {
   }
 }
 function* descriptionContentType(metadata) {
-  const value = field2(metadata, "description-content-type");
+  const value = field(metadata, "description-content-type");
   if (value === void 0) return;
   const problem = descriptionContentTypeProblem(value);
   if (problem === void 0) return;
@@ -25165,7 +24722,7 @@ function* descriptionContentType(metadata) {
   };
 }
 function* licenseExpression(metadata) {
-  const value = field2(metadata, "license-expression");
+  const value = field(metadata, "license-expression");
   if (value === void 0) return;
   const problem = licenseExpressionProblem(value);
   if (problem === void 0) return;
@@ -25236,7 +24793,7 @@ function emailProblem(address) {
 }
 function* emails(metadata) {
   for (const key of ["author-email", "maintainer-email"]) {
-    const value = field2(metadata, key);
+    const value = field(metadata, key);
     const address = value === void 0 ? void 0 : singleAddress(value);
     const problem = address === void 0 ? void 0 : emailProblem(address);
     if (problem === void 0) continue;
@@ -25431,8 +24988,8 @@ var CORE_METADATA_DOCS = "See https://packaging.python.org/specifications/core-m
 var ZIP_DOCS = "See https://docs.pypi.org/archives for more information";
 var ZIP_HINT = "Two zip readers would see different files in it (one going by the local headers, one by the central directory). Build the wheel with a standard build backend rather than zipping, concatenating or editing it by hand.";
 function checkDist(facts, options2 = {}) {
-  const name = facts.metadata && field2(facts.metadata, "name");
-  const version = facts.metadata && field2(facts.metadata, "version");
+  const name = facts.metadata && field(facts.metadata, "name");
+  const version = facts.metadata && field(facts.metadata, "version");
   const subject = {
     facts,
     parsed: parseDistFilename(facts.filename),
@@ -25704,7 +25261,7 @@ function* coreMetadata({ facts }) {
   const { metadata } = facts;
   if (metadata === void 0) return;
   const hint = CORE_METADATA_DOCS;
-  const metadataVersion = field2(metadata, "metadata-version");
+  const metadataVersion = field(metadata, "metadata-version");
   const versionIndex = metadataVersion === void 0 ? -1 : METADATA_VERSIONS.indexOf(metadataVersion);
   if (!metadataVersion) {
     yield { message: "'metadata-version' is a required field", hint };
@@ -25714,7 +25271,7 @@ function* coreMetadata({ facts }) {
       hint: `PyPI accepts Metadata-Version ${METADATA_VERSIONS.join(", ")}: upgrade or downgrade the build backend. ${hint}`
     };
   }
-  const name = field2(metadata, "name");
+  const name = field(metadata, "name");
   if (!name) yield { message: "'name' is a required field", hint };
   else if (!isValidProjectName(name)) {
     yield {
@@ -25722,7 +25279,7 @@ function* coreMetadata({ facts }) {
       hint: `A project name starts and ends with a letter or digit and holds only ASCII letters, digits, '.', '_' and '-'. ${hint}`
     };
   }
-  const version = field2(metadata, "version");
+  const version = field(metadata, "version");
   if (!version) yield { message: "'version' is a required field", hint };
   else if (!isValid(version)) {
     yield { message: `'${version}' is invalid for 'version'`, hint: `The version must follow PEP 440. ${hint}` };
@@ -25732,7 +25289,7 @@ function* coreMetadata({ facts }) {
       hint: "PyPI refuses versions with a '+local' part. A VCS-derived version (setuptools-scm, hatch-vcs) gets one when the checkout is not exactly at a tag or has uncommitted changes: release from a clean, tagged commit."
     };
   }
-  const summary2 = field2(metadata, "summary");
+  const summary2 = field(metadata, "summary");
   if (summary2 !== void 0) {
     if (summary2.includes("\n")) {
       yield { message: "'summary' must be a single line", hint: `Keep the project's description (Summary) on one line. ${hint}` };
@@ -25750,7 +25307,7 @@ function* coreMetadata({ facts }) {
       };
     }
   }
-  if (field2(metadata, "license") && field2(metadata, "license-expression")) {
+  if (field(metadata, "license") && field(metadata, "license-expression")) {
     yield {
       message: "License is deprecated when License-Expression is present. Only License-Expression should be present.",
       hint: 'Drop the license table (or license classifiers text) and keep the SPDX `license = "..."` string.'
@@ -25761,7 +25318,7 @@ function* coreMetadata({ facts }) {
 function* descriptionRenders({ facts }) {
   const failure = facts.descriptionFailure;
   if (failure === void 0 || facts.metadata === void 0) return;
-  const type = field2(facts.metadata, "description-content-type");
+  const type = field(facts.metadata, "description-content-type");
   const refusal = type ? `The description failed to render for '${type}'.` : "The description failed to render in the default format of reStructuredText.";
   const where = failure.line === void 0 ? "" : ` Line ${failure.line} of the description:`;
   yield {
@@ -26228,9 +25785,9 @@ async function inspectDists(paths, expected, tools = {}) {
   return read.map((r) => r.dist);
 }
 function rstDescription(metadata) {
-  const description = metadata.body ?? field2(metadata, "description");
+  const description = metadata.body ?? field(metadata, "description");
   if (!description || description === "UNKNOWN") return void 0;
-  const type = field2(metadata, "description-content-type");
+  const type = field(metadata, "description-content-type");
   if (type !== void 0 && type.split(";")[0].trim().toLowerCase() !== "text/x-rst") return void 0;
   return description;
 }
@@ -26272,8 +25829,8 @@ async function readDist(path23) {
     size: digest.size,
     sha256: digest.sha256,
     metadata: facts.metadata,
-    name: field2(facts.metadata, "name") ?? "",
-    version: field2(facts.metadata, "version") ?? "",
+    name: field(facts.metadata, "name") ?? "",
+    version: field(facts.metadata, "version") ?? "",
     pyversion: kind === "sdist" ? "source" : "kind" in parsed && parsed.kind === "wheel" ? parsed.pythonTags.join(".") : "",
     topLevel
   };
@@ -26640,6 +26197,189 @@ function formatSize(bytes) {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
   return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+}
+
+// src/index/errors.ts
+import { STATUS_CODES } from "node:http";
+function uploadTarget(urls2) {
+  return `${urls2.label} (${displayUrl(urls2.upload)})`;
+}
+function listingTarget(urls2) {
+  return `${urls2.label} (${displayUrl(urls2.simple)})`;
+}
+var MAX_MESSAGE = 600;
+function serverMessage(answer) {
+  const phrase = answer.statusText.trim();
+  if (phrase !== "" && phrase.toLowerCase() !== (STATUS_CODES[answer.status] ?? "").toLowerCase()) {
+    return clip(phrase);
+  }
+  const body = answer.body.trim();
+  if (body === "") return phrase;
+  if (/json/i.test(answer.contentType) || body.startsWith("{")) {
+    try {
+      const parsed = JSON.parse(body);
+      if (typeof parsed === "object" && parsed !== null) {
+        const record = parsed;
+        for (const key of ["message", "detail", "error", "code"]) {
+          const value = record[key];
+          if (typeof value === "string" && value.trim() !== "") return clip(value.trim());
+        }
+      }
+    } catch {
+    }
+  }
+  const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, "&");
+  const lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "").filter((l) => l !== `${answer.status} ${STATUS_CODES[answer.status] ?? ""}`.trim()).filter((l) => !/^The server could not comply with the request/i.test(l)).filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
+  return clip(lines.join(" ") || phrase);
+}
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join("****");
+  }
+  return out;
+}
+function saysAlreadyExists(answer) {
+  if (answer.status !== 400 && answer.status !== 409) return false;
+  return /already exist/i.test(`${answer.statusText}
+${answer.body}`);
+}
+function isRetryableStatus(status) {
+  return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTUNREACH",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
+]);
+function networkErrorCode(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    const code = current.code;
+    if (typeof code === "string" && code !== "") return code;
+    current = current.cause;
+  }
+  return void 0;
+}
+function isRetryableNetworkError(error2) {
+  const code = networkErrorCode(error2);
+  return code !== void 0 && RETRYABLE_NETWORK_CODES.has(code);
+}
+function describeNetworkError(error2) {
+  const code = networkErrorCode(error2);
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+function networkHint(error2) {
+  const code = networkErrorCode(error2) ?? "";
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
+    return "The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.";
+  }
+  if (code === "ENOTFOUND") return "The host name does not resolve: check the URL for typos.";
+  return void 0;
+}
+function uploadRedirected(ctx, location, status) {
+  const from = ctx.urls.upload.href;
+  const to = location === void 0 ? void 0 : safeResolve(location, ctx.urls.upload);
+  const where = to === void 0 ? "without saying where" : `to ${displayUrl(to)}`;
+  const slash = to !== void 0 && to === (from.endsWith("/") ? from : `${from}/`);
+  return new ReleaseError({
+    code: "INDEX_REDIRECT",
+    message: `Uploading ${ctx.filename}: ${uploadTarget(ctx.urls)} answered ${status}, a redirect ${where}. Uploads never follow redirects.`,
+    hint: slash ? `The upload URL is missing its trailing slash: set it to ${displayUrl(to)}.` : to === void 0 ? "Check the upload URL: it must be the index's legacy upload endpoint, usually ending in /legacy/ (a missing trailing slash is the usual cause)." : `A missing trailing slash is the usual cause. If you trust ${displayUrl(to)}, set it as the upload URL and re-run.`
+  });
+}
+function uploadRejected(answer, ctx) {
+  const said = redact(serverMessage(answer), ctx.secrets);
+  const quoted2 = said === "" ? "" : `: "${said}"`;
+  const head = `Uploading ${ctx.filename} to ${uploadTarget(ctx.urls)} failed with ${answer.status}${quoted2}`;
+  const { status } = answer;
+  if (status === 401 || status === 403) {
+    return new ReleaseError({
+      code: "INDEX_AUTH",
+      message: head,
+      hint: authHint(said, ctx, status)
+    });
+  }
+  if (/previously used by a file that has since been deleted/i.test(said)) {
+    return new ReleaseError({
+      code: "FILENAME_REUSED",
+      message: head,
+      hint: `${ctx.urls.label} never accepts a deleted file's name again. Release a new version (or a post release, e.g. 1.0.post1).`
+    });
+  }
+  return new ReleaseError({ code: "INDEX_REJECTED", message: head, hint: rejectedHint(said, status, ctx) });
+}
+function authHint(said, ctx, status) {
+  if (ctx.account !== void 0) {
+    return `${ctx.urls.label} refused the account '${ctx.account}' with the password given: check this index's username and token inputs (staging-username and staging-token, or production-username and production-token), and that the account may upload to this project.`;
+  }
+  if (status === 401) {
+    return `${ctx.urls.label} wants credentials: set the token input for this index (or set up trusted publishing).`;
+  }
+  if (/isn't allowed to upload to project|not valid for project|scoped/i.test(said)) {
+    return "The token is scoped to another project. A project-scoped token only uploads to that project; for a project that does not exist yet, use an account-wide token (or a pending trusted publisher) for the first upload.";
+  }
+  if (/username\/password/i.test(said)) {
+    return "Only API tokens are accepted: the user name must be __token__ and the password a token starting with pypi-.";
+  }
+  if (/two-factor|verified primary email/i.test(said)) {
+    return `The account that owns the token must meet ${ctx.urls.label}'s requirements: fix that in the account settings.`;
+  }
+  if (/read-only/i.test(said)) return `${ctx.urls.label} is read-only for now: re-run later.`;
+  return `The token was refused. TestPyPI and PyPI are separate sites with separate accounts and tokens: check that this is a ${ctx.urls.label} token, that it has not expired or been revoked, and that its scope covers this project.`;
+}
+function rejectedHint(said, status, ctx) {
+  if (status === 405 || status === 404) {
+    return `${displayUrl(ctx.urls.upload)} does not take uploads. Check the upload URL: it must be the legacy upload endpoint (https://upload.pypi.org/legacy/, https://test.pypi.org/legacy/), not the simple index or a project page.`;
+  }
+  if (status === 413 || /too large/i.test(said)) {
+    return `The file is larger than ${ctx.urls.label} accepts. Make it smaller, or ask the index for a higher limit.`;
+  }
+  if (status === 410) return "This upload API is retired on that server: check the upload URL.";
+  if (status === 409) return "The index refused the project name. Pick another name.";
+  if (/description failed to render/i.test(said)) {
+    return "Fix the long description (README) or its Description-Content-Type; check it locally with `twine check`.";
+  }
+  if (/older than 14 days/i.test(said)) return "Release the files as a new version instead.";
+  if (/only one sdist/i.test(said)) return "The release already has an sdist under another name: release a new version.";
+  return `${ctx.urls.label} rejected the file as it is: fix what the message names in the project, build again and re-run. Nothing else was changed on the index.`;
+}
+function filenameReused(conflicts, urls2) {
+  const names = conflicts.map((c) => c.filename).join(", ");
+  const details = conflicts.flatMap((c) => [
+    `${c.filename}:`,
+    `  ours:   sha256 ${c.ours}`,
+    c.theirs === void 0 ? `  theirs: not in the listing yet; the index said: ${c.serverSaid ?? "already exists"}` : `  theirs: sha256 ${c.theirs}`
+  ]);
+  return new ReleaseError({
+    code: "FILENAME_REUSED",
+    message: `${names} ${conflicts.length === 1 ? "is" : "are"} already on ${listingTarget(urls2)} with different contents.`,
+    details,
+    hint: "An index never replaces a file, and a filename once used cannot be used again. Release a new version (or a post release, e.g. 1.0.post1). If these bytes were meant to match, make the build reproducible (SOURCE_DATE_EPOCH)."
+  });
+}
+function safeResolve(location, base) {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return void 0;
+  }
+}
+function clip(text) {
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}\u2026` : text;
 }
 
 // src/index/form.ts
@@ -27363,6 +27103,268 @@ function quote(message) {
 }
 function describeError(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/index/auth.ts
+function readCredentials(indexes, secret) {
+  const scopes = [];
+  for (const index of indexes) {
+    if (index.username === TOKEN_USER || index.token === "") continue;
+    const encoded = Buffer.from(`${index.username}:${index.token}`).toString("base64");
+    secret?.(encoded);
+    for (const url of [index.urls.upload, index.urls.simple]) {
+      scopes.push({ origin: url.origin, path: url.pathname, header: `Basic ${encoded}` });
+    }
+  }
+  if (scopes.length === 0) return void 0;
+  return (url) => {
+    let best;
+    for (const scope of scopes) {
+      if (scope.origin !== url.origin) continue;
+      let shared = 0;
+      while (shared < scope.path.length && scope.path[shared] === url.pathname[shared]) shared++;
+      if (best === void 0 || shared > best.shared) best = { header: scope.header, shared };
+    }
+    return best?.header;
+  };
+}
+var REMINT_MARGIN_MS = 5 * 6e4;
+var DEFAULT_LIFETIME_MS = 15 * 6e4;
+var MAX_BODY = 64 * 1024;
+async function uploadAuth(index, project, deps) {
+  if (index.token) {
+    const token = index.token;
+    return { method: "token", token: async () => token };
+  }
+  let current = await mintToken(index.urls, project, deps);
+  return {
+    method: "trusted-publishing",
+    async token() {
+      if (current.expiresAt - deps.now() < REMINT_MARGIN_MS) current = await mintToken(index.urls, project, deps);
+      return current.token;
+    }
+  };
+}
+var EXCHANGE_ATTEMPTS = 3;
+var Transient = class extends Error {
+  constructor(failure) {
+    super(failure.message);
+    this.failure = failure;
+  }
+  failure;
+};
+async function mintToken(urls2, project, deps) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await exchangeOnce(urls2, project, deps);
+    } catch (error2) {
+      if (!(error2 instanceof Transient)) throw error2;
+      if (attempt >= EXCHANGE_ATTEMPTS) throw error2.failure;
+      const delay = 1e3 * 2 ** (attempt - 1);
+      deps.log.warning(`${error2.failure.message} Trying the exchange again in ${delay / 1e3} s (${attempt} of ${EXCHANGE_ATTEMPTS - 1}).`);
+      await deps.sleep(delay);
+    }
+  }
+}
+async function exchangeOnce(urls2, project, deps) {
+  const audience = await readAudience(urls2, deps);
+  const jwt = await requestIdToken(audience, urls2, deps);
+  deps.secret?.(jwt);
+  const claims = identityOf(jwt);
+  const minted = await exchange(jwt, claims, urls2, project, deps);
+  const left = Math.round((minted.expiresAt - deps.now()) / 6e4);
+  deps.log.info(
+    `Trusted publishing: ${urls2.label} accepted ${describeJob(claims)} and issued an upload token for ${project}, valid ${left} min.`
+  );
+  return minted;
+}
+function oidcUrl(urls2, endpoint) {
+  return new URL(`/_/oidc/${endpoint}`, urls2.upload.origin);
+}
+async function call(url, init, deps, fail) {
+  let status;
+  let body = "";
+  try {
+    const res = await request(url, { ...init, dispatcher: deps.dispatcher });
+    status = res.statusCode;
+    for await (const chunk of res.body) {
+      if (body.length < MAX_BODY) body += chunk.toString("utf8");
+    }
+  } catch (cause) {
+    const failure = fail(describeNetworkError(cause), cause);
+    throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
+  }
+  const answer = { status, body: body.slice(0, MAX_BODY) };
+  if (isRetryableStatus(answer.status)) throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`));
+  return answer;
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function field2(value, name) {
+  return typeof value === "object" && value !== null ? value[name] : void 0;
+}
+function excerpt(body) {
+  const line = body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200);
+  return line ? `: ${line}` : "";
+}
+function noTokenHint(index) {
+  return `Give an API token for ${index} instead (its *-token input), or use an index that supports trusted publishing (PyPI, TestPyPI). If you meant to give a token: a secret that is not set, or not available to this workflow, arrives empty.`;
+}
+async function readAudience(urls2, deps) {
+  const url = oidcUrl(urls2, "audience");
+  const answer = await call(url, { method: "GET", headers: { accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
+    code: "INDEX_UNREACHABLE",
+    message: `No token was given for ${urls2.label}, so trusted publishing was tried, but ${displayUrl(url)} failed: ${what}.`,
+    hint: networkHint(cause) ?? `Is ${urls2.upload.origin} up? ${noTokenHint(urls2.label)}`,
+    cause
+  }));
+  const audience = field2(parseJson(answer.body), "audience");
+  if (answer.status === 200 && typeof audience === "string" && audience !== "") return audience;
+  const message = field2(parseJson(answer.body), "message");
+  const why = answer.status === 404 || answer.status === 405 ? `${displayUrl(url)} does not exist (HTTP ${answer.status}): ${urls2.label} does not support trusted publishing.` : `${displayUrl(url)} answered HTTP ${answer.status}${typeof message === "string" ? `: ${message}` : excerpt(answer.body)}.`;
+  throw new ReleaseError({
+    code: "TRUSTED_PUBLISHING_UNSUPPORTED",
+    message: `No token was given for ${urls2.label}, so trusted publishing was tried: ${why}`,
+    hint: noTokenHint(urls2.label)
+  });
+}
+function noIdToken(indexes, env) {
+  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
+  return new ReleaseError({
+    code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
+    message: `No token was given for ${indexes}, and this job cannot get an OIDC token for trusted publishing: ${!env.ACTIONS_ID_TOKEN_REQUEST_URL ? "ACTIONS_ID_TOKEN_REQUEST_URL" : "ACTIONS_ID_TOKEN_REQUEST_TOKEN"} is not set.`,
+    hint: "GitHub gives a job an OIDC token only with `permissions: id-token: write` (on the job, or the workflow), and never to a workflow run by a pull request from a fork. Add the permission, or give an API token (staging-token / production-token). A pull request from a fork can still check a release with `dry-run: true`."
+  });
+}
+function requireIdToken(config, env) {
+  const without = config.uploadsTo.filter((i) => !i.token).map((i) => `${i.urls.label} (${i.role}-token)`);
+  const missing = without.length > 0 ? noIdToken(without.join(" and "), env) : void 0;
+  if (missing) throw missing;
+}
+async function requestIdToken(audience, urls2, deps) {
+  const missing = noIdToken(urls2.label, deps.env);
+  if (missing) throw missing;
+  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  let url;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    url = new URL("invalid:");
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
+    throw new ReleaseError({
+      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
+      message: "ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.",
+      hint: "This variable is set by the GitHub runner; something in the job overwrote it."
+    });
+  }
+  url.searchParams.set("audience", audience);
+  const answer = await call(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
+    code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
+    message: `Requesting the job's OIDC token from GitHub (audience ${audience}) failed: ${redact(what, [bearer])}.`,
+    hint: "GitHub's token service or the way to it failed: re-run the job.",
+    cause
+  }));
+  const value = field2(parseJson(answer.body), "value");
+  if (answer.status !== 200 || typeof value !== "string" || value.split(".").length !== 3) {
+    throw new ReleaseError({
+      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
+      message: `GitHub did not give the job an OIDC token for audience ${audience}: HTTP ${answer.status}${redact(excerpt(answer.body), [bearer])}.`,
+      hint: "The job needs `permissions: id-token: write`. If it has it, this is GitHub's side: re-run the job."
+    });
+  }
+  return value;
+}
+function identityOf(jwt) {
+  let claims = {};
+  try {
+    claims = JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"));
+  } catch {
+  }
+  const text = (name) => typeof claims[name] === "string" ? claims[name] : void 0;
+  const jobWorkflowRef = text("job_workflow_ref");
+  return {
+    repository: text("repository"),
+    jobWorkflowRef,
+    workflowRef: text("workflow_ref"),
+    workflowFile: jobWorkflowRef && /([^/]+\.ya?ml)(?=@)/.exec(jobWorkflowRef)?.[1],
+    environment: text("environment"),
+    ref: text("ref"),
+    eventName: text("event_name")
+  };
+}
+function describeJob(c) {
+  const parts2 = [
+    `repository ${c.repository ?? "(none)"}`,
+    `workflow ${c.workflowFile ?? c.jobWorkflowRef ?? "(none)"}`,
+    `environment ${c.environment ? c.environment : "(none)"}`
+  ];
+  return `the job's OIDC token (${parts2.join(", ")})`;
+}
+function publisherPages(urls2, project) {
+  if (urls2.label !== "PyPI" && urls2.label !== "TestPyPI") return `the trusted publishers of ${project} on ${urls2.label}`;
+  const origin = new URL(urls2.projectPage(project)).origin;
+  return `${origin}/manage/project/${encodeURIComponent(project)}/settings/publishing/ (before the project's first upload: a pending publisher at ${origin}/manage/account/publishing/)`;
+}
+function refusalHint(code, c, urls2, project) {
+  const where = publisherPages(urls2, project);
+  switch (code) {
+    case "invalid-publisher": {
+      const reusable = c.jobWorkflowRef && c.workflowRef && c.jobWorkflowRef.split("@")[0] !== c.workflowRef.split("@")[0];
+      return [
+        `${urls2.label} has no trusted publisher for ${project} that matches this job: repository ${c.repository ?? "?"}, workflow file ${c.workflowFile ?? "?"}, environment ${c.environment ? `'${c.environment}'` : "(none)"}. A publisher matches when it names that repository and workflow file, and either no environment or exactly the job's. Register or correct it at ${where}, or run the job where the publisher expects it (its workflow file; \`environment:\` on the job). TestPyPI and PyPI each need their own publisher.`,
+        reusable ? `This job runs in a reusable workflow (${c.jobWorkflowRef}, called by ${c.workflowRef}): the publisher must name the called file, ${c.workflowFile ?? "?"}, and it must live in the same repository.` : "",
+        c.eventName === "pull_request_target" ? "Workflows run by pull_request_target cannot publish: PyPI refuses them." : ""
+      ].filter((l) => l !== "").join("\n");
+    }
+    case "invalid-token":
+      return "The index refused the OIDC token itself: it expired before it was used (the runner's clock, or a long pause between steps), or it was issued for another audience or by another issuer than the index trusts. Re-run the job; if it persists, check that the upload URL is the index's own.";
+    case "invalid-reuse-token":
+      return "Each OIDC token is good for one exchange and this one was used already. Re-run the job.";
+    case "invalid-pending-publisher":
+      return `A pending publisher was registered for ${project}, but the project already exists: register the publisher on the project itself, at ${where}.`;
+    case "not-enabled":
+      return `Trusted publishing is switched off on ${urls2.label} for now. Give an API token instead, or try later.`;
+    default:
+      return `Check the trusted publisher of ${project} on ${urls2.label} (${where}), or give an API token instead.`;
+  }
+}
+async function exchange(jwt, claims, urls2, project, deps) {
+  const url = oidcUrl(urls2, "mint-token");
+  const answer = await call(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ token: jwt })
+  }, deps, (what, cause) => new ReleaseError({
+    code: "INDEX_UNREACHABLE",
+    message: `Exchanging the job's OIDC token at ${displayUrl(url)} failed: ${redact(what, [jwt])}.`,
+    hint: networkHint(cause) ?? `${urls2.label} or the way to it failed: re-run the job.`,
+    cause
+  }));
+  const body = parseJson(answer.body);
+  const token = field2(body, "token");
+  if (answer.status === 200 && typeof token === "string" && token !== "") {
+    deps.secret?.(token);
+    const expires = field2(body, "expires");
+    const expiresAt = typeof expires === "number" && expires > 0 ? expires * 1e3 : deps.now() + DEFAULT_LIFETIME_MS;
+    return { token, expiresAt, claims };
+  }
+  const errors2 = field2(body, "errors");
+  const listed = Array.isArray(errors2) ? errors2.map((e) => ({ code: field2(e, "code"), description: field2(e, "description") })).filter((e) => typeof e.code === "string" && typeof e.description === "string") : [];
+  const message = field2(body, "message");
+  const secrets = [jwt, ...typeof token === "string" && token !== "" ? [token] : []];
+  throw new ReleaseError({
+    code: "TRUSTED_PUBLISHING_REFUSED",
+    message: `${urls2.label} refused to exchange ${describeJob(claims)} for an upload token for ${project} (HTTP ${answer.status}${typeof message === "string" ? `: ${redact(message, secrets)}` : listed.length === 0 ? redact(excerpt(answer.body), secrets) : ""}).`,
+    details: listed.map((e) => `${e.code}: ${redact(e.description, secrets)}`),
+    hint: refusalHint(listed[0]?.code, claims, urls2, project)
+  });
 }
 
 // src/index/existing.ts
@@ -28732,7 +28734,7 @@ function writesGit(config) {
   return config.git !== "none" && config.from.kind === "project" && config.from.intent.kind !== "tag" && (config.mode !== "promote" || config.manifest?.source === "project");
 }
 async function uploadCredentials(config, name, deps, stage) {
-  const writes = { staging: config.mode !== "promote", production: config.mode !== "stage" };
+  const writes = { staging: config.uploadsTo.includes(config.staging), production: config.uploadsTo.includes(config.production) };
   const credentials = async () => ({
     staging: writes.staging ? await uploadAuth(config.staging, name, deps) : void 0,
     production: writes.production ? await uploadAuth(config.production, name, deps) : void 0

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { defaultPython } from './build/python.ts';
 import { ReleaseError } from './errors.ts';
-import { TOKEN_USER } from './index/auth.ts';
-import { parseHttpUrl, parseIndexUrls, sameIndexUrl, type IndexUrls } from './index/url.ts';
+import { TOKEN_USER, uploadTargets, type IndexConfig, type IndexRole } from './index/config.ts';
+import { parseHttpUrl, parseIndexUrls, sameIndexUrl } from './index/url.ts';
 import { GIT_MODES, type GitMode } from './release/git.ts';
 import { parseManifest, type Manifest } from './release/manifest.ts';
 import type { GitHubApi } from './release/github.ts';
@@ -13,16 +13,7 @@ import type { VersionIntent } from './version/decide.ts';
 import { parseVersionFiles, type VersionFileSpec } from './version/files.ts';
 import { BUMPS, bumpProblem, equal, localSegment, normalize, type Bump } from './version/pep440.ts';
 
-export type IndexRole = 'staging' | 'production';
-
-export interface IndexConfig {
-  role: IndexRole;
-  urls: IndexUrls;
-  /** The API token; empty: trusted publishing (OIDC) mints one before the first upload. */
-  token: string;
-  /** The user name sent with it: `__token__` for PyPI-style tokens, an account for most private indexes. */
-  username: string;
-}
+export type { IndexConfig, IndexRole };
 
 /**
  * What is released: the project, built here, at the version the intent
@@ -62,6 +53,8 @@ export interface Config {
   python: string;
   staging: IndexConfig;
   production: IndexConfig;
+  /** The indexes this run uploads to, in order (uploadTargets): none in a dry run. */
+  uploadsTo: IndexConfig[];
   smokeTest: string | undefined;
   /** Where the smoke install takes the package's dependencies from: never the staging index. */
   smokeIndexUrl: URL;
@@ -144,8 +137,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const staging = indexConfig('staging', get, problems);
   const production = indexConfig('production', get, problems);
   // Trusted publishing uploads as __token__: another user name is an account, whose password must be given.
-  const written = mode === 'stage' ? [staging] : mode === 'promote' ? [production] : [staging, production];
-  for (const index of dryRun === true ? [] : written) {
+  for (const index of uploadTargets(mode, dryRun === true, staging, production)) {
     if (index && index.username !== TOKEN_USER && index.token === '') {
       problems.push(`${index.role}-username: '${index.username}' needs ${index.role}-token, the password or token of that account (trusted publishing always uploads as ${TOKEN_USER}).`);
     }
@@ -206,6 +198,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     python: get('python') || defaultPython(),
     staging,
     production,
+    uploadsTo: uploadTargets(mode, dryRun === true, staging, production),
     smokeTest: get('smoke-test') || undefined,
     smokeIndexUrl,
     waitTimeoutMs: seconds * 1000,

@@ -237,7 +237,7 @@ function writesGit(config: Config): boolean {
  * production's is minted again before promotion if it is about to expire.
  */
 async function uploadCredentials(config: Config, name: string, deps: Deps, stage: Stage): Promise<{ staging: UploadAuth | undefined; production: UploadAuth | undefined }> {
-  const writes = { staging: config.mode !== 'promote', production: config.mode !== 'stage' };
+  const writes = { staging: config.uploadsTo.includes(config.staging), production: config.uploadsTo.includes(config.production) };
   const credentials = async () => ({
     staging: writes.staging ? await uploadAuth(config.staging, name, deps) : undefined,
     production: writes.production ? await uploadAuth(config.production, name, deps) : undefined,

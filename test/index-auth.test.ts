@@ -11,7 +11,7 @@ import { isReleaseError, type ErrorCode, type ReleaseError } from '../src/errors
 import { EXCHANGE_ATTEMPTS, mintToken, readCredentials, REMINT_MARGIN_MS, requireIdToken, uploadAuth } from '../src/index/auth.ts';
 import { upload } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
-import type { IndexConfig } from '../src/inputs.ts';
+import { uploadTargets, type IndexConfig } from '../src/index/config.ts';
 import { jobClaims, startIssuer, type RunningIssuer } from '../packages/pypi-standin/src/issuer.ts';
 import { TrustedPublishing } from '../packages/pypi-standin/src/oidc.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
@@ -160,12 +160,14 @@ describe('trusted publishing failures, explained', () => {
 
   it('is told before anything is written when an index has no token and the job no OIDC request URL', () => {
     const index = (role: 'staging' | 'production', token: string): IndexConfig => ({ role, urls, token, username: '__token__' });
-    const config = { dryRun: false, staging: index('staging', ''), production: index('production', '') };
+    const config = { uploadsTo: [index('staging', ''), index('production', '')] };
     expect(() => requireIdToken(config, {})).toThrow(/No token was given for 127\.0\.0\.1:\d+ \(staging-token\) and 127\.0\.0\.1:\d+ \(production-token\)/);
-    expect(() => requireIdToken({ ...config, production: index('production', STATIC_TOKEN) }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x/?a=1' })).toThrow(/ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set/);
+    expect(() => requireIdToken({ uploadsTo: [index('staging', ''), index('production', STATIC_TOKEN)] }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x/?a=1' })).toThrow(/ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set/);
     expect(() => requireIdToken(config, issuer.env)).not.toThrow();
-    expect(() => requireIdToken({ ...config, dryRun: true }, {})).not.toThrow();
-    expect(() => requireIdToken({ ...config, staging: index('staging', STATIC_TOKEN), production: index('production', STATIC_TOKEN) }, {})).not.toThrow();
+    // A dry run uploads to nothing (uploadTargets), so it needs no OIDC token.
+    expect(() => requireIdToken({ uploadsTo: uploadTargets('release', true, index('staging', ''), index('production', '')) }, {})).not.toThrow();
+    expect(() => requireIdToken({ uploadsTo: uploadTargets('stage', false, index('staging', STATIC_TOKEN), index('production', '')) }, {})).not.toThrow();
+    expect(() => requireIdToken({ uploadsTo: [index('staging', STATIC_TOKEN), index('production', STATIC_TOKEN)] }, {})).not.toThrow();
   });
 
   it('an index without trusted publishing (404 on its audience)', async () => {

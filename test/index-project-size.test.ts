@@ -9,7 +9,7 @@ import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError } from '../src/errors.ts';
 import { publish } from '../src/index/client.ts';
 import { refuseConflicts } from '../src/index/existing.ts';
-import type { IndexConfig } from '../src/inputs.ts';
+import type { IndexConfig } from '../src/index/config.ts';
 import { resolveIndexUrls } from '../src/index/url.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { createBuilder, testDeps, type Builder } from './index-helpers.ts';

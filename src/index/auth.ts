@@ -11,12 +11,9 @@
 import { request } from 'undici';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
-import type { IndexConfig, Mode } from '../inputs.ts';
+import { TOKEN_USER, type IndexConfig } from './config.ts';
 import { describeNetworkError, isRetryableNetworkError, isRetryableStatus, networkHint, redact } from './errors.ts';
 import { displayUrl, isLoopback, type IndexUrls } from './url.ts';
-
-/** The user name of PyPI's API tokens and of the tokens trusted publishing mints. */
-export const TOKEN_USER = '__token__';
 
 /**
  * The credentials reads carry, by URL: an index given an account (a user name
@@ -248,11 +245,8 @@ function noIdToken(indexes: string, env: NodeJS.ProcessEnv): ReleaseError | unde
  * that can get an OIDC token. (The exchange itself waits until just before
  * the first upload, so the minted tokens are fresh when used.)
  */
-export function requireIdToken(config: { dryRun: boolean; staging: IndexConfig; production: IndexConfig; mode?: Mode }, env: NodeJS.ProcessEnv): void {
-  if (config.dryRun) return;
-  // A stage job uploads to staging only, a promote job to production only.
-  const written = config.mode === 'stage' ? [config.staging] : config.mode === 'promote' ? [config.production] : [config.staging, config.production];
-  const without = written.filter((i) => !i.token).map((i) => `${i.urls.label} (${i.role}-token)`);
+export function requireIdToken(config: { uploadsTo: readonly IndexConfig[] }, env: NodeJS.ProcessEnv): void {
+  const without = config.uploadsTo.filter((i) => !i.token).map((i) => `${i.urls.label} (${i.role}-token)`);
   const missing = without.length > 0 ? noIdToken(without.join(' and '), env) : undefined;
   if (missing) throw missing;
 }

@@ -32,7 +32,7 @@ import {
   type Conflict,
   type UploadContext,
 } from './errors.ts';
-import { TOKEN_USER } from './auth.ts';
+import { TOKEN_USER } from './config.ts';
 import { uploadFormFields } from './form.ts';
 import { FileChangedError, multipartBody, type MultipartBody } from './multipart.ts';
 import { displayUrl, type IndexUrls } from './url.ts';

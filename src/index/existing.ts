@@ -8,7 +8,7 @@ import { formatSize, type Dist } from '../dists/dist.ts';
 import { parseDistFilename } from '../dists/filename.ts';
 import { inspectDists } from '../dists/inspect.ts';
 import { ReleaseError } from '../errors.ts';
-import type { IndexConfig } from '../inputs.ts';
+import type { IndexConfig } from './config.ts';
 import type { Manifest } from '../release/manifest.ts';
 import { lowerThanWarning } from '../version/decide.ts';
 import { equal } from '../version/pep440.ts';
