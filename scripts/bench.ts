@@ -28,7 +28,7 @@ import { buildHello, freeBytes, makeWheel, MIB } from './bench/files.ts';
 import { describeRates, measureRates } from './bench/floor.ts';
 import { inspectionBench } from './bench/inspection.ts';
 import { uploadBench, type UploadCase } from './bench/uploads.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction, setupPythonPath, TWINE_HARNESS, TWINE_PYTHON } from './harness.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction, setupPythonPath, TWINE_HARNESS, TWINE_PYTHON } from '../test/helpers/harness.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'release,inspect,upload').split(',').map((p) => p.trim()));

@@ -12,7 +12,7 @@ import { startGitHubApi } from '../packages/pypi-standin/src/github-api.ts';
 import { startIssuer } from '../packages/pypi-standin/src/issuer.ts';
 import type { TrustedPublishingOptions } from '../packages/pypi-standin/src/oidc.ts';
 import { startIndex } from '../packages/pypi-standin/src/server.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction } from './harness.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction } from '../test/helpers/harness.ts';
 
 const say = (text: string) => process.stdout.write(`\n\x1b[1m== ${text}\x1b[0m\n`);
 

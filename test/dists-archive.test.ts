@@ -14,7 +14,7 @@ import {
   tarMemberProblem,
   topLevelNames,
 } from '../src/dists/archive.ts';
-import { python } from './dists-fixtures.ts';
+import { python } from './helpers/dists-fixtures.ts';
 
 let dir: string;
 let zip: string;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, TWINE_PYTHON } from '../scripts/harness.ts';
+import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, TWINE_PYTHON } from './helpers/harness.ts';
 import type { Exec } from '../src/deps.ts';
 import { inspectDists } from '../src/dists/inspect.ts';
 import { docutilsRenderer } from '../src/dists/render.ts';

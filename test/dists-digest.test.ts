@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestFile } from '../src/dists/digest.ts';
-import { pythonDigests } from './dists-fixtures.ts';
+import { pythonDigests } from './helpers/dists-fixtures.ts';
 
 describe('digestFile', () => {
   let dir: string;

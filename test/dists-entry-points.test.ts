@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryPointProblems } from '../src/dists/entry-points.ts';
-import { python } from './dists-fixtures.ts';
+import { python } from './helpers/dists-fixtures.ts';
 
 // Whether importlib.metadata (what installers and the entry points' users run)
 // reads every entry point of the text, each value a valid object reference.

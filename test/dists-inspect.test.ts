@@ -9,7 +9,7 @@ import { MAX_MEMBER_BYTES } from '../src/dists/archive.ts';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { importableTopLevel, findDists, inspectDists } from '../src/dists/inspect.ts';
 import { field } from '../src/dists/metadata.ts';
-import { DEMO, buildDemo, copySdist, copyWheel, python, pythonDigests } from './dists-fixtures.ts';
+import { DEMO, buildDemo, copySdist, copyWheel, python, pythonDigests } from './helpers/dists-fixtures.ts';
 
 const EXPECTED = { version: DEMO.version, name: 'demo-pkg' };
 const SDIST = 'demo_pkg-1.2.0.tar.gz';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeAlgorithm, parseRecord, recordProblems, type MemberContent } from '../src/dists/record.ts';
-import { python } from './dists-fixtures.ts';
+import { python } from './helpers/dists-fixtures.ts';
 
 /** RECORD as Python's csv.writer writes it (what wheel, setuptools and hatchling use), and csv.reader's rows of it. */
 async function pythonRecord(rows: string[][], lineterminator: string): Promise<{ text: string; parsed: string[][] }> {

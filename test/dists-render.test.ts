@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TWINE_PYTHON } from '../scripts/harness.ts';
+import { TWINE_PYTHON } from './helpers/harness.ts';
 import type { Exec } from '../src/deps.ts';
 import { rstDescription } from '../src/dists/inspect.ts';
 import { parseCoreMetadata } from '../src/dists/metadata.ts';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../scripts/harness.ts';
+import { ROOT } from './helpers/harness.ts';
 import { ReleaseError, TROUBLESHOOTING, type ErrorCode } from '../src/errors.ts';
 import { troubleshootingUrl } from '../src/main.ts';
 

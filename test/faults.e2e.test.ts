@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
+import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
 import { buildPython } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-faults-5d1e0a-secret';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { startGitHubApi, type GitHubStandIn } from '../packages/pypi-standin/src/github-api.ts';
 import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
-import { exec, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
+import { exec, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
 
 const STAGING_TOKEN = 'pypi-staging-ghrel-91c2';
 const PRODUCTION_TOKEN = 'pypi-production-ghrel-4d7e';

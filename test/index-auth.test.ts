@@ -15,7 +15,7 @@ import { uploadTargets, type IndexConfig } from '../src/index/config.ts';
 import { jobClaims, startIssuer, type RunningIssuer } from '../packages/pypi-standin/src/issuer.ts';
 import { TrustedPublishing } from '../packages/pypi-standin/src/oidc.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { createBuilder, testDeps, type Builder, type TestDeps } from './index-helpers.ts';
+import { createBuilder, testDeps, type Builder, type TestDeps } from './helpers/index.ts';
 
 const STATIC_TOKEN = 'pypi-static-auth-test-9c1e';
 const AUDIENCE = 'testpypi-local';

@@ -23,7 +23,7 @@ import {
   waitForFiles,
 } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
-import { buildProbes, everything, testDeps, type ProbeBuilds } from './index-helpers.ts';
+import { buildProbes, everything, testDeps, type ProbeBuilds } from './helpers/index.ts';
 
 const TOKEN = 'pypi-AgEIcHlwaS5vcmc-test-secret-4f1d';
 

@@ -12,7 +12,7 @@ import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { download, listFiles, parseSimpleHtml, publish, upload, uploadTimeLimitMs, verifyFiles, waitForFiles } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { buildProbes, everything, testDeps, type ProbeBuilds } from './index-helpers.ts';
+import { buildProbes, everything, testDeps, type ProbeBuilds } from './helpers/index.ts';
 
 const TOKEN = 'pypi-LOCAL-index-test-token-9c2e';
 

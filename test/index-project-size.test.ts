@@ -12,7 +12,7 @@ import { refuseConflicts } from '../src/index/existing.ts';
 import type { IndexConfig } from '../src/index/config.ts';
 import { resolveIndexUrls } from '../src/index/url.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { createBuilder, testDeps, type Builder } from './index-helpers.ts';
+import { createBuilder, testDeps, type Builder } from './helpers/index.ts';
 
 const TOKEN = 'pypi-project-size-token';
 

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { killTree, projectRepo, ROOT, runAction, startAction, TEST_TOOL_CACHE } from '../scripts/harness.ts';
+import { killTree, projectRepo, ROOT, runAction, startAction, TEST_TOOL_CACHE } from './helpers/harness.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-kill-4e2a91-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-kill-b70c3d-secret';

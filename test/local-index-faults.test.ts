@@ -10,7 +10,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFaults } from '../packages/pypi-standin/src/faults.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { ROOT } from '../scripts/harness.ts';
+import { ROOT } from './helpers/harness.ts';
 import { basic, send, tarGz, twineForm } from './helpers/index-http.ts';
 
 const TOKEN = 'pypi-faults-unit-token';

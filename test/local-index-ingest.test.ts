@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../src/index/multipart.ts';
 import { FileIngest, HashPool } from '../packages/pypi-standin/src/ingest.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { exec, ROOT } from '../scripts/harness.ts';
+import { exec, ROOT } from './helpers/harness.ts';
 import { basic, digestsOf, send, twineForm } from './helpers/index-http.ts';
 
 const MIB = 1024 * 1024;

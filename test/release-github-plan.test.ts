@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseInputs } from '../src/inputs.ts';
 import { planGitHubRelease } from '../src/release/github-release.ts';
 import type { RunEvent } from '../src/trigger.ts';
-import { testDeps } from './index-helpers.ts';
+import { testDeps } from './helpers/index.ts';
 
 let repo: string;
 beforeAll(async () => {

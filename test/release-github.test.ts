@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { checkGitHubAccess, publishGitHubRelease, trustedUploadHost, type GitHubApi, type GitHubReleaseRequest, type ReleaseAsset } from '../src/release/github.ts';
 import { startGitHubApi, type GitHubStandIn } from '../packages/pypi-standin/src/github-api.ts';
-import { everything, testDeps, type TestDeps } from './index-helpers.ts';
+import { everything, testDeps, type TestDeps } from './helpers/index.ts';
 
 const TOKEN = 'ghs_standin-SECRET-5f1e';
 let gh: GitHubStandIn;

@@ -9,7 +9,7 @@ import { startIssuer, jobClaims, type RunningIssuer } from '../packages/pypi-sta
 import type { TrustedPublisher, TrustedPublishingOptions } from '../packages/pypi-standin/src/oidc.ts';
 import type { RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
-import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
+import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-oidc-e2e-c41d-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-oidc-e2e-9e07-secret';

@@ -3,7 +3,7 @@
 // byte that moves besides the version fails the test.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../scripts/harness.ts';
+import { ROOT } from './helpers/harness.ts';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { applyEdit, mergeEdits } from '../src/version/edit.ts';
 import { locateVersionSource, readVersionSource, vcsBuildEnv, type FileSource, type VersionSource } from '../src/version/sources.ts';

@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { exec, ROOT } from '../harness.ts';
+import { exec, ROOT } from '../../test/helpers/harness.ts';
 
 export const MIB = 1024 * 1024;
 

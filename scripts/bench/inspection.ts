@@ -6,7 +6,7 @@
 // RECORD, work twine does not do at all.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { TWINE_HARNESS, TWINE_PYTHON } from '../harness.ts';
+import { TWINE_HARNESS, TWINE_PYTHON } from '../../test/helpers/harness.ts';
 import { bundle, median, measure, MIB } from './files.ts';
 import { inspectionFloorMs, type Rates } from './floor.ts';
 

@@ -12,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { startIndex } from '../../packages/pypi-standin/src/server.ts';
-import { TWINE_HARNESS, TWINE_PYTHON } from '../harness.ts';
+import { TWINE_HARNESS, TWINE_PYTHON } from '../../test/helpers/harness.ts';
 import { bundle, median, measure, MIB, type Measured } from './files.ts';
 import { uploadFloorMs, type Rates } from './floor.ts';
 

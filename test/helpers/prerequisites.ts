@@ -6,7 +6,7 @@
 // how to install it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { TWINE_PYTHON } from '../../scripts/harness.ts';
+import { TWINE_PYTHON } from './harness.ts';
 
 interface Tool {
   name: string;

@@ -7,7 +7,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { pipEnv, TWINE_HARNESS, TWINE_PYTHON } from '../../scripts/harness.ts';
+import { pipEnv, TWINE_HARNESS, TWINE_PYTHON } from './harness.ts';
 
 const run = promisify(execFile);
 const PYTHON = process.env.PYTHON ?? 'python3';

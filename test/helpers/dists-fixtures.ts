@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { pipEnv } from '../scripts/harness.ts';
-import { buildPython } from './helpers/python.ts';
+import { pipEnv } from './harness.ts';
+import { buildPython } from './python.ts';
 
 const run = promisify(execFile);
 const PYTHON = process.env.PYTHON ?? 'python3';

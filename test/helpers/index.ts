@@ -5,11 +5,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Agent } from 'undici';
-import type { Deps, Exec } from '../src/deps.ts';
-import type { Dist } from '../src/dists/dist.ts';
-import { findDists, inspectDists } from '../src/dists/inspect.ts';
-import { pipEnv } from '../scripts/harness.ts';
-import { buildPython } from './helpers/python.ts';
+import type { Deps, Exec } from '../../src/deps.ts';
+import type { Dist } from '../../src/dists/dist.ts';
+import { findDists, inspectDists } from '../../src/dists/inspect.ts';
+import { pipEnv } from './harness.ts';
+import { buildPython } from './python.ts';
 
 export interface TestDeps extends Deps {
   lines: string[];
