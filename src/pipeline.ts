@@ -11,7 +11,7 @@ import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './process/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
-import { readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
+import { distinctAudiences, readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
 import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFromManifest, type UploadOutcome } from './index/existing.ts';
 import type { Config, Mode } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
@@ -239,10 +239,17 @@ function writesGit(config: Config): boolean {
  */
 async function uploadCredentials(config: Config, name: string, deps: Deps, stage: Stage): Promise<{ staging: UploadAuth | undefined; production: UploadAuth | undefined }> {
   const writes = { staging: config.mode !== 'promote', production: config.mode !== 'stage' };
-  const credentials = async () => ({
-    staging: writes.staging ? await uploadAuth(config.staging, name, deps) : undefined,
-    production: writes.production ? await uploadAuth(config.production, name, deps) : undefined,
-  });
+  const credentials = async () => {
+    // Both audiences are known, and differ, before a token is requested for either.
+    const audiences = await distinctAudiences({
+      staging: writes.staging && !config.staging.token ? config.staging.urls : undefined,
+      production: writes.production && !config.production.token ? config.production.urls : undefined,
+    }, deps);
+    return {
+      staging: writes.staging ? await uploadAuth(config.staging, name, deps, audiences.staging) : undefined,
+      production: writes.production ? await uploadAuth(config.production, name, deps, audiences.production) : undefined,
+    };
+  };
   const minted = (writes.staging && !config.staging.token) || (writes.production && !config.production.token);
   return minted ? stage('Trusted publishing', credentials) : credentials();
 }
