@@ -14016,7 +14016,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Writable2 = class extends Stream {
+    var Writable3 = class extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | READ_DONE;
@@ -14262,7 +14262,7 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable2.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable3.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
       pipeline: pipeline3,
@@ -14276,7 +14276,7 @@ var require_streamx = __commonJS({
       isDisturbed,
       getStreamError,
       Stream,
-      Writable: Writable2,
+      Writable: Writable3,
       Readable: Readable2,
       Duplex,
       Transform: Transform2,
@@ -14551,7 +14551,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable: Writable2, Readable: Readable2, getStreamError } = require_streamx();
+    var { Writable: Writable3, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -14630,7 +14630,7 @@ var require_extract = __commonJS({
         cb(null);
       }
     };
-    var Extract = class extends Writable2 {
+    var Extract = class extends Writable3 {
       constructor(opts) {
         super(opts);
         if (!opts) opts = {};
@@ -14915,14 +14915,14 @@ var require_constants4 = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable2, Writable: Writable2, getStreamError } = require_streamx();
+    var { Readable: Readable2, Writable: Writable3, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants4();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable2 {
+    var Sink = class extends Writable3 {
       constructor(pack, header3, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
@@ -15648,7 +15648,7 @@ var require_yauzl = __commonJS({
     var EventEmitter2 = __require("events").EventEmitter;
     var Transform2 = __require("stream").Transform;
     var PassThrough = __require("stream").PassThrough;
-    var Writable2 = __require("stream").Writable;
+    var Writable3 = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
     exports.open = open5;
     exports.fromFd = fromFd;
@@ -16422,7 +16422,7 @@ var require_yauzl = __commonJS({
     };
     RandomAccessReader2.prototype.read = function(buffer, offset, length, position, callback) {
       var readStream = this.createReadStream({ start: position, end: position + length });
-      var writeStream = new Writable2();
+      var writeStream = new Writable3();
       var written = 0;
       writeStream._write = function(chunk, encoding, cb) {
         chunk.copy(buffer, offset + written, 0, chunk.length);
@@ -17159,9 +17159,9 @@ function which(tool, check) {
       }
       return result;
     }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
     }
     return "";
   });
@@ -17197,14 +17197,14 @@ function findInPath(tool) {
         }
       }
     }
-    const matches = [];
+    const matches2 = [];
     for (const directory of directories) {
       const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
       if (filePath) {
-        matches.push(filePath);
+        matches2.push(filePath);
       }
     }
-    return matches;
+    return matches2;
   });
 }
 
@@ -17845,8 +17845,231 @@ function isReleaseError(e) {
 // src/inputs.ts
 import path6 from "node:path";
 
-// src/build/python.ts
+// src/process/env.ts
+var FORBIDDEN_PREFIXES = ["INPUT_", "ACTIONS_"];
+var FORBIDDEN = /* @__PURE__ */ new Set([
+  "GITHUB_ENV",
+  "GITHUB_PATH",
+  "GITHUB_OUTPUT",
+  "GITHUB_STATE",
+  "GITHUB_STEP_SUMMARY",
+  "GITHUB_TOKEN",
+  "GH_TOKEN"
+]);
+function isForbidden(name) {
+  const upper = name.toUpperCase();
+  return FORBIDDEN.has(upper) || FORBIDDEN_PREFIXES.some((p) => upper.startsWith(p));
+}
+var ALLOWED = [
+  // Finding programs and the user's files.
+  ["PATH", "programs (python, git, compilers), as setup-python left them"],
+  ["PATHEXT", "Windows: which files are programs"],
+  ["HOME", "pip.conf, ~/.gitconfig, ~/.cache"],
+  ["USER", "POSIX tools that ask who runs them"],
+  ["LOGNAME", "POSIX tools that ask who runs them"],
+  ["SHELL", "tools that start a shell"],
+  ["XDG_CONFIG_HOME", "pip's and git's configuration"],
+  ["XDG_CONFIG_DIRS", "pip's site configuration"],
+  ["XDG_CACHE_HOME", "pip's cache"],
+  ["XDG_DATA_HOME", "user data of tools"],
+  ["XDG_RUNTIME_DIR", "per-user runtime folder"],
+  // Locale and time: text encodings and reproducible output.
+  ["LANG", "locale"],
+  ["LANGUAGE", "locale"],
+  ["LC_*", "locale"],
+  ["TZ", "time zone"],
+  ["TERM", "terminal type for tools that colour output"],
+  ["NO_COLOR", "the user asked for no colour"],
+  ["FORCE_COLOR", "the user asked for colour"],
+  // Temporary files.
+  ["TMPDIR", "temporary files"],
+  ["TMP", "temporary files"],
+  ["TEMP", "temporary files"],
+  ["RUNNER_TEMP", "the runner's temporary folder, for tools that honour it"],
+  // The network as the runner reaches it: proxies and certificate authorities.
+  ["HTTP_PROXY", "proxy"],
+  ["HTTPS_PROXY", "proxy"],
+  ["NO_PROXY", "proxy exceptions"],
+  ["ALL_PROXY", "proxy"],
+  ["SSL_CERT_FILE", "extra certificate authorities (OpenSSL)"],
+  ["SSL_CERT_DIR", "extra certificate authorities (OpenSSL)"],
+  ["REQUESTS_CA_BUNDLE", "certificate authorities for requests (pip vendors it)"],
+  ["CURL_CA_BUNDLE", "certificate authorities for curl-based tools"],
+  // pip: the user's index, certificates and options (PIP_INDEX_URL, PIP_CERT, ...). These are the
+  // user's own settings, which must apply to the build and smoke installs as to any pip run.
+  ["PIP_*", "the user's pip configuration"],
+  ["PYTHONDONTWRITEBYTECODE", "Python behaviour the user chose"],
+  ["PYTHONUTF8", "Python behaviour the user chose"],
+  ["PYTHONIOENCODING", "Python behaviour the user chose"],
+  ["PYTHONUNBUFFERED", "Python behaviour the user chose"],
+  ["PYTHONWARNINGS", "Python behaviour the user chose"],
+  ["PYTHONNOUSERSITE", "Python behaviour the user chose"],
+  ["PYTHONPYCACHEPREFIX", "Python behaviour the user chose"],
+  ["PYTHONHASHSEED", "reproducible builds"],
+  ["SOURCE_DATE_EPOCH", "reproducible archives (the user's wins over the commit time)"],
+  // The interpreter as actions/setup-python installed it: its shared libpython is found through
+  // LD_LIBRARY_PATH on Linux, and build tools (CMake, pkg-config) find it through these.
+  ["LD_LIBRARY_PATH", "setup-python's libpython on Linux"],
+  ["PYTHONLOCATION", "setup-python"],
+  ["PYTHON_ROOT_DIR", "setup-python"],
+  ["PYTHON2_ROOT_DIR", "setup-python"],
+  ["PYTHON3_ROOT_DIR", "setup-python"],
+  ["PKG_CONFIG_PATH", "setup-python, native builds"],
+  // Native extension builds: compilers, flags and SDKs as the runner image sets them.
+  ["CC", "compiler"],
+  ["CXX", "compiler"],
+  ["CFLAGS", "compiler flags"],
+  ["CXXFLAGS", "compiler flags"],
+  ["CPPFLAGS", "compiler flags"],
+  ["LDFLAGS", "linker flags"],
+  ["ARCHFLAGS", "macOS architectures"],
+  ["MACOSX_DEPLOYMENT_TARGET", "macOS wheels"],
+  ["DEVELOPER_DIR", "macOS SDK"],
+  ["SDKROOT", "macOS SDK"],
+  ["CARGO_HOME", "Rust extensions"],
+  ["RUSTUP_HOME", "Rust extensions"],
+  ["RUSTUP_TOOLCHAIN", "Rust extensions"],
+  ["JAVA_HOME", "tools built on the JVM"],
+  ["GOROOT", "Go extensions"],
+  ["GOPATH", "Go extensions"],
+  // Windows: a process without these cannot start Python, find its profile or its compilers.
+  ["SYSTEMROOT", "Windows"],
+  ["SYSTEMDRIVE", "Windows"],
+  ["WINDIR", "Windows"],
+  ["COMSPEC", "Windows"],
+  ["USERPROFILE", "Windows"],
+  ["USERNAME", "Windows"],
+  ["USERDOMAIN", "Windows"],
+  ["HOMEDRIVE", "Windows"],
+  ["HOMEPATH", "Windows"],
+  ["APPDATA", "Windows: pip.ini"],
+  ["LOCALAPPDATA", "Windows: pip's cache"],
+  ["PROGRAMDATA", "Windows: pip.ini"],
+  ["ALLUSERSPROFILE", "Windows"],
+  ["PUBLIC", "Windows"],
+  ["COMPUTERNAME", "Windows"],
+  ["PROGRAMFILES", "Windows: compilers"],
+  ["PROGRAMFILES(X86)", "Windows: compilers"],
+  ["PROGRAMW6432", "Windows: compilers"],
+  ["COMMONPROGRAMFILES", "Windows"],
+  ["COMMONPROGRAMFILES(X86)", "Windows"],
+  ["COMMONPROGRAMW6432", "Windows"],
+  ["NUMBER_OF_PROCESSORS", "Windows: parallel builds"],
+  ["PROCESSOR_ARCHITECTURE", "Windows: platform tags"],
+  ["PROCESSOR_IDENTIFIER", "Windows"],
+  ["OS", "Windows"],
+  ["PSMODULEPATH", "pwsh (the smoke command on Windows)"],
+  ["VCINSTALLDIR", "MSVC"],
+  ["VSINSTALLDIR", "MSVC"],
+  ["INCLUDE", "MSVC"],
+  ["LIB", "MSVC"],
+  ["LIBPATH", "MSVC"],
+  ["WINDOWSSDKDIR", "MSVC"],
+  ["DISTUTILS_USE_SDK", "MSVC"],
+  ["MSSDK", "MSVC"],
+  // Where the job runs, none of it secret: tools that behave differently in CI (progress bars,
+  // setuptools-scm's CI detection) and smoke commands that print it.
+  ["CI", "CI detection"],
+  ["GITHUB_ACTIONS", "CI detection"],
+  ["RUNNER_OS", "platform"],
+  ["RUNNER_ARCH", "platform"],
+  ["RUNNER_DEBUG", "the user asked for debug output"],
+  ["GITHUB_WORKSPACE", "the checkout"],
+  ["GITHUB_REPOSITORY", "which repository"],
+  ["GITHUB_SHA", "which commit"],
+  ["GITHUB_REF", "which ref"],
+  ["GITHUB_REF_NAME", "which ref"],
+  ["GITHUB_REF_TYPE", "which ref"],
+  ["GITHUB_SERVER_URL", "which GitHub"],
+  ["GITHUB_RUN_ID", "which run"],
+  ["GITHUB_RUN_NUMBER", "which run"],
+  ["GITHUB_RUN_ATTEMPT", "which run"],
+  ["GITHUB_JOB", "which job"],
+  ["GITHUB_WORKFLOW", "which workflow"],
+  ["GITHUB_EVENT_NAME", "what started the run"]
+];
+var EXACT = new Set(ALLOWED.filter(([p]) => !p.endsWith("*")).map(([p]) => p));
+var PREFIXES = ALLOWED.filter(([p]) => p.endsWith("*")).map(([p]) => p.slice(0, -1));
+function matches(name, exact, prefixes) {
+  const upper = name.toUpperCase();
+  return exact.has(upper) || prefixes.some((p) => upper.startsWith(p));
+}
+function parsePassEnv(raw) {
+  const names = [];
+  const problems = [];
+  for (const word of raw.split(/[\s,]+/).filter(Boolean)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_()]*\*?$/.test(word)) {
+      problems.push(`pass-env: '${word}' is not a variable name (letters, digits and _, optionally ending in * for a prefix).`);
+    } else if (isForbidden(word.replace(/\*$/, ""))) {
+      problems.push(`pass-env: '${word}' names a variable that never reaches a child process (the action's inputs, the runner's credentials and file commands, GITHUB_TOKEN): give the command what it needs under another name.`);
+    } else {
+      names.push(word.toUpperCase());
+    }
+  }
+  return { names, problems };
+}
+function childEnv(env, extra = {}, pass = []) {
+  const passExact = new Set(pass.filter((p) => !p.endsWith("*")));
+  const passPrefixes = pass.filter((p) => p.endsWith("*")).map((p) => p.slice(0, -1));
+  const out = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value === void 0 || isForbidden(key)) continue;
+    if (matches(key, EXACT, PREFIXES) || matches(key, passExact, passPrefixes)) out[key] = value;
+  }
+  for (const [key, value] of Object.entries(extra)) if (!isForbidden(key)) out[key] = value;
+  return out;
+}
+function childEnvFor(deps, extra = {}) {
+  return childEnv(deps.env, extra, deps.passEnv ?? []);
+}
+
+// src/process/python.ts
 import path4 from "node:path";
+
+// src/report/log-safe.ts
+import { Writable } from "node:stream";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+var LINE_BREAK = /\r\n|\r|\n/;
+function neutralise(text) {
+  if (!text.includes("::") && !text.includes("##[")) return text;
+  const breaks = text.match(/\r\n|\r|\n/g) ?? [];
+  return text.split(LINE_BREAK).map((line, i) => {
+    let safe = line.replaceAll("##[", "# #[");
+    if (/^\s*::/.test(safe)) safe = `| ${safe}`;
+    return i < breaks.length ? safe + breaks[i] : safe;
+  }).join("");
+}
+var SafeLines = class extends Writable {
+  constructor(target) {
+    super({ decodeStrings: false });
+    this.target = target;
+  }
+  target;
+  pending = "";
+  // A character split between two chunks is decoded whole.
+  decoder = new StringDecoder2("utf8");
+  _write(chunk, _encoding, done) {
+    const text = this.pending + (typeof chunk === "string" ? chunk : this.decoder.write(chunk));
+    const cut = Math.max(text.lastIndexOf("\n"), text.endsWith("\r") ? -1 : text.lastIndexOf("\r"));
+    this.pending = text.slice(cut + 1);
+    if (cut >= 0) this.target.write(neutralise(text.slice(0, cut + 1)));
+    done();
+  }
+  /** Writes the unfinished last line, if any. */
+  flush() {
+    const rest = this.pending + this.decoder.end();
+    if (rest !== "") this.target.write(neutralise(rest));
+    this.pending = "";
+  }
+};
+
+// src/process/output.ts
+function tail(text, lines = 40) {
+  const all = neutralise(text.trimEnd()).split(/\r\n|\r|\n/);
+  return all.length > lines ? ["\u2026", ...all.slice(-lines)] : all;
+}
+
+// src/process/python.ts
 function venvLayout(dir, platform2 = process.platform) {
   const windows = platform2 === "win32";
   const p = windows ? path4.win32 : path4.posix;
@@ -17875,7 +18098,7 @@ print(runner)
 async function findPython(command, deps) {
   let result;
   try {
-    result = await deps.exec(command, ["-c", PROBE], { silent: true, env: childEnv(deps.env) });
+    result = await deps.exec(command, ["-c", PROBE], { silent: true, env: childEnvFor(deps) });
   } catch (cause) {
     throw pythonNotFound(command, String(cause));
   }
@@ -17894,7 +18117,7 @@ function pythonNotFound(command, why) {
 }
 async function createVenv(python, dir, deps) {
   const args = ["-m", "venv", ...python.hasPip ? ["--without-pip"] : [], dir];
-  const result = await deps.exec(python.executable, args, { silent: true, env: childEnv(deps.env) });
+  const result = await deps.exec(python.executable, args, { silent: true, env: childEnvFor(deps) });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: "PYTHON_NOT_FOUND",
@@ -17908,18 +18131,6 @@ async function createVenv(python, dir, deps) {
 function pipCommand(python, venv) {
   if (python.hasPip && python.pipRunner) return [venv.python, [python.pipRunner]];
   return python.hasPip ? [python.executable, ["-m", "pip", "--python", venv.python]] : [venv.python, ["-m", "pip"]];
-}
-function childEnv(env, extra = {}) {
-  const out = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (key.startsWith("INPUT_") || key.startsWith("ACTIONS_ID_TOKEN_REQUEST_")) continue;
-    out[key] = value;
-  }
-  return { ...out, ...extra };
-}
-function tail(text, lines = 40) {
-  const all = text.trimEnd().split(/\r?\n/);
-  return all.length > lines ? ["\u2026", ...all.slice(-lines)] : all;
 }
 
 // src/index/config.ts
@@ -18262,21 +18473,78 @@ function tagVersion(tag, prefix) {
   return { version };
 }
 
-// src/release/git.ts
-async function git(projectDir, args, deps) {
+// src/process/git.ts
+var NO_PROGRAMS = [
+  "core.hooksPath=/dev/null/no-hooks",
+  "core.fsmonitor=false",
+  "core.pager=cat",
+  "core.editor=false",
+  "sequence.editor=false",
+  "core.askPass=",
+  // Signing and signature checks: log.showSignature=true starts gpg.program on every `git log`.
+  "log.showSignature=false",
+  "commit.gpgSign=false",
+  "tag.gpgSign=false",
+  "tag.forceSignAnnotated=false",
+  "push.gpgSign=false",
+  "gpg.program=false",
+  "gpg.openpgp.program=false",
+  "gpg.x509.program=false",
+  "gpg.ssh.program=false",
+  "gpg.ssh.defaultKeyCommand=false",
+  // `ext::` remotes run a command; submodules would run git with their own configs.
+  "protocol.ext.allow=never",
+  "submodule.recurse=false",
+  "push.recurseSubmodules=no",
+  // No background gc or maintenance left running after the action.
+  "gc.auto=0",
+  "maintenance.auto=false"
+];
+var LOCAL_ONLY = ["credential.helper=", "core.sshCommand=false"];
+var NETWORK = [];
+var UPLOAD_PACK = "--upload-pack=git-upload-pack";
+var RECEIVE_PACK = "--receive-pack=git-receive-pack";
+function filterOverrides(configNames) {
+  const drivers = /* @__PURE__ */ new Set();
+  for (const name of configNames) {
+    const m = /^filter\.(.+)\.(clean|smudge|process|required)$/i.exec(name.trim());
+    if (m) drivers.add(m[1]);
+  }
+  return [...drivers].flatMap((d) => [`filter.${d}.clean=`, `filter.${d}.smudge=`, `filter.${d}.process=`, `filter.${d}.required=false`]);
+}
+function gitArgv(dir, args, options2 = {}) {
+  const config = [...NO_PROGRAMS, ...options2.network ? NETWORK : LOCAL_ONLY, ...options2.config ?? []];
+  return ["--no-pager", "-C", dir, ...config.flatMap((c) => ["-c", c]), ...args];
+}
+function gitEnv(deps, network = false) {
+  const extra = { GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
+  for (const name of ["GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM", "GIT_SSL_CAINFO", "GIT_SSL_CAPATH", ...network ? ["SSH_AUTH_SOCK"] : []]) {
+    const value = deps.env[name];
+    if (value !== void 0) extra[name] = value;
+  }
+  const env = childEnvFor(deps, extra);
+  for (const key of Object.keys(env)) {
+    if (/^GIT_/i.test(key) && !(key in extra)) delete env[key];
+  }
+  return env;
+}
+function runGit(dir, args, deps, options2 = {}) {
+  return deps.exec("git", gitArgv(dir, args, options2), { silent: true, env: gitEnv(deps, options2.network) });
+}
+async function readGit(dir, args, deps) {
   try {
-    const result = await deps.exec("git", ["-C", projectDir, ...args], { silent: true, env: childEnv(deps.env) });
+    const result = await runGit(dir, args, deps);
     return result.exitCode === 0 ? result.stdout : void 0;
   } catch {
     return void 0;
   }
 }
 async function lastCommitTime(projectDir, deps) {
-  const value = (await git(projectDir, ["log", "-1", "--format=%ct"], deps))?.trim();
+  const value = (await readGit(projectDir, ["log", "-1", "--no-show-signature", "--format=%ct"], deps))?.trim();
   return value && /^\d+$/.test(value) ? value : void 0;
 }
 async function listTags(projectDir, deps) {
-  const out = await git(projectDir, ["tag", "--list"], deps);
+  const out = await readGit(projectDir, ["tag", "--list"], deps);
   return out === void 0 ? [] : out.split("\n").map((t) => t.trim()).filter(Boolean);
 }
 async function versionTags(projectDir, prefix, deps) {
@@ -18285,22 +18553,24 @@ async function versionTags(projectDir, prefix, deps) {
     return "version" in named ? [{ tag, version: named.version }] : [];
   });
 }
+
+// src/release/git.ts
 var GIT_MODES = ["push", "tag", "none"];
-var BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com"];
+var BOT = ["user.name=github-actions[bot]", "user.email=41898282+github-actions[bot]@users.noreply.github.com"];
 async function commitTagPush(request2, deps) {
-  const env = childEnv(deps.env);
-  const run2 = (args) => deps.exec("git", ["-C", request2.projectDir, ...args], { env, silent: true });
-  const remote = await run2(["ls-remote", "--tags", "origin", `refs/tags/${request2.tag}`]);
+  const run2 = (args, config = []) => runGit(request2.projectDir, args, deps, { config });
+  const remote = await runGit(request2.projectDir, ["ls-remote", UPLOAD_PACK, "--tags", "origin", `refs/tags/${request2.tag}`], deps, { network: true });
   if (remote.exitCode === 0 && remote.stdout.trim() !== "") {
     deps.log.info(`The tag ${request2.tag} is already on origin (an earlier run of this release pushed it): nothing to commit or push.`);
     return { tag: request2.tag, commit: remote.stdout.split(/\s/)[0], outcome: "found" };
   }
   const identity = (await run2(["config", "user.email"])).stdout.trim() ? [] : BOT;
   if (request2.files.length > 0) {
-    await must(run2(["add", "--", ...request2.files]), "git add", request2);
-    await must(run2([...identity, "commit", "--quiet", "-m", request2.message, "--", ...request2.files]), "git commit", request2);
+    const filters = filterOverrides((await readGit(request2.projectDir, ["config", "--name-only", "--get-regexp", "^filter\\."], deps) ?? "").split("\n"));
+    await must(run2(["add", "--", ...request2.files], filters), "git add", request2);
+    await must(run2(["commit", "--quiet", "--no-verify", "-m", request2.message, "--", ...request2.files], [...identity, ...filters]), "git commit", request2);
   }
-  await must(run2([...identity, "tag", "--annotate", "--force", "-m", request2.message, request2.tag]), "git tag", request2);
+  await must(run2(["tag", "--annotate", "--force", "-m", request2.message, request2.tag], identity), "git tag", request2);
   const commit = (await run2(["rev-parse", "HEAD"])).stdout.trim();
   let refs = [`refs/tags/${request2.tag}`];
   if (request2.mode === "push") {
@@ -18314,7 +18584,7 @@ async function commitTagPush(request2, deps) {
     }
     refs = [`HEAD:refs/heads/${branch}`, ...refs];
   }
-  const pushed = await run2(["push", "--atomic", "origin", ...refs]);
+  const pushed = await runGit(request2.projectDir, ["push", "--atomic", "--no-verify", RECEIVE_PACK, "origin", ...refs], deps, { network: true });
   if (pushed.exitCode !== 0) throw pushFailed(request2, refs, `${pushed.stderr}
 ${pushed.stdout}`);
   deps.log.info(`pushed ${refs.map((r) => r.replace(/^HEAD:/, "")).join(" and ")} to origin`);
@@ -19486,8 +19756,8 @@ function parseInputs(env, event) {
   const rawDryRun = get("dry-run");
   const dryRun = /^(true|false)?$/i.test(rawDryRun) ? rawDryRun.toLowerCase() === "true" : void 0;
   if (dryRun === void 0) problems.push(`dry-run: '${rawDryRun}' is not true or false.`);
-  const git3 = get("git").toLowerCase();
-  if (!GIT_MODES.includes(git3)) {
+  const git = get("git").toLowerCase();
+  if (!GIT_MODES.includes(git)) {
     problems.push(`git: '${get("git")}' is not one of ${GIT_MODES.join(", ")} (push: commit the version, tag and push both; tag: push the tag alone; none: no git writes).`);
   }
   const projectDir = path6.resolve(workspace, get("project-dir"));
@@ -19527,6 +19797,8 @@ function parseInputs(env, event) {
   if (maxProjectSize === void 0) {
     problems.push(`max-project-size: '${get("max-project-size")}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS["max-project-size"]}, PyPI's limit).`);
   }
+  const passEnv = parsePassEnv(get("pass-env"));
+  problems.push(...passEnv.problems);
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === void 0 || maxProjectSize === void 0) {
     throw new ReleaseError({
       code: "INPUT_INVALID",
@@ -19540,7 +19812,7 @@ function parseInputs(env, event) {
     manifest,
     from,
     dryRun: dryRun === true,
-    git: git3,
+    git,
     commitMessage: get("commit-message"),
     tagPrefix,
     versionFiles: versionFiles.specs,
@@ -19554,7 +19826,8 @@ function parseInputs(env, event) {
     waitTimeoutMs: seconds * 1e3,
     maxFileSize,
     maxProjectSize,
-    githubRelease
+    githubRelease,
+    passEnv: passEnv.names
   };
 }
 function githubReleaseConfig(get, env, event, problems) {
@@ -26043,7 +26316,7 @@ async function prepareRstRenderer(python, workDir, deps) {
   try {
     const venv = await createVenv(python, fresh, deps);
     const [pip, args] = pipCommand(python, venv);
-    const result = await deps.exec(pip, [...args, "install", "--quiet", ...RENDERER_REQUIREMENTS], { env: childEnv(deps.env), silent: true });
+    const result = await deps.exec(pip, [...args, "install", "--quiet", ...RENDERER_REQUIREMENTS], { env: childEnvFor(deps), silent: true });
     if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(" ")}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
     await fs6.writeFile(path12.join(fresh, READY), `${RENDERER_REQUIREMENTS.join("\n")}
 `);
@@ -26090,7 +26363,7 @@ async function installFrontend(python, dir, deps) {
   const venv = await createVenv(python, dir, deps);
   const [pip, args] = pipCommand(python, venv);
   const result = await deps.exec(pip, [...args, "install", "--quiet", ...FRONTEND_REQUIREMENTS], {
-    env: childEnv(deps.env),
+    env: childEnvFor(deps),
     silent: true
   });
   if (result.exitCode !== 0) {
@@ -26168,7 +26441,7 @@ async function buildDists(frontend, request2, deps) {
   await fs7.writeFile(script, BUILD_SCRIPT);
   const result = await deps.exec(frontend.python, [script, request2.projectDir, request2.outDir], {
     cwd: request2.projectDir,
-    env: childEnv(deps.env, extra)
+    env: childEnvFor(deps, extra)
   });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
@@ -26188,7 +26461,7 @@ import { createHash as createHash5, randomUUID as randomUUID2 } from "node:crypt
 import fs8 from "node:fs";
 import fsp from "node:fs/promises";
 import path14 from "node:path";
-import { Transform, Writable } from "node:stream";
+import { Transform, Writable as Writable2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dists/dist.ts
@@ -26867,7 +27140,7 @@ async function hashRemote(file, deps, policy = DEFAULT_RETRY) {
   deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
   return fetchBody(new URL(file.url), deps, policy, `Hashing ${file.filename}`, async (body) => {
     const hash = createHash5("sha256");
-    await pipeline2(body, hashing(hash), new Writable({ write: (_chunk, _enc, done) => done() }));
+    await pipeline2(body, hashing(hash), new Writable2({ write: (_chunk, _enc, done) => done() }));
     return hash.digest("hex");
   });
 }
@@ -27131,19 +27404,62 @@ function readCredentials(indexes, secret) {
 var REMINT_MARGIN_MS = 5 * 6e4;
 var DEFAULT_LIFETIME_MS = 15 * 6e4;
 var MAX_BODY = 64 * 1024;
-async function uploadAuth(index, project, deps) {
+async function uploadAuth(index, project, deps, audience) {
   if (index.token) {
     const token = index.token;
     return { method: "token", token: async () => token };
   }
-  let current = await mintToken(index.urls, project, deps);
+  let current = await mintToken(index.urls, project, deps, audience);
   return {
     method: "trusted-publishing",
     async token() {
-      if (current.expiresAt - deps.now() < REMINT_MARGIN_MS) current = await mintToken(index.urls, project, deps);
+      if (current.expiresAt - deps.now() < REMINT_MARGIN_MS) current = await mintToken(index.urls, project, deps, audience);
       return current.token;
     }
   };
+}
+var PINNED_AUDIENCES = [
+  { audience: "pypi", hosts: ["pypi.org", "upload.pypi.org", "www.pypi.org"], index: "PyPI" },
+  { audience: "testpypi", hosts: ["test.pypi.org", "upload.test.pypi.org"], index: "TestPyPI" }
+];
+function pinnedAudience(urls2) {
+  const url = urls2.upload;
+  if (url.protocol !== "https:") return void 0;
+  return PINNED_AUDIENCES.find((p) => p.hosts.includes(url.hostname.toLowerCase()))?.audience;
+}
+async function indexAudience(urls2, deps) {
+  const pinned = pinnedAudience(urls2);
+  if (pinned !== void 0) return pinned;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return checkAudience(await readAudience(urls2, deps), urls2);
+    } catch (error2) {
+      if (!(error2 instanceof Transient)) throw error2;
+      if (attempt >= EXCHANGE_ATTEMPTS) throw error2.failure;
+      await deps.sleep(1e3 * 2 ** (attempt - 1));
+    }
+  }
+}
+function checkAudience(audience, urls2) {
+  const owner = PINNED_AUDIENCES.find((p) => p.audience === audience.trim().toLowerCase());
+  if (!owner) return audience;
+  throw new ReleaseError({
+    code: "TRUSTED_PUBLISHING_AUDIENCE",
+    message: `${urls2.label} asked for the OIDC audience '${audience}', which is ${owner.index}'s: the job's token for it could publish to ${owner.index} as your project, so none was requested.`,
+    hint: `Only ${owner.hosts[0]} gets a token for '${owner.audience}'. If ${urls2.label} is a private index, configure its trusted publishing with an audience of its own, or give it an API token (its *-token input). If you meant ${owner.index}, set the URL to https://${owner.hosts[owner.hosts.length - 1]}/legacy/.`
+  });
+}
+async function distinctAudiences(indexes, deps) {
+  const staging = indexes.staging && await indexAudience(indexes.staging, deps);
+  const production = indexes.production && await indexAudience(indexes.production, deps);
+  if (staging !== void 0 && staging === production) {
+    throw new ReleaseError({
+      code: "TRUSTED_PUBLISHING_AUDIENCE",
+      message: `Staging (${indexes.staging.label}) and production (${indexes.production.label}) both ask for the OIDC audience '${staging}': either could use the job's token to publish to the other, so none was requested.`,
+      hint: "Give each index an audience of its own in its trusted-publishing setup, or give one of them an API token (staging-token or production-token)."
+    });
+  }
+  return { staging, production };
 }
 var EXCHANGE_ATTEMPTS = 3;
 var Transient = class extends Error {
@@ -27153,10 +27469,10 @@ var Transient = class extends Error {
   }
   failure;
 };
-async function mintToken(urls2, project, deps) {
+async function mintToken(urls2, project, deps, audience) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await exchangeOnce(urls2, project, deps);
+      return await exchangeOnce(urls2, project, deps, audience);
     } catch (error2) {
       if (!(error2 instanceof Transient)) throw error2;
       if (attempt >= EXCHANGE_ATTEMPTS) throw error2.failure;
@@ -27166,8 +27482,8 @@ async function mintToken(urls2, project, deps) {
     }
   }
 }
-async function exchangeOnce(urls2, project, deps) {
-  const audience = await readAudience(urls2, deps);
+async function exchangeOnce(urls2, project, deps, known) {
+  const audience = known ?? pinnedAudience(urls2) ?? checkAudience(await readAudience(urls2, deps), urls2);
   const jwt = await requestIdToken(audience, urls2, deps);
   deps.secret?.(jwt);
   const claims = identityOf(jwt);
@@ -27598,7 +27914,7 @@ async function smokeTest(python, request2, deps) {
   const venv = await createVenv(python, path16.join(request2.workDir, "venv"), deps);
   const [pip, pipArgs] = pipCommand(python, venv);
   const findLinks = path16.dirname(request2.files[0].path);
-  const env = childEnv(deps.env);
+  const env = childEnvFor(deps);
   const requirements2 = path16.join(request2.workDir, "staged-requirements.txt");
   const hashes = request2.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
   await fs9.writeFile(requirements2, `${request2.name}==${request2.version}${hashes}
@@ -28089,7 +28405,7 @@ ${items.join("\n")}`);
 // src/release/read-notes.ts
 var MAX_COMMITS = 200;
 async function readReleaseNotes(req, deps) {
-  const root = (await git2(req.projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
+  const root = (await readGit(req.projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
   const dirs = [.../* @__PURE__ */ new Set([path17.resolve(req.projectDir), ...root ? [path17.resolve(root)] : []])];
   for (const dir of dirs) {
     for (const name of CHANGELOG_NAMES) {
@@ -28104,7 +28420,7 @@ async function readReleaseNotes(req, deps) {
   }
   const previous = (await versionTags(req.projectDir, req.tagPrefix, deps)).filter((t) => t.tag !== req.tag && compare2(t.version, req.version) < 0).sort((a, b) => compare2(b.version, a.version))[0]?.tag;
   const range2 = previous ? `${previous}..HEAD` : "HEAD";
-  const out = await git2(req.projectDir, ["log", "--no-merges", `--max-count=${MAX_COMMITS}`, `--format=${GIT_LOG_FORMAT}`, range2, "--", "."], deps);
+  const out = await readGit(req.projectDir, ["log", "--no-merges", "--no-show-signature", `--max-count=${MAX_COMMITS}`, `--format=${GIT_LOG_FORMAT}`, range2, "--", "."], deps);
   const skip = new Set(req.skipSubjects);
   const commits = parseGitLog(out ?? "").filter((c) => !skip.has(c.subject));
   const text = commitNotes(commits, {
@@ -28112,14 +28428,6 @@ async function readReleaseNotes(req, deps) {
     compareUrl: previous && req.repositoryUrl ? `${req.repositoryUrl}/compare/${previous}...${req.tag}` : void 0
   });
   return { text, source: `${commits.length} commit${commits.length === 1 ? "" : "s"} ${previous ? `since ${previous}` : "(no earlier tag)"}` };
-}
-async function git2(dir, args, deps) {
-  try {
-    const r = await deps.exec("git", ["-C", dir, ...args], { silent: true });
-    return r.exitCode === 0 ? r.stdout : void 0;
-  } catch {
-    return void 0;
-  }
 }
 
 // src/release/github-release.ts
@@ -28141,10 +28449,7 @@ async function checkGitHubRelease(plan, deps) {
   await checkGitHubAccess(plan.api, plan.tag, deps);
 }
 async function makeGitHubRelease(plan, config, released, deps) {
-  const head = async () => {
-    const r = await deps.exec("git", ["-C", config.projectDir, "rev-parse", "HEAD"], { silent: true }).catch(() => void 0);
-    return r?.exitCode === 0 ? r.stdout.trim() : void 0;
-  };
+  const head = async () => (await readGit(config.projectDir, ["rev-parse", "HEAD"], deps))?.trim() || void 0;
   return publishGitHubRelease(plan.api, {
     tag: plan.tag,
     title: `${released.name} ${released.version}`,
@@ -28604,7 +28909,7 @@ async function planPrebuilt(from, request2, deps) {
 // src/pipeline.ts
 async function release(config, runner, workDir) {
   const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
-  const deps = readAuthorization ? { ...runner, readAuthorization } : runner;
+  const deps = { ...runner, passEnv: config.passEnv, ...readAuthorization && { readAuthorization } };
   const stages = [];
   const stage = async (name, fn) => {
     const start = deps.now();
@@ -28735,10 +29040,16 @@ function writesGit(config) {
 }
 async function uploadCredentials(config, name, deps, stage) {
   const writes = { staging: config.uploadsTo.includes(config.staging), production: config.uploadsTo.includes(config.production) };
-  const credentials = async () => ({
-    staging: writes.staging ? await uploadAuth(config.staging, name, deps) : void 0,
-    production: writes.production ? await uploadAuth(config.production, name, deps) : void 0
-  });
+  const credentials = async () => {
+    const audiences = await distinctAudiences({
+      staging: writes.staging && !config.staging.token ? config.staging.urls : void 0,
+      production: writes.production && !config.production.token ? config.production.urls : void 0
+    }, deps);
+    return {
+      staging: writes.staging ? await uploadAuth(config.staging, name, deps, audiences.staging) : void 0,
+      production: writes.production ? await uploadAuth(config.production, name, deps, audiences.production) : void 0
+    };
+  };
   const minted = writes.staging && !config.staging.token || writes.production && !config.production.token;
   return minted ? stage("Trusted publishing", credentials) : credentials();
 }
@@ -28875,24 +29186,38 @@ async function run(env = process.env) {
     if (workDir) await fs12.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
   }
 }
+var runnerExec = async (command, args, options2) => {
+  if (typeof options2?.env !== "object" || options2.env === null) {
+    throw new Error(`exec ${command}: no environment given (every child gets one from childEnv, src/process/env.ts)`);
+  }
+  const out = new SafeLines(process.stdout);
+  const err = new SafeLines(process.stderr);
+  try {
+    const result = await getExecOutput(command, args, {
+      cwd: options2.cwd,
+      env: options2.env,
+      silent: options2.silent ?? false,
+      ignoreReturnCode: true,
+      outStream: out,
+      errStream: err
+    });
+    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    out.flush();
+    err.flush();
+  }
+};
 function realDeps(env) {
   return {
     dispatcher: new import_agent.default({ connections: 8 }),
-    exec: async (command, args, options2 = {}) => {
-      const result = await getExecOutput(command, args, {
-        cwd: options2.cwd,
-        env: options2.env,
-        silent: options2.silent ?? false,
-        ignoreReturnCode: true
-      });
-      return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    },
+    exec: runnerExec,
     sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms * pauseScale(env))),
     now: () => Date.now(),
+    // Messages carry text from indexes, packages and git: defused before the runner reads them.
     log: {
-      info,
-      warning,
-      debug,
+      info: (message) => info(neutralise(message)),
+      warning: (message) => warning(message),
+      debug: (message) => debug(message),
       group: (name, fn) => group(name, fn)
     },
     env,

@@ -5,8 +5,13 @@ import type { Dispatcher } from 'undici';
 
 export interface ExecOptions {
   cwd?: string;
-  /** The child's whole environment. Secrets travel here, never in argv. */
-  env?: NodeJS.ProcessEnv;
+  /**
+   * The child's whole environment, required: made by childEnv
+   * (src/process/env.ts) from an allowlist, so that no exec can hand a child
+   * the runner's environment (the tokens, the runner's file commands) by
+   * leaving it out. Secrets never travel in argv.
+   */
+  env: Record<string, string>;
   /** Do not echo the child's output to the log as it runs. */
   silent?: boolean;
 }
@@ -17,7 +22,7 @@ export interface ExecResult {
   stderr: string;
 }
 
-export type Exec = (command: string, args: string[], options?: ExecOptions) => Promise<ExecResult>;
+export type Exec = (command: string, args: string[], options: ExecOptions) => Promise<ExecResult>;
 
 export interface Log {
   info(message: string): void;
@@ -46,4 +51,6 @@ export interface Deps {
    * src/index/auth.ts). Absent: every read is anonymous, as PyPI's are.
    */
   readAuthorization?(url: URL): string | undefined;
+  /** Further variables a child process receives (the `pass-env` input, upper-cased; `NAME*` is a prefix). */
+  passEnv?: readonly string[];
 }

@@ -1,7 +1,8 @@
 // The action's inputs, read once into a typed Config. Every problem is
 // collected and reported together, so a user fixes their workflow in one go.
 import path from 'node:path';
-import { defaultPython } from './build/python.ts';
+import { parsePassEnv } from './process/env.ts';
+import { defaultPython } from './process/python.ts';
 import { ReleaseError } from './errors.ts';
 import { TOKEN_USER, uploadTargets, type IndexConfig, type IndexRole } from './index/config.ts';
 import { parseHttpUrl, parseIndexUrls, sameIndexUrl } from './index/url.ts';
@@ -64,6 +65,8 @@ export interface Config {
   /** Largest total of a project's files on production, in bytes (checked before any upload). */
   maxProjectSize: number;
   githubRelease: GitHubReleaseConfig;
+  /** `pass-env`: further variables children receive (upper-cased; `NAME*` is a prefix). */
+  passEnv: string[];
 }
 
 /** `github-release`: `auto` makes the release when there is a tag; `true` always (GitHub makes a missing tag); `false` never. */
@@ -177,6 +180,9 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     problems.push(`max-project-size: '${get('max-project-size')}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS['max-project-size']}, PyPI's limit).`);
   }
 
+  const passEnv = parsePassEnv(get('pass-env'));
+  problems.push(...passEnv.problems);
+
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined || maxProjectSize === undefined) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
@@ -205,6 +211,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     maxFileSize,
     maxProjectSize,
     githubRelease,
+    passEnv: passEnv.names,
   };
 }
 

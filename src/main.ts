@@ -5,12 +5,13 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
 import { Agent } from 'undici';
-import type { Deps } from './deps.ts';
+import type { Deps, Exec } from './deps.ts';
 import { TROUBLESHOOTING, isReleaseError } from './errors.ts';
 import { parseInputs, secretInputs } from './inputs.ts';
 import { release } from './pipeline.ts';
 import { readEvent } from './trigger.ts';
 import { outputs, summaryMarkdown } from './report/summary.ts';
+import { neutralise, SafeLines } from './report/log-safe.ts';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Masked before anything else can print them.
@@ -45,24 +46,47 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
+/**
+ * Starts a child as @actions/exec does, echoing its output to the log unless
+ * silent. Refuses a call without an environment: @actions/exec would hand the
+ * child the whole process.env, tokens included (the type says so too; this
+ * holds for a call the types cannot see). The output echoed to the log is
+ * defused line by line: a child (a build backend, a dependency, pip printing
+ * an index's text) cannot issue workflow commands.
+ */
+export const runnerExec: Exec = async (command, args, options) => {
+  if (typeof options?.env !== 'object' || options.env === null) {
+    throw new Error(`exec ${command}: no environment given (every child gets one from childEnv, src/process/env.ts)`);
+  }
+  const out = new SafeLines(process.stdout);
+  const err = new SafeLines(process.stderr);
+  try {
+    const result = await getExecOutput(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      silent: options.silent ?? false,
+      ignoreReturnCode: true,
+      outStream: out,
+      errStream: err,
+    });
+    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    out.flush();
+    err.flush();
+  }
+};
+
 function realDeps(env: NodeJS.ProcessEnv): Deps {
   return {
     dispatcher: new Agent({ connections: 8 }),
-    exec: async (command, args, options = {}) => {
-      const result = await getExecOutput(command, args, {
-        cwd: options.cwd,
-        env: options.env as Record<string, string> | undefined,
-        silent: options.silent ?? false,
-        ignoreReturnCode: true,
-      });
-      return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    },
+    exec: runnerExec,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms * pauseScale(env))),
     now: () => Date.now(),
+    // Messages carry text from indexes, packages and git: defused before the runner reads them.
     log: {
-      info: core.info,
-      warning: core.warning,
-      debug: core.debug,
+      info: (message) => core.info(neutralise(message)),
+      warning: (message) => core.warning(message),
+      debug: (message) => core.debug(message),
       group: (name, fn) => core.group(name, fn),
     },
     env,

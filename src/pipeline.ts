@@ -9,13 +9,14 @@ import type { Dist } from './dists/dist.ts';
 import { inspectDists } from './dists/inspect.ts';
 import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
-import { findPython, type Python } from './build/python.ts';
+import { findPython, type Python } from './process/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
-import { readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
+import { distinctAudiences, readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
 import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFromManifest, type UploadOutcome } from './index/existing.ts';
 import type { Config, Mode } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
-import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts';
+import { lastCommitTime } from './process/git.ts';
+import { commitTagPush, type GitResult } from './release/git.ts';
 import type { GitHubReleaseResult } from './release/github.ts';
 import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease, type GitHubReleasePlan } from './release/github-release.ts';
 import { writeManifest, type Manifest } from './release/manifest.ts';
@@ -62,7 +63,7 @@ export interface ReleaseReport {
 export async function release(config: Config, runner: Deps, workDir: string): Promise<ReleaseReport> {
   // An index given an account is read with it too; every other read is anonymous.
   const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
-  const deps: Deps = readAuthorization ? { ...runner, readAuthorization } : runner;
+  const deps: Deps = { ...runner, passEnv: config.passEnv, ...(readAuthorization && { readAuthorization }) };
   const stages: StageTiming[] = [];
   const stage = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const start = deps.now();
@@ -238,10 +239,17 @@ function writesGit(config: Config): boolean {
  */
 async function uploadCredentials(config: Config, name: string, deps: Deps, stage: Stage): Promise<{ staging: UploadAuth | undefined; production: UploadAuth | undefined }> {
   const writes = { staging: config.uploadsTo.includes(config.staging), production: config.uploadsTo.includes(config.production) };
-  const credentials = async () => ({
-    staging: writes.staging ? await uploadAuth(config.staging, name, deps) : undefined,
-    production: writes.production ? await uploadAuth(config.production, name, deps) : undefined,
-  });
+  const credentials = async () => {
+    // Both audiences are known, and differ, before a token is requested for either.
+    const audiences = await distinctAudiences({
+      staging: writes.staging && !config.staging.token ? config.staging.urls : undefined,
+      production: writes.production && !config.production.token ? config.production.urls : undefined,
+    }, deps);
+    return {
+      staging: writes.staging ? await uploadAuth(config.staging, name, deps, audiences.staging) : undefined,
+      production: writes.production ? await uploadAuth(config.production, name, deps, audiences.production) : undefined,
+    };
+  };
   const minted = (writes.staging && !config.staging.token) || (writes.production && !config.production.token);
   return minted ? stage('Trusted publishing', credentials) : credentials();
 }

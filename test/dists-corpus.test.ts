@@ -38,7 +38,7 @@ const valid = cases.filter((c) => c.valid);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Debian's python3 has docutils and Pygments, as readme_renderer needs.
-const exec: Exec = async (command, args, options = {}) => {
+const exec: Exec = async (command, args, options) => {
   try {
     const { stdout, stderr } = await run(command, args, { env: options.env, cwd: options.cwd, maxBuffer: 64 << 20 });
     return { exitCode: 0, stdout, stderr };

@@ -14,12 +14,12 @@ import { parseCoreMetadata } from '../src/dists/metadata.ts';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { devNull } from 'node:os';
-import { findPython } from '../src/build/python.ts';
+import { findPython } from '../src/process/python.ts';
 import type { Deps } from '../src/deps.ts';
 import { docutilsRenderer, prepareRstRenderer, type RstRenderer } from '../src/dists/render.ts';
 
 const run = promisify(execFile);
-const exec: Exec = async (command, args, options = {}) => {
+const exec: Exec = async (command, args, options) => {
   try {
     const { stdout, stderr } = await run(command, args, { env: options.env, cwd: options.cwd });
     return { exitCode: 0, stdout, stderr };

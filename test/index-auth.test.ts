@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError, type ErrorCode, type ReleaseError } from '../src/errors.ts';
-import { EXCHANGE_ATTEMPTS, mintToken, readCredentials, REMINT_MARGIN_MS, requireIdToken, uploadAuth } from '../src/index/auth.ts';
+import { distinctAudiences, EXCHANGE_ATTEMPTS, indexAudience, mintToken, pinnedAudience, readCredentials, REMINT_MARGIN_MS, requireIdToken, uploadAuth } from '../src/index/auth.ts';
 import { upload } from '../src/index/client.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import { uploadTargets, type IndexConfig } from '../src/index/config.ts';
@@ -138,7 +138,7 @@ describe('trusted publishing', () => {
     const esIndex = await startIndex({
       dir: path.join(temp, 'es'),
       token: STATIC_TOKEN,
-      trustedPublishing: { audience: 'pypi', issuer: es.issuer, jwks: es.jwksUrl, publishers: [{ ...PUBLISHER, environment: undefined }] },
+      trustedPublishing: { audience: 'es-local', issuer: es.issuer, jwks: es.jwksUrl, publishers: [{ ...PUBLISHER, environment: undefined }] },
     });
     try {
       const minted = await mintToken(resolveIndexUrls(esIndex.uploadUrl), 'hello-pkg', job(es.env));
@@ -421,5 +421,50 @@ describe('readCredentials', () => {
     expect(credentials(new URL('https://devpi.example.com/acme/staging/+simple/x/'))).toBe(`Basic ${Buffer.from('a:pa').toString('base64')}`);
     const pypi = index('production', 'https://upload.pypi.org/legacy/', 'https://pypi.org/simple/', '__token__', 'pypi-x');
     expect(readCredentials([pypi])).toBeUndefined();
+  });
+});
+
+describe('the OIDC audience', () => {
+  it("is pinned for PyPI and TestPyPI by host, over https only, and never asked of them", () => {
+    expect(pinnedAudience(resolveIndexUrls('https://upload.pypi.org/legacy/'))).toBe('pypi');
+    expect(pinnedAudience(resolveIndexUrls('https://test.pypi.org/legacy/'))).toBe('testpypi');
+    expect(pinnedAudience(resolveIndexUrls('https://pypi.example.com/legacy/'))).toBeUndefined();
+    expect(pinnedAudience(resolveIndexUrls('http://127.0.0.1:8080/legacy/'))).toBeUndefined();
+  });
+
+  for (const claimed of ['pypi', 'testpypi', 'PyPI']) {
+    it(`is refused when another index asks for '${claimed}', before GitHub is asked for a token`, async () => {
+      const hostile = await startIndex({
+        dir: path.join(temp, `claims-${claimed}`),
+        token: STATIC_TOKEN,
+        trustedPublishing: { audience: claimed, issuer: issuer.issuer, jwks: issuer.jwksUrl, publishers: [PUBLISHER] },
+      });
+      try {
+        const deps = job();
+        const hostileUrls = resolveIndexUrls(hostile.uploadUrl);
+        await expectRefused('TRUSTED_PUBLISHING_AUDIENCE', deps, indexAudience(hostileUrls, deps), new RegExp(`asked for the OIDC audience '${claimed}'`));
+        await expectRefused('TRUSTED_PUBLISHING_AUDIENCE', deps, mintToken(hostileUrls, 'hello-pkg', deps), /could publish to (PyPI|TestPyPI) as your project/);
+        expect(issuer.requests).toEqual([]);
+      } finally {
+        await hostile.close();
+      }
+    });
+  }
+
+  it('is refused when staging and production ask for the same one, before either gets a token', async () => {
+    const twin = await startIndex({
+      dir: path.join(temp, 'twin'),
+      token: STATIC_TOKEN,
+      trustedPublishing: { audience: AUDIENCE, issuer: issuer.issuer, jwks: issuer.jwksUrl, publishers: [PUBLISHER] },
+    });
+    try {
+      const deps = job();
+      await expectRefused('TRUSTED_PUBLISHING_AUDIENCE', deps, distinctAudiences({ staging: urls, production: resolveIndexUrls(twin.uploadUrl) }, deps), /both ask for the OIDC audience 'testpypi-local'/);
+      expect(issuer.requests).toEqual([]);
+      // Distinct ones pass, and only the indexes minted for are asked.
+      expect(await distinctAudiences({ staging: urls, production: undefined }, deps)).toEqual({ staging: AUDIENCE, production: undefined });
+    } finally {
+      await twin.close();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startIssuer, jobClaims, type RunningIssuer } from '../packages/pypi-standin/src/issuer.ts';
 import type { TrustedPublisher, TrustedPublishingOptions } from '../packages/pypi-standin/src/oidc.ts';
 import type { RunningIndex } from '../packages/pypi-standin/src/server.ts';
+import { startIndex } from '../packages/pypi-standin/src/server.ts';
 import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
 
@@ -28,8 +29,9 @@ beforeAll(async () => {
   const trust = (audience: string, publisher: TrustedPublisher): TrustedPublishingOptions =>
     ({ audience, issuer: issuer.issuer, jwks: issuer.jwksUrl, publishers: [publisher] });
   indexes = await startTestIndexes('oidc', { staging: STAGING_TOKEN, production: PRODUCTION_TOKEN }, {
-    staging: trust('testpypi', stagingPublisher),
-    production: trust('pypi', productionPublisher),
+    // Audiences of their own: a loopback index that asked for PyPI's (`pypi`) would be refused.
+    staging: trust('staging-local', stagingPublisher),
+    production: trust('production-local', productionPublisher),
   });
   ({ temp, staging, production } = indexes);
 });
@@ -111,7 +113,7 @@ describe('a release by trusted publishing', () => {
     expect((await filesOf(staging, '0.1.1')).sort()).toEqual(['hello_pkg-0.1.1-py3-none-any.whl', 'hello_pkg-0.1.1.tar.gz']);
     expect((await filesOf(production, '0.1.1')).sort()).toEqual(['hello_pkg-0.1.1-py3-none-any.whl', 'hello_pkg-0.1.1.tar.gz']);
     // One exchange per index, for its own audience, both before the first upload.
-    expect(audiences).toEqual(['testpypi', 'pypi']);
+    expect(audiences).toEqual(['staging-local', 'production-local']);
     expect(run.stdout).toMatch(/Trusted publishing: 127\.0\.0\.1:\d+ accepted the job's OIDC token \(repository octo-org\/hello-pkg, workflow release\.yml, environment pypi\)/);
     expect(run.stdout.indexOf('Trusted publishing:')).toBeLessThan(run.stdout.indexOf('::group::Stage'));
   });
@@ -129,7 +131,7 @@ describe('a token for one index, trusted publishing for the other', () => {
   it('uses the token given and mints the other', async () => {
     const run = await release({ version: '0.1.2', 'staging-token': STAGING_TOKEN });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(issuer.requests.map((r) => r.audience)).toEqual(['pypi']);
+    expect(issuer.requests.map((r) => r.audience)).toEqual(['production-local']);
     expect(await filesOf(production, '0.1.2')).toHaveLength(2);
     expectNoSecrets(run);
   });
@@ -189,5 +191,30 @@ describe('trusted publishing failures stop the release before anything is upload
     expect(run.stdout).toContain('error TRUSTED_PUBLISHING_REFUSED');
     expect(run.stdout).toContain('invalid-token');
     expect(run.stdout).toContain('another audience');
+  });
+});
+
+describe('an index that chooses its audience', () => {
+  it("a staging index that asks for PyPI's audience gets no OIDC token at all, and nothing is published", async () => {
+    const hostile = await startIndex({
+      dir: path.join(temp, 'asks-for-pypi'),
+      token: STAGING_TOKEN,
+      port: 0,
+      trustedPublishing: { audience: 'pypi', issuer: issuer.issuer, jwks: issuer.jwksUrl, publishers: [stagingPublisher] },
+    });
+    try {
+      const before = { hostile: hostile.uploads.length, production: production.uploads.length };
+      const run = await release({ version: '0.7.0', 'staging-url': hostile.uploadUrl });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toContain('error TRUSTED_PUBLISHING_AUDIENCE');
+      expect(run.stdout).toContain("asked for the OIDC audience 'pypi', which is PyPI's");
+      // Refused before GitHub was asked for any token, for either index.
+      expect(issuer.requests).toEqual([]);
+      expect(hostile.uploads.length).toBe(before.hostile);
+      expect(production.uploads.length).toBe(before.production);
+      expect(await filesOf(production, '0.7.0')).toEqual([]);
+    } finally {
+      await hostile.close();
+    }
   });
 });

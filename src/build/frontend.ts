@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { findDists } from '../dists/inspect.ts';
 import { ReleaseError } from '../errors.ts';
-import { childEnv, createVenv, pipCommand, tail, venvLayout, type Python, type Venv } from './python.ts';
+import { childEnvFor } from '../process/env.ts';
+import { tail } from '../process/output.ts';
+import { createVenv, pipCommand, venvLayout, type Python, type Venv } from '../process/python.ts';
 
 /**
  * pypa/build with a recent pip beside it: build then makes each isolated
@@ -57,7 +59,7 @@ async function installFrontend(python: Python, dir: string, deps: Deps): Promise
   const venv = await createVenv(python, dir, deps);
   const [pip, args] = pipCommand(python, venv);
   const result = await deps.exec(pip, [...args, 'install', '--quiet', ...FRONTEND_REQUIREMENTS], {
-    env: childEnv(deps.env),
+    env: childEnvFor(deps),
     silent: true,
   });
   if (result.exitCode !== 0) {
@@ -156,7 +158,7 @@ export async function buildDists(frontend: Venv, request: BuildRequest, deps: De
   await fs.writeFile(script, BUILD_SCRIPT);
   const result = await deps.exec(frontend.python, [script, request.projectDir, request.outDir], {
     cwd: request.projectDir,
-    env: childEnv(deps.env, extra),
+    env: childEnvFor(deps, extra),
   });
   if (result.exitCode !== 0) {
     throw new ReleaseError({

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps, Exec } from '../deps.ts';
-import { childEnv, createVenv, pipCommand, venvLayout, type Python } from '../build/python.ts';
+import { childEnv, childEnvFor } from '../process/env.ts';
+import { createVenv, pipCommand, venvLayout, type Python } from '../process/python.ts';
 
 /** Why docutils refused a description; `line` counts from the description's first line. */
 export interface RenderFailure {
@@ -90,7 +91,7 @@ export async function prepareRstRenderer(python: Python, workDir: string, deps: 
   try {
     const venv = await createVenv(python, fresh, deps);
     const [pip, args] = pipCommand(python, venv);
-    const result = await deps.exec(pip, [...args, 'install', '--quiet', ...RENDERER_REQUIREMENTS], { env: childEnv(deps.env), silent: true });
+    const result = await deps.exec(pip, [...args, 'install', '--quiet', ...RENDERER_REQUIREMENTS], { env: childEnvFor(deps), silent: true });
     if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(' ')}: ${result.stderr.trim().split('\n').pop() ?? ''}`);
     await fs.writeFile(path.join(fresh, READY), `${RENDERER_REQUIREMENTS.join('\n')}\n`);
   } catch (error) {

@@ -8,6 +8,12 @@
 // pypa/gh-action-pypi-publish and uv build it. The JWT and the minted token
 // are masked the moment they exist and appear in no message: errors quote the
 // JWT's claims (repository, workflow, environment), which are not secret.
+//
+// The audience is the index's name in the JWT: an index that could choose it
+// could ask for PyPI's and use the job's token to publish there as the
+// project. So PyPI's and TestPyPI's are pinned by host (never asked), another
+// index may not name either of them, and staging and production never share
+// one (each could use the other's token).
 import { request } from 'undici';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
@@ -89,19 +95,82 @@ const MAX_BODY = 64 * 1024;
  * with less than REMINT_MARGIN_MS left, as happens to production's after a
  * long wait for staging.
  */
-export async function uploadAuth(index: IndexConfig, project: string, deps: Deps): Promise<UploadAuth> {
+export async function uploadAuth(index: IndexConfig, project: string, deps: Deps, audience?: string): Promise<UploadAuth> {
   if (index.token) {
     const token = index.token;
     return { method: 'token', token: async () => token };
   }
-  let current = await mintToken(index.urls, project, deps);
+  let current = await mintToken(index.urls, project, deps, audience);
   return {
     method: 'trusted-publishing',
     async token() {
-      if (current.expiresAt - deps.now() < REMINT_MARGIN_MS) current = await mintToken(index.urls, project, deps);
+      if (current.expiresAt - deps.now() < REMINT_MARGIN_MS) current = await mintToken(index.urls, project, deps, audience);
       return current.token;
     },
   };
+}
+
+/** The audiences of the public indexes, by the hosts that serve them; no other index may ask for one. */
+const PINNED_AUDIENCES: ReadonlyArray<{ audience: string; hosts: readonly string[]; index: string }> = [
+  { audience: 'pypi', hosts: ['pypi.org', 'upload.pypi.org', 'www.pypi.org'], index: 'PyPI' },
+  { audience: 'testpypi', hosts: ['test.pypi.org', 'upload.test.pypi.org'], index: 'TestPyPI' },
+];
+
+/** PyPI's or TestPyPI's audience when `urls` is one of them (https, its own host): nothing to ask. */
+export function pinnedAudience(urls: IndexUrls): string | undefined {
+  const url = urls.upload;
+  if (url.protocol !== 'https:') return undefined;
+  return PINNED_AUDIENCES.find((p) => p.hosts.includes(url.hostname.toLowerCase()))?.audience;
+}
+
+/**
+ * The audience to ask GitHub for, for this index: pinned for PyPI and
+ * TestPyPI; the index's own answer otherwise, unless that answer names an
+ * audience that belongs to another index.
+ */
+export async function indexAudience(urls: IndexUrls, deps: Deps): Promise<string> {
+  const pinned = pinnedAudience(urls);
+  if (pinned !== undefined) return pinned;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return checkAudience(await readAudience(urls, deps), urls);
+    } catch (error) {
+      if (!(error instanceof Transient)) throw error;
+      if (attempt >= EXCHANGE_ATTEMPTS) throw error.failure;
+      await deps.sleep(1000 * 2 ** (attempt - 1));
+    }
+  }
+}
+
+function checkAudience(audience: string, urls: IndexUrls): string {
+  const owner = PINNED_AUDIENCES.find((p) => p.audience === audience.trim().toLowerCase());
+  if (!owner) return audience;
+  throw new ReleaseError({
+    code: 'TRUSTED_PUBLISHING_AUDIENCE',
+    message: `${urls.label} asked for the OIDC audience '${audience}', which is ${owner.index}'s: the job's token for it could publish to ${owner.index} as your project, so none was requested.`,
+    hint: `Only ${owner.hosts[0]} gets a token for '${owner.audience}'. If ${urls.label} is a private index, configure its trusted publishing with an audience of its own, or give it an API token (its *-token input). If you meant ${owner.index}, set the URL to https://${owner.hosts[owner.hosts.length - 1]}/legacy/.`,
+  });
+}
+
+/**
+ * Before any token is minted: the audiences of the indexes this run mints for.
+ * Staging and production never share one: the token sent to one would be
+ * good at the other.
+ */
+export async function distinctAudiences(
+  indexes: { staging: IndexUrls | undefined; production: IndexUrls | undefined },
+  deps: Deps,
+): Promise<{ staging: string | undefined; production: string | undefined }> {
+  const staging = indexes.staging && await indexAudience(indexes.staging, deps);
+  const production = indexes.production && await indexAudience(indexes.production, deps);
+  if (staging !== undefined && staging === production) {
+    throw new ReleaseError({
+      code: 'TRUSTED_PUBLISHING_AUDIENCE',
+      message: `Staging (${indexes.staging!.label}) and production (${indexes.production!.label}) both ask for the OIDC audience '${staging}': either could use the job's token to publish to the other, so none was requested.`,
+      hint: 'Give each index an audience of its own in its trusted-publishing setup, or give one of them an API token (staging-token or production-token).',
+    });
+  }
+  return { staging, production };
 }
 
 /** Attempts of the whole exchange when an answer is transient (5xx, 429, a dropped connection). */
@@ -118,10 +187,10 @@ class Transient extends Error {
 }
 
 /** The trusted-publishing exchange for one index. */
-export async function mintToken(urls: IndexUrls, project: string, deps: Deps): Promise<MintedToken> {
+export async function mintToken(urls: IndexUrls, project: string, deps: Deps, audience?: string): Promise<MintedToken> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await exchangeOnce(urls, project, deps);
+      return await exchangeOnce(urls, project, deps, audience);
     } catch (error) {
       if (!(error instanceof Transient)) throw error;
       if (attempt >= EXCHANGE_ATTEMPTS) throw error.failure;
@@ -132,8 +201,8 @@ export async function mintToken(urls: IndexUrls, project: string, deps: Deps): P
   }
 }
 
-async function exchangeOnce(urls: IndexUrls, project: string, deps: Deps): Promise<MintedToken> {
-  const audience = await readAudience(urls, deps);
+async function exchangeOnce(urls: IndexUrls, project: string, deps: Deps, known?: string): Promise<MintedToken> {
+  const audience = known ?? pinnedAudience(urls) ?? checkAudience(await readAudience(urls, deps), urls);
   const jwt = await requestIdToken(audience, urls, deps);
   deps.secret?.(jwt);
   const claims = identityOf(jwt);

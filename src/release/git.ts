@@ -1,41 +1,9 @@
-// The project's git checkout: what the action reads from it (commit time,
-// tags), where the reads tolerate a missing git or a folder that is not a
-// repository; and the release commit, tag and push, which do not.
-import { childEnv, tail } from '../build/python.ts';
+// The release commit, tag and push. Reads of the checkout (commit time, tags)
+// and the safety settings of every git command are in src/process/git.ts.
 import type { Deps, ExecResult } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
-import { tagVersion } from '../trigger.ts';
-import type { TagVersion } from '../version/decide.ts';
-
-async function git(projectDir: string, args: string[], deps: Deps): Promise<string | undefined> {
-  try {
-    // childEnv: git runs hooks and helpers of the repository; they get no inputs (tokens) from us.
-    const result = await deps.exec('git', ['-C', projectDir, ...args], { silent: true, env: childEnv(deps.env) });
-    return result.exitCode === 0 ? result.stdout : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The last commit's time in seconds, for SOURCE_DATE_EPOCH (reproducible archives); undefined without git. */
-export async function lastCommitTime(projectDir: string, deps: Deps): Promise<string | undefined> {
-  const value = (await git(projectDir, ['log', '-1', '--format=%ct'], deps))?.trim();
-  return value && /^\d+$/.test(value) ? value : undefined;
-}
-
-/** Every tag of the repository (a shallow clone may have none: checkout with `fetch-depth: 0` or `fetch-tags: true`). */
-export async function listTags(projectDir: string, deps: Deps): Promise<string[]> {
-  const out = await git(projectDir, ['tag', '--list'], deps);
-  return out === undefined ? [] : out.split('\n').map((t) => t.trim()).filter(Boolean);
-}
-
-/** The tags that name versions under `prefix` (`v1.4.0` -> 1.4.0); others are left out. */
-export async function versionTags(projectDir: string, prefix: string, deps: Deps): Promise<TagVersion[]> {
-  return (await listTags(projectDir, deps)).flatMap((tag) => {
-    const named = tagVersion(tag, prefix);
-    return 'version' in named ? [{ tag, version: named.version }] : [];
-  });
-}
+import { filterOverrides, readGit, RECEIVE_PACK, runGit, UPLOAD_PACK } from '../process/git.ts';
+import { tail } from '../process/output.ts';
 
 /** `push`: commit the version files, tag, push both at once. `tag`: push only the tag (protected branches). `none`: no git writes. */
 export const GIT_MODES = ['push', 'tag', 'none'] as const;
@@ -57,7 +25,7 @@ export interface GitResult {
   outcome: 'pushed' | 'found';
 }
 
-const BOT = ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
+const BOT = ['user.name=github-actions[bot]', 'user.email=41898282+github-actions[bot]@users.noreply.github.com'];
 
 /**
  * After the smoke test, before promotion: commit the version files, tag the
@@ -66,19 +34,20 @@ const BOT = ['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+g
  * on origin means an earlier run of this release pushed it: nothing to do.
  */
 export async function commitTagPush(request: GitWrite, deps: Deps): Promise<GitResult> {
-  const env = childEnv(deps.env);
-  const run = (args: string[]) => deps.exec('git', ['-C', request.projectDir, ...args], { env, silent: true });
-  const remote = await run(['ls-remote', '--tags', 'origin', `refs/tags/${request.tag}`]);
+  const run = (args: string[], config: string[] = []) => runGit(request.projectDir, args, deps, { config });
+  const remote = await runGit(request.projectDir, ['ls-remote', UPLOAD_PACK, '--tags', 'origin', `refs/tags/${request.tag}`], deps, { network: true });
   if (remote.exitCode === 0 && remote.stdout.trim() !== '') {
     deps.log.info(`The tag ${request.tag} is already on origin (an earlier run of this release pushed it): nothing to commit or push.`);
     return { tag: request.tag, commit: remote.stdout.split(/\s/)[0], outcome: 'found' };
   }
   const identity = (await run(['config', 'user.email'])).stdout.trim() ? [] : BOT;
   if (request.files.length > 0) {
-    await must(run(['add', '--', ...request.files]), 'git add', request);
-    await must(run([...identity, 'commit', '--quiet', '-m', request.message, '--', ...request.files]), 'git commit', request);
+    // Filter drivers named in the config would run on add and commit: each is blanked.
+    const filters = filterOverrides((await readGit(request.projectDir, ['config', '--name-only', '--get-regexp', '^filter\\.'], deps) ?? '').split('\n'));
+    await must(run(['add', '--', ...request.files], filters), 'git add', request);
+    await must(run(['commit', '--quiet', '--no-verify', '-m', request.message, '--', ...request.files], [...identity, ...filters]), 'git commit', request);
   }
-  await must(run([...identity, 'tag', '--annotate', '--force', '-m', request.message, request.tag]), 'git tag', request);
+  await must(run(['tag', '--annotate', '--force', '-m', request.message, request.tag], identity), 'git tag', request);
   const commit = (await run(['rev-parse', 'HEAD'])).stdout.trim();
   let refs = [`refs/tags/${request.tag}`];
   if (request.mode === 'push') {
@@ -92,7 +61,7 @@ export async function commitTagPush(request: GitWrite, deps: Deps): Promise<GitR
     }
     refs = [`HEAD:refs/heads/${branch}`, ...refs];
   }
-  const pushed = await run(['push', '--atomic', 'origin', ...refs]);
+  const pushed = await runGit(request.projectDir, ['push', '--atomic', '--no-verify', RECEIVE_PACK, 'origin', ...refs], deps, { network: true });
   if (pushed.exitCode !== 0) throw pushFailed(request, refs, `${pushed.stderr}\n${pushed.stdout}`);
   deps.log.info(`pushed ${refs.map((r) => r.replace(/^HEAD:/, '')).join(' and ')} to origin`);
   return { tag: request.tag, commit, outcome: 'pushed' };

@@ -5,7 +5,8 @@
 import type { Deps } from '../deps.ts';
 import type { Dist } from '../dists/dist.ts';
 import type { Config } from '../inputs.ts';
-import { listTags, type GitResult } from './git.ts';
+import { listTags, readGit } from '../process/git.ts';
+import type { GitResult } from './git.ts';
 import { checkGitHubAccess, publishGitHubRelease, type GitHubApi, type GitHubReleaseResult } from './github.ts';
 import { readReleaseNotes } from './read-notes.ts';
 
@@ -61,10 +62,7 @@ export async function makeGitHubRelease(
   released: ReleasedFiles,
   deps: Deps,
 ): Promise<GitHubReleaseResult> {
-  const head = async () => {
-    const r = await deps.exec('git', ['-C', config.projectDir, 'rev-parse', 'HEAD'], { silent: true }).catch(() => undefined);
-    return r?.exitCode === 0 ? r.stdout.trim() : undefined;
-  };
+  const head = async () => (await readGit(config.projectDir, ['rev-parse', 'HEAD'], deps))?.trim() || undefined;
   return publishGitHubRelease(plan.api, {
     tag: plan.tag,
     title: `${released.name} ${released.version}`,

@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { compare } from '../version/pep440.ts';
-import { versionTags } from './git.ts';
+import { readGit as git, versionTags } from '../process/git.ts';
 import { CHANGELOG_NAMES, GIT_LOG_FORMAT, changelogFormat, changelogSection, commitNotes, parseGitLog } from './notes.ts';
 
 export interface NotesRequest {
@@ -47,7 +47,7 @@ export async function readReleaseNotes(req: NotesRequest, deps: Deps): Promise<N
     .filter((t) => t.tag !== req.tag && compare(t.version, req.version) < 0)
     .sort((a, b) => compare(b.version, a.version))[0]?.tag;
   const range = previous ? `${previous}..HEAD` : 'HEAD';
-  const out = await git(req.projectDir, ['log', '--no-merges', `--max-count=${MAX_COMMITS}`, `--format=${GIT_LOG_FORMAT}`, range, '--', '.'], deps);
+  const out = await git(req.projectDir, ['log', '--no-merges', '--no-show-signature', `--max-count=${MAX_COMMITS}`, `--format=${GIT_LOG_FORMAT}`, range, '--', '.'], deps);
   const skip = new Set(req.skipSubjects);
   const commits = parseGitLog(out ?? '').filter((c) => !skip.has(c.subject));
   const text = commitNotes(commits, {
@@ -55,13 +55,4 @@ export async function readReleaseNotes(req: NotesRequest, deps: Deps): Promise<N
     compareUrl: previous && req.repositoryUrl ? `${req.repositoryUrl}/compare/${previous}...${req.tag}` : undefined,
   });
   return { text, source: `${commits.length} commit${commits.length === 1 ? '' : 's'} ${previous ? `since ${previous}` : '(no earlier tag)'}` };
-}
-
-async function git(dir: string, args: string[], deps: Deps): Promise<string | undefined> {
-  try {
-    const r = await deps.exec('git', ['-C', dir, ...args], { silent: true });
-    return r.exitCode === 0 ? r.stdout : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -7,7 +7,9 @@ import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import type { Dist } from '../dists/dist.ts';
 import { ReleaseError } from '../errors.ts';
-import { childEnv, createVenv, pipCommand, tail, type Python, type Venv } from '../build/python.ts';
+import { childEnvFor } from '../process/env.ts';
+import { tail } from '../process/output.ts';
+import { createVenv, pipCommand, type Python, type Venv } from '../process/python.ts';
 
 export interface SmokeRequest {
   /** Our files, each already downloaded from staging and verified by sha256. */
@@ -31,7 +33,7 @@ export async function smokeTest(python: Python, request: SmokeRequest, deps: Dep
   const venv = await createVenv(python, path.join(request.workDir, 'venv'), deps);
   const [pip, pipArgs] = pipCommand(python, venv);
   const findLinks = path.dirname(request.files[0]!.path);
-  const env = childEnv(deps.env);
+  const env = childEnvFor(deps);
 
   // 1. The package itself, from the downloaded staged files only, every one pinned by hash.
   const requirements = path.join(request.workDir, 'staged-requirements.txt');
@@ -57,7 +59,7 @@ export async function smokeTest(python: Python, request: SmokeRequest, deps: Dep
   return { imported: wheelTop, commandOutput };
 }
 
-async function runPip(pip: string, args: string[], env: NodeJS.ProcessEnv, deps: Deps, what: string): Promise<void> {
+async function runPip(pip: string, args: string[], env: Record<string, string>, deps: Deps, what: string): Promise<void> {
   const result = await deps.exec(pip, args, { env });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
@@ -82,7 +84,7 @@ for name in sys.argv[1:]:
 sys.exit(1 if failed else 0)
 `;
 
-async function importAll(venv: Venv, modules: string[], cwd: string, env: NodeJS.ProcessEnv, deps: Deps): Promise<void> {
+async function importAll(venv: Venv, modules: string[], cwd: string, env: Record<string, string>, deps: Deps): Promise<void> {
   const result = await deps.exec(venv.python, ['-c', IMPORT_ALL, ...modules], { cwd, env: activated(venv, env) });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
@@ -101,7 +103,7 @@ export function smokeShell(command: string, platform: NodeJS.Platform = process.
     : ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command]];
 }
 
-async function runCommand(venv: Venv, command: string, cwd: string, env: NodeJS.ProcessEnv, deps: Deps): Promise<string> {
+async function runCommand(venv: Venv, command: string, cwd: string, env: Record<string, string>, deps: Deps): Promise<string> {
   const [shell, args] = smokeShell(command);
   const result = await deps.exec(shell, args, { cwd, env: activated(venv, env) });
   if (result.exitCode !== 0) {
@@ -119,7 +121,7 @@ async function runCommand(venv: Venv, command: string, cwd: string, env: NodeJS.
  * The environment as `activate` would leave it: the venv's bin first on PATH.
  * Windows spells the variable `Path` and separates entries with `;`.
  */
-export function activated(venv: Venv, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): NodeJS.ProcessEnv {
+export function activated(venv: Venv, env: Record<string, string>, platform: NodeJS.Platform = process.platform): Record<string, string> {
   const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
   const delimiter = platform === 'win32' ? path.win32.delimiter : path.posix.delimiter;
   const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: env[key] ? `${venv.bin}${delimiter}${env[key]}` : venv.bin };

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
-import { versionTags } from '../release/git.ts';
+import { versionTags } from '../process/git.ts';
 import { decideVersion, type TagVersion, type VersionDecision, type VersionIntent } from './decide.ts';
 import { readIfExists, type FileEdit } from './edit.ts';
 import { planUvLock, planVersionFile, type VersionFileSpec } from './files.ts';

@@ -7,7 +7,7 @@ import type { Deps } from '../deps.ts';
 import { globDists } from '../dists/inspect.ts';
 import { parseDistFilename } from '../dists/filename.ts';
 import { ReleaseError } from '../errors.ts';
-import { versionTags } from '../release/git.ts';
+import { versionTags } from '../process/git.ts';
 import { highest, type VersionDecision, type VersionIntent } from './decide.ts';
 import { compare, equal, isPrerelease, isValid, normalize } from './pep440.ts';
 

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
+import { childEnvFor } from './env.ts';
+import { tail } from './output.ts';
 
 export interface Python {
   /** Absolute path of the interpreter. */
@@ -59,7 +61,7 @@ print(runner)
 export async function findPython(command: string, deps: Deps): Promise<Python> {
   let result;
   try {
-    result = await deps.exec(command, ['-c', PROBE], { silent: true, env: childEnv(deps.env) });
+    result = await deps.exec(command, ['-c', PROBE], { silent: true, env: childEnvFor(deps) });
   } catch (cause) {
     throw pythonNotFound(command, String(cause));
   }
@@ -85,7 +87,7 @@ function pythonNotFound(command: string, why: string): ReleaseError {
  */
 export async function createVenv(python: Python, dir: string, deps: Deps): Promise<Venv> {
   const args = ['-m', 'venv', ...(python.hasPip ? ['--without-pip'] : []), dir];
-  const result = await deps.exec(python.executable, args, { silent: true, env: childEnv(deps.env) });
+  const result = await deps.exec(python.executable, args, { silent: true, env: childEnvFor(deps) });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: 'PYTHON_NOT_FOUND',
@@ -110,24 +112,4 @@ export function pipCommand(python: Python, venv: Venv): [string, string[]] {
   return python.hasPip
     ? [python.executable, ['-m', 'pip', '--python', venv.python]]
     : [venv.python, ['-m', 'pip']];
-}
-
-/**
- * The environment a child process (build backend, pip, the smoke command) gets:
- * the runner's, less the action's inputs (which hold the tokens) and the OIDC
- * request credentials, so no code of the project under release can read them.
- */
-export function childEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (key.startsWith('INPUT_') || key.startsWith('ACTIONS_ID_TOKEN_REQUEST_')) continue;
-    out[key] = value;
-  }
-  return { ...out, ...extra };
-}
-
-/** The last lines of a tool's output, for an error message. */
-export function tail(text: string, lines = 40): string[] {
-  const all = text.trimEnd().split(/\r?\n/);
-  return all.length > lines ? ['…', ...all.slice(-lines)] : all;
 }
