@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
-import { Agent } from 'undici';
 import type { Deps } from './deps.ts';
+import { runDispatcher } from './http/dispatcher.ts';
 import { isReleaseError } from './errors.ts';
 import { parseInputs, secretInputs } from './inputs.ts';
 import { release } from './pipeline.ts';
@@ -47,7 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 function realDeps(env: NodeJS.ProcessEnv): Deps {
   return {
-    dispatcher: new Agent({ connections: 8 }),
+    dispatcher: runDispatcher(env),
     exec: async (command, args, options = {}) => {
       const result = await getExecOutput(command, args, {
         cwd: options.cwd,

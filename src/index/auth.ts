@@ -8,11 +8,13 @@
 // pypa/gh-action-pypi-publish and uv build it. The JWT and the minted token
 // are masked the moment they exist and appear in no message: errors quote the
 // JWT's claims (repository, workflow, environment), which are not secret.
-import { request } from 'undici';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
+import { describeNetworkError, isRetryableNetworkError, isRetryableStatus, networkHint } from '../http/errors.ts';
+import { API_DEADLINE_MS, fetchText, type Method } from '../http/request.ts';
+import { DEFAULT_RETRY, retryAfterMs, withRetries, type RetryPolicy } from '../http/retry.ts';
 import type { IndexConfig, Mode } from '../inputs.ts';
-import { describeNetworkError, isRetryableNetworkError, isRetryableStatus, networkHint, redact } from './errors.ts';
+import { redact } from './errors.ts';
 import { displayUrl, isLoopback, type IndexUrls } from './url.ts';
 
 /** The user name of PyPI's API tokens and of the tokens trusted publishing mints. */
@@ -83,6 +85,7 @@ export interface JobIdentity {
  */
 export const REMINT_MARGIN_MS = 5 * 60_000;
 const DEFAULT_LIFETIME_MS = 15 * 60_000;
+/** The exchange's answers are small JSON documents: an answer larger than this is cut there (and then not JSON). */
 const MAX_BODY = 64 * 1024;
 
 /**
@@ -109,30 +112,30 @@ export async function uploadAuth(index: IndexConfig, project: string, deps: Deps
 
 /** Attempts of the whole exchange when an answer is transient (5xx, 429, a dropped connection). */
 export const EXCHANGE_ATTEMPTS = 3;
+const EXCHANGE_RETRY: RetryPolicy = { ...DEFAULT_RETRY, attempts: EXCHANGE_ATTEMPTS };
 
 /**
  * A failure worth another try. The whole exchange is tried again, not the
  * one request: a JWT is good for one mint-token call only.
  */
 class Transient extends Error {
-  constructor(readonly failure: ReleaseError) {
+  constructor(readonly failure: ReleaseError, readonly retryAfterMs?: number) {
     super(failure.message);
   }
 }
 
-/** The trusted-publishing exchange for one index. */
+/** The trusted-publishing exchange for one index, retried whole by the run's one retry policy. */
 export async function mintToken(urls: IndexUrls, project: string, deps: Deps): Promise<MintedToken> {
-  for (let attempt = 1; ; attempt++) {
+  let last: ReleaseError | undefined;
+  return withRetries<MintedToken>(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls.label}`, async () => {
     try {
-      return await exchangeOnce(urls, project, deps);
+      return { kind: 'done', value: await exchangeOnce(urls, project, deps) };
     } catch (error) {
       if (!(error instanceof Transient)) throw error;
-      if (attempt >= EXCHANGE_ATTEMPTS) throw error.failure;
-      const delay = 1000 * 2 ** (attempt - 1);
-      deps.log.warning(`${error.failure.message} Trying the exchange again in ${delay / 1000} s (${attempt} of ${EXCHANGE_ATTEMPTS - 1}).`);
-      await deps.sleep(delay);
+      last = error.failure;
+      return { kind: 'retry', reason: error.failure.message, retryAfterMs: error.retryAfterMs };
     }
-  }
+  }, { giveUp: (reason) => last ?? new ReleaseError({ code: 'INDEX_UNREACHABLE', message: `Trusted publishing with ${urls.label} failed: ${reason}` }) });
 }
 
 async function exchangeOnce(urls: IndexUrls, project: string, deps: Deps): Promise<MintedToken> {
@@ -158,31 +161,27 @@ interface Answer {
 }
 
 /**
- * One request. A dropped connection worth retrying, and 5xx / 429 answers,
- * become Transient with the failure `fail` describes.
+ * One request of the exchange, through the run's HTTP layer (its deadline,
+ * its body cap). A dropped connection worth retrying, and 5xx / 429 answers
+ * (with their Retry-After), become Transient with the failure `fail` describes.
  */
 async function call(
   url: URL,
-  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+  init: { method: Method; headers: Record<string, string>; body?: string },
   deps: Deps,
   fail: (what: string, cause?: unknown) => ReleaseError,
 ): Promise<Answer> {
-  let status: number;
-  let body = '';
+  let answer: Answer & { retryAfter: string | undefined };
   try {
-    const res = await request(url, { ...init, dispatcher: deps.dispatcher });
-    status = res.statusCode;
-    // Bounded: an error page is read for its message, never whole.
-    for await (const chunk of res.body) {
-      if (body.length < MAX_BODY) body += (chunk as Buffer).toString('utf8');
-    }
+    answer = await fetchText(url, { ...init, deadlineMs: API_DEADLINE_MS }, deps, { limit: MAX_BODY, overflow: 'truncate' });
   } catch (cause) {
     const failure = fail(describeNetworkError(cause), cause);
     throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
   }
-  const answer = { status, body: body.slice(0, MAX_BODY) };
-  if (isRetryableStatus(answer.status)) throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`));
-  return answer;
+  if (isRetryableStatus(answer.status)) {
+    throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`), retryAfterMs(answer.retryAfter, deps.now()));
+  }
+  return { status: answer.status, body: answer.body };
 }
 
 function parseJson(text: string): unknown {

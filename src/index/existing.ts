@@ -12,7 +12,8 @@ import type { IndexConfig } from '../inputs.ts';
 import type { Manifest } from '../release/manifest.ts';
 import { lowerThanWarning } from '../version/decide.ts';
 import { equal } from '../version/pep440.ts';
-import { download, listFiles, type ListedFile } from './client.ts';
+import { download } from './download.ts';
+import { listFiles, type ListedFile } from './simple.ts';
 import { sameIndexUrl } from './url.ts';
 
 /** What an upload did, or in a dry run would do (`planned`). */
