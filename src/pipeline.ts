@@ -163,7 +163,7 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     const files = [];
     for (const dist of dists) {
       const listed = served.get(dist.filename)!;
-      const file = await download(listed, downloads, deps);
+      const file = await download(listed, downloads, deps, { maxBytes: config.maxFileSize });
       files.push({ dist, path: file });
     }
     const result = await smokeTest(await python(), {
