@@ -10,6 +10,7 @@ import { inspectDists } from './dists/inspect.ts';
 import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
+import { withReadCredentials } from './http/read-credentials.ts';
 import { download } from './index/download.ts';
 import { publish } from './index/upload.ts';
 import { verifyFiles, waitForFiles } from './index/wait.ts';
@@ -64,7 +65,7 @@ export interface ReleaseReport {
 export async function release(config: Config, runner: Deps, workDir: string): Promise<ReleaseReport> {
   // An index given an account is read with it too; every other read is anonymous.
   const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
-  const deps: Deps = readAuthorization ? { ...runner, readAuthorization } : runner;
+  const deps: Deps = readAuthorization ? { ...runner, dispatcher: withReadCredentials(runner.dispatcher, readAuthorization) } : runner;
   const stages: StageTiming[] = [];
   const stage = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const start = deps.now();

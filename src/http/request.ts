@@ -59,20 +59,17 @@ export class BodyTooLarge extends Error {
  * Sends one request and hands its answer to `consume`, all within the
  * request's deadline: past it the connection is torn down and the pending
  * read fails with DeadlineExceeded. Whatever `consume` leaves of the body is
- * discarded. A GET carries the read credentials Deps gives for its URL (a
- * private index's account, on that index's own origin only); each hop of a
- * redirect asks again, so another host never gets them.
+ * discarded. (A private index's account reaches its reads through the
+ * dispatcher: read-credentials.ts.)
  */
 export async function exchange<T>(url: URL, req: HttpRequest, deps: Deps, consume: (res: Response) => Promise<T>): Promise<T> {
   const deadlineMs = scaledDeadline(req.deadlineMs, deps.env);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DeadlineExceeded(req.deadlineMessage ?? `no complete answer within ${formatSeconds(deadlineMs)}`)), deadlineMs);
   try {
-    const authorization = req.method === 'GET' ? deps.readAuthorization?.(url) : undefined;
-    const headers = authorization === undefined ? req.headers : { ...req.headers, authorization };
     const res = await request(url, {
       method: req.method,
-      headers,
+      headers: req.headers,
       // undici takes an async iterable body (documented) though its types list only Readable.
       body: req.body as Readable | string | undefined,
       signal: controller.signal,

@@ -77,10 +77,9 @@ export async function listFiles(urls: IndexUrls, name: string, deps: Deps, opts:
       throw new ReleaseError({
         code: 'INDEX_AUTH',
         message: `${what}: ${urls.label} answered ${answer.status}${quote(serverMessage(answer))}: it wants credentials to read its listing.`,
-        hint: deps.readAuthorization?.(target)
-          ? 'The account given for this index may not read it: check its username and token inputs, and the account\'s read permission.'
-          : 'Check the simple index URL. For a private index, give its account (staging-username and staging-token, or the ' +
-            'production ones): reads then carry it too. PyPI-style tokens (__token__) are never sent on reads.',
+        hint: 'Check the simple index URL. For a private index, give its account (staging-username and staging-token, or the ' +
+          'production ones): reads then carry it too; if you gave one, check its username and token, and the account\'s read permission. ' +
+          'PyPI-style tokens (__token__) are never sent on reads.',
       });
     }
     if (answer.status !== 200) {
