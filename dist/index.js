@@ -5163,8 +5163,8 @@ var require_webidl = __commonJS({
         message: `"${webidl.util.Stringify(V)}" is not an array buffer.`
       });
     };
-    webidl.util.HasFlag = function(flags, attributes2) {
-      return typeof flags === "number" && (flags & attributes2) === attributes2;
+    webidl.util.HasFlag = function(flags, attributes) {
+      return typeof flags === "number" && (flags & attributes) === attributes;
     };
     webidl.sequenceConverter = function(converter) {
       return (V, prefix, argument, Iterable) => {
@@ -7291,7 +7291,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       /**
          * @param {import('./client.js')} client
          * @param {import('net').Socket} socket
@@ -7772,7 +7772,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       util2.addListener(socket, "error", onHttpSocketError);
       util2.addListener(socket, "readable", onHttpSocketReadable);
       util2.addListener(socket, "end", onHttpSocketEnd);
@@ -10889,12 +10889,135 @@ var require_proxy_agent = __commonJS({
   }
 });
 
+// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var require_env_http_proxy_agent = __commonJS({
+  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
+    "use strict";
+    var DispatcherBase = require_dispatcher_base();
+    var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
+    var ProxyAgent2 = require_proxy_agent();
+    var Agent2 = require_agent();
+    var DEFAULT_PORTS = {
+      "http:": 80,
+      "https:": 443
+    };
+    var EnvHttpProxyAgent2 = class extends DispatcherBase {
+      #noProxyValue = null;
+      #noProxyEntries = null;
+      #opts = null;
+      constructor(opts = {}) {
+        super();
+        this.#opts = opts;
+        const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
+        this[kNoProxyAgent] = new Agent2(agentOpts);
+        const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
+        if (HTTP_PROXY) {
+          this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
+        } else {
+          this[kHttpProxyAgent] = this[kNoProxyAgent];
+        }
+        const HTTPS_PROXY = httpsProxy ?? process.env.https_proxy ?? process.env.HTTPS_PROXY;
+        if (HTTPS_PROXY) {
+          this[kHttpsProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTPS_PROXY });
+        } else {
+          this[kHttpsProxyAgent] = this[kHttpProxyAgent];
+        }
+        this.#parseNoProxy();
+      }
+      [kDispatch](opts, handler) {
+        const url = new URL(opts.origin);
+        const agent = this.#getProxyAgentForUrl(url);
+        return agent.dispatch(opts, handler);
+      }
+      [kClose]() {
+        return Promise.all([
+          this[kNoProxyAgent].close(),
+          !this[kHttpProxyAgent][kClosed] && this[kHttpProxyAgent].close(),
+          !this[kHttpsProxyAgent][kClosed] && this[kHttpsProxyAgent].close()
+        ]);
+      }
+      [kDestroy](err) {
+        return Promise.all([
+          this[kNoProxyAgent].destroy(err),
+          !this[kHttpProxyAgent][kDestroyed] && this[kHttpProxyAgent].destroy(err),
+          !this[kHttpsProxyAgent][kDestroyed] && this[kHttpsProxyAgent].destroy(err)
+        ]);
+      }
+      #getProxyAgentForUrl(url) {
+        let { protocol, host: hostname, port } = url;
+        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
+        port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
+        if (!this.#shouldProxy(hostname, port)) {
+          return this[kNoProxyAgent];
+        }
+        if (protocol === "https:") {
+          return this[kHttpsProxyAgent];
+        }
+        return this[kHttpProxyAgent];
+      }
+      #shouldProxy(hostname, port) {
+        if (this.#noProxyChanged) {
+          this.#parseNoProxy();
+        }
+        if (this.#noProxyEntries.length === 0) {
+          return true;
+        }
+        if (this.#noProxyValue === "*") {
+          return false;
+        }
+        for (let i = 0; i < this.#noProxyEntries.length; i++) {
+          const entry = this.#noProxyEntries[i];
+          if (entry.port && entry.port !== port) {
+            continue;
+          }
+          if (hostname === entry.hostname) {
+            return false;
+          }
+          if (hostname.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
+            return false;
+          }
+        }
+        return true;
+      }
+      #parseNoProxy() {
+        const noProxyValue = this.#opts.noProxy ?? this.#noProxyEnv;
+        const noProxySplit = noProxyValue.split(/[,\s]/);
+        const noProxyEntries = [];
+        for (let i = 0; i < noProxySplit.length; i++) {
+          const entry = noProxySplit[i];
+          if (!entry) {
+            continue;
+          }
+          const parsed = entry.match(/^(.+):(\d+)$/);
+          noProxyEntries.push({
+            // strip leading dot or asterisk with dot
+            hostname: (parsed ? parsed[1] : entry).replace(/^\*?\./, "").toLowerCase(),
+            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+          });
+        }
+        this.#noProxyValue = noProxyValue;
+        this.#noProxyEntries = noProxyEntries;
+      }
+      get #noProxyChanged() {
+        if (this.#opts.noProxy !== void 0) {
+          return false;
+        }
+        return this.#noProxyValue !== this.#noProxyEnv;
+      }
+      get #noProxyEnv() {
+        return process.env.no_proxy ?? process.env.NO_PROXY ?? "";
+      }
+    };
+    module.exports = EnvHttpProxyAgent2;
+  }
+});
+
 // node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable3 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util2 = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -10908,7 +11031,7 @@ var require_readable = __commonJS({
     var kBytesRead = /* @__PURE__ */ Symbol("kBytesRead");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable3 {
       /**
        * @param {object} opts
        * @param {(this: Readable, size: number) => void} opts.resume
@@ -11297,7 +11420,7 @@ var require_api_request = __commonJS({
     "use strict";
     var assert4 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable: Readable3 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util2 = require_util();
     function noop() {
@@ -11378,7 +11501,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable3({
           resume,
           abort,
           contentType,
@@ -11687,7 +11810,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -11703,7 +11826,7 @@ var require_api_pipeline = __commonJS({
     function noop() {
     }
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable3 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -11720,7 +11843,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable3 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -13857,7 +13980,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable2 = class _Readable extends Stream {
+    var Readable3 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -14068,7 +14191,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable2 {
+    var Duplex = class extends Readable3 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -14277,7 +14400,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable: Writable3,
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -14551,7 +14674,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable: Writable3, Readable: Readable2, getStreamError } = require_streamx();
+    var { Writable: Writable3, Readable: Readable3, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -14599,7 +14722,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable2 {
+    var Source = class extends Readable3 {
       constructor(self, header3, offset) {
         super();
         this.header = header3;
@@ -14915,7 +15038,7 @@ var require_constants4 = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable2, Writable: Writable3, getStreamError } = require_streamx();
+    var { Readable: Readable3, Writable: Writable3, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants4();
     var headers = require_headers();
@@ -15008,7 +15131,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable2 {
+    var Pack = class extends Readable3 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -15215,7 +15338,7 @@ var require_fd_slicer = __commonJS({
     var fs13 = __require("fs");
     var util2 = __require("util");
     var stream = __require("stream");
-    var Readable2 = stream.Readable;
+    var Readable3 = stream.Readable;
     var PassThrough = stream.PassThrough;
     var Pend = require_pend();
     var EventEmitter2 = __require("events").EventEmitter;
@@ -15258,10 +15381,10 @@ var require_fd_slicer = __commonJS({
         }
       }
     };
-    util2.inherits(ReadStream, Readable2);
+    util2.inherits(ReadStream, Readable3);
     function ReadStream(context, options2) {
       options2 = options2 || {};
-      Readable2.call(this, options2);
+      Readable3.call(this, options2);
       this.context = context;
       this.context.ref();
       this.start = options2.start || 0;
@@ -16618,6 +16741,7 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_agent = __toESM(require_agent(), 1);
 var import_dispatcher = __toESM(require_dispatcher(), 1);
 var import_proxy_agent = __toESM(require_proxy_agent(), 1);
+var import_env_http_proxy_agent = __toESM(require_env_http_proxy_agent(), 1);
 var import_api = __toESM(require_api(), 1);
 var import_errors = __toESM(require_errors(), 1);
 var import_util = __toESM(require_util(), 1);
@@ -17807,6 +17931,16 @@ function group(name, fn) {
       endGroup();
     }
     return result;
+  });
+}
+
+// src/http/dispatcher.ts
+function runDispatcher(env) {
+  return new import_env_http_proxy_agent.default({
+    connections: 8,
+    httpProxy: env.http_proxy ?? env.HTTP_PROXY ?? "",
+    httpsProxy: env.https_proxy ?? env.HTTPS_PROXY ?? "",
+    noProxy: env.no_proxy ?? env.NO_PROXY ?? ""
   });
 }
 
@@ -25943,10 +26077,10 @@ function memberSink(name, entry, algorithm) {
   const hash = node === void 0 ? void 0 : createHash(node);
   let size = 0;
   let error2;
-  const tooLarge = `inflates to more than the ${entry.uncompressedSize} bytes its header says`;
+  const tooLarge2 = `inflates to more than the ${entry.uncompressedSize} bytes its header says`;
   const take = (data) => {
     size += data.length;
-    if (size > entry.uncompressedSize) error2 ??= tooLarge;
+    if (size > entry.uncompressedSize) error2 ??= tooLarge2;
     else hash?.update(data);
   };
   const result = () => error2 !== void 0 ? { error: error2 } : { size, algorithm: algorithm ?? "", digest: hash ? hash.digest("base64url") : "" };
@@ -25959,7 +26093,7 @@ function memberSink(name, entry, algorithm) {
         const limit = entry.uncompressedSize + 1;
         take(inflateRawSync(compressed2, { maxOutputLength: limit, chunkSize: Math.max(64, limit) }));
       } catch (e) {
-        error2 ??= e instanceof RangeError ? tooLarge : `is not valid deflate data (${e.message})`;
+        error2 ??= e instanceof RangeError ? tooLarge2 : `is not valid deflate data (${e.message})`;
       }
     };
     let compressed;
@@ -26456,12 +26590,32 @@ ${result.stderr}`),
   return findDists(request2.outDir);
 }
 
-// src/index/client.ts
-import { createHash as createHash5, randomUUID as randomUUID2 } from "node:crypto";
+// src/http/read-credentials.ts
+function withReadCredentials(dispatcher, authorize) {
+  return dispatcher.compose((dispatch) => (opts, handler) => {
+    if ((opts.method ?? "GET") !== "GET" || opts.origin === void 0) return dispatch(opts, handler);
+    const authorization = authorize(new URL(opts.path, opts.origin));
+    if (authorization === void 0) return dispatch(opts, handler);
+    return dispatch({ ...opts, headers: { ...plainHeaders(opts.headers), authorization } }, handler);
+  });
+}
+function plainHeaders(headers) {
+  if (headers === void 0 || headers === null) return {};
+  if (Array.isArray(headers)) {
+    const out = {};
+    for (let i = 0; i + 1 < headers.length; i += 2) out[String(headers[i]).toLowerCase()] = String(headers[i + 1]);
+    return out;
+  }
+  if (Symbol.iterator in headers) return Object.fromEntries([...headers].map(([k, v]) => [k.toLowerCase(), v]));
+  return headers;
+}
+
+// src/index/download.ts
+import { createHash as createHash5 } from "node:crypto";
 import fs8 from "node:fs";
 import fsp from "node:fs/promises";
 import path14 from "node:path";
-import { Transform, Writable as Writable2 } from "node:stream";
+import { Readable as Readable2, Transform, Writable as Writable2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/dists/dist.ts
@@ -26470,6 +26624,188 @@ function formatSize(bytes) {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
   return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+}
+
+// src/http/errors.ts
+function isRetryableStatus(status) {
+  return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTUNREACH",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
+]);
+function networkErrorCode(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    const code = current.code;
+    if (typeof code === "string" && code !== "") return code;
+    current = current.cause;
+  }
+  return void 0;
+}
+function isRetryableNetworkError(error2) {
+  const code = networkErrorCode(error2);
+  return code !== void 0 && RETRYABLE_NETWORK_CODES.has(code);
+}
+function describeNetworkError(error2) {
+  const code = networkErrorCode(error2);
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+function networkHint(error2) {
+  const code = networkErrorCode(error2) ?? "";
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
+    return "The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.";
+  }
+  if (code === "ENOTFOUND") return "The host name does not resolve: check the URL for typos.";
+  if (code === "UND_ERR_PRX_TLS" || /proxy/i.test(describeNetworkError(error2))) {
+    return "The request went through the proxy named by HTTPS_PROXY / HTTP_PROXY and failed there: check the proxy, or list the host in NO_PROXY.";
+  }
+  return void 0;
+}
+
+// src/http/request.ts
+var USER_AGENT = "pypi-promote";
+var MAX_ERROR_BODY = 64 * 1024;
+var READ_DEADLINE_MS = 12e4;
+var API_DEADLINE_MS = 6e4;
+function transferDeadlineMs(bytes) {
+  return Math.round(12e4 + bytes / (512 * 1024) * 1e3);
+}
+var DeadlineExceeded = class extends Error {
+  name = "DeadlineExceeded";
+  code = "ETIMEDOUT";
+};
+var BodyTooLarge = class extends Error {
+  constructor(limit) {
+    super(`the answer is larger than ${limit} bytes`);
+    this.limit = limit;
+  }
+  limit;
+  name = "BodyTooLarge";
+};
+async function exchange(url, req, deps, consume) {
+  const deadlineMs = scaledDeadline(req.deadlineMs, deps.env);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DeadlineExceeded(req.deadlineMessage ?? `no complete answer within ${formatSeconds(deadlineMs)}`)), deadlineMs);
+  try {
+    const res = await request(url, {
+      method: req.method,
+      headers: req.headers,
+      // undici takes an async iterable body (documented) though its types list only Readable.
+      body: req.body,
+      signal: controller.signal,
+      dispatcher: deps.dispatcher
+    });
+    try {
+      return await consume(res);
+    } finally {
+      if (!res.body.readableEnded) await res.body.dump().catch(() => void 0);
+    }
+  } catch (error2) {
+    throw controller.signal.aborted && controller.signal.reason instanceof DeadlineExceeded ? controller.signal.reason : error2;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function readText(res, opts) {
+  const announced = Number(header(res.headers, "content-length"));
+  if (opts.overflow === "fail" && Number.isFinite(announced) && announced > opts.limit) throw new BodyTooLarge(opts.limit);
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    const room = opts.limit - size;
+    if (chunk.length > room) {
+      if (opts.overflow === "fail") throw new BodyTooLarge(opts.limit);
+      chunks.push(chunk.subarray(0, room));
+      size = opts.limit;
+      break;
+    }
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function readAnswer(res, opts) {
+  const body = await readText(res, opts);
+  return {
+    status: res.statusCode,
+    statusText: res.statusText ?? "",
+    contentType: header(res.headers, "content-type") ?? "",
+    body,
+    headers: res.headers,
+    location: header(res.headers, "location"),
+    retryAfter: header(res.headers, "retry-after")
+  };
+}
+async function fetchText(url, req, deps, opts) {
+  return exchange(url, req, deps, (res) => readAnswer(res, opts));
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function scaledDeadline(ms, env) {
+  const scale = Number(env.PYPI_PROMOTE_DEADLINE_SCALE ?? "1");
+  return Math.max(1, Math.round(ms * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+function formatSeconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+}
+
+// src/http/retry.ts
+var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4, maxRetryAfterMs: 12e4 };
+async function withRetries(policy, deps, what, attempt, hooks) {
+  for (let n = 1; ; n++) {
+    let outcome;
+    let cause;
+    try {
+      outcome = await attempt(n);
+    } catch (error2) {
+      if (isReleaseError(error2) || networkErrorCode(error2) === void 0) throw error2;
+      if (!isRetryableNetworkError(error2)) {
+        const hint = networkHint(error2);
+        const failure = hooks.giveUp(describeNetworkError(error2), error2);
+        throw hint === void 0 ? failure : new ReleaseError({ code: failure.code, message: failure.message, details: failure.details, hint, cause: error2 });
+      }
+      outcome = { kind: "retry", reason: describeNetworkError(error2), retryAfterMs: void 0 };
+      cause = error2;
+    }
+    if (outcome.kind === "done") return outcome.value;
+    if (n >= policy.attempts) throw hooks.giveUp(`${outcome.reason} (gave up after ${n} attempts)`, cause);
+    const delay = pauseBefore(n + 1, policy, outcome.retryAfterMs);
+    (hooks.announce ?? deps.log.warning)(`${what}: ${outcome.reason}. Retry ${n} of ${policy.attempts - 1} in ${(delay / 1e3).toFixed(1)} s.`);
+    await deps.sleep(delay);
+    if (hooks.beforeRetry) {
+      const done = await hooks.beforeRetry();
+      if (done !== void 0) return done;
+    }
+  }
+}
+function pauseBefore(n, policy, retryAfterMs2) {
+  if (retryAfterMs2 !== void 0) return Math.min(retryAfterMs2, policy.maxRetryAfterMs);
+  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 2));
+  return Math.round(backoff / 2 + Math.random() * (backoff / 2));
+}
+function retryAfterMs(value, now) {
+  if (value === void 0) return void 0;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1e3;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
 }
 
 // src/index/errors.ts
@@ -26516,52 +26852,6 @@ function saysAlreadyExists(answer) {
   if (answer.status !== 400 && answer.status !== 409) return false;
   return /already exist/i.test(`${answer.statusText}
 ${answer.body}`);
-}
-function isRetryableStatus(status) {
-  return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
-}
-var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "EHOSTUNREACH",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
-]);
-function networkErrorCode(error2) {
-  let current = error2;
-  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    const code = current.code;
-    if (typeof code === "string" && code !== "") return code;
-    current = current.cause;
-  }
-  return void 0;
-}
-function isRetryableNetworkError(error2) {
-  const code = networkErrorCode(error2);
-  return code !== void 0 && RETRYABLE_NETWORK_CODES.has(code);
-}
-function describeNetworkError(error2) {
-  const code = networkErrorCode(error2);
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return code && !message.includes(code) ? `${message} (${code})` : message;
-}
-function networkHint(error2) {
-  const code = networkErrorCode(error2) ?? "";
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
-    return "The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.";
-  }
-  if (code === "ENOTFOUND") return "The host name does not resolve: check the URL for typos.";
-  return void 0;
 }
 function uploadRedirected(ctx, location, status) {
   const from = ctx.urls.upload.href;
@@ -26654,6 +26944,140 @@ function safeResolve(location, base) {
 function clip(text) {
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}\u2026` : text;
 }
+function unreachable(message, hint, cause) {
+  return new ReleaseError({ code: "INDEX_UNREACHABLE", message, hint, cause });
+}
+function quote(message) {
+  return message === "" ? "" : ` "${message}"`;
+}
+
+// src/index/redirects.ts
+var MAX_REDIRECTS = 5;
+function followable(from, location, status, hop, what) {
+  let to;
+  try {
+    to = location === void 0 ? void 0 : new URL(location, from);
+  } catch {
+    to = void 0;
+  }
+  const sameHost = to !== void 0 && to.host === from.host && (to.protocol === from.protocol || to.protocol === "https:");
+  if (to === void 0 || !sameHost || hop >= MAX_REDIRECTS) {
+    const why = to === void 0 ? "without a usable Location" : !sameHost ? "to another host" : "too many times";
+    throw new ReleaseError({
+      code: "INDEX_REDIRECT",
+      message: `${what}: ${displayUrl(from)} answered ${status}, a redirect ${why}${to === void 0 ? "" : ` (${displayUrl(to)})`}. Only redirects on the same host are followed.`,
+      hint: "Check the index URLs: give the address the index serves directly."
+    });
+  }
+  return to;
+}
+
+// src/index/download.ts
+var DEFAULT_MAX_DOWNLOAD = 100 * 1024 * 1024;
+async function download(file, destDir, deps, opts = {}) {
+  if (!isPlainFilename(file.filename)) {
+    throw new ReleaseError({
+      code: "STAGING_MISMATCH",
+      message: `Refusing to download ${JSON.stringify(file.filename)}: not a plain file name.`,
+      hint: "The index listed a file name with a path in it. Check the index."
+    });
+  }
+  await fsp.mkdir(destDir, { recursive: true });
+  const dest = path14.join(destDir, file.filename);
+  const partial = `${dest}.part`;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOWNLOAD;
+  let actual;
+  try {
+    actual = await fetchFile(new URL(file.url), file.filename, deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, maxBytes, async (body) => {
+      const hash = createHash5("sha256");
+      await pipeline2(body, hashing(hash), fs8.createWriteStream(partial));
+      return hash.digest("hex");
+    });
+  } catch (error2) {
+    await fsp.rm(partial, { force: true });
+    throw error2;
+  }
+  if (actual !== file.sha256.toLowerCase()) {
+    await fsp.rm(partial, { force: true });
+    throw new ReleaseError({
+      code: "STAGING_MISMATCH",
+      message: `${file.filename} downloaded from ${displayUrl(file.url)} does not have the sha256 the index listed.`,
+      details: [`expected: sha256 ${file.sha256}`, `got:      sha256 ${actual}`],
+      hint: "The index served other bytes than it lists (a broken mirror or a tampered file). Nothing was installed or promoted."
+    });
+  }
+  await fsp.rename(partial, dest);
+  deps.log.debug(`Downloaded ${file.filename} (sha256 ${actual})`);
+  return dest;
+}
+async function hashRemote(file, deps, policy = DEFAULT_RETRY, maxBytes = DEFAULT_MAX_DOWNLOAD) {
+  deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
+  return fetchFile(new URL(file.url), file.filename, deps, policy, `Hashing ${file.filename}`, maxBytes, async (body) => {
+    const hash = createHash5("sha256");
+    await pipeline2(body, hashing(hash), new Writable2({ write: (_chunk, _enc, done) => done() }));
+    return hash.digest("hex");
+  });
+}
+async function fetchFile(start, filename, deps, policy, what, maxBytes, consume) {
+  const request2 = { method: "GET", headers: { "user-agent": USER_AGENT }, deadlineMs: transferDeadlineMs(maxBytes) };
+  return withRetries(policy, deps, what, async () => {
+    let url = start;
+    for (let hop = 0; ; hop++) {
+      const step = await exchange(url, request2, deps, async (res) => {
+        if (res.statusCode >= 300 && res.statusCode < 400) return { next: followable(url, header(res.headers, "location"), res.statusCode, hop, what) };
+        if (res.statusCode === 200) {
+          if (Number(header(res.headers, "content-length")) > maxBytes) throw tooLarge(filename, url, maxBytes);
+          return { value: await consume(Readable2.from(capped(res.body, maxBytes, () => tooLarge(filename, url, maxBytes)), { objectMode: false })) };
+        }
+        const answer = await readAnswer(res, { limit: MAX_ERROR_BODY, overflow: "truncate" });
+        if (isRetryableStatus(answer.status)) {
+          return { retry: `${answer.status}${quote(serverMessage(answer))}`, retryAfter: retryAfterMs(answer.retryAfter, deps.now()) };
+        }
+        throw unreachable(
+          `${what} from ${displayUrl(url)}: the server answered ${answer.status}${quote(serverMessage(answer))}.`,
+          "The file is listed but cannot be fetched: re-run later, or check the index."
+        );
+      });
+      if ("next" in step) {
+        url = step.next;
+        continue;
+      }
+      if ("retry" in step) return { kind: "retry", reason: step.retry, retryAfterMs: step.retryAfter };
+      return { kind: "done", value: step.value };
+    }
+  }, {
+    giveUp: (reason2, cause) => unreachable(`${what} from ${displayUrl(start)} failed: ${reason2}`, "Re-run later, or check the index.", cause)
+  });
+}
+function tooLarge(filename, url, maxBytes) {
+  return new ReleaseError({
+    code: "STAGING_MISMATCH",
+    message: `${filename} from ${displayUrl(url)} is larger than max-file-size (${formatSize(maxBytes)}): reading stopped there.`,
+    hint: "Every file of the release is at most max-file-size, so the index served other bytes than the ones it lists. Nothing was installed or promoted. Check the index."
+  });
+}
+async function* capped(body, max, error2) {
+  let seen = 0;
+  for await (const chunk of body) {
+    seen += chunk.length;
+    if (seen > max) throw error2();
+    yield chunk;
+  }
+}
+function hashing(hash) {
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    }
+  });
+}
+function isPlainFilename(name) {
+  return name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
+}
+
+// src/index/upload.ts
+import fsp2 from "node:fs/promises";
 
 // src/index/form.ts
 var SINGLE = [
@@ -26804,12 +27228,2193 @@ async function* fileChunks(path23, size) {
   }
 }
 
-// src/index/client.ts
-var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4, maxRetryAfterMs: 12e4 };
+// src/index/simple.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// node_modules/entities/dist/decode-codepoint.js
+var c1 = [
+  8364,
+  0,
+  8218,
+  402,
+  8222,
+  8230,
+  8224,
+  8225,
+  710,
+  8240,
+  352,
+  8249,
+  338,
+  0,
+  381,
+  0,
+  0,
+  8216,
+  8217,
+  8220,
+  8221,
+  8226,
+  8211,
+  8212,
+  732,
+  8482,
+  353,
+  8250,
+  339,
+  0,
+  382,
+  376
+];
+function isInvalidCodePoint(codePoint) {
+  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
+}
+function replaceCodePoint(codePoint) {
+  if (isInvalidCodePoint(codePoint)) {
+    return 65533;
+  }
+  if (codePoint >= 128 && codePoint <= 159) {
+    return c1[codePoint - 128] || codePoint;
+  }
+  return codePoint;
+}
+function replaceCodePointXML(codePoint) {
+  return isInvalidCodePoint(codePoint) ? 65533 : codePoint;
+}
+
+// node_modules/entities/dist/internal/decode-shared.js
+var BASE91_INVERSE = /* @__PURE__ */ (() => {
+  const table2 = new Uint8Array(127);
+  let code = 0;
+  for (let char = 33; char <= 126; char++) {
+    if (char !== 34 && char !== 36 && char !== 92) {
+      table2[char] = code++;
+    }
+  }
+  return table2;
+})();
+function decodeTrieDict(input2, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+  const base = 91;
+  const inputLength = input2.length;
+  const twoCharBias = dictSize * (base - 1);
+  let pos = 0;
+  const readSlotCode = () => {
+    const c12 = BASE91_INVERSE[input2.charCodeAt(pos++)];
+    return c12 < dictSize ? c12 : c12 * base - twoCharBias + BASE91_INVERSE[input2.charCodeAt(pos++)];
+  };
+  const dict2AtomCount = atomCount - dict1AtomCount;
+  const slotCount = atomCount + ngramCount;
+  const single = new Int32Array(slotCount);
+  single.fill(-1, dict1AtomCount, dictSize);
+  single.fill(-1, dictSize + dict2AtomCount, slotCount);
+  const start = new Int32Array(slotCount);
+  const length = new Int32Array(slotCount);
+  function decodeDelta(count, off) {
+    let previous = 0;
+    let slot = off;
+    const end = off + count;
+    while (slot < end) {
+      const code = BASE91_INVERSE[input2.charCodeAt(pos++)];
+      if (code < 89) {
+        previous += code;
+        single[slot++] = previous;
+      } else if (code === 89) {
+        let runLength = BASE91_INVERSE[input2.charCodeAt(pos++)] + 2;
+        while (runLength--)
+          single[slot++] = ++previous;
+      } else {
+        const next = BASE91_INVERSE[input2.charCodeAt(pos++)];
+        previous += 89 + // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
+        (next < 90 ? next * base + BASE91_INVERSE[input2.charCodeAt(pos++)] : BASE91_INVERSE[input2.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input2.charCodeAt(pos++)] * base + BASE91_INVERSE[input2.charCodeAt(pos++)]);
+        single[slot++] = previous;
+      }
+    }
+  }
+  decodeDelta(dict1AtomCount, 0);
+  decodeDelta(dict2AtomCount, dictSize);
+  const references = new Int32Array(ngramCount * 2);
+  let poolSize = 0;
+  let ngramIndex = 0;
+  function readNgramReferences(count, startSlot) {
+    for (let index = 0; index < count; index++) {
+      const slot = startSlot + index;
+      const a = readSlotCode();
+      const b = readSlotCode();
+      references[ngramIndex * 2] = a;
+      references[ngramIndex * 2 + 1] = b;
+      ngramIndex += 1;
+      start[slot] = poolSize;
+      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
+      length[slot] = entryLength;
+      poolSize += entryLength;
+    }
+  }
+  readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+  readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+  const pool = new Uint16Array(poolSize);
+  let write = 0;
+  for (let index = 0; index < ngramIndex; index++) {
+    for (let half = 0; half < 2; half++) {
+      const source = references[index * 2 + half];
+      const value = single[source];
+      if (value < 0) {
+        let read = start[source];
+        const readEnd = read + length[source];
+        while (read < readEnd)
+          pool[write++] = pool[read++];
+      } else {
+        pool[write++] = value;
+      }
+    }
+  }
+  const out = new Uint16Array(resultLength);
+  let outIndex = 0;
+  while (pos < inputLength) {
+    let slot = BASE91_INVERSE[input2.charCodeAt(pos++)];
+    if (slot >= dictSize) {
+      slot = slot * base - twoCharBias + BASE91_INVERSE[input2.charCodeAt(pos++)];
+    }
+    const value = single[slot];
+    if (value < 0) {
+      let read = start[slot];
+      const readEnd = read + length[slot];
+      while (read < readEnd)
+        out[outIndex++] = pool[read++];
+    } else {
+      out[outIndex++] = value;
+    }
+  }
+  return out;
+}
+
+// node_modules/entities/dist/generated/decode-data-html.js
+var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
+
+// node_modules/entities/dist/generated/decode-data-xml.js
+var xmlDecodeTree = /* @__PURE__ */ new Uint16Array([
+  512,
+  26465,
+  29036,
+  7,
+  0,
+  2,
+  4,
+  116,
+  24638,
+  116,
+  24636,
+  8693,
+  29807,
+  24610,
+  621,
+  1,
+  0,
+  0,
+  3,
+  112,
+  24614,
+  111,
+  115,
+  24615
+]);
+
+// node_modules/entities/dist/internal/bin-trie-flags.js
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+  BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
+})(BinTrieFlags || (BinTrieFlags = {}));
+
+// node_modules/entities/dist/decode.js
+var CharCodes;
+(function(CharCodes3) {
+  CharCodes3[CharCodes3["AMP"] = 38] = "AMP";
+  CharCodes3[CharCodes3["NUM"] = 35] = "NUM";
+  CharCodes3[CharCodes3["SEMI"] = 59] = "SEMI";
+  CharCodes3[CharCodes3["EQUALS"] = 61] = "EQUALS";
+  CharCodes3[CharCodes3["ZERO"] = 48] = "ZERO";
+  CharCodes3[CharCodes3["NINE"] = 57] = "NINE";
+  CharCodes3[CharCodes3["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes3[CharCodes3["LOWER_X"] = 120] = "LOWER_X";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+function isNumber(code) {
+  return code - CharCodes.ZERO >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code) {
+  return (code | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
+}
+function isAlpha(code) {
+  return (code | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
+}
+function isEntityInAttributeInvalidEnd(code) {
+  return code === CharCodes.EQUALS || isAlpha(code) || isNumber(code);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+var EntityDecoder = class {
+  decodeTree;
+  emitCodePoint;
+  errors;
+  /** The current state of the decoder. */
+  state = EntityDecoderState.EntityStart;
+  /** Characters that were consumed while parsing an entity. */
+  consumed = 1;
+  /**
+   * The result of the entity.
+   *
+   * For named entities: the trie index of the best legacy match so far
+   * (0 = none). For numeric entities: the accumulated code point.
+   */
+  result = 0;
+  /** The current index in the decode tree. */
+  treeIndex = 0;
+  /**
+   * Characters consumed since the last recorded legacy match, plus one.
+   * Invariant at the top of the `stateNamedEntity` loop: `excess` equals
+   * the number of unrecorded consumed characters + 1.
+   */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive (read via destructuring)
+  excess = 1;
+  /** The mode in which the decoder is operating. */
+  decodeMode = DecodingMode.Strict;
+  /** The number of characters that have been consumed in the current run. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive
+  runConsumed = 0;
+  constructor(decodeTree, emitCodePoint, errors2) {
+    this.decodeTree = decodeTree;
+    this.emitCodePoint = emitCodePoint;
+    this.errors = errors2;
+  }
+  /**
+   * Resets the instance to make it reusable.
+   * @param decodeMode Entity decoding mode to use.
+   */
+  startEntity(decodeMode) {
+    this.decodeMode = decodeMode;
+    this.state = EntityDecoderState.EntityStart;
+    this.result = 0;
+    this.treeIndex = 0;
+    this.excess = 1;
+    this.consumed = 1;
+    this.runConsumed = 0;
+  }
+  /**
+   * Write an entity to the decoder. This can be called multiple times with partial entities.
+   * If the entity is incomplete, the decoder will return -1.
+   *
+   * Mirrors the non-streaming `decodeWithTrie`, but with the ability to stop decoding if the
+   * entity is incomplete, and resume when the next string is written.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  write(input2, offset) {
+    switch (this.state) {
+      case EntityDecoderState.EntityStart: {
+        if (input2.charCodeAt(offset) === CharCodes.NUM) {
+          this.state = EntityDecoderState.NumericStart;
+          this.consumed += 1;
+          return this.stateNumericStart(input2, offset + 1);
+        }
+        this.state = EntityDecoderState.NamedEntity;
+        return this.stateNamedEntity(input2, offset);
+      }
+      case EntityDecoderState.NumericStart: {
+        return this.stateNumericStart(input2, offset);
+      }
+      case EntityDecoderState.NumericDecimal: {
+        return this.stateNumericDecimal(input2, offset);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.stateNumericHex(input2, offset);
+      }
+      default: {
+        return this.stateNamedEntity(input2, offset);
+      }
+    }
+  }
+  /**
+   * Switches between the numeric decimal and hexadecimal states.
+   *
+   * Equivalent to the `Numeric character reference state` in the HTML spec.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  // eslint-disable-next-line unicorn/consistent-class-member-order
+  stateNumericStart(input2, offset) {
+    if (offset >= input2.length) {
+      return -1;
+    }
+    if ((input2.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+      this.state = EntityDecoderState.NumericHex;
+      this.consumed += 1;
+      return this.stateNumericHex(input2, offset + 1);
+    }
+    this.state = EntityDecoderState.NumericDecimal;
+    return this.stateNumericDecimal(input2, offset);
+  }
+  /**
+   * Parses a hexadecimal numeric entity.
+   *
+   * Equivalent to the `Hexademical character reference state` in the HTML
+   * spec. Digit parsing matches the hex loop in `parseNumericEntity`.
+   * The accumulated value is preserved for numeric validation callbacks.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericHex(input2, offset) {
+    const inputLength = input2.length;
+    let { result } = this;
+    let { consumed: consumed2 } = this;
+    while (offset < inputLength) {
+      const char = input2.charCodeAt(offset);
+      if (isNumber(char) || isHexadecimalCharacter(char)) {
+        const digit = char <= CharCodes.NINE ? char - CharCodes.ZERO : (char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10;
+        result = result * 16 + digit;
+        consumed2 += 1;
+        offset += 1;
+      } else {
+        this.result = result;
+        this.consumed = consumed2;
+        return this.emitNumericEntity(char, 3);
+      }
+    }
+    this.result = result;
+    this.consumed = consumed2;
+    return -1;
+  }
+  /**
+   * Parses a decimal numeric entity.
+   *
+   * Equivalent to the `Decimal character reference state` in the HTML
+   * spec. Digit parsing matches the decimal loop in `parseNumericEntity`.
+   * The accumulated value is preserved for numeric validation callbacks.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericDecimal(input2, offset) {
+    const inputLength = input2.length;
+    let { result } = this;
+    let { consumed: consumed2 } = this;
+    while (offset < inputLength) {
+      const digit = input2.charCodeAt(offset) - CharCodes.ZERO;
+      if (digit >>> 0 > 9) {
+        this.result = result;
+        this.consumed = consumed2;
+        return this.emitNumericEntity(digit + CharCodes.ZERO, 2);
+      }
+      result = result * 10 + digit;
+      consumed2 += 1;
+      offset += 1;
+    }
+    this.result = result;
+    this.consumed = consumed2;
+    return -1;
+  }
+  /**
+   * Validate and emit a numeric entity.
+   *
+   * Implements the logic from the `Hexademical character reference start
+   * state` and `Numeric character reference end state` in the HTML spec.
+   * @param lastCp The last code point of the entity. Used to see if the
+   *               entity was terminated with a semicolon.
+   * @param expectedLength The minimum number of characters that should be
+   *                       consumed. Used to validate that at least one digit
+   *                       was consumed.
+   * @returns The number of characters that were consumed.
+   */
+  emitNumericEntity(lastCp, expectedLength) {
+    if (this.consumed <= expectedLength) {
+      this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+      return 0;
+    }
+    if (lastCp === CharCodes.SEMI) {
+      this.consumed += 1;
+    } else if (this.decodeMode === DecodingMode.Strict) {
+      return 0;
+    }
+    this.emitCodePoint((this.decodeTree === xmlDecodeTree ? replaceCodePointXML : replaceCodePoint)(this.result), this.consumed);
+    if (this.errors) {
+      if (lastCp !== CharCodes.SEMI) {
+        this.errors.missingSemicolonAfterCharacterReference();
+      }
+      this.errors.validateNumericCharacterReference(this.result);
+    }
+    return this.consumed;
+  }
+  /**
+   * Flush locally-tracked walk state back to the fields, then emit the
+   * recorded legacy match or reject (cold path — at most once per
+   * entity). Called after failed navigation (leaf node, branch miss, or
+   * compact-run mismatch). In attribute mode, reject if no legacy was
+   * recorded at the current node, if we descended past it, or if the
+   * pending input character is an invalid attribute terminator.
+   * @param consumed Locally-tracked consumed count.
+   * @param excess Locally-tracked excess count.
+   * @param char Pending input character (may be the mismatching char).
+   * @param valueLength Value length at the current trie node.
+   */
+  flushAndEmitLegacyOrReject(consumed2, excess, char, valueLength) {
+    this.consumed = consumed2;
+    this.excess = excess;
+    return this.result === 0 || this.decodeMode === DecodingMode.Attribute && (valueLength === 0 || excess > 1 || isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+  }
+  /**
+   * Parses a named entity.
+   *
+   * Equivalent to the `Named character reference state` in the HTML spec.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNamedEntity(input2, offset) {
+    const { decodeTree } = this;
+    const inputLength = input2.length;
+    const isStrict = this.decodeMode === DecodingMode.Strict;
+    let { treeIndex } = this;
+    let { excess } = this;
+    let { consumed: consumed2 } = this;
+    let current = decodeTree[treeIndex];
+    while (offset < inputLength) {
+      while ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0) {
+        const char2 = input2.charCodeAt(offset);
+        const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+        const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+        if (branchCount === 0) {
+          if (char2 !== jumpOffset) {
+            return this.flushAndEmitLegacyOrReject(consumed2, excess, char2, 0);
+          }
+          treeIndex += 1;
+        } else {
+          const slot = char2 - jumpOffset;
+          if (slot >>> 0 >= branchCount) {
+            return this.flushAndEmitLegacyOrReject(consumed2, excess, char2, 0);
+          }
+          const stored = decodeTree[treeIndex + 1 + slot];
+          if (stored === 0) {
+            return this.flushAndEmitLegacyOrReject(consumed2, excess, char2, 0);
+          }
+          treeIndex = treeIndex + branchCount + stored & 65535;
+        }
+        current = decodeTree[treeIndex];
+        offset += 1;
+        excess += 1;
+        if (offset >= inputLength)
+          break;
+      }
+      if (offset >= inputLength)
+        break;
+      if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
+        const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+        let { runConsumed } = this;
+        if (runConsumed === 0) {
+          const char2 = input2.charCodeAt(offset);
+          if (char2 !== (current & BinTrieFlags.JUMP_TABLE)) {
+            return this.flushAndEmitLegacyOrReject(consumed2, excess, char2, 0);
+          }
+          offset += 1;
+          excess += 1;
+          runConsumed = 1;
+        }
+        while (runConsumed < runLength) {
+          if (offset >= inputLength) {
+            this.treeIndex = treeIndex;
+            this.excess = excess;
+            this.consumed = consumed2;
+            this.runConsumed = runConsumed;
+            return -1;
+          }
+          const charIndexInPacked = runConsumed - 1;
+          const packedWord = decodeTree[treeIndex + 1 + (charIndexInPacked >> 1)];
+          const expectedChar = packedWord >> ((charIndexInPacked & 1) << 3) & 255;
+          const char2 = input2.charCodeAt(offset);
+          if (char2 !== expectedChar) {
+            this.runConsumed = 0;
+            return this.flushAndEmitLegacyOrReject(consumed2, excess, char2, 0);
+          }
+          offset += 1;
+          excess += 1;
+          runConsumed += 1;
+        }
+        this.runConsumed = 0;
+        treeIndex += 1 + (runLength >> 1);
+        current = decodeTree[treeIndex];
+        continue;
+      }
+      const valueLength = current >>> 14;
+      const char = input2.charCodeAt(offset);
+      if (valueLength !== 0) {
+        if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+          this.result = treeIndex;
+          consumed2 += excess - 1;
+          excess = 1;
+        }
+        if (char === CharCodes.SEMI) {
+          return this.emitNamedEntityData(treeIndex, valueLength, consumed2 + excess);
+        }
+        if (valueLength === 1) {
+          return this.flushAndEmitLegacyOrReject(consumed2, excess, char, valueLength);
+        }
+      }
+      const next = determineBranch(decodeTree, current, treeIndex + (valueLength || 1), char);
+      if (next < 0) {
+        return this.flushAndEmitLegacyOrReject(consumed2, excess, char, valueLength);
+      }
+      treeIndex = next;
+      current = decodeTree[treeIndex];
+      offset += 1;
+      excess += 1;
+    }
+    if (!isStrict && current >>> 14 !== 0 && (current & BinTrieFlags.FLAG13) === 0) {
+      this.result = treeIndex;
+      consumed2 += excess - 1;
+      excess = 1;
+    }
+    this.treeIndex = treeIndex;
+    this.excess = excess;
+    this.consumed = consumed2;
+    return -1;
+  }
+  /**
+   * Emit a named entity that was not terminated with a semicolon.
+   * @returns The number of characters consumed.
+   */
+  emitNotTerminatedNamedEntity() {
+    const { result, decodeTree } = this;
+    const valueLength = decodeTree[result] >>> 14;
+    this.emitNamedEntityData(result, valueLength, this.consumed);
+    this.errors?.missingSemicolonAfterCharacterReference();
+    return this.consumed;
+  }
+  /**
+   * Emit a named entity.
+   * @param result The index of the entity in the decode tree.
+   * @param valueLength Encoded value length (header plus any value words).
+   * @param consumed The number of characters consumed.
+   * @returns The number of characters consumed.
+   */
+  emitNamedEntityData(result, valueLength, consumed2) {
+    const { decodeTree } = this;
+    this.emitCodePoint(valueLength === 1 ? decodeTree[result] & BinTrieFlags.VALUE_MASK : decodeTree[result + 1], consumed2);
+    if (valueLength === 3) {
+      this.emitCodePoint(decodeTree[result + 2], consumed2);
+    }
+    return consumed2;
+  }
+  /**
+   * Signal to the parser that the end of the input was reached.
+   *
+   * Remaining data will be emitted and relevant errors will be produced.
+   * @returns The number of characters consumed.
+   */
+  end() {
+    switch (this.state) {
+      case EntityDecoderState.NamedEntity: {
+        return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+      }
+      // Otherwise, emit a numeric entity if we have one.
+      case EntityDecoderState.NumericDecimal: {
+        return this.emitNumericEntity(0, 2);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.emitNumericEntity(0, 3);
+      }
+      case EntityDecoderState.NumericStart: {
+        this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+        return 0;
+      }
+      default: {
+        return 0;
+      }
+    }
+  }
+};
+function determineBranch(decodeTree, current, nodeIndex, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (jumpOffset) {
+    if (branchCount === 0) {
+      return char === jumpOffset ? nodeIndex : -1;
+    }
+    const slot = char - jumpOffset;
+    if (slot >>> 0 >= branchCount)
+      return -1;
+    const stored = decodeTree[nodeIndex + slot];
+    return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
+  }
+  if (branchCount === 0)
+    return -1;
+  const packedKeySlots = branchCount + 1 >> 1;
+  const branchEnd = nodeIndex + packedKeySlots + branchCount;
+  for (let index = 0; index < branchCount; index++) {
+    const packed = decodeTree[nodeIndex + (index >> 1)];
+    const key = packed >> ((index & 1) << 3) & 255;
+    if (key === char) {
+      const pointerIndex = nodeIndex + packedKeySlots + index;
+      return branchEnd + decodeTree[pointerIndex] & 65535;
+    }
+    if (key > char)
+      return -1;
+  }
+  return -1;
+}
+
+// node_modules/htmlparser2/dist/Tokenizer.js
+var CharCodes2;
+(function(CharCodes3) {
+  CharCodes3[CharCodes3["Tab"] = 9] = "Tab";
+  CharCodes3[CharCodes3["NewLine"] = 10] = "NewLine";
+  CharCodes3[CharCodes3["FormFeed"] = 12] = "FormFeed";
+  CharCodes3[CharCodes3["CarriageReturn"] = 13] = "CarriageReturn";
+  CharCodes3[CharCodes3["Space"] = 32] = "Space";
+  CharCodes3[CharCodes3["ExclamationMark"] = 33] = "ExclamationMark";
+  CharCodes3[CharCodes3["Number"] = 35] = "Number";
+  CharCodes3[CharCodes3["Amp"] = 38] = "Amp";
+  CharCodes3[CharCodes3["SingleQuote"] = 39] = "SingleQuote";
+  CharCodes3[CharCodes3["DoubleQuote"] = 34] = "DoubleQuote";
+  CharCodes3[CharCodes3["Dash"] = 45] = "Dash";
+  CharCodes3[CharCodes3["Slash"] = 47] = "Slash";
+  CharCodes3[CharCodes3["Zero"] = 48] = "Zero";
+  CharCodes3[CharCodes3["Nine"] = 57] = "Nine";
+  CharCodes3[CharCodes3["Semi"] = 59] = "Semi";
+  CharCodes3[CharCodes3["Lt"] = 60] = "Lt";
+  CharCodes3[CharCodes3["Eq"] = 61] = "Eq";
+  CharCodes3[CharCodes3["Gt"] = 62] = "Gt";
+  CharCodes3[CharCodes3["Questionmark"] = 63] = "Questionmark";
+  CharCodes3[CharCodes3["UpperA"] = 65] = "UpperA";
+  CharCodes3[CharCodes3["LowerA"] = 97] = "LowerA";
+  CharCodes3[CharCodes3["UpperF"] = 70] = "UpperF";
+  CharCodes3[CharCodes3["LowerF"] = 102] = "LowerF";
+  CharCodes3[CharCodes3["UpperZ"] = 90] = "UpperZ";
+  CharCodes3[CharCodes3["LowerZ"] = 122] = "LowerZ";
+  CharCodes3[CharCodes3["LowerX"] = 120] = "LowerX";
+  CharCodes3[CharCodes3["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
+})(CharCodes2 || (CharCodes2 = {}));
+var State;
+(function(State2) {
+  State2[State2["Text"] = 1] = "Text";
+  State2[State2["BeforeTagName"] = 2] = "BeforeTagName";
+  State2[State2["InTagName"] = 3] = "InTagName";
+  State2[State2["InSelfClosingTag"] = 4] = "InSelfClosingTag";
+  State2[State2["BeforeClosingTagName"] = 5] = "BeforeClosingTagName";
+  State2[State2["InClosingTagName"] = 6] = "InClosingTagName";
+  State2[State2["AfterClosingTagName"] = 7] = "AfterClosingTagName";
+  State2[State2["BeforeAttributeName"] = 8] = "BeforeAttributeName";
+  State2[State2["InAttributeName"] = 9] = "InAttributeName";
+  State2[State2["AfterAttributeName"] = 10] = "AfterAttributeName";
+  State2[State2["BeforeAttributeValue"] = 11] = "BeforeAttributeValue";
+  State2[State2["InAttributeValueDq"] = 12] = "InAttributeValueDq";
+  State2[State2["InAttributeValueSq"] = 13] = "InAttributeValueSq";
+  State2[State2["InAttributeValueNq"] = 14] = "InAttributeValueNq";
+  State2[State2["BeforeDeclaration"] = 15] = "BeforeDeclaration";
+  State2[State2["InDeclaration"] = 16] = "InDeclaration";
+  State2[State2["InProcessingInstruction"] = 17] = "InProcessingInstruction";
+  State2[State2["BeforeComment"] = 18] = "BeforeComment";
+  State2[State2["CDATASequence"] = 19] = "CDATASequence";
+  State2[State2["DeclarationSequence"] = 20] = "DeclarationSequence";
+  State2[State2["InSpecialComment"] = 21] = "InSpecialComment";
+  State2[State2["InCommentLike"] = 22] = "InCommentLike";
+  State2[State2["SpecialStartSequence"] = 23] = "SpecialStartSequence";
+  State2[State2["InSpecialTag"] = 24] = "InSpecialTag";
+  State2[State2["InPlainText"] = 25] = "InPlainText";
+  State2[State2["InEntity"] = 26] = "InEntity";
+})(State || (State = {}));
+function isWhitespace(c) {
+  return c === CharCodes2.Space || c === CharCodes2.NewLine || c === CharCodes2.Tab || c === CharCodes2.FormFeed || c === CharCodes2.CarriageReturn;
+}
+function isEndOfTagSection(c) {
+  return c === CharCodes2.Slash || c === CharCodes2.Gt || isWhitespace(c);
+}
+function isASCIIAlpha(c) {
+  return c >= CharCodes2.LowerA && c <= CharCodes2.LowerZ || c >= CharCodes2.UpperA && c <= CharCodes2.UpperZ;
+}
+var QuoteType;
+(function(QuoteType2) {
+  QuoteType2[QuoteType2["NoValue"] = 0] = "NoValue";
+  QuoteType2[QuoteType2["Unquoted"] = 1] = "Unquoted";
+  QuoteType2[QuoteType2["Single"] = 2] = "Single";
+  QuoteType2[QuoteType2["Double"] = 3] = "Double";
+})(QuoteType || (QuoteType = {}));
+var Sequences = {
+  Empty: new Uint8Array(0),
+  Cdata: new Uint8Array([67, 68, 65, 84, 65, 91]),
+  // CDATA[
+  CdataEnd: new Uint8Array([93, 93, 62]),
+  // ]]>
+  CommentEnd: new Uint8Array([45, 45, 33, 62]),
+  // `--!>`
+  Doctype: new Uint8Array([100, 111, 99, 116, 121, 112, 101]),
+  // `doctype`
+  IframeEnd: new Uint8Array([60, 47, 105, 102, 114, 97, 109, 101]),
+  // `</iframe`
+  NoembedEnd: new Uint8Array([
+    60,
+    47,
+    110,
+    111,
+    101,
+    109,
+    98,
+    101,
+    100
+  ]),
+  // `</noembed`
+  NoframesEnd: new Uint8Array([
+    60,
+    47,
+    110,
+    111,
+    102,
+    114,
+    97,
+    109,
+    101,
+    115
+  ]),
+  // `</noframes`
+  Plaintext: new Uint8Array([
+    60,
+    47,
+    112,
+    108,
+    97,
+    105,
+    110,
+    116,
+    101,
+    120,
+    116
+  ]),
+  // `</plaintext`
+  ScriptEnd: new Uint8Array([60, 47, 115, 99, 114, 105, 112, 116]),
+  // `</script`
+  StyleEnd: new Uint8Array([60, 47, 115, 116, 121, 108, 101]),
+  // `</style`
+  TitleEnd: new Uint8Array([60, 47, 116, 105, 116, 108, 101]),
+  // `</title`
+  TextareaEnd: new Uint8Array([
+    60,
+    47,
+    116,
+    101,
+    120,
+    116,
+    97,
+    114,
+    101,
+    97
+  ]),
+  // `</textarea`
+  XmpEnd: new Uint8Array([60, 47, 120, 109, 112])
+  // `</xmp`
+};
+var specialStartSequences = /* @__PURE__ */ new Map([
+  [Sequences.IframeEnd[2], Sequences.IframeEnd],
+  [Sequences.NoembedEnd[2], Sequences.NoembedEnd],
+  [Sequences.Plaintext[2], Sequences.Plaintext],
+  [Sequences.ScriptEnd[2], Sequences.ScriptEnd],
+  [Sequences.TitleEnd[2], Sequences.TitleEnd],
+  [Sequences.XmpEnd[2], Sequences.XmpEnd]
+]);
+var Tokenizer = class {
+  cbs;
+  /** The current state the tokenizer is in. */
+  state = State.Text;
+  /** The read buffer. */
+  buffer = "";
+  /** The beginning of the section that is currently being read. */
+  sectionStart = 0;
+  /** The index within the buffer that we are currently looking at. */
+  index = 0;
+  /** The start of the last entity. */
+  entityStart = 0;
+  /** Some behavior, eg. when decoding entities, is done while we are in another state. This keeps track of the other state type. */
+  baseState = State.Text;
+  /** For special parsing behavior inside of script and style tags. */
+  isSpecial = false;
+  /** Indicates whether the tokenizer has been paused. */
+  running = true;
+  /** The offset of the current buffer. */
+  offset = 0;
+  xmlMode;
+  decodeEntities;
+  recognizeSelfClosing;
+  entityDecoder;
+  constructor({ xmlMode = false, decodeEntities = true, recognizeSelfClosing = xmlMode }, cbs) {
+    this.cbs = cbs;
+    this.xmlMode = xmlMode;
+    this.decodeEntities = decodeEntities;
+    this.recognizeSelfClosing = recognizeSelfClosing;
+    this.entityDecoder = new EntityDecoder(xmlMode ? xmlDecodeTree : htmlDecodeTree, (cp, consumed2) => this.emitCodePoint(cp, consumed2));
+  }
+  reset() {
+    this.state = State.Text;
+    this.buffer = "";
+    this.sectionStart = 0;
+    this.index = 0;
+    this.baseState = State.Text;
+    this.isSpecial = false;
+    this.currentSequence = Sequences.Empty;
+    this.sequenceIndex = 0;
+    this.running = true;
+    this.offset = 0;
+  }
+  write(chunk) {
+    this.offset += this.buffer.length;
+    this.buffer = chunk;
+    this.parse();
+  }
+  end() {
+    if (this.running)
+      this.finish();
+  }
+  pause() {
+    this.running = false;
+  }
+  resume() {
+    this.running = true;
+    if (this.index < this.buffer.length + this.offset) {
+      this.parse();
+    }
+  }
+  stateText(c) {
+    if (c === CharCodes2.Lt || !this.decodeEntities && this.fastForwardTo(CharCodes2.Lt)) {
+      if (this.index > this.sectionStart) {
+        this.cbs.ontext(this.sectionStart, this.index);
+      }
+      this.state = State.BeforeTagName;
+      this.sectionStart = this.index;
+    } else if (this.decodeEntities && c === CharCodes2.Amp) {
+      this.startEntity();
+    }
+  }
+  currentSequence = Sequences.Empty;
+  sequenceIndex = 0;
+  enterTagBody() {
+    if (this.currentSequence === Sequences.Plaintext) {
+      this.currentSequence = Sequences.Empty;
+      this.state = State.InPlainText;
+    } else if (this.isSpecial) {
+      this.state = State.InSpecialTag;
+      this.sequenceIndex = 0;
+    } else {
+      this.state = State.Text;
+    }
+  }
+  /**
+   * Match the opening tag name against an HTML text-only tag sequence.
+   *
+   * Some tags share an initial prefix (`script`/`style`, `title`/`textarea`,
+   * `noembed`/`noframes`), so we may switch to an alternate sequence at the
+   * first distinguishing byte.  On a successful full match we fall back to
+   * the normal tag-name state; a later `>` will enter raw-text, RCDATA, or
+   * plaintext mode based on `currentSequence` / `isSpecial`.
+   * @param c Current character code point.
+   */
+  stateSpecialStartSequence(c) {
+    const lower = c | 32;
+    if (this.sequenceIndex < this.currentSequence.length) {
+      if (lower === this.currentSequence[this.sequenceIndex]) {
+        this.sequenceIndex++;
+        return;
+      }
+      if (this.sequenceIndex === 3) {
+        if (this.currentSequence === Sequences.ScriptEnd && lower === Sequences.StyleEnd[3]) {
+          this.currentSequence = Sequences.StyleEnd;
+          this.sequenceIndex = 4;
+          return;
+        }
+        if (this.currentSequence === Sequences.TitleEnd && lower === Sequences.TextareaEnd[3]) {
+          this.currentSequence = Sequences.TextareaEnd;
+          this.sequenceIndex = 4;
+          return;
+        }
+      } else if (this.sequenceIndex === 4 && this.currentSequence === Sequences.NoembedEnd && lower === Sequences.NoframesEnd[4]) {
+        this.currentSequence = Sequences.NoframesEnd;
+        this.sequenceIndex = 5;
+        return;
+      }
+    } else if (isEndOfTagSection(c)) {
+      this.sequenceIndex = 0;
+      this.state = State.InTagName;
+      this.stateInTagName(c);
+      return;
+    }
+    this.isSpecial = false;
+    this.currentSequence = Sequences.Empty;
+    this.sequenceIndex = 0;
+    this.state = State.InTagName;
+    this.stateInTagName(c);
+  }
+  stateCDATASequence(c) {
+    if (c === Sequences.Cdata[this.sequenceIndex]) {
+      if (++this.sequenceIndex === Sequences.Cdata.length) {
+        this.state = State.InCommentLike;
+        this.currentSequence = Sequences.CdataEnd;
+        this.sequenceIndex = 0;
+        this.sectionStart = this.index + 1;
+      }
+    } else {
+      this.sequenceIndex = 0;
+      if (this.xmlMode) {
+        this.state = State.InDeclaration;
+        this.stateInDeclaration(c);
+      } else {
+        this.state = State.InSpecialComment;
+        this.stateInSpecialComment(c);
+      }
+    }
+  }
+  /**
+   * When we wait for one specific character, we can speed things up
+   * by skipping through the buffer until we find it.
+   * @param c Current character code point.
+   * @returns Whether the character was found.
+   */
+  fastForwardTo(c) {
+    while (++this.index < this.buffer.length + this.offset) {
+      if (this.buffer.charCodeAt(this.index - this.offset) === c) {
+        return true;
+      }
+    }
+    this.index = this.buffer.length + this.offset - 1;
+    return false;
+  }
+  /**
+   * Emit a comment token and return to the text state.
+   * @param offset Number of characters in the end sequence that have already been matched.
+   */
+  emitComment(offset) {
+    this.cbs.oncomment(this.sectionStart, this.index, offset);
+    this.sequenceIndex = 0;
+    this.sectionStart = this.index + 1;
+    this.state = State.Text;
+  }
+  /**
+   * Comments and CDATA end with `-->` and `]]>`.
+   *
+   * Their common qualities are:
+   * - Their end sequences have a distinct character they start with.
+   * - That character is then repeated, so we have to check multiple repeats.
+   * - All characters but the start character of the sequence can be skipped.
+   * @param c Current character code point.
+   */
+  stateInCommentLike(c) {
+    if (!this.xmlMode && this.currentSequence === Sequences.CommentEnd && this.sequenceIndex <= 1 && /*
+     * We're still at the very start of the comment: the only
+     * characters consumed since `<!--` are the dashes that
+     * advanced sequenceIndex (0 for `<!-->`, 1 for `<!--->`).
+     */
+    this.index === this.sectionStart + this.sequenceIndex && c === CharCodes2.Gt) {
+      this.emitComment(this.sequenceIndex);
+    } else if (this.currentSequence === Sequences.CommentEnd && this.sequenceIndex === 2 && c === CharCodes2.Gt) {
+      this.emitComment(2);
+    } else if (this.currentSequence === Sequences.CommentEnd && this.sequenceIndex === this.currentSequence.length - 1 && c !== CharCodes2.Gt) {
+      this.sequenceIndex = Number(c === CharCodes2.Dash);
+    } else if (c === this.currentSequence[this.sequenceIndex]) {
+      if (++this.sequenceIndex === this.currentSequence.length) {
+        if (this.currentSequence === Sequences.CdataEnd) {
+          this.cbs.oncdata(this.sectionStart, this.index, 2);
+        } else {
+          this.cbs.oncomment(this.sectionStart, this.index, 3);
+        }
+        this.sequenceIndex = 0;
+        this.sectionStart = this.index + 1;
+        this.state = State.Text;
+      }
+    } else if (this.sequenceIndex === 0) {
+      if (this.fastForwardTo(this.currentSequence[0])) {
+        this.sequenceIndex = 1;
+      }
+    } else if (c !== this.currentSequence[this.sequenceIndex - 1]) {
+      this.sequenceIndex = 0;
+    }
+  }
+  /**
+   * HTML only allows ASCII alpha characters (a-z and A-Z) at the beginning of a tag name.
+   *
+   * XML allows a lot more characters here (@see https://www.w3.org/TR/REC-xml/#NT-NameStartChar).
+   * We allow anything that wouldn't end the tag.
+   * @param c Current character code point.
+   */
+  isTagStartChar(c) {
+    return this.xmlMode ? !isEndOfTagSection(c) : isASCIIAlpha(c);
+  }
+  /**
+   * Scan raw-text / RCDATA content for the matching end tag.
+   *
+   * For RCDATA tags (`<title>`, `<textarea>`) entities are decoded inline.
+   * For raw-text tags (`<script>`, `<style>`, etc.) we fast-forward to `<`.
+   * @param c Current character code point.
+   */
+  stateInSpecialTag(c) {
+    if (this.sequenceIndex === this.currentSequence.length) {
+      if (isEndOfTagSection(c)) {
+        const endOfText = this.index - this.currentSequence.length;
+        if (this.sectionStart < endOfText) {
+          const actualIndex = this.index;
+          this.index = endOfText;
+          this.cbs.ontext(this.sectionStart, endOfText);
+          this.index = actualIndex;
+        }
+        this.isSpecial = false;
+        this.sectionStart = endOfText + 2;
+        this.stateInClosingTagName(c);
+        return;
+      }
+      this.sequenceIndex = 0;
+    }
+    if ((c | 32) === this.currentSequence[this.sequenceIndex]) {
+      this.sequenceIndex += 1;
+    } else if (this.sequenceIndex === 0) {
+      if (this.currentSequence === Sequences.TitleEnd || this.currentSequence === Sequences.TextareaEnd) {
+        if (this.decodeEntities && c === CharCodes2.Amp) {
+          this.startEntity();
+        }
+      } else if (this.fastForwardTo(CharCodes2.Lt)) {
+        this.sequenceIndex = 1;
+      }
+    } else {
+      this.sequenceIndex = Number(c === CharCodes2.Lt);
+    }
+  }
+  stateBeforeTagName(c) {
+    if (c === CharCodes2.ExclamationMark) {
+      this.state = State.BeforeDeclaration;
+      this.sectionStart = this.index + 1;
+    } else if (c === CharCodes2.Questionmark) {
+      if (this.xmlMode) {
+        this.state = State.InProcessingInstruction;
+        this.sequenceIndex = 0;
+        this.sectionStart = this.index + 1;
+      } else {
+        this.state = State.InSpecialComment;
+        this.sectionStart = this.index;
+      }
+    } else if (this.isTagStartChar(c)) {
+      this.sectionStart = this.index;
+      const special = this.xmlMode || this.cbs.isInForeignContext?.() ? void 0 : specialStartSequences.get(c | 32);
+      if (special === void 0) {
+        this.state = State.InTagName;
+      } else {
+        this.isSpecial = true;
+        this.currentSequence = special;
+        this.sequenceIndex = 3;
+        this.state = State.SpecialStartSequence;
+      }
+    } else if (c === CharCodes2.Slash) {
+      this.state = State.BeforeClosingTagName;
+    } else {
+      this.state = State.Text;
+      this.stateText(c);
+    }
+  }
+  stateInTagName(c) {
+    if (isEndOfTagSection(c)) {
+      this.cbs.onopentagname(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.state = State.BeforeAttributeName;
+      this.stateBeforeAttributeName(c);
+    }
+  }
+  stateBeforeClosingTagName(c) {
+    if (isWhitespace(c)) {
+      if (this.xmlMode) {
+      } else {
+        this.state = State.InSpecialComment;
+        this.sectionStart = this.index;
+      }
+    } else if (c === CharCodes2.Gt) {
+      this.state = State.Text;
+      if (!this.xmlMode) {
+        this.sectionStart = this.index + 1;
+      }
+    } else {
+      this.state = this.isTagStartChar(c) ? State.InClosingTagName : State.InSpecialComment;
+      this.sectionStart = this.index;
+    }
+  }
+  stateInClosingTagName(c) {
+    if (isEndOfTagSection(c)) {
+      this.cbs.onclosetag(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.state = State.AfterClosingTagName;
+      this.stateAfterClosingTagName(c);
+    }
+  }
+  stateAfterClosingTagName(c) {
+    if (c === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    }
+  }
+  stateBeforeAttributeName(c) {
+    if (c === CharCodes2.Gt) {
+      this.cbs.onopentagend(this.index);
+      this.enterTagBody();
+      this.sectionStart = this.index + 1;
+    } else if (c === CharCodes2.Slash) {
+      this.state = State.InSelfClosingTag;
+    } else if (!isWhitespace(c)) {
+      this.state = State.InAttributeName;
+      this.sectionStart = this.index;
+    }
+  }
+  /**
+   * Handle `/` before `>` in an opening tag.
+   *
+   * In HTML mode, text-only tags ignore the self-closing flag and still enter
+   * their raw-text/RCDATA/plaintext state unless self-closing tags are being
+   * recognized. In XML mode, or for ordinary tags, the tokenizer returns to
+   * regular text parsing after emitting the self-closing callback.
+   * @param c Current character code point.
+   */
+  stateInSelfClosingTag(c) {
+    if (c === CharCodes2.Gt) {
+      this.cbs.onselfclosingtag(this.index);
+      this.sectionStart = this.index + 1;
+      if (!this.recognizeSelfClosing) {
+        this.enterTagBody();
+        return;
+      }
+      this.state = State.Text;
+      this.isSpecial = false;
+      this.currentSequence = Sequences.Empty;
+    } else if (!isWhitespace(c)) {
+      this.state = State.BeforeAttributeName;
+      this.stateBeforeAttributeName(c);
+    }
+  }
+  stateInAttributeName(c) {
+    if (c === CharCodes2.Eq || isEndOfTagSection(c)) {
+      this.cbs.onattribname(this.sectionStart, this.index);
+      this.sectionStart = this.index;
+      this.state = State.AfterAttributeName;
+      this.stateAfterAttributeName(c);
+    }
+  }
+  stateAfterAttributeName(c) {
+    if (c === CharCodes2.Eq) {
+      this.state = State.BeforeAttributeValue;
+    } else if (c === CharCodes2.Slash || c === CharCodes2.Gt) {
+      this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+      this.sectionStart = -1;
+      this.state = State.BeforeAttributeName;
+      this.stateBeforeAttributeName(c);
+    } else if (!isWhitespace(c)) {
+      this.cbs.onattribend(QuoteType.NoValue, this.sectionStart);
+      this.state = State.InAttributeName;
+      this.sectionStart = this.index;
+    }
+  }
+  stateBeforeAttributeValue(c) {
+    if (c === CharCodes2.DoubleQuote) {
+      this.state = State.InAttributeValueDq;
+      this.sectionStart = this.index + 1;
+    } else if (c === CharCodes2.SingleQuote) {
+      this.state = State.InAttributeValueSq;
+      this.sectionStart = this.index + 1;
+    } else if (!isWhitespace(c)) {
+      this.sectionStart = this.index;
+      this.state = State.InAttributeValueNq;
+      this.stateInAttributeValueNoQuotes(c);
+    }
+  }
+  handleInAttributeValue(c, quote2) {
+    if (c === quote2 || !this.decodeEntities && this.fastForwardTo(quote2)) {
+      this.cbs.onattribdata(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.cbs.onattribend(quote2 === CharCodes2.DoubleQuote ? QuoteType.Double : QuoteType.Single, this.index + 1);
+      this.state = State.BeforeAttributeName;
+    } else if (this.decodeEntities && c === CharCodes2.Amp) {
+      this.startEntity();
+    }
+  }
+  stateInAttributeValueDoubleQuotes(c) {
+    this.handleInAttributeValue(c, CharCodes2.DoubleQuote);
+  }
+  stateInAttributeValueSingleQuotes(c) {
+    this.handleInAttributeValue(c, CharCodes2.SingleQuote);
+  }
+  stateInAttributeValueNoQuotes(c) {
+    if (isWhitespace(c) || c === CharCodes2.Gt) {
+      this.cbs.onattribdata(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.cbs.onattribend(QuoteType.Unquoted, this.index);
+      this.state = State.BeforeAttributeName;
+      this.stateBeforeAttributeName(c);
+    } else if (this.decodeEntities && c === CharCodes2.Amp) {
+      this.startEntity();
+    }
+  }
+  /**
+   * Distinguish between CDATA, declarations, HTML comments, and HTML bogus
+   * comments after `<!`.
+   *
+   * In HTML mode, only real comments and doctypes stay on declaration paths;
+   * everything else becomes a bogus comment terminated by the next `>`.
+   * @param c Current character code point.
+   */
+  stateBeforeDeclaration(c) {
+    if (c === CharCodes2.OpeningSquareBracket) {
+      this.state = State.CDATASequence;
+      this.sequenceIndex = 0;
+    } else if (this.xmlMode) {
+      this.state = c === CharCodes2.Dash ? State.BeforeComment : State.InDeclaration;
+    } else if ((c | 32) === Sequences.Doctype[0]) {
+      this.state = State.DeclarationSequence;
+      this.currentSequence = Sequences.Doctype;
+      this.sequenceIndex = 1;
+    } else if (c === CharCodes2.Gt) {
+      this.cbs.oncomment(this.sectionStart, this.index, 0);
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    } else if (c === CharCodes2.Dash) {
+      this.state = State.BeforeComment;
+    } else {
+      this.state = State.InSpecialComment;
+    }
+  }
+  /**
+   * Continue matching `doctype` after `<!d`.
+   *
+   * A full `doctype` match stays on the declaration path; any other name falls
+   * back to an HTML bogus comment, which matches browser behavior for
+   * non-doctype `<!...>` constructs.
+   * @param c Current character code point.
+   */
+  stateDeclarationSequence(c) {
+    if (this.sequenceIndex === this.currentSequence.length) {
+      this.state = State.InDeclaration;
+      this.stateInDeclaration(c);
+    } else if ((c | 32) === this.currentSequence[this.sequenceIndex]) {
+      this.sequenceIndex += 1;
+    } else if (c === CharCodes2.Gt) {
+      this.cbs.oncomment(this.sectionStart, this.index, 0);
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    } else {
+      this.state = State.InSpecialComment;
+    }
+  }
+  stateInDeclaration(c) {
+    if (c === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+      this.cbs.ondeclaration(this.sectionStart, this.index);
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    }
+  }
+  /**
+   * XML processing instructions (`<?...?>`).
+   *
+   * In HTML mode `<?` is routed to `InSpecialComment` instead, so this
+   * state is only reachable in XML mode.
+   * @param c Current character code point.
+   */
+  stateInProcessingInstruction(c) {
+    if (c === CharCodes2.Questionmark) {
+      this.sequenceIndex = 1;
+    } else if (c === CharCodes2.Gt && this.sequenceIndex === 1) {
+      this.cbs.onprocessinginstruction(this.sectionStart, this.index - 1);
+      this.sequenceIndex = 0;
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    } else {
+      this.sequenceIndex = Number(this.fastForwardTo(CharCodes2.Questionmark));
+    }
+  }
+  stateBeforeComment(c) {
+    if (c === CharCodes2.Dash) {
+      this.state = State.InCommentLike;
+      this.currentSequence = Sequences.CommentEnd;
+      this.sequenceIndex = 0;
+      this.sectionStart = this.index + 1;
+    } else if (this.xmlMode) {
+      this.state = State.InDeclaration;
+    } else if (c === CharCodes2.Gt) {
+      this.cbs.oncomment(this.sectionStart, this.index, 0);
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    } else {
+      this.state = State.InSpecialComment;
+    }
+  }
+  stateInSpecialComment(c) {
+    if (c === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+      this.cbs.oncomment(this.sectionStart, this.index, 0);
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    }
+  }
+  startEntity() {
+    this.baseState = this.state;
+    this.state = State.InEntity;
+    this.entityStart = this.index;
+    this.entityDecoder.startEntity(this.xmlMode ? DecodingMode.Strict : this.baseState === State.Text || this.baseState === State.InSpecialTag ? DecodingMode.Legacy : DecodingMode.Attribute);
+  }
+  stateInEntity() {
+    const indexInBuffer = this.index - this.offset;
+    const length = this.entityDecoder.write(this.buffer, indexInBuffer);
+    if (length >= 0) {
+      this.state = this.baseState;
+      if (length === 0) {
+        this.index -= 1;
+      }
+    } else {
+      if (indexInBuffer < this.buffer.length && this.buffer.charCodeAt(indexInBuffer) === CharCodes2.Amp) {
+        this.state = this.baseState;
+        this.index -= 1;
+        return;
+      }
+      this.index = this.offset + this.buffer.length - 1;
+    }
+  }
+  /**
+   * Remove data that has already been consumed from the buffer.
+   */
+  cleanup() {
+    if (this.running && this.sectionStart !== this.index) {
+      if (this.state === State.Text || this.state === State.InPlainText || this.state === State.InSpecialTag && this.sequenceIndex === 0) {
+        this.cbs.ontext(this.sectionStart, this.index);
+        this.sectionStart = this.index;
+      } else if (this.state === State.InAttributeValueDq || this.state === State.InAttributeValueSq || this.state === State.InAttributeValueNq) {
+        this.cbs.onattribdata(this.sectionStart, this.index);
+        this.sectionStart = this.index;
+      }
+    }
+  }
+  shouldContinue() {
+    return this.index < this.buffer.length + this.offset && this.running;
+  }
+  /**
+   * Iterates through the buffer, calling the function corresponding to the current state.
+   *
+   * States that are more likely to be hit are higher up, as a performance improvement.
+   */
+  parse() {
+    while (this.shouldContinue()) {
+      const c = this.buffer.charCodeAt(this.index - this.offset);
+      switch (this.state) {
+        case State.Text: {
+          this.stateText(c);
+          break;
+        }
+        case State.InPlainText: {
+          this.index = this.buffer.length + this.offset - 1;
+          break;
+        }
+        case State.SpecialStartSequence: {
+          this.stateSpecialStartSequence(c);
+          break;
+        }
+        case State.InSpecialTag: {
+          this.stateInSpecialTag(c);
+          break;
+        }
+        case State.CDATASequence: {
+          this.stateCDATASequence(c);
+          break;
+        }
+        case State.DeclarationSequence: {
+          this.stateDeclarationSequence(c);
+          break;
+        }
+        case State.InAttributeValueDq: {
+          this.stateInAttributeValueDoubleQuotes(c);
+          break;
+        }
+        case State.InAttributeName: {
+          this.stateInAttributeName(c);
+          break;
+        }
+        case State.InCommentLike: {
+          this.stateInCommentLike(c);
+          break;
+        }
+        case State.InSpecialComment: {
+          this.stateInSpecialComment(c);
+          break;
+        }
+        case State.BeforeAttributeName: {
+          this.stateBeforeAttributeName(c);
+          break;
+        }
+        case State.InTagName: {
+          this.stateInTagName(c);
+          break;
+        }
+        case State.InClosingTagName: {
+          this.stateInClosingTagName(c);
+          break;
+        }
+        case State.BeforeTagName: {
+          this.stateBeforeTagName(c);
+          break;
+        }
+        case State.AfterAttributeName: {
+          this.stateAfterAttributeName(c);
+          break;
+        }
+        case State.InAttributeValueSq: {
+          this.stateInAttributeValueSingleQuotes(c);
+          break;
+        }
+        case State.BeforeAttributeValue: {
+          this.stateBeforeAttributeValue(c);
+          break;
+        }
+        case State.BeforeClosingTagName: {
+          this.stateBeforeClosingTagName(c);
+          break;
+        }
+        case State.AfterClosingTagName: {
+          this.stateAfterClosingTagName(c);
+          break;
+        }
+        case State.InAttributeValueNq: {
+          this.stateInAttributeValueNoQuotes(c);
+          break;
+        }
+        case State.InSelfClosingTag: {
+          this.stateInSelfClosingTag(c);
+          break;
+        }
+        case State.InDeclaration: {
+          this.stateInDeclaration(c);
+          break;
+        }
+        case State.BeforeDeclaration: {
+          this.stateBeforeDeclaration(c);
+          break;
+        }
+        case State.BeforeComment: {
+          this.stateBeforeComment(c);
+          break;
+        }
+        case State.InProcessingInstruction: {
+          this.stateInProcessingInstruction(c);
+          break;
+        }
+        case State.InEntity: {
+          this.stateInEntity();
+          break;
+        }
+      }
+      this.index++;
+    }
+    this.cleanup();
+  }
+  finish() {
+    if (this.state === State.InEntity) {
+      this.entityDecoder.end();
+      this.state = this.baseState;
+    }
+    this.handleTrailingData();
+    this.cbs.onend();
+  }
+  handleTrailingCommentLikeData(endIndex) {
+    if (this.state !== State.InCommentLike) {
+      return false;
+    }
+    if (this.currentSequence === Sequences.CdataEnd) {
+      if (this.xmlMode) {
+        if (this.sectionStart < endIndex) {
+          this.cbs.oncdata(this.sectionStart, endIndex, 0);
+        }
+      } else {
+        const cdataStart = this.sectionStart - Sequences.Cdata.length - 1;
+        this.cbs.oncomment(cdataStart, endIndex, 0);
+      }
+    } else {
+      const offset = this.xmlMode ? 0 : Math.min(this.sequenceIndex, Sequences.CommentEnd.length - 1);
+      this.cbs.oncomment(this.sectionStart, endIndex, offset);
+    }
+    return true;
+  }
+  handleTrailingMarkupDeclaration(endIndex) {
+    if (this.xmlMode) {
+      switch (this.state) {
+        case State.InSpecialComment:
+        case State.BeforeComment:
+        case State.CDATASequence:
+        case State.DeclarationSequence:
+        case State.InDeclaration: {
+          this.cbs.ontext(this.sectionStart, endIndex);
+          return true;
+        }
+        default: {
+          return false;
+        }
+      }
+    }
+    switch (this.state) {
+      case State.BeforeDeclaration:
+      case State.InSpecialComment:
+      case State.BeforeComment:
+      case State.CDATASequence: {
+        this.cbs.oncomment(this.sectionStart, endIndex, 0);
+        return true;
+      }
+      case State.DeclarationSequence: {
+        if (this.sequenceIndex !== Sequences.Doctype.length) {
+          this.cbs.oncomment(this.sectionStart, endIndex, 0);
+        }
+        return true;
+      }
+      case State.InDeclaration: {
+        return true;
+      }
+      default: {
+        return false;
+      }
+    }
+  }
+  /** Handle any trailing data. */
+  handleTrailingData() {
+    const endIndex = this.buffer.length + this.offset;
+    if (this.handleTrailingCommentLikeData(endIndex) || this.handleTrailingMarkupDeclaration(endIndex)) {
+      return;
+    }
+    if (this.sectionStart >= endIndex) {
+      return;
+    }
+    switch (this.state) {
+      case State.InTagName:
+      case State.BeforeAttributeName:
+      case State.BeforeAttributeValue:
+      case State.AfterAttributeName:
+      case State.InAttributeName:
+      case State.InAttributeValueSq:
+      case State.InAttributeValueDq:
+      case State.InAttributeValueNq:
+      case State.InClosingTagName: {
+        break;
+      }
+      default: {
+        this.cbs.ontext(this.sectionStart, endIndex);
+      }
+    }
+  }
+  emitCodePoint(cp, consumed2) {
+    if (this.baseState !== State.Text && this.baseState !== State.InSpecialTag) {
+      if (this.sectionStart < this.entityStart) {
+        this.cbs.onattribdata(this.sectionStart, this.entityStart);
+      }
+      this.sectionStart = this.entityStart + consumed2;
+      this.index = this.sectionStart - 1;
+      this.cbs.onattribentity(cp);
+    } else {
+      if (this.sectionStart < this.entityStart) {
+        this.cbs.ontext(this.sectionStart, this.entityStart);
+      }
+      this.sectionStart = this.entityStart + consumed2;
+      this.index = this.sectionStart - 1;
+      this.cbs.ontextentity(cp, this.sectionStart);
+    }
+  }
+};
+
+// node_modules/htmlparser2/dist/Parser.js
+var { fromCodePoint } = String;
+var formTags = /* @__PURE__ */ new Set([
+  "input",
+  "option",
+  "optgroup",
+  "select",
+  "button",
+  "datalist",
+  "textarea"
+]);
+var pTag = /* @__PURE__ */ new Set(["p"]);
+var headingTags = /* @__PURE__ */ new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p"]);
+var tableSectionTags = /* @__PURE__ */ new Set(["thead", "tbody"]);
+var ddtTags = /* @__PURE__ */ new Set(["dd", "dt"]);
+var rtpTags = /* @__PURE__ */ new Set(["rt", "rp"]);
+var openImpliesClose = /* @__PURE__ */ new Map([
+  ["tr", /* @__PURE__ */ new Set(["tr", "th", "td"])],
+  ["th", /* @__PURE__ */ new Set(["th"])],
+  ["td", /* @__PURE__ */ new Set(["thead", "th", "td"])],
+  ["body", /* @__PURE__ */ new Set(["head", "link", "script"])],
+  ["a", /* @__PURE__ */ new Set(["a"])],
+  ["li", /* @__PURE__ */ new Set(["li"])],
+  ["p", pTag],
+  ["h1", headingTags],
+  ["h2", headingTags],
+  ["h3", headingTags],
+  ["h4", headingTags],
+  ["h5", headingTags],
+  ["h6", headingTags],
+  ["select", formTags],
+  ["input", formTags],
+  ["output", formTags],
+  ["button", formTags],
+  ["datalist", formTags],
+  ["textarea", formTags],
+  ["option", /* @__PURE__ */ new Set(["option"])],
+  ["optgroup", /* @__PURE__ */ new Set(["optgroup", "option"])],
+  ["dd", ddtTags],
+  ["dt", ddtTags],
+  ["address", pTag],
+  ["article", pTag],
+  ["aside", pTag],
+  ["blockquote", pTag],
+  ["details", pTag],
+  ["div", pTag],
+  ["dl", pTag],
+  ["fieldset", pTag],
+  ["figcaption", pTag],
+  ["figure", pTag],
+  ["footer", pTag],
+  ["form", pTag],
+  ["header", pTag],
+  ["hr", pTag],
+  ["main", pTag],
+  ["nav", pTag],
+  ["ol", pTag],
+  ["pre", pTag],
+  ["section", pTag],
+  ["table", pTag],
+  ["ul", pTag],
+  ["rt", rtpTags],
+  ["rp", rtpTags],
+  ["tbody", tableSectionTags],
+  ["tfoot", tableSectionTags]
+]);
+var DOCUMENT_TYPE = "doctype";
+var voidElements = /* @__PURE__ */ new Set([
+  "area",
+  "base",
+  "basefont",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "img",
+  "input",
+  "isindex",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr"
+]);
+var foreignContextElements = /* @__PURE__ */ new Set(["math", "svg"]);
+var htmlIntegrationElements = /* @__PURE__ */ new Set([
+  "mi",
+  "mo",
+  "mn",
+  "ms",
+  "mtext",
+  "annotation-xml",
+  "foreignObject",
+  "desc",
+  "title"
+]);
+var svgTagNameAdjustments = /* @__PURE__ */ new Map([
+  ["altglyph", "altGlyph"],
+  ["altglyphdef", "altGlyphDef"],
+  ["altglyphitem", "altGlyphItem"],
+  ["animatecolor", "animateColor"],
+  ["animatemotion", "animateMotion"],
+  ["animatetransform", "animateTransform"],
+  ["clippath", "clipPath"],
+  ["feblend", "feBlend"],
+  ["fecolormatrix", "feColorMatrix"],
+  ["fecomponenttransfer", "feComponentTransfer"],
+  ["fecomposite", "feComposite"],
+  ["feconvolvematrix", "feConvolveMatrix"],
+  ["fediffuselighting", "feDiffuseLighting"],
+  ["fedisplacementmap", "feDisplacementMap"],
+  ["fedistantlight", "feDistantLight"],
+  ["fedropshadow", "feDropShadow"],
+  ["feflood", "feFlood"],
+  ["fefunca", "feFuncA"],
+  ["fefuncb", "feFuncB"],
+  ["fefuncg", "feFuncG"],
+  ["fefuncr", "feFuncR"],
+  ["fegaussianblur", "feGaussianBlur"],
+  ["feimage", "feImage"],
+  ["femerge", "feMerge"],
+  ["femergenode", "feMergeNode"],
+  ["femorphology", "feMorphology"],
+  ["feoffset", "feOffset"],
+  ["fepointlight", "fePointLight"],
+  ["fespecularlighting", "feSpecularLighting"],
+  ["fespotlight", "feSpotLight"],
+  ["fetile", "feTile"],
+  ["feturbulence", "feTurbulence"],
+  ["foreignobject", "foreignObject"],
+  ["glyphref", "glyphRef"],
+  ["lineargradient", "linearGradient"],
+  ["radialgradient", "radialGradient"],
+  ["textpath", "textPath"]
+]);
+var ForeignContext;
+(function(ForeignContext2) {
+  ForeignContext2[ForeignContext2["None"] = 0] = "None";
+  ForeignContext2[ForeignContext2["Svg"] = 1] = "Svg";
+  ForeignContext2[ForeignContext2["MathML"] = 2] = "MathML";
+})(ForeignContext || (ForeignContext = {}));
+var reNameEnd = /\s|\//;
+var Parser = class {
+  options;
+  /** The start index of the last event. */
+  startIndex = 0;
+  /** The end index of the last event. */
+  endIndex = 0;
+  /**
+   * Store the start index of the current open tag,
+   * so we can update the start index for attributes.
+   */
+  openTagStart = 0;
+  tagname = "";
+  attribname = "";
+  attribvalue = "";
+  attribs = null;
+  stack = [];
+  foreignContext;
+  cbs;
+  lowerCaseTagNames;
+  lowerCaseAttributeNames;
+  recognizeSelfClosing;
+  /** We are parsing HTML. Inverse of the `xmlMode` option. */
+  htmlMode;
+  tokenizer;
+  buffers = [];
+  bufferOffset = 0;
+  /** The index of the last written buffer. Used when resuming after a `pause()`. */
+  writeIndex = 0;
+  /** Indicates whether the parser has finished running / `.end` has been called. */
+  ended = false;
+  constructor(cbs, options2 = {}) {
+    this.options = options2;
+    this.cbs = cbs ?? {};
+    this.htmlMode = !this.options.xmlMode;
+    this.lowerCaseTagNames = options2.lowerCaseTags ?? this.htmlMode;
+    this.lowerCaseAttributeNames = options2.lowerCaseAttributeNames ?? this.htmlMode;
+    this.recognizeSelfClosing = options2.recognizeSelfClosing ?? !this.htmlMode;
+    this.tokenizer = new (options2.Tokenizer ?? Tokenizer)(this.options, this);
+    this.foreignContext = [ForeignContext.None];
+    this.cbs.onparserinit?.(this);
+  }
+  // Tokenizer event handlers
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  ontext(start, endIndex) {
+    const data = this.getSlice(start, endIndex);
+    this.endIndex = endIndex - 1;
+    this.cbs.ontext?.(data);
+    this.startIndex = endIndex;
+  }
+  /**
+   * @param cp Current Unicode code point.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  ontextentity(cp, endIndex) {
+    this.endIndex = endIndex - 1;
+    this.cbs.ontext?.(fromCodePoint(cp));
+    this.startIndex = endIndex;
+  }
+  /** @internal */
+  isInForeignContext() {
+    return this.foreignContext[0] !== ForeignContext.None;
+  }
+  /**
+   * Checks if the current tag is a void element. Override this if you want
+   * to specify your own additional void elements.
+   * @param name Name of the pseudo selector.
+   */
+  isVoidElement(name) {
+    return this.htmlMode && voidElements.has(name);
+  }
+  /**
+   * Read a tag name from the buffer.
+   *
+   * When `lowerCaseTagNames` is enabled (the default in HTML mode), the name
+   * is lowercased and may be adjusted for SVG casing or the `image` → `img`
+   * alias.
+   * @param start Start index of the tag name in the buffer.
+   * @param endIndex End index of the tag name in the buffer.
+   */
+  readTagName(start, endIndex) {
+    const name = this.lowerCaseTagNames ? this.getSlice(start, endIndex).toLowerCase() : this.getSlice(start, endIndex);
+    if (!(this.lowerCaseTagNames && this.htmlMode)) {
+      return name;
+    }
+    if (this.foreignContext[0] === ForeignContext.Svg) {
+      return svgTagNameAdjustments.get(name) ?? name;
+    }
+    if (this.foreignContext.length > 1) {
+      const adjusted = svgTagNameAdjustments.get(name);
+      if (adjusted !== void 0 && this.stack.includes(adjusted)) {
+        return adjusted;
+      }
+    }
+    if (!this.isInForeignContext()) {
+      return name === "image" ? "img" : name;
+    }
+    return name;
+  }
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  onopentagname(start, endIndex) {
+    this.endIndex = endIndex;
+    this.emitOpenTag(this.readTagName(start, endIndex));
+  }
+  emitOpenTag(name) {
+    this.openTagStart = this.startIndex;
+    this.tagname = name;
+    if (this.htmlMode && name === "form" && this.stack.includes("form")) {
+      this.tagname = "";
+      return;
+    }
+    const impliesClose = this.htmlMode && openImpliesClose.get(name);
+    if (impliesClose) {
+      while (this.stack.length > 0 && impliesClose.has(this.stack[0])) {
+        this.popElement(true);
+      }
+    }
+    if (!this.isVoidElement(name)) {
+      this.stack.unshift(name);
+      if (this.htmlMode) {
+        if (name === "svg") {
+          this.foreignContext.unshift(ForeignContext.Svg);
+        } else if (name === "math") {
+          this.foreignContext.unshift(ForeignContext.MathML);
+        } else if (htmlIntegrationElements.has(name)) {
+          this.foreignContext.unshift(ForeignContext.None);
+        }
+      }
+    }
+    this.cbs.onopentagname?.(name);
+    if (this.cbs.onopentag)
+      this.attribs = {};
+  }
+  endOpenTag(isImplied) {
+    this.startIndex = this.openTagStart;
+    if (this.attribs) {
+      this.cbs.onopentag?.(this.tagname, this.attribs, isImplied);
+      this.attribs = null;
+    }
+    if (this.cbs.onclosetag && this.isVoidElement(this.tagname)) {
+      this.cbs.onclosetag(this.tagname, true);
+    }
+    this.tagname = "";
+  }
+  /**
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  onopentagend(endIndex) {
+    this.endIndex = endIndex;
+    this.endOpenTag(false);
+    this.startIndex = endIndex + 1;
+  }
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  onclosetag(start, endIndex) {
+    this.endIndex = endIndex;
+    const name = this.readTagName(start, endIndex);
+    if (!this.isVoidElement(name)) {
+      const pos = this.stack.indexOf(name);
+      if (pos !== -1) {
+        for (let index = 0; index < pos; index++) {
+          this.popElement(true);
+        }
+        this.popElement(false);
+      } else if (this.htmlMode && name === "p") {
+        this.emitOpenTag("p");
+        this.closeCurrentTag(true);
+      }
+    } else if (this.htmlMode && name === "br") {
+      this.cbs.onopentagname?.("br");
+      this.cbs.onopentag?.("br", {}, true);
+      this.cbs.onclosetag?.("br", false);
+    }
+    this.startIndex = endIndex + 1;
+  }
+  /**
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  onselfclosingtag(endIndex) {
+    this.endIndex = endIndex;
+    if (this.recognizeSelfClosing || this.isInForeignContext()) {
+      this.closeCurrentTag(false);
+      this.startIndex = endIndex + 1;
+    } else {
+      this.onopentagend(endIndex);
+    }
+  }
+  /**
+   * Pop the top element off the stack, emit a close event, and maintain
+   * the foreign context stack.
+   * @param implied Whether this close is implied (not from an explicit end tag).
+   */
+  popElement(implied) {
+    const element = this.stack.shift();
+    if (this.htmlMode && (foreignContextElements.has(element) || htmlIntegrationElements.has(element))) {
+      this.foreignContext.shift();
+    }
+    this.cbs.onclosetag?.(element, implied);
+  }
+  closeCurrentTag(isOpenImplied) {
+    const name = this.tagname;
+    this.endOpenTag(isOpenImplied);
+    if (this.stack[0] === name) {
+      this.popElement(!isOpenImplied);
+    }
+  }
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  onattribname(start, endIndex) {
+    this.startIndex = start;
+    const name = this.getSlice(start, endIndex);
+    this.attribname = this.lowerCaseAttributeNames ? name.toLowerCase() : name;
+  }
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  onattribdata(start, endIndex) {
+    this.attribvalue += this.getSlice(start, endIndex);
+  }
+  /**
+   * @param cp Current Unicode code point.
+   * @internal
+   */
+  onattribentity(cp) {
+    this.attribvalue += fromCodePoint(cp);
+  }
+  /**
+   * @param quote Quote type used for the current attribute.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  onattribend(quote2, endIndex) {
+    this.endIndex = endIndex;
+    this.cbs.onattribute?.(this.attribname, this.attribvalue, quote2 === QuoteType.Double ? '"' : quote2 === QuoteType.Single ? "'" : quote2 === QuoteType.NoValue ? void 0 : null);
+    if (this.attribs && !Object.hasOwn(this.attribs, this.attribname)) {
+      this.attribs[this.attribname] = this.attribvalue;
+    }
+    this.attribvalue = "";
+  }
+  getInstructionName(value) {
+    const index = value.search(reNameEnd);
+    let name = index < 0 ? value : value.substr(0, index);
+    if (this.lowerCaseTagNames) {
+      name = name.toLowerCase();
+    }
+    return name;
+  }
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  ondeclaration(start, endIndex) {
+    this.endIndex = endIndex;
+    const value = this.getSlice(start, endIndex);
+    if (this.cbs.onprocessinginstruction) {
+      const name = this.htmlMode ? this.lowerCaseTagNames ? DOCUMENT_TYPE : value.slice(0, DOCUMENT_TYPE.length) : this.getInstructionName(value);
+      this.cbs.onprocessinginstruction(`!${name}`, `!${value}`);
+    }
+    this.startIndex = endIndex + 1;
+  }
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @internal
+   */
+  onprocessinginstruction(start, endIndex) {
+    this.endIndex = endIndex;
+    const value = this.getSlice(start, endIndex);
+    if (this.cbs.onprocessinginstruction) {
+      const name = this.getInstructionName(value);
+      this.cbs.onprocessinginstruction(`?${name}`, `?${value}`);
+    }
+    this.startIndex = endIndex + 1;
+  }
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @param offset Offset applied when computing parser indices.
+   * @internal
+   */
+  oncomment(start, endIndex, offset) {
+    this.endIndex = endIndex;
+    this.cbs.oncomment?.(this.getSlice(start, endIndex - offset));
+    this.cbs.oncommentend?.();
+    this.startIndex = endIndex + 1;
+  }
+  /**
+   * @param start Start index for the current parser event.
+   * @param endIndex End index for the current parser event.
+   * @param offset Offset applied when computing parser indices.
+   * @internal
+   */
+  oncdata(start, endIndex, offset) {
+    this.endIndex = endIndex;
+    const value = this.getSlice(start, endIndex - offset);
+    if (!this.htmlMode || this.options.recognizeCDATA) {
+      this.cbs.oncdatastart?.();
+      this.cbs.ontext?.(value);
+      this.cbs.oncdataend?.();
+    } else if (this.isInForeignContext()) {
+      this.cbs.ontext?.(value);
+    } else {
+      this.cbs.oncomment?.(`[CDATA[${value}]]`);
+      this.cbs.oncommentend?.();
+    }
+    this.startIndex = endIndex + 1;
+  }
+  /** @internal */
+  onend() {
+    if (this.cbs.onclosetag) {
+      this.endIndex = this.startIndex;
+      for (let index = 0; index < this.stack.length; index++) {
+        this.cbs.onclosetag(this.stack[index], true);
+      }
+    }
+    this.cbs.onend?.();
+  }
+  /**
+   * Resets the parser to a blank state, ready to parse a new HTML document
+   */
+  reset() {
+    this.cbs.onreset?.();
+    this.tokenizer.reset();
+    this.tagname = "";
+    this.attribname = "";
+    this.attribvalue = "";
+    this.attribs = null;
+    this.stack.length = 0;
+    this.startIndex = 0;
+    this.endIndex = 0;
+    this.cbs.onparserinit?.(this);
+    this.buffers.length = 0;
+    this.foreignContext.length = 0;
+    this.foreignContext.unshift(ForeignContext.None);
+    this.bufferOffset = 0;
+    this.writeIndex = 0;
+    this.ended = false;
+  }
+  /**
+   * Resets the parser, then parses a complete document and
+   * pushes it to the handler.
+   * @param data Document to parse.
+   */
+  parseComplete(data) {
+    this.reset();
+    this.end(data);
+  }
+  getSlice(start, end) {
+    if (start === end) {
+      return "";
+    }
+    while (start - this.bufferOffset >= this.buffers[0].length) {
+      this.shiftBuffer();
+    }
+    let slice = this.buffers[0].slice(start - this.bufferOffset, end - this.bufferOffset);
+    while (end - this.bufferOffset > this.buffers[0].length) {
+      this.shiftBuffer();
+      slice += this.buffers[0].slice(0, end - this.bufferOffset);
+    }
+    return slice;
+  }
+  shiftBuffer() {
+    this.bufferOffset += this.buffers[0].length;
+    this.writeIndex--;
+    this.buffers.shift();
+  }
+  /**
+   * Parses a chunk of data and calls the corresponding callbacks.
+   * @param chunk Chunk to parse.
+   */
+  write(chunk) {
+    if (this.ended) {
+      this.cbs.onerror?.(new Error(".write() after done!"));
+      return;
+    }
+    this.buffers.push(chunk);
+    if (this.tokenizer.running) {
+      this.tokenizer.write(chunk);
+      this.writeIndex++;
+    }
+  }
+  /**
+   * Parses the end of the buffer and clears the stack, calls onend.
+   * @param chunk Optional final chunk to parse.
+   */
+  end(chunk) {
+    if (this.ended) {
+      this.cbs.onerror?.(new Error(".end() after done!"));
+      return;
+    }
+    if (chunk)
+      this.write(chunk);
+    this.ended = true;
+    this.tokenizer.end();
+  }
+  /**
+   * Pauses parsing. The parser won't emit events until `resume` is called.
+   */
+  pause() {
+    this.tokenizer.pause();
+  }
+  /**
+   * Resumes parsing after `pause` was called.
+   */
+  resume() {
+    this.tokenizer.resume();
+    while (this.tokenizer.running && this.writeIndex < this.buffers.length) {
+      this.tokenizer.write(this.buffers[this.writeIndex++]);
+    }
+    if (this.ended)
+      this.tokenizer.end();
+  }
+};
+
+// src/index/simple.ts
 var SIMPLE_ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.1, text/html;q=0.01";
-var USER_AGENT = "pypi-promote";
-var MAX_REDIRECTS = 5;
-var MAX_ERROR_BODY = 64 * 1024;
+var MAX_LISTING = 32 * 1024 * 1024;
 async function listFiles(urls2, name, deps, opts = {}) {
   const policy = opts.retry ?? DEFAULT_RETRY;
   let pageUrl = new URL(`${encodeURIComponent(normalizeName(name))}/`, urls2.simple);
@@ -26818,11 +29423,17 @@ async function listFiles(urls2, name, deps, opts = {}) {
     const headers = { accept: SIMPLE_ACCEPT, "user-agent": USER_AGENT };
     if (opts.fresh) Object.assign(headers, { "cache-control": "no-cache", pragma: "no-cache" });
     const what = `Reading ${displayUrl(pageUrl)}`;
-    const answer = await withRetries(policy, deps, what, async () => {
-      const res = await send(target, { method: "GET", headers }, deps);
-      if (isRetryableStatus(res.statusCode)) return retryAnswerFrom(await readAnswer(res, MAX_ERROR_BODY), deps);
-      return { kind: "done", value: await readAnswer(res, Infinity, res.headers.location) };
-    }, (reason2, cause) => unreachable(`${what} failed: ${reason2}`, `Is ${listingTarget(urls2)} up, and is that the index's simple URL?`, cause));
+    const answer = await withRetries(policy, deps, what, async () => exchange(target, { method: "GET", headers, deadlineMs: opts.deadlineMs ?? READ_DEADLINE_MS }, deps, async (res) => {
+      if (isRetryableStatus(res.statusCode)) return retryAnswer(await readAnswer(res, { limit: MAX_ERROR_BODY, overflow: "truncate" }), deps);
+      try {
+        return { kind: "done", value: await readAnswer(res, { limit: MAX_LISTING, overflow: "fail" }) };
+      } catch (error2) {
+        if (error2 instanceof BodyTooLarge) throw listingTooLarge(what, urls2);
+        throw error2;
+      }
+    }), {
+      giveUp: (reason2, cause) => unreachable(`${what} failed: ${reason2}`, `Is ${listingTarget(urls2)} up, and is that the index's simple URL?`, cause)
+    });
     if (answer.status === 404) return /* @__PURE__ */ new Map();
     if (answer.status >= 300 && answer.status < 400) {
       pageUrl = followable(pageUrl, answer.location, answer.status, hop, `The listing of ${name} on ${urls2.label}`);
@@ -26832,7 +29443,7 @@ async function listFiles(urls2, name, deps, opts = {}) {
       throw new ReleaseError({
         code: "INDEX_AUTH",
         message: `${what}: ${urls2.label} answered ${answer.status}${quote(serverMessage(answer))}: it wants credentials to read its listing.`,
-        hint: deps.readAuthorization?.(target) ? "The account given for this index may not read it: check its username and token inputs, and the account's read permission." : "Check the simple index URL. For a private index, give its account (staging-username and staging-token, or the production ones): reads then carry it too. PyPI-style tokens (__token__) are never sent on reads."
+        hint: "Check the simple index URL. For a private index, give its account (staging-username and staging-token, or the production ones): reads then carry it too; if you gave one, check its username and token, and the account's read permission. PyPI-style tokens (__token__) are never sent on reads."
       });
     }
     if (answer.status !== 200) {
@@ -26852,6 +29463,25 @@ async function listFiles(urls2, name, deps, opts = {}) {
     }
   }
 }
+async function listingFor(dists, urls2, deps, policy) {
+  const merged = /* @__PURE__ */ new Map();
+  const names = [...new Map(dists.map((d) => [normalizeName(d.name), d.name])).values()];
+  for (const name of names) {
+    const opts = policy === void 0 ? { fresh: true } : { fresh: true, retry: policy };
+    for (const [filename, file] of await listFiles(urls2, name, deps, opts)) merged.set(filename, file);
+  }
+  return merged;
+}
+function listingTooLarge(what, urls2) {
+  return new ReleaseError({
+    code: "INDEX_ANSWER_TOO_LARGE",
+    message: `${what}: ${urls2.label} sent a project page larger than ${MAX_LISTING / 1024 / 1024} MiB, more than any index's page for one project. Reading stopped there.`,
+    hint: `Check that ${displayUrl(urls2.simple)} is the index's simple URL, and that nothing between the runner and the index (a proxy, a captive portal) rewrites its answers.`
+  });
+}
+function retryAnswer(answer, deps) {
+  return { kind: "retry", reason: `${answer.status}${quote(serverMessage(answer))}`, retryAfterMs: retryAfterMs(answer.retryAfter, deps.now()) };
+}
 function parseSimpleJson(text, pageUrl) {
   const page = JSON.parse(text);
   if (!isRecord2(page) || !Array.isArray(page.files)) throw new Error('no "files" array');
@@ -26869,14 +29499,37 @@ function parseSimpleJson(text, pageUrl) {
   return files;
 }
 function parseSimpleHtml(html, pageUrl) {
+  let baseHref;
+  const anchors = [];
+  let open5;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === "base" && baseHref === void 0 && attrs.href !== void 0) baseHref = attrs.href;
+        if (name !== "a") return;
+        open5 = { attrs, text: [] };
+        anchors.push(open5);
+      },
+      ontext(text) {
+        open5?.text.push(text);
+      },
+      onclosetag(name) {
+        if (name === "a") open5 = void 0;
+      }
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
+  );
+  parser.end(html);
   let base = pageUrl;
-  const baseTag = /<base\b([^>]*)>/i.exec(html);
-  const baseHref = baseTag ? attributes(baseTag[1] ?? "").get("href") : void 0;
-  if (baseHref !== void 0) base = new URL(baseHref, pageUrl);
+  if (baseHref !== void 0) {
+    try {
+      base = new URL(baseHref, pageUrl);
+    } catch {
+    }
+  }
   const files = /* @__PURE__ */ new Map();
-  for (const match3 of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
-    const attrs = attributes(match3[1] ?? "");
-    const href = attrs.get("href");
+  for (const anchor of anchors) {
+    const href = anchor.attrs.href;
     if (href === void 0) continue;
     let url;
     try {
@@ -26886,25 +29539,42 @@ function parseSimpleHtml(html, pageUrl) {
     }
     const fragment = new URLSearchParams(url.hash.slice(1));
     url.hash = "";
-    const text = unescapeHtml((match3[2] ?? "").replace(/<[^>]*>/g, "")).trim();
+    const text = anchor.text.join("").trim();
     const filename = text !== "" ? text : lastSegment(url);
     if (filename === "") continue;
     const file = { filename, url: url.href, sha256: hexDigest(fragment.get("sha256")) };
-    const requiresPython2 = attrs.get("data-requires-python");
+    const requiresPython2 = anchor.attrs["data-requires-python"];
     if (requiresPython2 !== void 0 && requiresPython2 !== "") file.requiresPython = requiresPython2;
     if (!files.has(filename)) files.set(filename, file);
   }
   return files;
 }
+function withNonce(url, deps) {
+  const copy = new URL(url.href);
+  copy.searchParams.set("t", `${deps.now().toString(36)}${randomUUID2().slice(0, 8)}`);
+  return copy;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function hexDigest(value) {
+  return typeof value === "string" && /^[0-9a-f]{64}$/i.test(value) ? value.toLowerCase() : void 0;
+}
+function lastSegment(url) {
+  const segment = url.pathname.split("/").pop() ?? "";
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+// src/index/upload.ts
 var DEFAULT_UPLOAD_TIME_LIMIT = { baseMs: 12e4, bytesPerSecond: 512 * 1024 };
 function uploadTimeLimitMs(size, limit = DEFAULT_UPLOAD_TIME_LIMIT) {
   return Math.round(limit.baseMs + size / limit.bytesPerSecond * 1e3);
 }
 var PROGRESS_EVERY_MS = 1e4;
-var UploadTimedOut = class extends Error {
-  name = "UploadTimedOut";
-  code = "ETIMEDOUT";
-};
 async function upload(dist, target, deps, opts = {}) {
   const policy = opts.retry ?? DEFAULT_RETRY;
   const { urls: urls2, token } = target;
@@ -26921,34 +29591,24 @@ async function upload(dist, target, deps, opts = {}) {
     `Uploading ${dist.filename} to ${where}`,
     async () => {
       const body = uploadBody(dist);
-      const timeLimit = new AbortController();
-      const timer = setTimeout(
-        () => timeLimit.abort(new UploadTimedOut(`no answer within ${Math.round(limitMs / 1e3)} s, the time limit for ${formatSize(dist.size)}`)),
-        limitMs
-      );
       let answer;
       try {
-        let res;
-        try {
-          res = await send(urls2.upload, {
-            method: "POST",
-            headers: {
-              authorization: `Basic ${basic}`,
-              "user-agent": USER_AGENT,
-              accept: "*/*",
-              "content-type": body.contentType,
-              "content-length": String(body.contentLength)
-            },
-            body: withProgress(body, dist.filename, deps, opts.progressEveryMs ?? PROGRESS_EVERY_MS),
-            signal: timeLimit.signal
-          }, deps);
-        } catch (error2) {
-          if (fileChanged(error2)) throw changedOnDisk(dist, error2);
-          throw error2;
-        }
-        answer = await readAnswer(res, MAX_ERROR_BODY, res.headers.location);
-      } finally {
-        clearTimeout(timer);
+        answer = await exchange(urls2.upload, {
+          method: "POST",
+          headers: {
+            authorization: `Basic ${basic}`,
+            "user-agent": USER_AGENT,
+            accept: "*/*",
+            "content-type": body.contentType,
+            "content-length": String(body.contentLength)
+          },
+          body: withProgress(body, dist.filename, deps, opts.progressEveryMs ?? PROGRESS_EVERY_MS),
+          deadlineMs: limitMs,
+          deadlineMessage: `no answer within ${Math.round(limitMs / 1e3)} s, the time limit for ${formatSize(dist.size)}`
+        }, deps, (res) => readAnswer(res, { limit: MAX_ERROR_BODY, overflow: "truncate" }));
+      } catch (error2) {
+        if (fileChanged(error2)) throw changedOnDisk(dist, error2);
+        throw error2;
       }
       deps.log.debug(`POST ${displayUrl(urls2.upload)} ${dist.filename}: ${answer.status} ${redact(answer.statusText, ctx.secrets)}`);
       if (answer.status >= 200 && answer.status < 300) {
@@ -26964,27 +29624,29 @@ async function upload(dist, target, deps, opts = {}) {
         throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed?.sha256, serverSaid: said }], urls2);
       }
       if (isRetryableStatus(answer.status)) {
-        return { kind: "retry", reason: `${answer.status}${quote(redact(serverMessage(answer), ctx.secrets))}`, retryAfterMs: retryAfter(answer.retryAfter, deps) };
+        return { kind: "retry", reason: `${answer.status}${quote(redact(serverMessage(answer), ctx.secrets))}`, retryAfterMs: retryAfterMs(answer.retryAfter, deps.now()) };
       }
       throw uploadRejected(answer, ctx);
     },
-    (reason2, cause) => unreachable(
-      `Uploading ${dist.filename} to ${where} failed: ${redact(reason2, ctx.secrets)}`,
-      "The index or the network kept failing. Re-run the job: files already on the index with the same sha256 are recognised and skipped.",
-      cause
-    ),
-    async () => {
-      let listed;
-      try {
-        listed = await lookup(dist, urls2, deps, { ...policy, attempts: 1 });
-      } catch (error2) {
-        if (isReleaseError(error2) && error2.code === "FILENAME_REUSED") throw error2;
-        deps.log.debug(`Could not read the listing before retrying: ${describeError(error2)}`);
-        return void 0;
+    {
+      giveUp: (reason2, cause) => unreachable(
+        `Uploading ${dist.filename} to ${where} failed: ${redact(reason2, ctx.secrets)}`,
+        "The index or the network kept failing. Re-run the job: files already on the index with the same sha256 are recognised and skipped.",
+        cause
+      ),
+      beforeRetry: async () => {
+        let listed;
+        try {
+          listed = await lookup(dist, urls2, deps, { ...policy, attempts: 1 });
+        } catch (error2) {
+          if (isReleaseError(error2) && error2.code === "FILENAME_REUSED") throw error2;
+          deps.log.debug(`Could not read the listing before retrying: ${describeError(error2)}`);
+          return void 0;
+        }
+        if (listed === void 0) return void 0;
+        if (listed.sha256 === dist.sha256) return "exists";
+        throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed.sha256 }], urls2);
       }
-      if (listed === void 0) return void 0;
-      if (listed.sha256 === dist.sha256) return "exists";
-      throw filenameReused([{ filename: dist.filename, ours: dist.sha256, theirs: listed.sha256 }], urls2);
     }
   );
   deps.log.info(
@@ -27017,6 +29679,67 @@ async function publish(dists, target, deps, opts = {}) {
   }
   return out;
 }
+async function* withProgress(body, filename, deps, everyMs) {
+  const start = deps.now();
+  const total = body.contentLength;
+  let sent = 0;
+  let nextReport = start + everyMs;
+  for await (const chunk of body.chunks()) {
+    yield chunk;
+    sent += chunk.length;
+    const now = deps.now();
+    if (now >= nextReport && sent < total) {
+      nextReport = now + everyMs;
+      const rate = sent / Math.max(1, now - start) * 1e3;
+      deps.log.info(`${filename}: ${formatSize(sent)} of ${formatSize(total)} sent (${Math.floor(sent / total * 100)}%, ${formatSize(rate)}/s)`);
+    }
+  }
+}
+function uploadBody(dist) {
+  return multipartBody(uploadFormFields(dist), {
+    field: "content",
+    path: dist.path,
+    filename: dist.filename,
+    size: dist.size,
+    contentType: "application/octet-stream"
+  });
+}
+async function assertUnchanged(dist) {
+  let size;
+  try {
+    size = (await fsp2.stat(dist.path)).size;
+  } catch (error2) {
+    throw changedOnDisk(dist, error2);
+  }
+  if (size !== dist.size) throw changedOnDisk(dist, new Error(`size ${size}, inspected ${dist.size}`));
+}
+function changedOnDisk(dist, cause) {
+  return new ReleaseError({
+    code: "DIST_INVALID",
+    message: `${dist.filename} changed or vanished on disk after it was inspected (${describeError(cause)}).`,
+    hint: "Something rewrote the dist directory during the release. Nothing more is uploaded; re-run the job.",
+    cause
+  });
+}
+function fileChanged(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    if (current instanceof FileChangedError) return true;
+    current = current.cause;
+  }
+  return false;
+}
+async function lookup(dist, urls2, deps, policy) {
+  const listed = (await listFiles(urls2, dist.name, deps, { fresh: true, retry: policy })).get(dist.filename);
+  if (listed === void 0 || listed.sha256 !== void 0) return listed;
+  return { ...listed, sha256: await hashRemote(listed, deps, policy) };
+}
+function describeError(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/index/wait.ts
+var MIN_READ_MS = 5e3;
 async function waitForFiles(urls2, name, dists, deps, opts) {
   return poll(urls2, name, dists, deps, opts, {
     mismatch: (bad) => new ReleaseError({
@@ -27059,8 +29782,13 @@ async function poll(urls2, name, dists, deps, opts, errors2) {
   let lastError;
   for (; ; ) {
     let listing;
+    const left = opts.timeoutMs - (deps.now() - start);
     try {
-      listing = await listFiles(urls2, name, deps, { fresh: true, retry: opts.retry ?? { ...DEFAULT_RETRY, attempts: 2 } });
+      listing = await listFiles(urls2, name, deps, {
+        fresh: true,
+        retry: opts.retry ?? { ...DEFAULT_RETRY, attempts: 2 },
+        deadlineMs: Math.min(READ_DEADLINE_MS, Math.max(MIN_READ_MS, left))
+      });
     } catch (error2) {
       if (!isReleaseError(error2) || error2.code !== "INDEX_UNREACHABLE") throw error2;
       lastError = error2.message;
@@ -27100,282 +29828,6 @@ async function poll(urls2, name, dists, deps, opts, errors2) {
 }
 function conflictDetails(bad) {
   return bad.flatMap((b) => [`${b.filename}:`, `  ours:   sha256 ${b.ours}`, `  listed: sha256 ${b.theirs}`]);
-}
-async function download(file, destDir, deps, opts = {}) {
-  if (!isPlainFilename(file.filename)) {
-    throw new ReleaseError({
-      code: "STAGING_MISMATCH",
-      message: `Refusing to download ${JSON.stringify(file.filename)}: not a plain file name.`,
-      hint: "The index listed a file name with a path in it. Check the index."
-    });
-  }
-  await fsp.mkdir(destDir, { recursive: true });
-  const dest = path14.join(destDir, file.filename);
-  const partial = `${dest}.part`;
-  let actual;
-  try {
-    actual = await fetchBody(new URL(file.url), deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, async (body) => {
-      const hash = createHash5("sha256");
-      await pipeline2(body, hashing(hash), fs8.createWriteStream(partial));
-      return hash.digest("hex");
-    });
-  } catch (error2) {
-    await fsp.rm(partial, { force: true });
-    throw error2;
-  }
-  if (actual !== file.sha256.toLowerCase()) {
-    await fsp.rm(partial, { force: true });
-    throw new ReleaseError({
-      code: "STAGING_MISMATCH",
-      message: `${file.filename} downloaded from ${displayUrl(file.url)} does not have the sha256 the index listed.`,
-      details: [`expected: sha256 ${file.sha256}`, `got:      sha256 ${actual}`],
-      hint: "The index served other bytes than it lists (a broken mirror or a tampered file). Nothing was installed or promoted."
-    });
-  }
-  await fsp.rename(partial, dest);
-  deps.log.debug(`Downloaded ${file.filename} (sha256 ${actual})`);
-  return dest;
-}
-async function hashRemote(file, deps, policy = DEFAULT_RETRY) {
-  deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
-  return fetchBody(new URL(file.url), deps, policy, `Hashing ${file.filename}`, async (body) => {
-    const hash = createHash5("sha256");
-    await pipeline2(body, hashing(hash), new Writable2({ write: (_chunk, _enc, done) => done() }));
-    return hash.digest("hex");
-  });
-}
-async function fetchBody(start, deps, policy, what, consume) {
-  return withRetries(policy, deps, what, async () => {
-    let url = start;
-    for (let hop = 0; ; hop++) {
-      const res = await send(url, { method: "GET", headers: { "user-agent": USER_AGENT } }, deps);
-      if (res.statusCode >= 300 && res.statusCode < 400) {
-        const location = header(res.headers, "location");
-        await res.body.dump();
-        url = followable(url, location, res.statusCode, hop, what);
-        continue;
-      }
-      if (res.statusCode === 200) return { kind: "done", value: await consume(res.body) };
-      const answer = await readAnswer(res, MAX_ERROR_BODY);
-      if (isRetryableStatus(answer.status)) return retryAnswerFrom(answer, deps);
-      throw unreachable(
-        `${what} from ${displayUrl(url)}: the server answered ${answer.status}${quote(serverMessage(answer))}.`,
-        "The file is listed but cannot be fetched: re-run later, or check the index."
-      );
-    }
-  }, (reason2, cause) => unreachable(`${what} from ${displayUrl(start)} failed: ${reason2}`, "Re-run later, or check the index.", cause));
-}
-async function withRetries(policy, deps, what, attempt, giveUp, beforeRetry) {
-  for (let n = 1; ; n++) {
-    let outcome;
-    let cause;
-    try {
-      outcome = await attempt(n);
-    } catch (error2) {
-      if (isReleaseError(error2) || networkErrorCode(error2) === void 0) throw error2;
-      if (!isRetryableNetworkError(error2)) {
-        const hint = networkHint(error2);
-        const failure = giveUp(describeNetworkError(error2), error2);
-        throw hint === void 0 ? failure : new ReleaseError({ code: failure.code, message: failure.message, hint, cause: error2 });
-      }
-      outcome = { kind: "retry", reason: describeNetworkError(error2), retryAfterMs: void 0 };
-      cause = error2;
-    }
-    if (outcome.kind === "done") return outcome.value;
-    if (n >= policy.attempts) throw giveUp(`${outcome.reason} (gave up after ${n} attempts)`, cause);
-    const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    const delay = outcome.retryAfterMs !== void 0 ? Math.min(outcome.retryAfterMs, policy.maxRetryAfterMs) : Math.round(backoff / 2 + Math.random() * (backoff / 2));
-    deps.log.warning(`${what}: ${outcome.reason}. Retry ${n} of ${policy.attempts - 1} in ${(delay / 1e3).toFixed(1)} s.`);
-    await deps.sleep(delay);
-    if (beforeRetry) {
-      const done = await beforeRetry();
-      if (done !== void 0) return done;
-    }
-  }
-}
-async function send(url, options2, deps) {
-  const body = options2.body;
-  const authorization = options2.method === "GET" ? deps.readAuthorization?.(url) : void 0;
-  const headers = authorization === void 0 ? options2.headers : { ...options2.headers, authorization };
-  return request(url, { ...options2, headers, body, dispatcher: deps.dispatcher });
-}
-async function readAnswer(res, limit, location) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    if (size < limit) {
-      chunks.push(chunk);
-      size += chunk.length;
-    }
-  }
-  let body = Buffer.concat(chunks).toString("utf8");
-  if (size > limit) body = body.slice(0, limit);
-  return {
-    status: res.statusCode,
-    statusText: res.statusText ?? "",
-    contentType: header(res.headers, "content-type") ?? "",
-    body,
-    location: Array.isArray(location) ? location[0] : location,
-    retryAfter: header(res.headers, "retry-after")
-  };
-}
-function retryAnswerFrom(answer, deps) {
-  return { kind: "retry", reason: `${answer.status}${quote(serverMessage(answer))}`, retryAfterMs: retryAfter(answer.retryAfter, deps) };
-}
-function retryAfter(value, deps) {
-  if (value === void 0) return void 0;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1e3;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? void 0 : Math.max(0, at - deps.now());
-}
-function followable(from, location, status, hop, what) {
-  let to;
-  try {
-    to = location === void 0 ? void 0 : new URL(location, from);
-  } catch {
-    to = void 0;
-  }
-  const sameHost = to !== void 0 && to.host === from.host && (to.protocol === from.protocol || to.protocol === "https:");
-  if (to === void 0 || !sameHost || hop >= MAX_REDIRECTS) {
-    const why = to === void 0 ? "without a usable Location" : !sameHost ? "to another host" : "too many times";
-    return throwRedirect(
-      `${what}: ${displayUrl(from)} answered ${status}, a redirect ${why}${to === void 0 ? "" : ` (${displayUrl(to)})`}. Only redirects on the same host are followed.`
-    );
-  }
-  return to;
-}
-function throwRedirect(message) {
-  throw new ReleaseError({
-    code: "INDEX_REDIRECT",
-    message,
-    hint: "Check the index URLs: give the address the index serves directly."
-  });
-}
-function unreachable(message, hint, cause) {
-  return new ReleaseError({ code: "INDEX_UNREACHABLE", message, hint, cause });
-}
-async function* withProgress(body, filename, deps, everyMs) {
-  const start = deps.now();
-  const total = body.contentLength;
-  let sent = 0;
-  let nextReport = start + everyMs;
-  for await (const chunk of body.chunks()) {
-    yield chunk;
-    sent += chunk.length;
-    const now = deps.now();
-    if (now >= nextReport && sent < total) {
-      nextReport = now + everyMs;
-      const rate = sent / Math.max(1, now - start) * 1e3;
-      deps.log.info(`${filename}: ${formatSize(sent)} of ${formatSize(total)} sent (${Math.floor(sent / total * 100)}%, ${formatSize(rate)}/s)`);
-    }
-  }
-}
-function uploadBody(dist) {
-  return multipartBody(uploadFormFields(dist), {
-    field: "content",
-    path: dist.path,
-    filename: dist.filename,
-    size: dist.size,
-    contentType: "application/octet-stream"
-  });
-}
-async function assertUnchanged(dist) {
-  let size;
-  try {
-    size = (await fsp.stat(dist.path)).size;
-  } catch (error2) {
-    throw changedOnDisk(dist, error2);
-  }
-  if (size !== dist.size) throw changedOnDisk(dist, new Error(`size ${size}, inspected ${dist.size}`));
-}
-function changedOnDisk(dist, cause) {
-  return new ReleaseError({
-    code: "DIST_INVALID",
-    message: `${dist.filename} changed or vanished on disk after it was inspected (${describeError(cause)}).`,
-    hint: "Something rewrote the dist directory during the release. Nothing more is uploaded; re-run the job.",
-    cause
-  });
-}
-function fileChanged(error2) {
-  let current = error2;
-  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    if (current instanceof FileChangedError) return true;
-    current = current.cause;
-  }
-  return false;
-}
-async function lookup(dist, urls2, deps, policy) {
-  const listed = (await listFiles(urls2, dist.name, deps, { fresh: true, retry: policy })).get(dist.filename);
-  if (listed === void 0 || listed.sha256 !== void 0) return listed;
-  return { ...listed, sha256: await hashRemote(listed, deps, policy) };
-}
-async function listingFor(dists, urls2, deps, policy) {
-  const merged = /* @__PURE__ */ new Map();
-  const names = [...new Map(dists.map((d) => [normalizeName(d.name), d.name])).values()];
-  for (const name of names) {
-    const opts = policy === void 0 ? { fresh: true } : { fresh: true, retry: policy };
-    for (const [filename, file] of await listFiles(urls2, name, deps, opts)) merged.set(filename, file);
-  }
-  return merged;
-}
-function withNonce(url, deps) {
-  const copy = new URL(url.href);
-  copy.searchParams.set("t", `${deps.now().toString(36)}${randomUUID2().slice(0, 8)}`);
-  return copy;
-}
-function hashing(hash) {
-  return new Transform({
-    transform(chunk, _encoding, done) {
-      hash.update(chunk);
-      done(null, chunk);
-    }
-  });
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function hexDigest(value) {
-  return typeof value === "string" && /^[0-9a-f]{64}$/i.test(value) ? value.toLowerCase() : void 0;
-}
-function attributes(tag) {
-  const attrs = /* @__PURE__ */ new Map();
-  for (const m of tag.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    const name = (m[1] ?? "").toLowerCase();
-    if (!attrs.has(name)) attrs.set(name, unescapeHtml(m[2] ?? m[3] ?? m[4] ?? ""));
-  }
-  return attrs;
-}
-var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\xA0" };
-function unescapeHtml(text) {
-  return text.replace(/&(#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);/g, (whole, ref) => {
-    if (ref.startsWith("#")) {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 1114111 ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-function lastSegment(url) {
-  const segment = url.pathname.split("/").pop() ?? "";
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-function isPlainFilename(name) {
-  return name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
-}
-function quote(message) {
-  return message === "" ? "" : ` "${message}"`;
-}
-function describeError(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/index/auth.ts
@@ -27430,15 +29882,16 @@ function pinnedAudience(urls2) {
 async function indexAudience(urls2, deps) {
   const pinned = pinnedAudience(urls2);
   if (pinned !== void 0) return pinned;
-  for (let attempt = 1; ; attempt++) {
+  let last;
+  return withRetries(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls2.label}`, async () => {
     try {
-      return checkAudience(await readAudience(urls2, deps), urls2);
+      return { kind: "done", value: checkAudience(await readAudience(urls2, deps), urls2) };
     } catch (error2) {
       if (!(error2 instanceof Transient)) throw error2;
-      if (attempt >= EXCHANGE_ATTEMPTS) throw error2.failure;
-      await deps.sleep(1e3 * 2 ** (attempt - 1));
+      last = error2.failure;
+      return { kind: "retry", reason: error2.failure.message, retryAfterMs: error2.retryAfterMs };
     }
-  }
+  }, { giveUp: (reason2) => last ?? new ReleaseError({ code: "INDEX_UNREACHABLE", message: `Trusted publishing with ${urls2.label} failed: ${reason2}` }) });
 }
 function checkAudience(audience, urls2) {
   const owner = PINNED_AUDIENCES.find((p) => p.audience === audience.trim().toLowerCase());
@@ -27462,32 +29915,34 @@ async function distinctAudiences(indexes, deps) {
   return { staging, production };
 }
 var EXCHANGE_ATTEMPTS = 3;
+var EXCHANGE_RETRY = { ...DEFAULT_RETRY, attempts: EXCHANGE_ATTEMPTS };
 var Transient = class extends Error {
-  constructor(failure) {
+  constructor(failure, retryAfterMs2) {
     super(failure.message);
     this.failure = failure;
+    this.retryAfterMs = retryAfterMs2;
   }
   failure;
+  retryAfterMs;
 };
 async function mintToken(urls2, project, deps, audience) {
-  for (let attempt = 1; ; attempt++) {
+  let last;
+  return withRetries(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls2.label}`, async () => {
     try {
-      return await exchangeOnce(urls2, project, deps, audience);
+      return { kind: "done", value: await exchangeOnce(urls2, project, deps, audience) };
     } catch (error2) {
       if (!(error2 instanceof Transient)) throw error2;
-      if (attempt >= EXCHANGE_ATTEMPTS) throw error2.failure;
-      const delay = 1e3 * 2 ** (attempt - 1);
-      deps.log.warning(`${error2.failure.message} Trying the exchange again in ${delay / 1e3} s (${attempt} of ${EXCHANGE_ATTEMPTS - 1}).`);
-      await deps.sleep(delay);
+      last = error2.failure;
+      return { kind: "retry", reason: error2.failure.message, retryAfterMs: error2.retryAfterMs };
     }
-  }
+  }, { giveUp: (reason2) => last ?? new ReleaseError({ code: "INDEX_UNREACHABLE", message: `Trusted publishing with ${urls2.label} failed: ${reason2}` }) });
 }
 async function exchangeOnce(urls2, project, deps, known) {
   const audience = known ?? pinnedAudience(urls2) ?? checkAudience(await readAudience(urls2, deps), urls2);
   const jwt = await requestIdToken(audience, urls2, deps);
   deps.secret?.(jwt);
   const claims = identityOf(jwt);
-  const minted = await exchange(jwt, claims, urls2, project, deps);
+  const minted = await exchange2(jwt, claims, urls2, project, deps);
   const left = Math.round((minted.expiresAt - deps.now()) / 6e4);
   deps.log.info(
     `Trusted publishing: ${urls2.label} accepted ${describeJob(claims)} and issued an upload token for ${project}, valid ${left} min.`
@@ -27498,21 +29953,17 @@ function oidcUrl(urls2, endpoint) {
   return new URL(`/_/oidc/${endpoint}`, urls2.upload.origin);
 }
 async function call(url, init, deps, fail) {
-  let status;
-  let body = "";
+  let answer;
   try {
-    const res = await request(url, { ...init, dispatcher: deps.dispatcher });
-    status = res.statusCode;
-    for await (const chunk of res.body) {
-      if (body.length < MAX_BODY) body += chunk.toString("utf8");
-    }
+    answer = await fetchText(url, { ...init, deadlineMs: API_DEADLINE_MS }, deps, { limit: MAX_BODY, overflow: "truncate" });
   } catch (cause) {
     const failure = fail(describeNetworkError(cause), cause);
     throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
   }
-  const answer = { status, body: body.slice(0, MAX_BODY) };
-  if (isRetryableStatus(answer.status)) throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`));
-  return answer;
+  if (isRetryableStatus(answer.status)) {
+    throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`), retryAfterMs(answer.retryAfter, deps.now()));
+  }
+  return { status: answer.status, body: answer.body };
 }
 function parseJson(text) {
   try {
@@ -27651,7 +30102,7 @@ function refusalHint(code, c, urls2, project) {
       return `Check the trusted publisher of ${project} on ${urls2.label} (${where}), or give an API token instead.`;
   }
 }
-async function exchange(jwt, claims, urls2, project, deps) {
+async function exchange2(jwt, claims, urls2, project, deps) {
   const url = oidcUrl(urls2, "mint-token");
   const answer = await call(url, {
     method: "POST",
@@ -27816,7 +30267,7 @@ async function adoptStaged(built, staging, release2, dir, deps) {
   const stagedNames = new Set(staged.map((f) => f.filename));
   const paths = [];
   for (const file of staged) {
-    paths.push(await download(file, path15.join(dir, "resumed"), deps));
+    paths.push(await download(file, path15.join(dir, "resumed"), deps, release2.maxFileSize === void 0 ? {} : { maxBytes: release2.maxFileSize }));
     const fresh = built.find((b) => b.filename === file.filename);
     if (fresh && fresh.sha256 !== file.sha256) {
       deps.log.warning(`${file.filename}: this build made other bytes (sha256 ${fresh.sha256}) than an earlier run staged (sha256 ${file.sha256}); the build is not reproducible, and the staged file is the one released.`);
@@ -27891,7 +30342,7 @@ async function stagedFromManifest(manifest, staging, maxFileSize, dir, deps) {
   const paths = [];
   for (const file of manifest.files) {
     const there = listed.get(file.filename);
-    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path15.join(dir, "staged"), deps).catch((error2) => {
+    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path15.join(dir, "staged"), deps, { maxBytes: maxFileSize }).catch((error2) => {
       if (error2 instanceof ReleaseError && error2.code === "STAGING_MISMATCH") {
         throw fail(`${file.filename} on the staging index is not the file the manifest names.`, error2.details, "The staging index served other bytes than the stage job tested. Release a new version.");
       }
@@ -28132,22 +30583,29 @@ var Client = class {
   }
   async call(method, path23, what, body) {
     const url = this.url(path23);
-    const attempts = method === "GET" ? 3 : 1;
-    for (let attempt = 1; ; attempt++) {
-      let answer;
-      try {
+    const policy = { ...DEFAULT_RETRY, attempts: method === "GET" ? READ_ATTEMPTS : 1 };
+    try {
+      return await withRetries(policy, this.deps, `GitHub API: ${what}`, async (attempt) => {
         this.deps.log.debug(`GitHub API: ${method} ${url.pathname}`);
-        answer = await send2(url, {
+        const answer = await send(url, {
           method,
           headers: this.headers(body ? { "content-type": "application/json" } : {}),
-          body: body ? JSON.stringify(body) : void 0
+          body: body ? JSON.stringify(body) : void 0,
+          deadlineMs: API_DEADLINE_MS
         }, this.deps);
-      } catch (error2) {
-        if (attempt >= attempts) throw this.unreachable(what, url, error2);
-      }
-      if (answer && (answer.status < 500 || attempt >= attempts)) return answer;
-      await this.deps.sleep(1e3 * attempt);
+        if (!isRetryableStatus(answer.status) || attempt >= policy.attempts) return { kind: "done", value: answer };
+        return { kind: "retry", reason: `${answer.status}`, retryAfterMs: retryAfterMs(header2(answer.headers, "retry-after"), this.deps.now()) };
+      }, { giveUp: (_reason, cause) => this.unreachable(what, url, cause) });
+    } catch (error2) {
+      if (error2 instanceof BodyTooLarge) throw this.tooLarge(what);
+      throw error2;
     }
+  }
+  tooLarge(what) {
+    return this.error(
+      `GitHub's answer while ${what} was larger than ${MAX_ANSWER / 1024 / 1024} MiB; reading stopped there`,
+      "Check GITHUB_API_URL: it must be the API of the server that holds the repository."
+    );
   }
   async json(method, path23, what, body) {
     const answer = await this.call(method, path23, what, body);
@@ -28188,12 +30646,14 @@ var Client = class {
     let answer;
     try {
       this.deps.log.debug(`GitHub API: POST ${url.pathname}?name=${file.filename}`);
-      answer = await send2(url, {
+      answer = await send(url, {
         method: "POST",
         headers: this.headers({ "content-type": "application/octet-stream", "content-length": String(file.size) }),
-        body: fs10.createReadStream(file.path)
+        body: fs10.createReadStream(file.path),
+        deadlineMs: transferDeadlineMs(file.size)
       }, this.deps);
     } catch (error2) {
+      if (error2 instanceof BodyTooLarge) throw this.tooLarge(`uploading ${file.filename}`);
       throw this.unreachable(`uploading ${file.filename}`, url, error2);
     }
     if (answer.status === 201) return "uploaded";
@@ -28238,16 +30698,17 @@ The release on PyPI succeeded; only the GitHub Release is left. To finish it, fi
     });
   }
 };
-async function send2(url, options2, deps) {
-  const res = await request(url, { method: options2.method, headers: options2.headers, body: options2.body, dispatcher: deps.dispatcher });
-  const text = await res.body.text();
+var MAX_ANSWER = 16 * 1024 * 1024;
+var READ_ATTEMPTS = 3;
+async function send(url, req, deps) {
+  const answer = await fetchText(url, req, deps, { limit: MAX_ANSWER, overflow: "fail" });
   let json;
   try {
-    json = text ? JSON.parse(text) : void 0;
+    json = answer.body ? JSON.parse(answer.body) : void 0;
   } catch {
     json = void 0;
   }
-  return { status: res.statusCode, json, text, headers: res.headers };
+  return { status: answer.status, json, text: answer.body, headers: answer.headers };
 }
 function header2(headers, name) {
   const value = headers[name];
@@ -28909,7 +31370,7 @@ async function planPrebuilt(from, request2, deps) {
 // src/pipeline.ts
 async function release(config, runner, workDir) {
   const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
-  const deps = { ...runner, passEnv: config.passEnv, ...readAuthorization && { readAuthorization } };
+  const deps = { ...runner, passEnv: config.passEnv, ...readAuthorization && { dispatcher: withReadCredentials(runner.dispatcher, readAuthorization) } };
   const stages = [];
   const stage = async (name, fn) => {
     const start = deps.now();
@@ -28984,7 +31445,7 @@ async function release(config, runner, workDir) {
     const files = [];
     for (const dist of dists) {
       const listed = served.get(dist.filename);
-      const file = await download(listed, downloads, deps);
+      const file = await download(listed, downloads, deps, { maxBytes: config.maxFileSize });
       files.push({ dist, path: file });
     }
     const result = await smokeTest(await python(), {
@@ -29209,7 +31670,7 @@ var runnerExec = async (command, args, options2) => {
 };
 function realDeps(env) {
   return {
-    dispatcher: new import_agent.default({ connections: 8 }),
+    dispatcher: runDispatcher(env),
     exec: runnerExec,
     sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms * pauseScale(env))),
     now: () => Date.now(),

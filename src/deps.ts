@@ -33,6 +33,7 @@ export interface Log {
 }
 
 export interface Deps {
+  /** Every request goes through it; a private index's account is added to its reads here (http/read-credentials.ts). */
   dispatcher: Dispatcher;
   exec: Exec;
   sleep(ms: number): Promise<void>;
@@ -45,12 +46,6 @@ export interface Deps {
    * is their own, need not provide it.
    */
   secret?(value: string): void;
-  /**
-   * The Authorization header a read (GET) of `url` carries, if any: a private
-   * index's account, on that index's own URLs only (readCredentials in
-   * src/index/auth.ts). Absent: every read is anonymous, as PyPI's are.
-   */
-  readAuthorization?(url: URL): string | undefined;
   /** Further variables a child process receives (the `pass-env` input, upper-cased; `NAME*` is a prefix). */
   passEnv?: readonly string[];
 }

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
-import { Agent } from 'undici';
 import type { Deps, Exec } from './deps.ts';
+import { runDispatcher } from './http/dispatcher.ts';
 import { TROUBLESHOOTING, isReleaseError } from './errors.ts';
 import { parseInputs, secretInputs } from './inputs.ts';
 import { release } from './pipeline.ts';
@@ -78,7 +78,7 @@ export const runnerExec: Exec = async (command, args, options) => {
 
 function realDeps(env: NodeJS.ProcessEnv): Deps {
   return {
-    dispatcher: new Agent({ connections: 8 }),
+    dispatcher: runDispatcher(env),
     exec: runnerExec,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms * pauseScale(env))),
     now: () => Date.now(),

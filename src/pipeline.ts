@@ -10,7 +10,10 @@ import { inspectDists } from './dists/inspect.ts';
 import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
 import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './process/python.ts';
-import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
+import { withReadCredentials } from './http/read-credentials.ts';
+import { download } from './index/download.ts';
+import { publish } from './index/upload.ts';
+import { verifyFiles, waitForFiles } from './index/wait.ts';
 import { distinctAudiences, readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
 import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFromManifest, type UploadOutcome } from './index/existing.ts';
 import type { Config, Mode } from './inputs.ts';
@@ -63,7 +66,7 @@ export interface ReleaseReport {
 export async function release(config: Config, runner: Deps, workDir: string): Promise<ReleaseReport> {
   // An index given an account is read with it too; every other read is anonymous.
   const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
-  const deps: Deps = { ...runner, passEnv: config.passEnv, ...(readAuthorization && { readAuthorization }) };
+  const deps: Deps = { ...runner, passEnv: config.passEnv, ...(readAuthorization && { dispatcher: withReadCredentials(runner.dispatcher, readAuthorization) }) };
   const stages: StageTiming[] = [];
   const stage = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const start = deps.now();
@@ -162,7 +165,7 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     const files = [];
     for (const dist of dists) {
       const listed = served.get(dist.filename)!;
-      const file = await download(listed, downloads, deps);
+      const file = await download(listed, downloads, deps, { maxBytes: config.maxFileSize });
       files.push({ dist, path: file });
     }
     const result = await smokeTest(await python(), {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError, type ErrorCode, type ReleaseError } from '../src/errors.ts';
 import { distinctAudiences, EXCHANGE_ATTEMPTS, indexAudience, mintToken, pinnedAudience, readCredentials, REMINT_MARGIN_MS, requireIdToken, uploadAuth } from '../src/index/auth.ts';
-import { upload } from '../src/index/client.ts';
+import { upload } from '../src/index/upload.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import { uploadTargets, type IndexConfig } from '../src/index/config.ts';
 import { jobClaims, startIssuer, type RunningIssuer } from '../packages/pypi-standin/src/issuer.ts';
@@ -302,7 +302,7 @@ describe("the embedded index's mint-token endpoint", () => {
  * request; 200 answers the embedded index's audience, 0 drops the connection) and passes mint-token
  * through to the embedded index.
  */
-async function front(script: number[], body = ''): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+async function front(script: number[], body = '', headers: Record<string, string> = {}): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -313,7 +313,7 @@ async function front(script: number[], body = ''): Promise<{ url: string; reques
         const status = script.shift() ?? 200;
         if (status === 0) return void req.socket.destroy();
         const text = status === 200 ? JSON.stringify({ audience: AUDIENCE }) : body;
-        res.writeHead(status, { 'Content-Type': 'application/json' }).end(text);
+        res.writeHead(status, { 'Content-Type': 'application/json', ...(status === 200 ? {} : headers) }).end(text);
         return;
       }
       fetch(`${index.url}${req.url}`, { method: req.method, body: Buffer.concat(chunks) })
@@ -340,8 +340,10 @@ describe('transient failures of the exchange', () => {
       const minted = await mintToken(resolveIndexUrls(flaky.url), 'hello-pkg', deps);
       expect(minted.token).toMatch(/^pypi-/);
       expect(flaky.requests).toEqual(['GET /_/oidc/audience', 'GET /_/oidc/audience', 'POST /_/oidc/mint-token']);
-      expect(deps.sleeps).toEqual([1000]);
-      expect(deps.lines.join('\n')).toMatch(/warning: .*audience failed: HTTP 503.*Trying the exchange again in 1 s/);
+      expect(deps.sleeps).toHaveLength(1);
+      expect(deps.sleeps[0]).toBeGreaterThanOrEqual(500);
+      expect(deps.sleeps[0]).toBeLessThanOrEqual(1000);
+      expect(deps.lines.join('\n')).toMatch(/warning: .*audience failed: HTTP 503.*Retry 1 of 2 in/);
     } finally {
       await flaky.close();
     }
@@ -352,9 +354,30 @@ describe('transient failures of the exchange', () => {
     try {
       const deps = job();
       expect((await mintToken(resolveIndexUrls(cut.url), 'hello-pkg', deps)).token).toMatch(/^pypi-/);
-      expect(deps.sleeps).toEqual([1000]);
+      expect(deps.sleeps).toHaveLength(1);
     } finally {
       await cut.close();
+    }
+  });
+
+  it('waits the Retry-After of a 429, in seconds or as an HTTP date', async () => {
+    const busy = await front([429, 429], '', { 'Retry-After': '7' });
+    try {
+      const deps = job();
+      expect((await mintToken(resolveIndexUrls(busy.url), 'hello-pkg', deps)).token).toMatch(/^pypi-/);
+      expect(deps.sleeps).toEqual([7000, 7000]);
+    } finally {
+      await busy.close();
+    }
+    const dated = await front([503], '', { 'Retry-After': new Date(Date.now() + 20_000).toUTCString() });
+    try {
+      const deps = job();
+      expect((await mintToken(resolveIndexUrls(dated.url), 'hello-pkg', deps)).token).toMatch(/^pypi-/);
+      expect(deps.sleeps).toHaveLength(1);
+      expect(deps.sleeps[0]).toBeGreaterThan(18_000);
+      expect(deps.sleeps[0]).toBeLessThanOrEqual(20_000);
+    } finally {
+      await dated.close();
     }
   });
 

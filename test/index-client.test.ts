@@ -11,17 +11,10 @@ import busboy from 'busboy';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError, type ErrorCode, type ReleaseError } from '../src/errors.ts';
-import {
-  SIMPLE_ACCEPT,
-  download,
-  listFiles,
-  parseSimpleHtml,
-  parseSimpleJson,
-  publish,
-  upload,
-  verifyFiles,
-  waitForFiles,
-} from '../src/index/client.ts';
+import { download } from '../src/index/download.ts';
+import { SIMPLE_ACCEPT, listFiles, parseSimpleHtml, parseSimpleJson } from '../src/index/simple.ts';
+import { publish, upload } from '../src/index/upload.ts';
+import { verifyFiles, waitForFiles } from '../src/index/wait.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import { buildProbes, everything, testDeps, type ProbeBuilds } from './helpers/index.ts';
 

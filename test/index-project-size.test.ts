@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError } from '../src/errors.ts';
-import { publish } from '../src/index/client.ts';
+import { publish } from '../src/index/upload.ts';
 import { refuseConflicts } from '../src/index/existing.ts';
 import type { IndexConfig } from '../src/index/config.ts';
 import { resolveIndexUrls } from '../src/index/url.ts';

@@ -175,7 +175,34 @@ describe('publishGitHubRelease', () => {
   it('an unreachable API is named, with the way to finish', async () => {
     const error = await refusal(publishGitHubRelease({ ...api, apiUrl: new URL('http://127.0.0.1:1') }, request(), deps));
     expect(error.message).toMatch(/127\.0\.0\.1:1 could not be reached while looking up the release of the tag \(ECONNREFUSED\)/);
-    expect(deps.sleeps).toEqual([1000, 2000]);
+    // The run's one retry policy: 1 s, then 2 s, each jittered over its upper half.
+    expect(deps.sleeps).toHaveLength(2);
+    expect(deps.sleeps[0]).toBeGreaterThanOrEqual(500);
+    expect(deps.sleeps[0]).toBeLessThanOrEqual(1000);
+    expect(deps.sleeps[1]).toBeGreaterThanOrEqual(1000);
+    expect(deps.sleeps[1]).toBeLessThanOrEqual(2000);
+  });
+
+  it('a read answered 429 waits the Retry-After GitHub gives, in seconds or as a date', async () => {
+    gh.faults.throttle = { count: 1, retryAfter: '7' };
+    await checkGitHubAccess(api, 'v1.2.0', deps);
+    expect(deps.sleeps).toEqual([7000]);
+    expect(gh.requests.map((r) => r.status)).toEqual([429, 200]);
+
+    deps = testDeps();
+    gh.faults.throttle = { count: 1, retryAfter: new Date(Date.now() + 30_000).toUTCString() };
+    await checkGitHubAccess(api, 'v1.2.0', deps);
+    expect(deps.sleeps).toHaveLength(1);
+    // An HTTP date has whole seconds: 29 to 30 s from now.
+    expect(deps.sleeps[0]).toBeGreaterThan(28_000);
+    expect(deps.sleeps[0]).toBeLessThanOrEqual(30_000);
+  });
+
+  it('a read still throttled after three attempts is explained with GitHub\'s answer', async () => {
+    gh.faults.throttle = { count: 5, retryAfter: '1' };
+    const error = await refusal(checkGitHubAccess(api, 'v1.2.0', deps));
+    expect(error.message).toContain('429 "You have exceeded a secondary rate limit." while reading the repository');
+    expect(gh.requests).toHaveLength(3);
   });
 });
 

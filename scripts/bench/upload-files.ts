@@ -14,7 +14,7 @@ import { digestFile } from '../../src/dists/digest.ts';
 import type { Dist } from '../../src/dists/dist.ts';
 import { parseDistFilename, wheelDistInfoDir } from '../../src/dists/filename.ts';
 import { field, parseCoreMetadata } from '../../src/dists/metadata.ts';
-import { publish } from '../../src/index/client.ts';
+import { publish } from '../../src/index/upload.ts';
 import { resolveIndexUrls } from '../../src/index/url.ts';
 
 const paths = process.argv.slice(3);

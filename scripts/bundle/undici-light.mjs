@@ -1,5 +1,6 @@
 // What dist/index.js gets for `import ... from 'undici'`: the dispatchers and
-// `request`, as undici's own index defines them, without the rest of that
+// `request`, as undici's own index defines them (EnvHttpProxyAgent: the run's
+// dispatcher, src/http/dispatcher.ts), without the rest of that
 // index (fetch, WebSocket, cookies, EventSource, the mocks, the cache), which
 // costs about 150 ms at every start and is never used by the action or by
 // @actions/http-client (it takes ProxyAgent only). The tests run against
@@ -7,6 +8,7 @@
 import Agent from 'undici/lib/dispatcher/agent.js';
 import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
 import ProxyAgent from 'undici/lib/dispatcher/proxy-agent.js';
+import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
 import api from 'undici/lib/api/index.js';
 import errors from 'undici/lib/core/errors.js';
 import util from 'undici/lib/core/util.js';
@@ -30,4 +32,4 @@ export function request(url, opts) {
   });
 }
 
-export { Agent, Dispatcher, ProxyAgent, errors };
+export { Agent, Dispatcher, EnvHttpProxyAgent, ProxyAgent, errors };

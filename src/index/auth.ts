@@ -14,11 +14,13 @@
 // project. So PyPI's and TestPyPI's are pinned by host (never asked), another
 // index may not name either of them, and staging and production never share
 // one (each could use the other's token).
-import { request } from 'undici';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
+import { describeNetworkError, isRetryableNetworkError, isRetryableStatus, networkHint } from '../http/errors.ts';
+import { API_DEADLINE_MS, fetchText, type Method } from '../http/request.ts';
+import { DEFAULT_RETRY, retryAfterMs, withRetries, type RetryPolicy } from '../http/retry.ts';
 import { TOKEN_USER, type IndexConfig } from './config.ts';
-import { describeNetworkError, isRetryableNetworkError, isRetryableStatus, networkHint, redact } from './errors.ts';
+import { redact } from './errors.ts';
 import { displayUrl, isLoopback, type IndexUrls } from './url.ts';
 
 /**
@@ -86,6 +88,7 @@ export interface JobIdentity {
  */
 export const REMINT_MARGIN_MS = 5 * 60_000;
 const DEFAULT_LIFETIME_MS = 15 * 60_000;
+/** The exchange's answers are small JSON documents: an answer larger than this is cut there (and then not JSON). */
 const MAX_BODY = 64 * 1024;
 
 /**
@@ -131,15 +134,16 @@ export function pinnedAudience(urls: IndexUrls): string | undefined {
 export async function indexAudience(urls: IndexUrls, deps: Deps): Promise<string> {
   const pinned = pinnedAudience(urls);
   if (pinned !== undefined) return pinned;
-  for (let attempt = 1; ; attempt++) {
+  let last: ReleaseError | undefined;
+  return withRetries<string>(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls.label}`, async () => {
     try {
-      return checkAudience(await readAudience(urls, deps), urls);
+      return { kind: 'done', value: checkAudience(await readAudience(urls, deps), urls) };
     } catch (error) {
       if (!(error instanceof Transient)) throw error;
-      if (attempt >= EXCHANGE_ATTEMPTS) throw error.failure;
-      await deps.sleep(1000 * 2 ** (attempt - 1));
+      last = error.failure;
+      return { kind: 'retry', reason: error.failure.message, retryAfterMs: error.retryAfterMs };
     }
-  }
+  }, { giveUp: (reason) => last ?? new ReleaseError({ code: 'INDEX_UNREACHABLE', message: `Trusted publishing with ${urls.label} failed: ${reason}` }) });
 }
 
 function checkAudience(audience: string, urls: IndexUrls): string {
@@ -175,30 +179,30 @@ export async function distinctAudiences(
 
 /** Attempts of the whole exchange when an answer is transient (5xx, 429, a dropped connection). */
 export const EXCHANGE_ATTEMPTS = 3;
+const EXCHANGE_RETRY: RetryPolicy = { ...DEFAULT_RETRY, attempts: EXCHANGE_ATTEMPTS };
 
 /**
  * A failure worth another try. The whole exchange is tried again, not the
  * one request: a JWT is good for one mint-token call only.
  */
 class Transient extends Error {
-  constructor(readonly failure: ReleaseError) {
+  constructor(readonly failure: ReleaseError, readonly retryAfterMs?: number) {
     super(failure.message);
   }
 }
 
-/** The trusted-publishing exchange for one index. */
+/** The trusted-publishing exchange for one index, retried whole by the run's one retry policy. */
 export async function mintToken(urls: IndexUrls, project: string, deps: Deps, audience?: string): Promise<MintedToken> {
-  for (let attempt = 1; ; attempt++) {
+  let last: ReleaseError | undefined;
+  return withRetries<MintedToken>(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls.label}`, async () => {
     try {
-      return await exchangeOnce(urls, project, deps, audience);
+      return { kind: 'done', value: await exchangeOnce(urls, project, deps, audience) };
     } catch (error) {
       if (!(error instanceof Transient)) throw error;
-      if (attempt >= EXCHANGE_ATTEMPTS) throw error.failure;
-      const delay = 1000 * 2 ** (attempt - 1);
-      deps.log.warning(`${error.failure.message} Trying the exchange again in ${delay / 1000} s (${attempt} of ${EXCHANGE_ATTEMPTS - 1}).`);
-      await deps.sleep(delay);
+      last = error.failure;
+      return { kind: 'retry', reason: error.failure.message, retryAfterMs: error.retryAfterMs };
     }
-  }
+  }, { giveUp: (reason) => last ?? new ReleaseError({ code: 'INDEX_UNREACHABLE', message: `Trusted publishing with ${urls.label} failed: ${reason}` }) });
 }
 
 async function exchangeOnce(urls: IndexUrls, project: string, deps: Deps, known?: string): Promise<MintedToken> {
@@ -224,31 +228,27 @@ interface Answer {
 }
 
 /**
- * One request. A dropped connection worth retrying, and 5xx / 429 answers,
- * become Transient with the failure `fail` describes.
+ * One request of the exchange, through the run's HTTP layer (its deadline,
+ * its body cap). A dropped connection worth retrying, and 5xx / 429 answers
+ * (with their Retry-After), become Transient with the failure `fail` describes.
  */
 async function call(
   url: URL,
-  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+  init: { method: Method; headers: Record<string, string>; body?: string },
   deps: Deps,
   fail: (what: string, cause?: unknown) => ReleaseError,
 ): Promise<Answer> {
-  let status: number;
-  let body = '';
+  let answer: Answer & { retryAfter: string | undefined };
   try {
-    const res = await request(url, { ...init, dispatcher: deps.dispatcher });
-    status = res.statusCode;
-    // Bounded: an error page is read for its message, never whole.
-    for await (const chunk of res.body) {
-      if (body.length < MAX_BODY) body += (chunk as Buffer).toString('utf8');
-    }
+    answer = await fetchText(url, { ...init, deadlineMs: API_DEADLINE_MS }, deps, { limit: MAX_BODY, overflow: 'truncate' });
   } catch (cause) {
     const failure = fail(describeNetworkError(cause), cause);
     throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
   }
-  const answer = { status, body: body.slice(0, MAX_BODY) };
-  if (isRetryableStatus(answer.status)) throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`));
-  return answer;
+  if (isRetryableStatus(answer.status)) {
+    throw new Transient(fail(`HTTP ${answer.status}${excerpt(answer.body)}`), retryAfterMs(answer.retryAfter, deps.now()));
+  }
+  return { status: answer.status, body: answer.body };
 }
 
 function parseJson(text: string): unknown {

@@ -95,65 +95,8 @@ export function saysAlreadyExists(answer: Answer): boolean {
   return /already exist/i.test(`${answer.statusText}\n${answer.body}`);
 }
 
-/** Statuses worth another attempt: the server or something before it is having a bad moment. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
-
-const RETRYABLE_NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTUNREACH',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-]);
-
-/** The error code of a transport failure, looked for on the error and its causes (undici nests them). */
-export function networkErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== '') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-/**
- * A dropped or refused connection is worth a retry; a certificate problem or
- * an unknown host is not: trying again changes nothing.
- */
-export function isRetryableNetworkError(error: unknown): boolean {
-  const code = networkErrorCode(error);
-  return code !== undefined && RETRYABLE_NETWORK_CODES.has(code);
-}
-
-/** One line about a transport failure, for messages. */
-export function describeNetworkError(error: unknown): string {
-  const code = networkErrorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
-  return code && !message.includes(code) ? `${message} (${code})` : message;
-}
-
-/** Hints for the certificate errors Node reports, which no retry fixes. */
-export function networkHint(error: unknown): string | undefined {
-  const code = networkErrorCode(error) ?? '';
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
-    return 'The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.';
-  }
-  if (code === 'ENOTFOUND') return 'The host name does not resolve: check the URL for typos.';
-  return undefined;
-}
+// Which failures are worth a retry is the HTTP layer's, for every request alike.
+export { describeNetworkError, isRetryableNetworkError, isRetryableStatus, networkErrorCode, networkHint } from '../http/errors.ts';
 
 /** A 3xx answer to an upload: never followed, since a POST body and credentials must not go elsewhere. */
 export function uploadRedirected(ctx: UploadContext, location: string | undefined, status: number): ReleaseError {
@@ -287,4 +230,14 @@ function safeResolve(location: string, base: URL): string | undefined {
 
 function clip(text: string): string {
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text;
+}
+
+/** The index could not be used for now: down, failing, or answering what no index would. */
+export function unreachable(message: string, hint: string, cause?: unknown): ReleaseError {
+  return new ReleaseError({ code: 'INDEX_UNREACHABLE', message, hint, cause });
+}
+
+/** A server's words, quoted into a message, or nothing. */
+export function quote(message: string): string {
+  return message === '' ? '' : ` "${message}"`;
 }

@@ -12,7 +12,8 @@ import type { IndexConfig } from './config.ts';
 import type { Manifest } from '../release/manifest.ts';
 import { lowerThanWarning } from '../version/decide.ts';
 import { equal } from '../version/pep440.ts';
-import { download, listFiles, type ListedFile } from './client.ts';
+import { download } from './download.ts';
+import { listFiles, type ListedFile } from './simple.ts';
 import { sameIndexUrl } from './url.ts';
 
 /** What an upload did, or in a dry run would do (`planned`). */
@@ -96,7 +97,7 @@ export async function adoptStaged(built: Dist[], staging: IndexConfig, release: 
   const stagedNames = new Set(staged.map((f) => f.filename));
   const paths: string[] = [];
   for (const file of staged) {
-    paths.push(await download(file, path.join(dir, 'resumed'), deps));
+    paths.push(await download(file, path.join(dir, 'resumed'), deps, release.maxFileSize === undefined ? {} : { maxBytes: release.maxFileSize }));
     const fresh = built.find((b) => b.filename === file.filename);
     if (fresh && fresh.sha256 !== file.sha256) {
       deps.log.warning(`${file.filename}: this build made other bytes (sha256 ${fresh.sha256}) than an earlier run staged (sha256 ${file.sha256}); the build is not reproducible, and the staged file is the one released.`);
@@ -204,7 +205,7 @@ export async function stagedFromManifest(manifest: Manifest, staging: IndexConfi
   for (const file of manifest.files) {
     const there = listed.get(file.filename)!;
     // Downloaded against the manifest's sha256, not the listing's: the manifest is what was tested.
-    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path.join(dir, 'staged'), deps).catch((error: unknown) => {
+    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path.join(dir, 'staged'), deps, { maxBytes: maxFileSize }).catch((error: unknown) => {
       if (error instanceof ReleaseError && error.code === 'STAGING_MISMATCH') {
         throw fail(`${file.filename} on the staging index is not the file the manifest names.`, error.details, 'The staging index served other bytes than the stage job tested. Release a new version.');
       }

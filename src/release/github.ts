@@ -9,10 +9,12 @@
 // the tests aim at a loopback stand-in, and whose retry and throttling
 // plugins would hide the 403 this module must explain.
 import fs from 'node:fs';
-import { request } from 'undici';
 import type { Deps } from '../deps.ts';
 import { formatSize } from '../dists/dist.ts';
 import { ReleaseError } from '../errors.ts';
+import { isRetryableStatus } from '../http/errors.ts';
+import { API_DEADLINE_MS, BodyTooLarge, fetchText, transferDeadlineMs, type HttpRequest } from '../http/request.ts';
+import { DEFAULT_RETRY, retryAfterMs, withRetries, type RetryPolicy } from '../http/retry.ts';
 
 export interface GitHubApi {
   /** GITHUB_API_URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
@@ -227,24 +229,31 @@ class Client {
 
   async call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, what: string, body?: object): Promise<Answer> {
     const url = this.url(path);
-    // Reads are retried on 5xx and dropped connections; a write is not (a
-    // repeated POST could make a second release), and a re-run finishes it.
-    const attempts = method === 'GET' ? 3 : 1;
-    for (let attempt = 1; ; attempt++) {
-      let answer: Answer | undefined;
-      try {
+    // Reads are retried on transient answers and dropped connections; a write
+    // is not (a repeated POST could make a second release), and a re-run finishes it.
+    const policy: RetryPolicy = { ...DEFAULT_RETRY, attempts: method === 'GET' ? READ_ATTEMPTS : 1 };
+    try {
+      return await withRetries<Answer>(policy, this.deps, `GitHub API: ${what}`, async (attempt) => {
         this.deps.log.debug(`GitHub API: ${method} ${url.pathname}`);
-        answer = await send(url, {
+        const answer = await send(url, {
           method,
           headers: this.headers(body ? { 'content-type': 'application/json' } : {}),
           body: body ? JSON.stringify(body) : undefined,
+          deadlineMs: API_DEADLINE_MS,
         }, this.deps);
-      } catch (error) {
-        if (attempt >= attempts) throw this.unreachable(what, url, error);
-      }
-      if (answer && (answer.status < 500 || attempt >= attempts)) return answer;
-      await this.deps.sleep(1000 * attempt);
+        // The last transient answer is handed back, to be explained by failure() as any other status.
+        if (!isRetryableStatus(answer.status) || attempt >= policy.attempts) return { kind: 'done', value: answer };
+        return { kind: 'retry', reason: `${answer.status}`, retryAfterMs: retryAfterMs(header(answer.headers, 'retry-after'), this.deps.now()) };
+      }, { giveUp: (_reason, cause) => this.unreachable(what, url, cause) });
+    } catch (error) {
+      if (error instanceof BodyTooLarge) throw this.tooLarge(what);
+      throw error;
     }
+  }
+
+  tooLarge(what: string): ReleaseError {
+    return this.error(`GitHub's answer while ${what} was larger than ${MAX_ANSWER / 1024 / 1024} MiB; reading stopped there`,
+      'Check GITHUB_API_URL: it must be the API of the server that holds the repository.');
   }
 
   async json<T>(method: 'GET' | 'PATCH', path: string, what: string, body?: object): Promise<T> {
@@ -292,8 +301,10 @@ class Client {
         method: 'POST',
         headers: this.headers({ 'content-type': 'application/octet-stream', 'content-length': String(file.size) }),
         body: fs.createReadStream(file.path),
+        deadlineMs: transferDeadlineMs(file.size),
       }, this.deps);
     } catch (error) {
+      if (error instanceof BodyTooLarge) throw this.tooLarge(`uploading ${file.filename}`);
       throw this.unreachable(`uploading ${file.filename}`, url, error);
     }
     if (answer.status === 201) return 'uploaded';
@@ -351,21 +362,20 @@ class Client {
   }
 }
 
-async function send(
-  url: URL,
-  options: { method: string; headers: Record<string, string>; body?: string | fs.ReadStream },
-  deps: Deps,
-): Promise<Answer> {
+/** Reads at most this much of an answer: a page of 100 releases with their notes fits; more is not GitHub. */
+const MAX_ANSWER = 16 * 1024 * 1024;
+const READ_ATTEMPTS = 3;
+
+async function send(url: URL, req: HttpRequest, deps: Deps): Promise<Answer> {
   // No redirect is followed: the token would go along.
-  const res = await request(url, { method: options.method as 'GET', headers: options.headers, body: options.body, dispatcher: deps.dispatcher });
-  const text = await res.body.text();
+  const answer = await fetchText(url, req, deps, { limit: MAX_ANSWER, overflow: 'fail' });
   let json: unknown;
   try {
-    json = text ? JSON.parse(text) : undefined;
+    json = answer.body ? JSON.parse(answer.body) : undefined;
   } catch {
     json = undefined;
   }
-  return { status: res.statusCode, json, text, headers: res.headers };
+  return { status: answer.status, json, text: answer.body, headers: answer.headers };
 }
 
 function header(headers: Answer['headers'], name: string): string | undefined {

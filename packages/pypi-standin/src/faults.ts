@@ -12,6 +12,10 @@
 //           delay=MS       answer normally, MS milliseconds late
 //           truncate       announce the whole body, send half of it, close
 //           hide=SECONDS   files stay out of the listings (simple, json) until SECONDS after their upload
+//   and the answers of a hostile index (hostile.ts), each a 200 with no Content-Length:
+//           huge=MIB       a body of MIB mebibytes (a listing: an HTML page padded with a comment; a file: zeros)
+//           quadratic      a listing of about 1 MB of anchors never closed, the page that held a regex parser for minutes
+//           drip=MS        one byte of a body that never ends, every MS milliseconds
 //   COUNT   N: the first N matching requests (default: every one) | K-L: the Kth to the Lth | every=N: every Nth
 //
 // e.g. `upload:503:2;files:truncate:1;simple:hide=3`.
@@ -25,7 +29,10 @@ export type FaultAction =
   | { kind: 'cut-before' }
   | { kind: 'cut-after' }
   | { kind: 'delay'; ms: number }
-  | { kind: 'truncate' };
+  | { kind: 'truncate' }
+  | { kind: 'huge'; mib: number }
+  | { kind: 'quadratic' }
+  | { kind: 'drip'; ms: number };
 
 export type FaultRule =
   | { route: FaultRoute; action: FaultAction; first?: number; every?: number; skip?: number }
@@ -62,6 +69,8 @@ export function parseFaults(spec: string): FaultRule[] {
     let parsed: FaultAction | undefined;
     const status = /^(\d{3})(?:\/(\d+))?$/.exec(action!);
     const delay = /^delay=(\d+)$/.exec(action!);
+    const huge = /^huge=(\d+)$/.exec(action!);
+    const drip = /^drip=(\d+)$/.exec(action!);
     if (status) {
       const code = Number(status[1]);
       if (!STATUSES.has(code)) bad(`status ${code} is not one of ${[...STATUSES].join(', ')}`);
@@ -69,6 +78,13 @@ export function parseFaults(spec: string): FaultRule[] {
       parsed = status[2] === undefined ? { kind: 'status', status: code } : { kind: 'status', status: code, retryAfterSeconds: Number(status[2]) };
     } else if (delay) {
       parsed = { kind: 'delay', ms: Number(delay[1]) };
+    } else if (huge && Number(huge[1]) > 0) {
+      parsed = { kind: 'huge', mib: Number(huge[1]) };
+    } else if (drip && Number(drip[1]) > 0) {
+      parsed = { kind: 'drip', ms: Number(drip[1]) };
+    } else if (action === 'quadratic') {
+      if (where !== 'simple' && where !== 'any') bad('quadratic is a listing: simple or any');
+      parsed = { kind: 'quadratic' };
     } else if (action === 'cut-before' || action === 'cut-after' || action === 'truncate') {
       parsed = { kind: action };
     } else {

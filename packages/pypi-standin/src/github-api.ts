@@ -43,8 +43,11 @@ export interface GitHubStandIn {
   repository: string;
   releases: StandInRelease[];
   requests: RecordedRequest[];
-  /** Refusals on demand: writes answered 403 (a token without `contents: write`), the repository 404, creation 422. */
-  faults: { denyWrites?: boolean; repoMissing?: boolean; rejectCreate?: boolean };
+  /**
+   * Refusals on demand: writes answered 403 (a token without `contents: write`), the repository 404, creation 422;
+   * `throttle`: the next `count` reads answered 429 with that Retry-After (seconds or an HTTP date), as GitHub's secondary rate limit does.
+   */
+  faults: { denyWrites?: boolean; repoMissing?: boolean; rejectCreate?: boolean; throttle?: { count: number; retryAfter: string } };
   /** A release as the user (or the GitHub UI) made it, e.g. the one a `release` event is about. */
   addRelease(init: Partial<Omit<StandInRelease, 'id' | 'assets'>> & { tag_name: string }): StandInRelease;
   json(release: StandInRelease): Record<string, unknown>;
@@ -90,9 +93,13 @@ export async function startGitHubApi(options: { token: string; repository: strin
     return release;
   };
 
-  async function handle(req: IncomingMessage, body: Buffer): Promise<{ status: number; json?: unknown; bytes?: Buffer }> {
+  async function handle(req: IncomingMessage, body: Buffer): Promise<{ status: number; json?: unknown; bytes?: Buffer; retryAfter?: string }> {
     const url = new URL(req.url ?? '/', base);
     const method = req.method ?? 'GET';
+    if (method === 'GET' && faults.throttle && faults.throttle.count > 0) {
+      faults.throttle.count--;
+      return { status: 429, json: { message: 'You have exceeded a secondary rate limit.' }, retryAfter: faults.throttle.retryAfter };
+    }
     const p = decodeURIComponent(url.pathname);
     const download = /^\/download\/(\d+)\//.exec(url.pathname);
     if (download && method === 'GET') {
@@ -205,6 +212,7 @@ export async function startGitHubApi(options: { token: string; repository: strin
         res.writeHead(out.status, {
           'content-type': 'application/json; charset=utf-8',
           ...(out.status === 403 ? { 'x-accepted-github-permissions': 'contents=write' } : {}),
+          ...(out.retryAfter === undefined ? {} : { 'retry-after': out.retryAfter }),
         });
         res.end(text);
       }, (error: unknown) => {

@@ -19,7 +19,8 @@ import { chooseFormat, renderIndex, renderProject } from './simple.ts';
 import { Store } from './store.ts';
 import { checkCredentials, checkFile, checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
 import { TrustedPublishing, type TrustedPublishingOptions } from './oidc.ts';
-import { Faults, type FaultAction, type FaultRule } from './faults.ts';
+import { Faults, routeOf, type FaultAction, type FaultRule } from './faults.ts';
+import { sendHostile } from './hostile.ts';
 
 export interface IndexOptions {
   /** Where projects and files are kept; reused across restarts. */
@@ -461,6 +462,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, ctx: Context, fa
     if (fault.kind === 'cut-before') return void res.destroy();
     const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
     return send(res, errorReply(fault.status, undefined, req.headers.accept, { headers }), head);
+  }
+  if (fault?.kind === 'huge' || fault?.kind === 'quadratic' || fault?.kind === 'drip') {
+    await drained(req);
+    return sendHostile(res, fault, routeOf(req.method ?? 'GET', (req.url ?? '/').split('?')[0] ?? '/') === 'files' ? 'file' : 'listing');
   }
   const outcome = await route(req, ctx);
   if (fault?.kind === 'cut-after') return void res.destroy();
