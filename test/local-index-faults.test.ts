@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
+import { once } from 'node:events';
 import path from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,8 +30,8 @@ afterAll(async () => {
 });
 
 let counter = 0;
-async function index(faults: string): Promise<RunningIndex> {
-  const started = await startIndex({ dir: path.join(root, `index-${++counter}`), token: TOKEN, port: 0, faults });
+async function index(faults: string, clock?: () => number): Promise<RunningIndex> {
+  const started = await startIndex({ dir: path.join(root, `index-${++counter}`), token: TOKEN, port: 0, faults, clock });
   running.push(started);
   return started;
 }
@@ -135,20 +136,24 @@ describe('faults over HTTP', () => {
   it('delay: answers late, and counts only the first N', async () => {
     const target = await index('simple:delay=1000:1');
     const order: string[] = [];
+    const arrived = once(target.events, 'request');
     const slow = send(target.simpleUrl).then(() => order.push('delayed'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await arrived;
     await send(target.simpleUrl).then(() => order.push('prompt'));
     await slow;
     expect(order).toEqual(['prompt', 'delayed']);
   });
 
   it('hide: a new file stays out of the simple and JSON listings for a while, and is downloadable meanwhile', async () => {
-    const target = await index('any:hide=1');
+    let now = Date.now();
+    const target = await index('any:hide=1', () => now);
     expect((await upload(target)).status).toBe(200);
     expect(await listedNames(target)).toEqual([]);
     const json = JSON.parse((await send(`${target.url}/pypi/Tiny-Pkg.x/1.0/json`)).body) as { urls: unknown[] };
     expect(json.urls).toEqual([]);
-    for (let i = 0; i < 40 && (await listedNames(target)).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    now += 999;
+    expect(await listedNames(target)).toEqual([]);
+    now += 1_001;
     expect(await listedNames(target)).toEqual(['tiny_pkg_x-1.0.tar.gz']);
   });
 

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
+import { once } from 'node:events';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../src/index/multipart.ts';
@@ -166,6 +167,7 @@ describe('a large upload over HTTP', () => {
 
   it('drops an upload whose client goes away halfway, and then takes the whole file', async () => {
     const pypi = await index('big-cut');
+    const ended = once(pypi.events, 'upload');
     const digests = await digestsOf(wheel);
     const fields: Array<[string, string]> = [
       [':action', 'file_upload'], ['protocol_version', '1'], ['metadata_version', '2.1'], ['name', name], ['version', '1.0'],
@@ -189,7 +191,7 @@ describe('a large upload over HTTP', () => {
     }
     socket.destroy();
     // The index notices when the rest does not come; its answer has nowhere to go.
-    while (pypi.uploads.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await ended;
     // Cut short before the form ended: the request failed as a whole (no file was received).
     expect(pypi.uploads).toEqual([{ filename: undefined, status: 500 }]);
     expect(await readdir(path.join(root, 'big-cut', 'tmp'))).toEqual([]);

@@ -128,7 +128,11 @@ export class Faults {
   /** Every fault applied so far, oldest first. */
   readonly fired: FiredFault[] = [];
 
-  constructor(rules: FaultRule[] | string = []) {
+  /**
+   * `clock` tells when a hidden file shows: a test hands in its own and moves
+   * it forward, instead of waiting out hide=SECONDS.
+   */
+  constructor(rules: FaultRule[] | string = [], private readonly clock: () => number = Date.now) {
     this.set(rules);
   }
 
@@ -167,7 +171,7 @@ export class Faults {
    * still hidden (hide=SECONDS) left out. A listing that hides a file counts
    * as a fault fired.
    */
-  visible(project: StoredProject | undefined, route: 'simple' | 'json', url: string, now = Date.now()): StoredProject | undefined {
+  visible(project: StoredProject | undefined, route: 'simple' | 'json', url: string, now = this.clock()): StoredProject | undefined {
     if (project === undefined) return undefined;
     let hidden = false;
     const releases = project.releases.map((r) => {
@@ -180,7 +184,7 @@ export class Faults {
   }
 
   /** A release's files as a listing on `route` shows them now. */
-  visibleRelease<R extends { files: StoredFile[] }>(release: R, route: 'simple' | 'json', url: string, now = Date.now()): R {
+  visibleRelease<R extends { files: StoredFile[] }>(release: R, route: 'simple' | 'json', url: string, now = this.clock()): R {
     const shown = this.shown(release, route, now);
     if (shown.files.length < release.files.length) this.fired.push({ route, action: 'hide', method: 'GET', url });
     return shown;

@@ -5,6 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
@@ -48,6 +49,8 @@ export interface IndexOptions {
   trustedPublishing?: TrustedPublishingOptions;
   /** Faults to inject (see faults.ts): rules, or a spec string such as `upload:503:2`. None by default. */
   faults?: FaultRule[] | string;
+  /** The time, for hide=SECONDS (a test's own clock); default the real one. */
+  clock?: () => number;
 }
 
 export interface RunningIndex {
@@ -66,6 +69,11 @@ export interface RunningIndex {
   requests: Array<{ method: string; url: string }>;
   /** The faults injected; `faults.set(...)`/`faults.clear()` change them while the index runs. */
   faults: Faults;
+  /**
+   * 'request' ({ method, url }) as each request arrives, 'upload' ({ filename,
+   * status }) as each upload ends: tests wait on these rather than poll.
+   */
+  events: EventEmitter;
 }
 
 const MIB = 1024 * 1024;
@@ -85,6 +93,7 @@ interface Context {
   /** The address clients reach us at, for absolute URLs when a request has no usable Host header. */
   url: string;
   uploads: RunningIndex['uploads'];
+  events: EventEmitter;
   oidc: TrustedPublishing | undefined;
   faults: Faults;
   /** Hashing threads for large uploads, started on the first one. */
@@ -268,6 +277,7 @@ async function handleUpload(req: IncomingMessage, url: URL, ctx: Context): Promi
     return ok('', 'text/html; charset=UTF-8');
   } finally {
     ctx.uploads.push({ filename, status });
+    ctx.events.emit('upload', { filename, status });
     if (temp && !kept) await rm(temp, { force: true });
   }
 }
@@ -400,6 +410,7 @@ async function route(req: IncomingMessage, ctx: Context): Promise<Outcome> {
   if (url.pathname === '/legacy' && method === 'POST') {
     // The body is not read: twine treats any redirect of an upload as an error, and so should others.
     ctx.uploads.push({ filename: undefined, status: 308 });
+    ctx.events.emit('upload', { filename: undefined, status: 308 });
     req.resume();
     return redirect(
       308,
@@ -478,7 +489,8 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const host = options.host ?? '127.0.0.1';
   const uploads: RunningIndex['uploads'] = [];
   const requests: RunningIndex['requests'] = [];
-  const faults = new Faults(options.faults);
+  const faults = new Faults(options.faults, options.clock);
+  const events = new EventEmitter();
   const ctx: Context = {
     store,
     options: {
@@ -489,6 +501,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     },
     url: '',
     uploads,
+    events,
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
     faults,
     hashPool: new HashPool(),
@@ -496,6 +509,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
 
   const server = createServer((req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/' });
+    events.emit('request', { method: req.method ?? 'GET', url: req.url ?? '/' });
     serve(req, res, ctx, faults.take(req.method ?? 'GET', req.url ?? '/'))
       .catch((error: unknown) => {
         if (!res.headersSent) {
@@ -526,6 +540,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     mintedTokens: () => ctx.oidc?.minted() ?? [],
     requests,
     faults,
+    events,
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
