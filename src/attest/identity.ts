@@ -24,7 +24,14 @@ export type Publisher =
    * file name under .github/workflows. `ref`, when given, is the one git ref
    * the signing job must have run on (the action knows it; an index does not).
    */
-  | { kind: 'github'; repository: string; workflow: string; ref?: string }
+  | {
+      kind: 'github';
+      repository: string;
+      workflow: string;
+      ref?: string;
+      /** The OIDC issuer in the certificate: GitHub's, unless a test stands in for it. */
+      issuer?: string;
+    }
   /** A Google service account (the signer of PyPI's sampleproject 3.0.0). */
   | { kind: 'google'; email: string };
 
@@ -77,7 +84,8 @@ export function checkPublisher(cert: X509Certificate, publisher: Publisher): Cer
     return claims;
   }
   // Compared as written: GitHub's claims and Fulcio's copies of them are exact strings.
-  if (claims.issuer !== GITHUB_ISSUER) refuse(`Certificate's OIDC issuer (Issuer V2) is ${claims.issuer ?? 'missing'}, not ${GITHUB_ISSUER}`);
+  const issuer = publisher.issuer ?? GITHUB_ISSUER;
+  if (claims.issuer !== issuer) refuse(`Certificate's OIDC issuer (Issuer V2) is ${claims.issuer ?? 'missing'}, not ${issuer}`);
   const repositoryUri = `https://github.com/${publisher.repository}`;
   if (claims.sourceRepositoryUri !== repositoryUri) {
     refuse(`Certificate's Source Repository URI is ${claims.sourceRepositoryUri ?? 'missing'}, not ${repositoryUri}`);
