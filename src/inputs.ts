@@ -1,6 +1,7 @@
 // The action's inputs, read once into a typed Config. Every problem is
 // collected and reported together, so a user fixes their workflow in one go.
 import path from 'node:path';
+import { parseAttestations, type AttestationsConfig } from './attest/config.ts';
 import { defaultPython } from './build/python.ts';
 import { ReleaseError } from './errors.ts';
 import { TOKEN_USER } from './index/auth.ts';
@@ -71,6 +72,8 @@ export interface Config {
   /** Largest total of a project's files on production, in bytes (checked before any upload). */
   maxProjectSize: number;
   githubRelease: GitHubReleaseConfig;
+  /** PEP 740: which uploads carry attestations, and which Sigstore signs them. */
+  attestations: AttestationsConfig;
 }
 
 /** `github-release`: `auto` makes the release when there is a tag; `true` always (GitHub makes a missing tag); `false` never. */
@@ -101,6 +104,7 @@ export const DEFAULTS = {
   'github-release': 'auto',
   'max-file-size': '100 MiB',
   'max-project-size': '10 GiB',
+  attestations: 'auto',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
@@ -185,6 +189,12 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     problems.push(`max-project-size: '${get('max-project-size')}' is not a size: give bytes, or a number with KiB, MiB or GiB (default ${DEFAULTS['max-project-size']}, PyPI's limit).`);
   }
 
+  // Only the indexes this job writes to sign anything; a dry run signs nothing.
+  const attestations = parseAttestations(get('attestations'), {
+    staging: dryRun !== true && mode !== 'promote' ? staging : undefined,
+    production: dryRun !== true && mode !== 'stage' ? production : undefined,
+  }, env, problems);
+
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined || maxProjectSize === undefined) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
@@ -212,6 +222,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     maxFileSize,
     maxProjectSize,
     githubRelease,
+    attestations,
   };
 }
 

@@ -15,7 +15,8 @@ import { FileIngest, HashPool } from './ingest.ts';
 import { latestRelease, renderJson } from './json-api.ts';
 import { renderHome, renderProjectPage } from './pages.ts';
 import { errorReply, reasonPhrase, type Reply } from './responses.ts';
-import { chooseFormat, renderIndex, renderProject } from './simple.ts';
+import { chooseFormat, renderIndex, renderProject, type ProvenanceUrl } from './simple.ts';
+import { Provenances } from './attestations.ts';
 import { Store } from './store.ts';
 import { checkCredentials, checkFile, checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
 import { TrustedPublishing, type TrustedPublishingOptions } from './oidc.ts';
@@ -47,6 +48,8 @@ export interface IndexOptions {
   trustedPublishing?: TrustedPublishingOptions;
   /** Faults to inject (see faults.ts): rules, or a spec string such as `upload:503:2`. None by default. */
   faults?: FaultRule[] | string;
+  /** The Sigstore whose attestations uploads may carry (its trusted_root.json); public-good by default, as PyPI. */
+  sigstoreTrustedRoot?: unknown;
 }
 
 export interface RunningIndex {
@@ -88,6 +91,7 @@ interface Context {
   faults: Faults;
   /** Hashing threads for large uploads, started on the first one. */
   hashPool: HashPool;
+  provenance: Provenances;
 }
 
 /** From this request size, md5 and sha256 run in worker threads (see ingest.ts). */
@@ -253,7 +257,12 @@ async function handleUpload(req: IncomingMessage, url: URL, ctx: Context): Promi
       const now = new Date();
       const decision = checkFile(checked, ctx.store, archive, { maxFileSize: ctx.options.maxFileSize }, now);
       if (decision.ok && !decision.duplicate && receivedPath) {
+        // Read after the duplicate check: an identical re-upload is 200 whatever it carries, as on Warehouse.
+        const publisher = received.request.credentials && ctx.oidc?.grant(received.request.credentials.password, now)?.publisher;
+        const attested = ctx.provenance.check(received.request.fields, publisher, { filename: checked.content.filename, sha256: checked.content.digests!.sha256 });
+        if (attested?.ok === false) return attested;
         await ctx.store.add(checked, decision.file, receivedPath, archive?.wheelMetadata, now);
+        if (attested) await ctx.provenance.save(checked.content.filename, publisher!, attested.attestations);
         kept = true;
       }
       return decision;
@@ -341,7 +350,7 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       if (a !== project.normalized_name || b === undefined) {
         return redirect(301, `${base}/simple/${encodeURIComponent(project.normalized_name)}/${url.search}`, accept);
       }
-      const page = renderProject(project, base, format);
+      const page = renderProject(project, base, format, provenanceUrl(ctx, base, project.normalized_name));
       return ok(page.body, page.contentType, simpleHeaders(project.last_serial));
     }
     return notFound(accept);
@@ -362,6 +371,13 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       return redirect(301, `${base}/pypi/${encodeURIComponent(project.name)}/${rest}`, accept);
     }
     return ok(renderJson(ctx.faults.visible(project, 'json', path + url.search)!, release, base, version === undefined), 'application/json', jsonHeaders(project.last_serial));
+  }
+
+  if (root === 'integrity' && d === 'provenance' && segments.length === 5) {
+    const project = store.project(normalizeName(a!));
+    const release = project && store.release(project.normalized_name, b!);
+    if (!release?.files.some((f) => f.filename === c)) return notFound(accept);
+    return ctx.provenance.serve(c!);
   }
 
   if (root === 'files' && segments.length >= 5) {
@@ -386,6 +402,11 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
   }
 
   return notFound(accept);
+}
+
+function provenanceUrl(ctx: Context, base: string, project: string): ProvenanceUrl {
+  return (filename, version) =>
+    ctx.provenance.has(filename) ? `${base}/integrity/${project}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance` : undefined;
 }
 
 async function route(req: IncomingMessage, ctx: Context): Promise<Outcome> {
@@ -487,6 +508,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
     faults,
     hashPool: new HashPool(),
+    provenance: await Provenances.open(store.dir, options.trustedPublishing?.issuer, options.sigstoreTrustedRoot),
   };
 
   const server = createServer((req, res) => {
