@@ -124,6 +124,35 @@ describe('a release with attestations (default with trusted publishing)', () => 
   });
 });
 
+describe('Rekor\'s answer lost', () => {
+  it('the retried entry meets 409, is fetched, and the release goes on with one entry per file', async () => {
+    const before = sigstore.rekor.size;
+    sigstore.requests.length = 0;
+    sigstore.faults.rekor.push('lose-answer');
+    const run = await release({ version: '0.4.0' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(sigstore.rekor.size).toBe(before + 2);
+    expect(sigstore.requests.filter((r) => r.service === 'rekor').map((r) => `${r.method} ${r.status}`)).toEqual(['POST 500', 'POST 409', 'GET 200', 'POST 201']);
+    expect(run.outputs['production-provenance']!.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('two jobs: stage, then promote', () => {
+  it('the stage job attests for staging, the promote job signs for production itself', async () => {
+    const before = sigstore.rekor.size;
+    const stage = await release({ version: '0.5.0', mode: 'stage' });
+    expect(stage.exitCode, stage.stdout).toBe(0);
+    expect(stage.outputs['staging-provenance']!.split('\n')).toHaveLength(2);
+    expect(stage.outputs['production-provenance']).toBe('');
+    expect(sigstore.rekor.size).toBe(before + 2);
+    const promote = await release({ mode: 'promote', manifest: stage.outputs.manifest! });
+    expect(promote.exitCode, promote.stdout).toBe(0);
+    expect(sigstore.rekor.size).toBe(before + 4);
+    expect(promote.outputs['production-provenance']!.split('\n')).toHaveLength(2);
+    expect((await simpleFiles(production, '0.5.0')).every((f) => f.provenance !== null)).toBe(true);
+  });
+});
+
 describe('signing fails closed', () => {
   it('Fulcio down: nothing is uploaded, and the error says how to re-run or turn attestations off', async () => {
     const uploads = { staging: staging.uploads.length, production: production.uploads.length };
