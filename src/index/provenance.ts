@@ -34,8 +34,8 @@ function unverified(message: string, hint: string, cause?: unknown, details: str
 
 async function fetchProvenance(url: URL, deps: Deps): Promise<{ status: number; text: string }> {
   for (let attempt = 1; ; attempt++) {
-    const authorization = deps.readAuthorization?.(url);
-    const res = await request(url, { method: 'GET', headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) }, dispatcher: deps.dispatcher });
+    // PyPI's integrity API is public; a private index's account is not sent here (on main, the dispatcher adds it to every read).
+    const res = await request(url, { method: 'GET', headers: { accept: 'application/json' }, dispatcher: deps.dispatcher });
     const text = await res.body.text();
     if (res.statusCode !== 404 || attempt >= ATTEMPTS) return { status: res.statusCode, text };
     await deps.sleep(WAIT_MS);
