@@ -13,11 +13,13 @@
 //   4. upload (#7): one file of each BENCH_SIZES (MiB, default 10,100,1024) to
 //      the embedded index, with pypi-promote's client and with `twine upload`:
 //      throughput and peak RSS, plus curl's as the index's own ceiling.
+//   5. attestations (#21): signing a release's two files on the loopback
+//      Sigstore, and verifying them (scripts/bench/attestations.ts).
 //   Parts 3 and 4 each also print the least time possible on this machine
 //   (scripts/bench/floor.ts), from hash rates and node's start measured in
 //   the same run: what a target ratio is up against.
 //
-// BENCH_PARTS (default release,inspect,upload) picks the parts to run.
+// BENCH_PARTS (default release,inspect,upload,attest) picks the parts to run.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -25,13 +27,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startIndex } from '../packages/pypi-standin/src/server.ts';
 import { buildHello, freeBytes, makeWheel, MIB } from './bench/files.ts';
+import { attestationBench } from './bench/attestations.ts';
 import { describeRates, measureRates } from './bench/floor.ts';
 import { inspectionBench } from './bench/inspection.ts';
 import { uploadBench, type UploadCase } from './bench/uploads.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, setupPythonPath, TWINE_HARNESS, TWINE_PYTHON } from '../test/helpers/harness.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'release,inspect,upload').split(',').map((p) => p.trim()));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'release,inspect,upload,attest').split(',').map((p) => p.trim()));
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1024').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const TOKEN = 'pypi-bench-token';
 const SMOKE = 'python -c "import hello; print(hello.greet())"';
@@ -196,6 +199,11 @@ try {
       }
       for (const line of await uploadBench(files.dir, cases, rates)) console.log(line);
     }
+  }
+  if (PARTS.has('attest')) {
+    // hello-pkg's two file names; what is signed is a name and a sha256, never the bytes.
+    const files = ['hello_pkg-0.1.1.tar.gz', 'hello_pkg-0.1.1-py3-none-any.whl'].map((filename, i) => ({ filename, sha256: String(i).repeat(64) }));
+    for (const line of await attestationBench(files, ROUNDS)) console.log(line);
   }
   // Other work on the machine moves every figure above; the ratios, measured side by side, move less.
   console.log(`load average at the end: ${load()}`);

@@ -32,6 +32,10 @@ export type ErrorCode =
   | 'MANIFEST_MISMATCH'
   | 'GIT_PUSH_FAILED'
   | 'PROMOTE_UNVERIFIED'
+  | 'ATTESTATION_UNSUPPORTED'
+  | 'ATTESTATION_SIGNING_FAILED'
+  | 'ATTESTATION_REJECTED'
+  | 'PROVENANCE_UNVERIFIED'
   | 'GITHUB_RELEASE_FAILED';
 
 /** The page, relative to the repository's root, that has one entry per error code. */

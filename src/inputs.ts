@@ -1,6 +1,7 @@
 // The action's inputs, read once into a typed Config. Every problem is
 // collected and reported together, so a user fixes their workflow in one go.
 import path from 'node:path';
+import { parseAttestations, type AttestationsConfig } from './attest/config.ts';
 import { parsePassEnv } from './process/env.ts';
 import { defaultPython } from './process/python.ts';
 import { ReleaseError } from './errors.ts';
@@ -67,6 +68,8 @@ export interface Config {
   githubRelease: GitHubReleaseConfig;
   /** `pass-env`: further variables children receive (upper-cased; `NAME*` is a prefix). */
   passEnv: string[];
+  /** PEP 740: which uploads carry attestations, and which Sigstore signs them. */
+  attestations: AttestationsConfig;
 }
 
 /** `github-release`: `auto` makes the release when there is a tag; `true` always (GitHub makes a missing tag); `false` never. */
@@ -97,6 +100,7 @@ export const DEFAULTS = {
   'github-release': 'auto',
   'max-file-size': '100 MiB',
   'max-project-size': '10 GiB',
+  attestations: 'auto',
 } as const;
 
 /** The tokens, to mask before anything else runs (even before parsing fails). */
@@ -182,6 +186,12 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
 
   const passEnv = parsePassEnv(get('pass-env'));
   problems.push(...passEnv.problems);
+  // Only the indexes this job uploads to sign anything; a dry run signs nothing.
+  const writes = uploadTargets(mode, dryRun === true, staging, production);
+  const attestations = parseAttestations(get('attestations'), {
+    staging: writes.includes(staging) ? staging : undefined,
+    production: writes.includes(production) ? production : undefined,
+  }, env, problems);
 
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined || maxProjectSize === undefined) {
     throw new ReleaseError({
@@ -212,6 +222,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     maxProjectSize,
     githubRelease,
     passEnv: passEnv.names,
+    attestations,
   };
 }
 

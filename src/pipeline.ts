@@ -23,6 +23,8 @@ import { commitTagPush, type GitResult } from './release/git.ts';
 import type { GitHubReleaseResult } from './release/github.ts';
 import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease, type GitHubReleasePlan } from './release/github-release.ts';
 import { writeManifest, type Manifest } from './release/manifest.ts';
+import { attestDists, withAttestations, type Attested } from './attest/release.ts';
+import { verifyProvenance, type ServedProvenance } from './index/provenance.ts';
 import { isPrerelease } from './version/pep440.ts';
 import { restoreEdits, writeEdits } from './version/edit.ts';
 import { planVersion, type VersionPlan } from './version/plan.ts';
@@ -54,6 +56,8 @@ export interface ReleaseReport {
   promoted: Array<{ filename: string; result: UploadOutcome }>;
   stagingUrl: string;
   productionUrl: string;
+  /** PEP 740: each file's provenance as each index serves it, verified; empty without attestations. */
+  provenance: Array<ServedProvenance & { index: 'staging' | 'production' }>;
   /** Undefined in a promote job: the stage job ran the smoke test. */
   smoke: { imported: string[]; command: string | undefined } | undefined;
   stages: StageTiming[];
@@ -146,17 +150,26 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
       files: dists,
       staged: await plannedUploads(dists, config.staging, plan.name, deps),
       promoted: await plannedUploads(dists, config.production, plan.name, deps),
+      provenance: [],
       smoke: { imported: [], command: config.smokeTest },
       stages,
     };
   }
 
   const auth = await uploadCredentials(config, plan.name, deps, stage);
+  // Signed after every refusal that needs no upload, before the first upload: a file that cannot be signed is never sent.
+  const attested = await attestation(config, dists, deps, stage);
 
-  const staged = await stage('Stage', async () => publish(dists, { ...config.staging, token: await auth.staging!.token() }, deps));
+  const staged = await stage('Stage', async () =>
+    publish(withAttestations(dists, attested, config.attestations.staging), { ...config.staging, token: await auth.staging!.token() }, deps));
 
   const served = await stage('Await', () =>
     waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
+
+  // The index's own record of who signed, read back before anything is installed from it.
+  const provenance = attested && config.attestations.staging
+    ? (await stage('Provenance', () => verifyProvenance(config.staging.urls, plan.name, plan.version, dists, attested, deps))).map((p) => ({ ...p, index: 'staging' as const }))
+    : [];
 
   const { promotable, smoke } = await stage('Smoke test', async () => {
     // The staged bytes themselves, re-hashed on the way down: these, not the
@@ -184,14 +197,20 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
   const smoked = { imported: smoke.imported, command: config.smokeTest };
   if (config.mode === 'stage') {
     deps.log.info(`Staged and smoke-tested; the promote job takes this manifest:\n${manifest}`);
-    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest, tag: undefined, githubRelease: undefined, files: promotable, staged, promoted: [], smoke: smoked, stages };
+    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest, tag: undefined, githubRelease: undefined, files: promotable, staged, promoted: [], provenance, smoke: smoked, stages };
   }
 
-  const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, { ...plan, files: plan.written }, promotable, { github, production: auth.production! }, deps, stage);
-  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest, tag, githubRelease, files: promotable, staged, promoted, smoke: smoked, stages };
+  const { tag, promoted, githubRelease, promotedProvenance } = await tagPromoteAnnounce(config, { ...plan, files: plan.written }, promotable, { github, production: auth.production!, attested }, deps, stage);
+  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest, tag, githubRelease, files: promotable, staged, promoted, provenance: [...provenance, ...promotedProvenance], smoke: smoked, stages };
 }
 
 type Stage = <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+
+/** The release's attestations, when an index this job writes to takes them. */
+async function attestation(config: Config, files: Dist[], deps: Deps, stage: Stage): Promise<Attested | undefined> {
+  if (!config.attestations.staging && !config.attestations.production) return undefined;
+  return stage('Attest', () => attestDists(files, config.attestations, deps));
+}
 
 /**
  * A promote job (`mode: promote`), after an approval: the files the stage
@@ -205,6 +224,9 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
     return { files: dists, github: await gitHubReleaseChecked(config, manifest.version, deps) };
   });
   const auth = await uploadCredentials(config, manifest.name, deps, stage);
+  // The promote job signs for production itself: it is the job whose token
+  // uploads there, so its certificate names the identity PyPI checks.
+  const attested = await attestation(config, files, deps, stage);
   // The stage job's checkout was thrown away with its version edits: the
   // same edits are planned again here, on the same commit, for the release commit.
   const release = { name: manifest.name, version: manifest.version, isPrerelease: isPrerelease(manifest.version), files: [] as string[] };
@@ -212,7 +234,7 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
     const plan = await planVersion({ ...config, intent: { kind: 'explicit', version: manifest.version } }, deps);
     release.files = await writeEdits(plan.edits, plan.version);
   }
-  const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, release, files, { github, production: auth.production! }, deps, stage);
+  const { tag, promoted, githubRelease, promotedProvenance } = await tagPromoteAnnounce(config, release, files, { github, production: auth.production!, attested }, deps, stage);
   return {
     ...reportHeader({ ...release, previous: manifest.previousVersion }, config),
     dryRun: false,
@@ -223,6 +245,7 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
     files,
     staged: files.map((f) => ({ filename: f.filename, result: 'exists' })),
     promoted,
+    provenance: promotedProvenance,
     smoke: undefined,
     stages,
   };
@@ -272,10 +295,15 @@ async function tagPromoteAnnounce(
   config: Config,
   release: { name: string; version: string; isPrerelease: boolean; files: string[] },
   promotable: Dist[],
-  { github, production }: { github: GitHubReleasePlan | undefined; production: UploadAuth },
+  { github, production, attested }: { github: GitHubReleasePlan | undefined; production: UploadAuth; attested: Attested | undefined },
   deps: Deps,
   stage: Stage,
-): Promise<{ tag: GitResult | undefined; promoted: Array<{ filename: string; result: UploadOutcome }>; githubRelease: GitHubReleaseResult | undefined }> {
+): Promise<{
+  tag: GitResult | undefined;
+  promoted: Array<{ filename: string; result: UploadOutcome }>;
+  githubRelease: GitHubReleaseResult | undefined;
+  promotedProvenance: ReleaseReport['provenance'];
+}> {
   // The repository records the released commit before production has the
   // files: a refused push stops the release with nothing promoted.
   const tag = writesGit(config)
@@ -288,10 +316,13 @@ async function tagPromoteAnnounce(
     }, deps))
     : undefined;
 
-  const promoted = await stage('Promote', async () => {
-    const result = await publish(promotable, { ...config.production, token: await production.token() }, deps);
+  const { promoted, promotedProvenance } = await stage('Promote', async () => {
+    const result = await publish(withAttestations(promotable, attested, config.attestations.production), { ...config.production, token: await production.token() }, deps);
     await verifyFiles(config.production.urls, release.name, promotable, deps);
-    return result;
+    const served = attested && config.attestations.production
+      ? await verifyProvenance(config.production.urls, release.name, release.version, promotable, attested, deps)
+      : [];
+    return { promoted: result, promotedProvenance: served.map((p) => ({ ...p, index: 'production' as const })) };
   });
 
   // Production has the files: what fails from here says so, and a re-run finishes it.
@@ -305,7 +336,7 @@ async function tagPromoteAnnounce(
       tagged: tag,
     }, deps))
     : undefined;
-  return { tag, promoted, githubRelease };
+  return { tag, promoted, githubRelease, promotedProvenance };
 }
 
 /** What the stage job hands the promote job. */

@@ -66,6 +66,8 @@ async function release(inputs: Record<string, string>, options: { idToken?: bool
       'staging-url': staging.uploadUrl,
       'production-url': production.uploadUrl,
       git: 'none',
+      // Trusted publishing alone here: attestations have their own file (release-attest.e2e.test.ts).
+      attestations: 'false',
       ...inputs,
     },
   });

@@ -1,3 +1,4 @@
+import type { PyPIAttestation } from '../attest/object.ts';
 import type { CoreMetadata } from './metadata.ts';
 
 /** A built distribution file, read once: what every later stage knows of it. */
@@ -17,6 +18,8 @@ export interface Dist {
   pyversion: string;
   /** Wheels: the importable top-level modules and packages (from the archive's paths). Empty for an sdist. */
   topLevel: string[];
+  /** PEP 740 attestations the upload carries (the form's `attestations` field); none when absent. */
+  attestations?: PyPIAttestation[];
 }
 
 /** A file size as people read it in logs and summaries: `812 B`, `4.1 KiB`, `96.0 MiB`. */

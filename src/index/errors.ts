@@ -139,6 +139,16 @@ export function uploadRejected(answer: Answer, ctx: UploadContext): ReleaseError
       hint: `${ctx.urls.label} never accepts a deleted file's name again. Release a new version (or a post release, e.g. 1.0.post1).`,
     });
   }
+  if (status === 400 && /Invalid attestations supplied during upload/i.test(said)) {
+    return new ReleaseError({
+      code: 'ATTESTATION_REJECTED',
+      message: head,
+      hint:
+        `${ctx.urls.label} checks that the attestation was signed by the trusted publisher it knows: the certificate's Build Config URI is the workflow ` +
+        'that started the run, which for a reusable workflow is the caller, not the file registered. Register the workflow file that is triggered, ' +
+        'or set `attestations: false` to upload without them.',
+    });
+  }
   return new ReleaseError({ code: 'INDEX_REJECTED', message: head, hint: rejectedHint(said, status, ctx) });
 }
 

@@ -88,6 +88,8 @@ export function uploadFormFields(dist: Dist): FormField[] {
   // One digest, as uv publish sends it: Warehouse verifies each one given and computes BLAKE2b
   // itself; the simple index lists sha256, which is what the later stages compare.
   fields.push(['sha256_digest', dist.sha256]);
+  // PEP 740: a JSON list of attestation objects. Sent only with something in it: Warehouse refuses an empty list.
+  if (dist.attestations !== undefined && dist.attestations.length > 0) fields.push(['attestations', JSON.stringify(dist.attestations)]);
   return fields;
 }
 

@@ -14,7 +14,27 @@ export function outputs(report: ReleaseReport): Record<string, string> {
     manifest: report.manifest,
     tag: report.tag?.tag ?? '',
     'release-url': report.githubRelease?.url ?? '',
+    'staging-provenance': provenanceUrls(report, 'staging'),
+    'production-provenance': provenanceUrls(report, 'production'),
   };
+}
+
+/** One provenance URL a line, in the files' order. */
+function provenanceUrls(report: ReleaseReport, index: 'staging' | 'production'): string {
+  return report.provenance.filter((p) => p.index === index).map((p) => p.url).join('\n');
+}
+
+/** PEP 740: one line per file and index, with the Rekor entry and the provenance as the index serves it. */
+function provenanceLines(report: ReleaseReport): string[] {
+  if (report.provenance.length === 0) return [];
+  return [
+    'Attestations (PEP 740), verified as each index serves them:',
+    '',
+    '| file | index | Rekor log index | provenance |',
+    '| --- | --- | ---: | --- |',
+    ...report.provenance.map((p) => `| \`${p.filename}\` | ${p.index} | ${p.logIndex} | [provenance](${p.url}) |`),
+    '',
+  ];
 }
 
 export function summaryMarkdown(report: ReleaseReport): string {
@@ -44,6 +64,7 @@ export function summaryMarkdown(report: ReleaseReport): string {
     '',
     smokeLine(report),
     '',
+    ...provenanceLines(report),
     ...(report.tag
       ? [`Git: tag \`${report.tag.tag}\` ${report.tag.outcome === 'pushed' ? 'pushed to origin' : 'was already on origin (pushed by an earlier run)'}` +
         `${report.tag.commit ? ` at \`${report.tag.commit.slice(0, 12)}\`` : ''}.`, '']

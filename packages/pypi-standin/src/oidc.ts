@@ -42,6 +42,8 @@ export interface TrustedPublishingOptions {
 export interface Grant {
   project: string;
   expires: number;
+  /** Whose token it was: attestations uploaded with it must be signed by this publisher's workflow. */
+  publisher: TrustedPublisher;
 }
 
 const ALGORITHMS = ['RS256', 'ES256'];
@@ -121,7 +123,7 @@ export class TrustedPublishing {
 
     const minted = `pypi-${randomBytes(32).toString('base64url')}`;
     const expires = Math.floor(now.getTime() / 1000) + (this.options.tokenLifetime ?? 900);
-    this.grants.set(minted, { project: normalizeName(found.project), expires });
+    this.grants.set(minted, { project: normalizeName(found.project), expires, publisher: found });
     return json(200, { success: true, token: minted, expires });
   }
 

@@ -16,7 +16,8 @@ import { FileIngest, HashPool } from './ingest.ts';
 import { latestRelease, renderJson } from './json-api.ts';
 import { renderHome, renderProjectPage } from './pages.ts';
 import { errorReply, reasonPhrase, type Reply } from './responses.ts';
-import { chooseFormat, renderIndex, renderProject } from './simple.ts';
+import { chooseFormat, renderIndex, renderProject, type ProvenanceUrl } from './simple.ts';
+import { Provenances } from './attestations.ts';
 import { Store } from './store.ts';
 import { checkCredentials, checkFile, checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
 import { TrustedPublishing, type TrustedPublishingOptions } from './oidc.ts';
@@ -51,6 +52,8 @@ export interface IndexOptions {
   faults?: FaultRule[] | string;
   /** The time, for hide=SECONDS (a test's own clock); default the real one. */
   clock?: () => number;
+  /** The Sigstore whose attestations uploads may carry (its trusted_root.json); public-good by default, as PyPI. */
+  sigstoreTrustedRoot?: unknown;
 }
 
 export interface RunningIndex {
@@ -98,6 +101,7 @@ interface Context {
   faults: Faults;
   /** Hashing threads for large uploads, started on the first one. */
   hashPool: HashPool;
+  provenance: Provenances;
 }
 
 /** From this request size, md5 and sha256 run in worker threads (see ingest.ts). */
@@ -263,7 +267,12 @@ async function handleUpload(req: IncomingMessage, url: URL, ctx: Context): Promi
       const now = new Date();
       const decision = checkFile(checked, ctx.store, archive, { maxFileSize: ctx.options.maxFileSize }, now);
       if (decision.ok && !decision.duplicate && receivedPath) {
+        // Read after the duplicate check: an identical re-upload is 200 whatever it carries, as on Warehouse.
+        const publisher = received.request.credentials && ctx.oidc?.grant(received.request.credentials.password, now)?.publisher;
+        const attested = ctx.provenance.check(received.request.fields, publisher, { filename: checked.content.filename, sha256: checked.content.digests!.sha256 });
+        if (attested?.ok === false) return attested;
         await ctx.store.add(checked, decision.file, receivedPath, archive?.wheelMetadata, now);
+        if (attested) await ctx.provenance.save(checked.content.filename, publisher!, attested.attestations);
         kept = true;
       }
       return decision;
@@ -352,7 +361,7 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       if (a !== project.normalized_name || b === undefined) {
         return redirect(301, `${base}/simple/${encodeURIComponent(project.normalized_name)}/${url.search}`, accept);
       }
-      const page = renderProject(project, base, format);
+      const page = renderProject(project, base, format, provenanceUrl(ctx, base, project.normalized_name));
       return ok(page.body, page.contentType, simpleHeaders(project.last_serial));
     }
     return notFound(accept);
@@ -373,6 +382,13 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       return redirect(301, `${base}/pypi/${encodeURIComponent(project.name)}/${rest}`, accept);
     }
     return ok(renderJson(ctx.faults.visible(project, 'json', path + url.search)!, release, base, version === undefined), 'application/json', jsonHeaders(project.last_serial));
+  }
+
+  if (root === 'integrity' && d === 'provenance' && segments.length === 5) {
+    const project = store.project(normalizeName(a!));
+    const release = project && store.release(project.normalized_name, b!);
+    if (!release?.files.some((f) => f.filename === c)) return notFound(accept);
+    return ctx.provenance.serve(c!);
   }
 
   if (root === 'files' && segments.length >= 5) {
@@ -397,6 +413,11 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
   }
 
   return notFound(accept);
+}
+
+function provenanceUrl(ctx: Context, base: string, project: string): ProvenanceUrl {
+  return (filename, version) =>
+    ctx.provenance.has(filename) ? `${base}/integrity/${project}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance` : undefined;
 }
 
 async function route(req: IncomingMessage, ctx: Context): Promise<Outcome> {
@@ -505,6 +526,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
     faults,
     hashPool: new HashPool(),
+    provenance: await Provenances.open(store.dir, options.trustedPublishing?.issuer, options.sigstoreTrustedRoot),
   };
 
   const server = createServer((req, res) => {

@@ -80,7 +80,10 @@ function projectFiles(project: StoredProject): FileEntry[] {
   return project.releases.flatMap((r) => r.files.map((file) => ({ file, version: r.version })));
 }
 
-export function renderProject(project: StoredProject, base: string, format: SimpleFormat): Rendered {
+/** The provenance URL of a file (PEP 740), when the index holds attestations for it. */
+export type ProvenanceUrl = (filename: string, version: string) => string | undefined;
+
+export function renderProject(project: StoredProject, base: string, format: SimpleFormat, provenance: ProvenanceUrl = () => undefined): Rendered {
   const files = projectFiles(project);
   if (format === SIMPLE_JSON) {
     return {
@@ -90,7 +93,7 @@ export function renderProject(project: StoredProject, base: string, format: Simp
         name: project.normalized_name,
         'project-status': { status: 'active' },
         versions: project.releases.map((r) => r.version),
-        files: files.map(({ file }) => {
+        files: files.map(({ file, version }) => {
           const coreMetadata = file.metadata_sha256 === null ? false : { sha256: file.metadata_sha256 };
           return {
             filename: file.filename,
@@ -102,15 +105,17 @@ export function renderProject(project: StoredProject, base: string, format: Simp
             yanked: false,
             'core-metadata': coreMetadata,
             'data-dist-info-metadata': coreMetadata,
-            provenance: null,
+            provenance: provenance(file.filename, version) ?? null,
           };
         }),
       }),
     };
   }
   const links = files
-    .map(({ file }) => {
+    .map(({ file, version }) => {
       const attributes = [`href="${escapeHtml(`${fileUrl(base, file)}#sha256=${file.sha256}`)}"`];
+      const provenanceUrl = provenance(file.filename, version);
+      if (provenanceUrl !== undefined) attributes.push(`data-provenance="${escapeHtml(provenanceUrl)}"`);
       if (file.requires_python) attributes.push(`data-requires-python="${escapeHtml(file.requires_python)}"`);
       if (file.metadata_sha256 !== null) {
         // PEP 714 renamed the attribute; Warehouse sends both for older pips.
