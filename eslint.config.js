@@ -10,4 +10,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // One HTTP layer: only src/http/ sends requests, so every request has its deadline, its body cap and the one retry policy.
+    files: ['src/**/*.ts'],
+    ignores: ['src/http/**', 'src/local-index/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{
+          name: 'undici',
+          importNames: ['request', 'fetch', 'stream', 'pipeline', 'connect', 'Agent', 'Client', 'Pool', 'ProxyAgent', 'EnvHttpProxyAgent'],
+          message: 'Requests go through src/http/ (exchange, fetchText; runDispatcher for the dispatcher).',
+        }],
+      }],
+    },
+  },
 );
