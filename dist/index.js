@@ -59246,9 +59246,11 @@ ${result.stderr}`),
 function withReadCredentials(dispatcher, authorize) {
   return dispatcher.compose((dispatch) => (opts, handler) => {
     if ((opts.method ?? "GET") !== "GET" || opts.origin === void 0) return dispatch(opts, handler);
+    const headers = plainHeaders(opts.headers);
+    if (headers.authorization !== void 0) return dispatch(opts, handler);
     const authorization = authorize(new URL(opts.path, opts.origin));
     if (authorization === void 0) return dispatch(opts, handler);
-    return dispatch({ ...opts, headers: { ...plainHeaders(opts.headers), authorization } }, handler);
+    return dispatch({ ...opts, headers: { ...headers, authorization } }, handler);
   });
 }
 function plainHeaders(headers) {
@@ -59647,7 +59649,7 @@ async function download(file, destDir, deps, opts = {}) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOWNLOAD;
   let actual;
   try {
-    actual = await fetchFile(new URL(file.url), file.filename, deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, maxBytes, async (body) => {
+    actual = await fetchFile(new URL(file.url), file.filename, deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, { bytes: maxBytes, named: "max-file-size" }, async (body) => {
       const hash = createHash5("sha256");
       await pipeline2(body, hashing(hash), fs8.createWriteStream(partial));
       return hash.digest("hex");
@@ -59669,15 +59671,16 @@ async function download(file, destDir, deps, opts = {}) {
   deps.log.debug(`Downloaded ${file.filename} (sha256 ${actual})`);
   return dest;
 }
-async function hashRemote(file, deps, policy = DEFAULT_RETRY, maxBytes = DEFAULT_MAX_DOWNLOAD) {
+async function hashRemote(file, deps, policy = DEFAULT_RETRY, oursSize = 0) {
   deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
-  return fetchFile(new URL(file.url), file.filename, deps, policy, `Hashing ${file.filename}`, maxBytes, async (body) => {
+  return fetchFile(new URL(file.url), file.filename, deps, policy, `Hashing ${file.filename}`, { bytes: Math.max(DEFAULT_MAX_DOWNLOAD, oursSize), named: "the file it should match could be" }, async (body) => {
     const hash = createHash5("sha256");
     await pipeline2(body, hashing(hash), new Writable2({ write: (_chunk, _enc, done) => done() }));
     return hash.digest("hex");
   });
 }
-async function fetchFile(start, filename, deps, policy, what, maxBytes, consume) {
+async function fetchFile(start, filename, deps, policy, what, cap, consume) {
+  const maxBytes = cap.bytes;
   const request2 = { method: "GET", headers: { "user-agent": USER_AGENT }, deadlineMs: transferDeadlineMs(maxBytes) };
   return withRetries(policy, deps, what, async () => {
     let url = start;
@@ -59685,8 +59688,8 @@ async function fetchFile(start, filename, deps, policy, what, maxBytes, consume)
       const step = await exchange(url, request2, deps, async (res) => {
         if (res.statusCode >= 300 && res.statusCode < 400) return { next: followable(url, header(res.headers, "location"), res.statusCode, hop, what) };
         if (res.statusCode === 200) {
-          if (Number(header(res.headers, "content-length")) > maxBytes) throw tooLarge(filename, url, maxBytes);
-          return { value: await consume(Readable2.from(capped(res.body, maxBytes, () => tooLarge(filename, url, maxBytes)), { objectMode: false })) };
+          if (Number(header(res.headers, "content-length")) > maxBytes) throw tooLarge(filename, url, cap);
+          return { value: await consume(Readable2.from(capped(res.body, maxBytes, () => tooLarge(filename, url, cap)), { objectMode: false })) };
         }
         const answer = await readAnswer(res, { limit: MAX_ERROR_BODY, overflow: "truncate" });
         if (isRetryableStatus(answer.status)) {
@@ -59708,11 +59711,11 @@ async function fetchFile(start, filename, deps, policy, what, maxBytes, consume)
     giveUp: (reason2, cause) => unreachable(`${what} from ${displayUrl(start)} failed: ${reason2}`, "Re-run later, or check the index.", cause)
   });
 }
-function tooLarge(filename, url, maxBytes) {
+function tooLarge(filename, url, cap) {
   return new ReleaseError({
     code: "STAGING_MISMATCH",
-    message: `${filename} from ${displayUrl(url)} is larger than max-file-size (${formatSize(maxBytes)}): reading stopped there.`,
-    hint: "Every file of the release is at most max-file-size, so the index served other bytes than the ones it lists. Nothing was installed or promoted. Check the index."
+    message: `${filename} from ${displayUrl(url)} is larger than ${cap.named} (${formatSize(cap.bytes)}): reading stopped there.`,
+    hint: "No file of this release is that large, so the index served other bytes than the ones it lists. Nothing was installed or promoted. Check the index."
   });
 }
 async function* capped(body, max, error2) {
@@ -62323,7 +62326,7 @@ async function publish(dists, target, deps, opts = {}) {
   for (const dist of ordered) {
     const listed = listing.get(dist.filename);
     if (listed === void 0) continue;
-    const theirs = listed.sha256 ?? await hashRemote(listed, deps, opts.retry);
+    const theirs = listed.sha256 ?? await hashRemote(listed, deps, opts.retry, dist.size);
     if (theirs === dist.sha256) {
       deps.log.info(`${dist.filename} is already on ${urls2.label} with the same sha256: skipped`);
       results.set(dist.filename, "exists");
@@ -62392,7 +62395,7 @@ function fileChanged(error2) {
 async function lookup(dist, urls2, deps, policy) {
   const listed = (await listFiles(urls2, dist.name, deps, { fresh: true, retry: policy })).get(dist.filename);
   if (listed === void 0 || listed.sha256 !== void 0) return listed;
-  return { ...listed, sha256: await hashRemote(listed, deps, policy) };
+  return { ...listed, sha256: await hashRemote(listed, deps, policy, dist.size) };
 }
 function describeError(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -62466,7 +62469,7 @@ async function poll(urls2, name, dists, deps, opts, errors2) {
         }
         let theirs = listed.sha256 ?? remoteHashes.get(dist.filename);
         if (theirs === void 0) {
-          theirs = await hashRemote(listed, deps, opts.retry);
+          theirs = await hashRemote(listed, deps, opts.retry, dist.size);
           remoteHashes.set(dist.filename, theirs);
         }
         if (theirs === dist.sha256) found.set(dist.filename, { ...listed, sha256: theirs });
@@ -63896,9 +63899,9 @@ async function sigstoreToken(deps) {
   let status;
   let text = "";
   try {
-    const res = await request(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" }, dispatcher: deps.dispatcher });
-    status = res.statusCode;
-    text = await res.body.text();
+    const answer = await fetchText(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: "fail" });
+    status = answer.status;
+    text = answer.body;
   } catch (cause) {
     throw fail(`Requesting the job's OIDC token (audience sigstore) failed: ${cause.message}`, "GitHub's token service or the way to it failed: re-run the job.", cause);
   }
@@ -63990,8 +63993,8 @@ var PREBUILT_SUFFIX = ".publish.attestation";
 async function trustedRootOf(config, deps) {
   if (config.sigstore.kind === "public-good") return { root: publicGoodTrustedRoot(), endpoints: PUBLIC_GOOD_ENDPOINTS };
   const base = config.sigstore.url.href.replace(/\/+$/, "");
-  const res = await request(`${base}/trusted_root.json`, { dispatcher: deps.dispatcher });
-  return { root: trustedRootFromJSON(await res.body.json()), endpoints: { fulcio: base, rekor: base } };
+  const answer = await fetchText(new URL(`${base}/trusted_root.json`), { method: "GET", headers: { accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 1024 * 1024, overflow: "fail" });
+  return { root: trustedRootFromJSON(JSON.parse(answer.body)), endpoints: { fulcio: base, rekor: base } };
 }
 async function attestDists(dists, config, deps) {
   const { token, job } = await sigstoreToken(deps);
@@ -64075,6 +64078,7 @@ function withAttestations(dists, attested, on) {
 // src/index/provenance.ts
 var ATTEMPTS = 5;
 var WAIT_MS = 2e3;
+var PROVENANCE_LIMIT = 4 * 1024 * 1024;
 function provenanceUrl(urls2, project, version, filename) {
   return new URL(`../integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, urls2.simple);
 }
@@ -64083,9 +64087,8 @@ function unverified(message, hint, cause, details = []) {
 }
 async function fetchProvenance(url, deps) {
   for (let attempt = 1; ; attempt++) {
-    const res = await request(url, { method: "GET", headers: { accept: "application/json" }, dispatcher: deps.dispatcher });
-    const text = await res.body.text();
-    if (res.statusCode !== 404 || attempt >= ATTEMPTS) return { status: res.statusCode, text };
+    const answer = await fetchText(url, { method: "GET", headers: { accept: "application/json" }, deadlineMs: READ_DEADLINE_MS }, deps, { limit: PROVENANCE_LIMIT, overflow: "fail" });
+    if (answer.status !== 404 || attempt >= ATTEMPTS) return { status: answer.status, text: answer.body };
     await deps.sleep(WAIT_MS);
   }
 }

@@ -107,7 +107,7 @@ describe('the retry policy', () => {
 });
 
 describe('withReadCredentials', () => {
-  it('adds the account to reads of its origin only, and never to writes', async () => {
+  it('adds the account to reads of its origin only, never to writes or over credentials a request brings', async () => {
     const index = await serve((req, res) => {
       if (req.url === '/away') return void res.writeHead(302, { location: `${other.url}/elsewhere` }).end();
       res.writeHead(200).end('ok');
@@ -120,12 +120,14 @@ describe('withReadCredentials', () => {
       const run = { ...deps, dispatcher };
       await fetchText(new URL(`${index.url}/simple/p/`), { method: 'GET', headers: { accept: 'text/html' }, deadlineMs: 10_000 }, run, { limit: 1000, overflow: 'fail' });
       await fetchText(new URL(`${index.url}/legacy/`), { method: 'POST', headers: {}, body: 'x', deadlineMs: 10_000 }, run, { limit: 1000, overflow: 'fail' });
+      await fetchText(new URL(`${index.url}/api`), { method: 'GET', headers: { authorization: 'Bearer own' }, deadlineMs: 10_000 }, run, { limit: 1000, overflow: 'fail' });
       const moved = await fetchText(new URL(`${index.url}/away`), { method: 'GET', headers: {}, deadlineMs: 10_000 }, run, { limit: 1000, overflow: 'fail' });
       // The caller follows a redirect with a request of its own, which asks again for the new URL.
       await fetchText(new URL(moved.location!), { method: 'GET', headers: {}, deadlineMs: 10_000 }, run, { limit: 1000, overflow: 'fail' });
       expect(index.seen).toEqual([
         { url: '/simple/p/', authorization: 'Basic YWNtZTpzZWNyZXQ=' },
         { url: '/legacy/', authorization: undefined },
+        { url: '/api', authorization: 'Bearer own' },
         { url: '/away', authorization: 'Basic YWNtZTpzZWNyZXQ=' },
       ]);
       expect(other.seen).toEqual([{ url: '/elsewhere', authorization: undefined }]);

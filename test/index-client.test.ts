@@ -606,6 +606,23 @@ describe('parseSimpleHtml and parseSimpleJson', () => {
     expect(files.get('pkg-1.0.tar.gz')?.url).toBe('https://cdn.example.com/f/pkg-1.0.tar.gz');
   });
 
+  it('tokenizes as a browser would: markup inside an anchor, anchors left open, comments and scripts skipped', () => {
+    const html = `<a href="a-1.0.tar.gz"><span>a-1.0</span>.tar.gz</a>
+<a href="b-1.0.tar.gz">b-1.0.tar.gz
+<a href="c-1.0.tar.gz">c-1.0.tar.gz</a>
+<!-- <a href="hidden-1.0.tar.gz">hidden-1.0.tar.gz</a> -->
+<script>document.write('<a href="written-1.0.tar.gz">written-1.0.tar.gz</a>')</script>`;
+    expect([...parseSimpleHtml(html, page).keys()]).toEqual(['a-1.0.tar.gz', 'b-1.0.tar.gz', 'c-1.0.tar.gz']);
+  });
+
+  it('parses the page that made a regex quadratic (anchors never closed) in one pass', () => {
+    // 96 000 anchors never closed: the old regex scanned the rest of the page from each (about 35 s here).
+    const html = `<!DOCTYPE html><html><body>${'<a href=#>'.repeat(96_000)}`;
+    expect(parseSimpleHtml(html, page).size).toBe(0);
+    const named = `${'<a href="f.tar.gz">'.repeat(1000)}`;
+    expect([...parseSimpleHtml(named, page).keys()]).toEqual(['f.tar.gz']);
+  });
+
   it('reads PEP 691 JSON, resolving relative URLs, skipping malformed entries', () => {
     const files = parseSimpleJson(
       JSON.stringify({

@@ -73,6 +73,14 @@ describe('fault specs', () => {
     expect(parseFaults('')).toEqual([]);
   });
 
+  it('parse the hostile answers', () => {
+    expect(parseFaults('simple:huge=50;files:drip=100:1;simple:quadratic')).toEqual([
+      { route: 'simple', action: { kind: 'huge', mib: 50 } },
+      { route: 'files', action: { kind: 'drip', ms: 100 }, first: 1 },
+      { route: 'simple', action: { kind: 'quadratic' } },
+    ]);
+  });
+
   it.each([
     ['nowhere:503', "unknown route 'nowhere'"],
     ['upload:404', 'status 404 is not one of'],
@@ -82,6 +90,8 @@ describe('fault specs', () => {
     ['upload:503:3-2', "count '3-2' is neither N, K-L nor every=N"],
     ['upload:hide=3', 'hide applies to the listings'],
     ['upload', 'expected ROUTE:ACTION[:COUNT]'],
+    ['files:quadratic', 'quadratic is a listing'],
+    ['simple:huge=0', "unknown action 'huge=0'"],
   ])('refuse %s', (spec, message) => {
     expect(() => parseFaults(spec)).toThrow(message);
   });
@@ -131,6 +141,29 @@ describe('faults over HTTP', () => {
     expect(res.headers['content-length']).toBe(String(sdist.length));
     expect(await failure(res.body.arrayBuffer())).toMatch(/^(UND_ERR_SOCKET|UND_ERR_RES_CONTENT_LENGTH_MISMATCH)$/);
     expect(Buffer.from(await (await request(url)).body.arrayBuffer())).toEqual(sdist);
+  });
+
+  it('huge, quadratic, drip: 200s without a Content-Length, of the size and shape asked', async () => {
+    const target = await index('simple:huge=2:1;simple:quadratic:2-2;files:drip=10');
+    expect((await upload(target)).status).toBe(200);
+    const huge = await request(`${target.simpleUrl}tiny-pkg-x/`);
+    expect(huge.headers['content-length']).toBeUndefined();
+    const page = await huge.body.text();
+    expect(page.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(page).toMatch(/^<!DOCTYPE html>[\s\S]*-->\n<\/body><\/html>\n$/);
+    const quadratic = await (await request(`${target.simpleUrl}tiny-pkg-x/`)).body.text();
+    expect(quadratic.split('<a href=#>')).toHaveLength(96_001);
+    expect(quadratic).not.toContain('</a>');
+    const listed = JSON.parse((await send(`${target.simpleUrl}tiny-pkg-x/`, { headers: { accept: JSON_ACCEPT } })).body) as { files: Array<{ url: string }> };
+    const drip = await request(listed.files[0]!.url);
+    expect(drip.statusCode).toBe(200);
+    // A few bytes come, one at a time, and the body does not end: the client ends it.
+    let bytes = 0;
+    for await (const chunk of drip.body as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes >= 5) break;
+    }
+    expect(bytes).toBe(5);
   });
 
   it('delay: answers late, and counts only the first N', async () => {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
-import { request } from 'undici';
+import { API_DEADLINE_MS, fetchText } from '../http/request.ts';
 import type { Deps } from '../deps.ts';
 import type { Dist } from '../dists/dist.ts';
 import { ReleaseError } from '../errors.ts';
@@ -34,8 +34,8 @@ export const PREBUILT_SUFFIX = '.publish.attestation';
 async function trustedRootOf(config: AttestationsConfig, deps: Deps): Promise<{ root: TrustedRoot; endpoints: SigstoreEndpoints }> {
   if (config.sigstore.kind === 'public-good') return { root: publicGoodTrustedRoot(), endpoints: PUBLIC_GOOD_ENDPOINTS };
   const base = config.sigstore.url.href.replace(/\/+$/, '');
-  const res = await request(`${base}/trusted_root.json`, { dispatcher: deps.dispatcher });
-  return { root: trustedRootFromJSON(await res.body.json()), endpoints: { fulcio: base, rekor: base } };
+  const answer = await fetchText(new URL(`${base}/trusted_root.json`), { method: 'GET', headers: { accept: 'application/json' }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 1024 * 1024, overflow: 'fail' });
+  return { root: trustedRootFromJSON(JSON.parse(answer.body)), endpoints: { fulcio: base, rekor: base } };
 }
 
 export async function attestDists(dists: readonly Dist[], config: AttestationsConfig, deps: Deps): Promise<Attested> {

@@ -1,7 +1,7 @@
 // The job's OIDC token for Fulcio (audience `sigstore`), from GitHub's token
 // service, and the job it describes: the identity the certificate will carry
 // and the provenance is later checked against.
-import { request } from 'undici';
+import { API_DEADLINE_MS, fetchText } from '../http/request.ts';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
 import { isLoopback } from '../index/url.ts';
@@ -50,9 +50,9 @@ export async function sigstoreToken(deps: Deps): Promise<{ token: string; job: S
   let status: number;
   let text = '';
   try {
-    const res = await request(url, { method: 'GET', headers: { authorization: `bearer ${bearer}`, accept: 'application/json' }, dispatcher: deps.dispatcher });
-    status = res.statusCode;
-    text = await res.body.text();
+    const answer = await fetchText(url, { method: 'GET', headers: { authorization: `bearer ${bearer}`, accept: 'application/json' }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: 'fail' });
+    status = answer.status;
+    text = answer.body;
   } catch (cause) {
     throw fail(`Requesting the job's OIDC token (audience sigstore) failed: ${(cause as Error).message}`, 'GitHub\'s token service or the way to it failed: re-run the job.', cause);
   }

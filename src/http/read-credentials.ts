@@ -12,9 +12,12 @@ export type Authorize = (url: URL) => string | undefined;
 export function withReadCredentials(dispatcher: Dispatcher, authorize: Authorize): Dispatcher {
   return dispatcher.compose((dispatch) => (opts, handler) => {
     if ((opts.method ?? 'GET') !== 'GET' || opts.origin === undefined) return dispatch(opts, handler);
+    const headers = plainHeaders(opts.headers);
+    // A request that brings its own credentials (the GitHub API's token, the OIDC request's bearer) keeps them.
+    if (headers.authorization !== undefined) return dispatch(opts, handler);
     const authorization = authorize(new URL(opts.path, opts.origin));
     if (authorization === undefined) return dispatch(opts, handler);
-    return dispatch({ ...opts, headers: { ...plainHeaders(opts.headers), authorization } }, handler);
+    return dispatch({ ...opts, headers: { ...headers, authorization } }, handler);
   });
 }
 

@@ -53,7 +53,7 @@ export async function download(
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOWNLOAD;
   let actual: string;
   try {
-    actual = await fetchFile(new URL(file.url), file.filename, deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, maxBytes, async (body) => {
+    actual = await fetchFile(new URL(file.url), file.filename, deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, { bytes: maxBytes, named: 'max-file-size' }, async (body) => {
       const hash = createHash('sha256');
       await pipeline(body, hashing(hash), fs.createWriteStream(partial));
       return hash.digest('hex');
@@ -76,10 +76,14 @@ export async function download(
   return dest;
 }
 
-/** The sha256 of a listed file, for indexes whose listing carries none: read and hashed, nothing kept. */
-export async function hashRemote(file: ListedFile, deps: Deps, policy: RetryPolicy = DEFAULT_RETRY, maxBytes = DEFAULT_MAX_DOWNLOAD): Promise<string> {
+/**
+ * The sha256 of a listed file, for indexes whose listing carries none: read
+ * and hashed, nothing kept. It is compared with a file of ours of `oursSize`
+ * bytes, so the read stops at 100 MiB or that size, whichever is more.
+ */
+export async function hashRemote(file: ListedFile, deps: Deps, policy: RetryPolicy = DEFAULT_RETRY, oursSize = 0): Promise<string> {
   deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
-  return fetchFile(new URL(file.url), file.filename, deps, policy, `Hashing ${file.filename}`, maxBytes, async (body) => {
+  return fetchFile(new URL(file.url), file.filename, deps, policy, `Hashing ${file.filename}`, { bytes: Math.max(DEFAULT_MAX_DOWNLOAD, oursSize), named: 'the file it should match could be' }, async (body) => {
     const hash = createHash('sha256');
     await pipeline(body, hashing(hash), new Writable({ write: (_chunk, _enc, done) => done() }));
     return hash.digest('hex');
@@ -93,9 +97,10 @@ async function fetchFile<T>(
   deps: Deps,
   policy: RetryPolicy,
   what: string,
-  maxBytes: number,
+  cap: Cap,
   consume: (body: Readable) => Promise<T>,
 ): Promise<T> {
+  const maxBytes = cap.bytes;
   const request = { method: 'GET' as const, headers: { 'user-agent': USER_AGENT }, deadlineMs: transferDeadlineMs(maxBytes) };
   return withRetries(policy, deps, what, async () => {
     let url = start;
@@ -103,8 +108,8 @@ async function fetchFile<T>(
       const step = await exchange(url, request, deps, async (res): Promise<Step<T>> => {
         if (res.statusCode >= 300 && res.statusCode < 400) return { next: followable(url, header(res.headers, 'location'), res.statusCode, hop, what) };
         if (res.statusCode === 200) {
-          if (Number(header(res.headers, 'content-length')) > maxBytes) throw tooLarge(filename, url, maxBytes);
-          return { value: await consume(Readable.from(capped(res.body as AsyncIterable<Buffer>, maxBytes, () => tooLarge(filename, url, maxBytes)), { objectMode: false })) };
+          if (Number(header(res.headers, 'content-length')) > maxBytes) throw tooLarge(filename, url, cap);
+          return { value: await consume(Readable.from(capped(res.body as AsyncIterable<Buffer>, maxBytes, () => tooLarge(filename, url, cap)), { objectMode: false })) };
         }
         const answer = await readAnswer(res, { limit: MAX_ERROR_BODY, overflow: 'truncate' });
         if (isRetryableStatus(answer.status)) {
@@ -129,11 +134,17 @@ async function fetchFile<T>(
 
 type Step<T> = { next: URL } | { retry: string; retryAfter: number | undefined } | { value: T };
 
-function tooLarge(filename: string, url: URL, maxBytes: number): ReleaseError {
+/** The most bytes a read may carry, and what that limit is called in the message. */
+interface Cap {
+  bytes: number;
+  named: string;
+}
+
+function tooLarge(filename: string, url: URL, cap: Cap): ReleaseError {
   return new ReleaseError({
     code: 'STAGING_MISMATCH',
-    message: `${filename} from ${displayUrl(url)} is larger than max-file-size (${formatSize(maxBytes)}): reading stopped there.`,
-    hint: 'Every file of the release is at most max-file-size, so the index served other bytes than the ones it lists. Nothing was installed or promoted. Check the index.',
+    message: `${filename} from ${displayUrl(url)} is larger than ${cap.named} (${formatSize(cap.bytes)}): reading stopped there.`,
+    hint: 'No file of this release is that large, so the index served other bytes than the ones it lists. Nothing was installed or promoted. Check the index.',
   });
 }
 

@@ -2,7 +2,6 @@
 // /integrity/{project}/{version}/{file}/provenance), read back after the
 // upload and verified here: the index holds an attestation for this file's
 // sha256, signed by this job's repository and workflow.
-import { request } from 'undici';
 import type { Attested } from '../attest/release.ts';
 import { describePublisher } from '../attest/identity.ts';
 import { parseAttestation } from '../attest/object.ts';
@@ -11,6 +10,7 @@ import type { Deps } from '../deps.ts';
 import type { Dist } from '../dists/dist.ts';
 import { normalizeName } from '../dists/filename.ts';
 import { ReleaseError } from '../errors.ts';
+import { fetchText, READ_DEADLINE_MS } from '../http/request.ts';
 import type { IndexUrls } from './url.ts';
 
 export interface ServedProvenance {
@@ -22,6 +22,8 @@ export interface ServedProvenance {
 /** Attempts while an index that lists the file does not serve its provenance yet (a CDN catching up). */
 const ATTEMPTS = 5;
 const WAIT_MS = 2_000;
+/** A provenance object holds a few attestations of a few KiB each. */
+const PROVENANCE_LIMIT = 4 * 1024 * 1024;
 
 export function provenanceUrl(urls: IndexUrls, project: string, version: string, filename: string): URL {
   // The integrity API sits beside /simple/ on PyPI, TestPyPI and the embedded index.
@@ -34,10 +36,9 @@ function unverified(message: string, hint: string, cause?: unknown, details: str
 
 async function fetchProvenance(url: URL, deps: Deps): Promise<{ status: number; text: string }> {
   for (let attempt = 1; ; attempt++) {
-    // PyPI's integrity API is public; a private index's account is not sent here (on main, the dispatcher adds it to every read).
-    const res = await request(url, { method: 'GET', headers: { accept: 'application/json' }, dispatcher: deps.dispatcher });
-    const text = await res.body.text();
-    if (res.statusCode !== 404 || attempt >= ATTEMPTS) return { status: res.statusCode, text };
+    // A private index's account reaches this read through the dispatcher (http/read-credentials.ts), on its own origin only.
+    const answer = await fetchText(url, { method: 'GET', headers: { accept: 'application/json' }, deadlineMs: READ_DEADLINE_MS }, deps, { limit: PROVENANCE_LIMIT, overflow: 'fail' });
+    if (answer.status !== 404 || attempt >= ATTEMPTS) return { status: answer.status, text: answer.body };
     await deps.sleep(WAIT_MS);
   }
 }

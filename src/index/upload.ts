@@ -176,7 +176,7 @@ export async function publish(dists: readonly Dist[], target: UploadTarget, deps
   for (const dist of ordered) {
     const listed = listing.get(dist.filename);
     if (listed === undefined) continue;
-    const theirs = listed.sha256 ?? (await hashRemote(listed, deps, opts.retry));
+    const theirs = listed.sha256 ?? (await hashRemote(listed, deps, opts.retry, dist.size));
     if (theirs === dist.sha256) {
       deps.log.info(`${dist.filename} is already on ${urls.label} with the same sha256: skipped`);
       results.set(dist.filename, 'exists');
@@ -256,7 +256,7 @@ function fileChanged(error: unknown): boolean {
 async function lookup(dist: Dist, urls: IndexUrls, deps: Deps, policy: RetryPolicy): Promise<ListedFile | undefined> {
   const listed = (await listFiles(urls, dist.name, deps, { fresh: true, retry: policy })).get(dist.filename);
   if (listed === undefined || listed.sha256 !== undefined) return listed;
-  return { ...listed, sha256: await hashRemote(listed, deps, policy) };
+  return { ...listed, sha256: await hashRemote(listed, deps, policy, dist.size) };
 }
 
 function describeError(error: unknown): string {

@@ -137,7 +137,7 @@ async function poll(
         }
         let theirs = listed.sha256 ?? remoteHashes.get(dist.filename);
         if (theirs === undefined) {
-          theirs = await hashRemote(listed, deps, opts.retry);
+          theirs = await hashRemote(listed, deps, opts.retry, dist.size);
           remoteHashes.set(dist.filename, theirs);
         }
         if (theirs === dist.sha256) found.set(dist.filename, { ...listed, sha256: theirs });
