@@ -58820,6 +58820,15 @@ async function digestFile(path23, options2 = {}) {
   }
 }
 
+// src/dists/dist.ts
+var ATTESTATION_SUFFIX = ".publish.attestation";
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+}
+
 // src/dists/inspect.ts
 async function findDists(dir) {
   const root = resolve2(dir);
@@ -58828,7 +58837,7 @@ async function findDists(dir) {
 }
 async function globDists(patterns) {
   const globber = await create(patterns.join("\n"), { matchDirectories: false, implicitDescendants: false });
-  return sortDists(await globber.glob());
+  return sortDists((await globber.glob()).filter((file) => !file.endsWith(ATTESTATION_SUFFIX)));
 }
 function sortDists(paths) {
   const rank = (name) => name.endsWith(".tar.gz") ? 0 : 1;
@@ -59271,14 +59280,6 @@ import fsp from "node:fs/promises";
 import path14 from "node:path";
 import { Readable as Readable2, Transform, Writable as Writable2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/dists/dist.ts
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
-}
 
 // src/http/errors.ts
 function isRetryableStatus(status) {
@@ -62534,8 +62535,8 @@ async function uploadAuth(index, project, deps, audience) {
   };
 }
 var PINNED_AUDIENCES = [
-  { audience: "pypi", hosts: ["pypi.org", "upload.pypi.org", "www.pypi.org"], index: "PyPI" },
-  { audience: "testpypi", hosts: ["test.pypi.org", "upload.test.pypi.org"], index: "TestPyPI" }
+  { audience: "pypi", hosts: ["pypi.org", "upload.pypi.org", "www.pypi.org"], index: "PyPI", uploadUrl: "https://upload.pypi.org/legacy/" },
+  { audience: "testpypi", hosts: ["test.pypi.org", "upload.test.pypi.org"], index: "TestPyPI", uploadUrl: "https://test.pypi.org/legacy/" }
 ];
 function pinnedAudience(urls2) {
   const url = urls2.upload;
@@ -62562,7 +62563,7 @@ function checkAudience(audience, urls2) {
   throw new ReleaseError({
     code: "TRUSTED_PUBLISHING_AUDIENCE",
     message: `${urls2.label} asked for the OIDC audience '${audience}', which is ${owner.index}'s: the job's token for it could publish to ${owner.index} as your project, so none was requested.`,
-    hint: `Only ${owner.hosts[0]} gets a token for '${owner.audience}'. If ${urls2.label} is a private index, configure its trusted publishing with an audience of its own, or give it an API token (its *-token input). If you meant ${owner.index}, set the URL to https://${owner.hosts[owner.hosts.length - 1]}/legacy/.`
+    hint: `Only ${owner.hosts[0]} gets a token for '${owner.audience}'. If ${urls2.label} is a private index, configure its trusted publishing with an audience of its own, or give it an API token (its *-token input). If you meant ${owner.index}, set the URL to ${owner.uploadUrl}.`
   });
 }
 async function distinctAudiences(indexes, deps) {
@@ -63989,7 +63990,6 @@ function verifyAttestation(attestation2, options2) {
 
 // src/attest/release.ts
 var OFF_HINT = "Set `attestations: false` to release without attestations.";
-var PREBUILT_SUFFIX = ".publish.attestation";
 async function trustedRootOf(config, deps) {
   if (config.sigstore.kind === "public-good") return { root: publicGoodTrustedRoot(), endpoints: PUBLIC_GOOD_ENDPOINTS };
   const base = config.sigstore.url.href.replace(/\/+$/, "");
@@ -64021,12 +64021,12 @@ async function attestDists(dists, config, deps) {
   const attestations = /* @__PURE__ */ new Map();
   for (const dist of dists) {
     const file = { filename: dist.filename, sha256: dist.sha256 };
-    const prebuilt = `${dist.path}${PREBUILT_SUFFIX}`;
+    const prebuilt = `${dist.path}${ATTESTATION_SUFFIX}`;
     let attestation2;
     let origin;
     if (existsSync4(prebuilt)) {
       attestation2 = parseOrRefuse(await readFile(prebuilt, "utf8"), prebuilt);
-      origin = `${dist.filename}${PREBUILT_SUFFIX}, found next to the file`;
+      origin = `${dist.filename}${ATTESTATION_SUFFIX}, found next to the file`;
     } else {
       try {
         attestation2 = await signFile(file, { endpoints, getToken: async () => token, timeout: 3e4, retries: 2 });

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSigstore, type RunningSigstore } from '../packages/pypi-standin/src/sigstore/server.ts';
 import type { AttestationsConfig } from '../src/attest/config.ts';
-import { attestDists, PREBUILT_SUFFIX } from '../src/attest/release.ts';
-import type { Dist } from '../src/dists/dist.ts';
+import { attestDists } from '../src/attest/release.ts';
+import { ATTESTATION_SUFFIX, type Dist } from '../src/dists/dist.ts';
+import { globDists } from '../src/dists/inspect.ts';
 import { isReleaseError } from '../src/errors.ts';
 import { startIssuer, type RunningIssuer } from '../packages/pypi-standin/src/issuer.ts';
 import { testDeps } from './helpers/index.ts';
@@ -53,7 +54,7 @@ describe('attestDists', () => {
     const sdist = await dist('hello_pkg-2.0.0.tar.gz', 'sdist bytes');
     const first = await attestDists([sdist], config, job());
     const made = first.attestations.get(sdist.filename)!;
-    await fs.writeFile(`${sdist.path}${PREBUILT_SUFFIX}`, JSON.stringify(made));
+    await fs.writeFile(`${sdist.path}${ATTESTATION_SUFFIX}`, JSON.stringify(made));
     const entries = sigstore.rekor.size;
     const deps = job();
     const again = await attestDists([sdist], config, deps);
@@ -67,12 +68,12 @@ describe('attestDists', () => {
     const wheel = await dist('hello_pkg-2.0.0-py3-none-any.whl', 'wheel bytes');
     const signed = (await attestDists([wheel], config, job())).attestations.get(wheel.filename)!;
     const rebuilt = await dist('hello_pkg-2.0.0-py3-none-any.whl', 'other wheel bytes');
-    await fs.writeFile(`${rebuilt.path}${PREBUILT_SUFFIX}`, JSON.stringify(signed));
+    await fs.writeFile(`${rebuilt.path}${ATTESTATION_SUFFIX}`, JSON.stringify(signed));
     const stale = await refusal(attestDists([rebuilt], config, job()));
     expect(stale.code).toBe('ATTESTATION_SIGNING_FAILED');
     expect(stale.message).toContain('does not hold for it: subject does not match distribution digest. Nothing was uploaded.');
 
-    await fs.writeFile(`${rebuilt.path}${PREBUILT_SUFFIX}`, '{"version": 2}');
+    await fs.writeFile(`${rebuilt.path}${ATTESTATION_SUFFIX}`, '{"version": 2}');
     const junk = await refusal(attestDists([rebuilt], config, job()));
     expect(junk.message).toContain("is not a PEP 740 attestation: the attestation's version is 2, not 1. Nothing was uploaded.");
   });
@@ -84,5 +85,20 @@ describe('attestDists', () => {
     expect(error.code).toBe('ATTESTATION_SIGNING_FAILED');
     expect(error.render()).toContain('`permissions: id-token: write`');
     expect(sigstore.requests.length).toBe(before);
+  });
+});
+
+describe('dists: dist/* beside prebuilt attestations', () => {
+  it('matches the files, not their .publish.attestation companions', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-glob-'));
+    try {
+      for (const name of ['hello_pkg-1.0.tar.gz', 'hello_pkg-1.0-py3-none-any.whl']) {
+        await fs.writeFile(path.join(dir, name), 'x');
+        await fs.writeFile(path.join(dir, `${name}${ATTESTATION_SUFFIX}`), '{}');
+      }
+      expect((await globDists([`${dir}/*`])).map((f) => path.basename(f))).toEqual(['hello_pkg-1.0.tar.gz', 'hello_pkg-1.0-py3-none-any.whl']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });

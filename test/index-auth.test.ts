@@ -292,7 +292,7 @@ describe("the embedded index's mint-token endpoint", () => {
     const jwt = await issuer.sign({ ...jobClaims({ environment: 'pypi' }), iss: issuer.issuer, aud: AUDIENCE, iat: now, nbf: now, exp: now + 300, jti: 'exp' });
     const reply = await oidc.mint(JSON.stringify({ token: jwt }), new Date());
     const { token, expires } = JSON.parse(reply.body) as { token: string; expires: number };
-    expect(oidc.grant(token, new Date((expires - 1) * 1000))).toEqual({ project: 'hello-pkg', expires });
+    expect(oidc.grant(token, new Date((expires - 1) * 1000))).toEqual({ project: 'hello-pkg', expires, publisher: PUBLISHER });
     expect(oidc.grant(token, new Date(expires * 1000))).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { API_DEADLINE_MS, fetchText } from '../http/request.ts';
 import type { Deps } from '../deps.ts';
-import type { Dist } from '../dists/dist.ts';
+import { ATTESTATION_SUFFIX, type Dist } from '../dists/dist.ts';
 import { ReleaseError } from '../errors.ts';
 import type { AttestationsConfig } from './config.ts';
 import { describePublisher, type Publisher } from './identity.ts';
@@ -27,9 +27,6 @@ export interface Attested {
 }
 
 const OFF_HINT = 'Set `attestations: false` to release without attestations.';
-
-/** The suffix twine and uv read next to a file: an attestation made elsewhere, uploaded as it is. */
-export const PREBUILT_SUFFIX = '.publish.attestation';
 
 async function trustedRootOf(config: AttestationsConfig, deps: Deps): Promise<{ root: TrustedRoot; endpoints: SigstoreEndpoints }> {
   if (config.sigstore.kind === 'public-good') return { root: publicGoodTrustedRoot(), endpoints: PUBLIC_GOOD_ENDPOINTS };
@@ -67,12 +64,12 @@ export async function attestDists(dists: readonly Dist[], config: AttestationsCo
   const attestations = new Map<string, PyPIAttestation>();
   for (const dist of dists) {
     const file = { filename: dist.filename, sha256: dist.sha256 };
-    const prebuilt = `${dist.path}${PREBUILT_SUFFIX}`;
+    const prebuilt = `${dist.path}${ATTESTATION_SUFFIX}`;
     let attestation: PyPIAttestation;
     let origin: string;
     if (existsSync(prebuilt)) {
       attestation = parseOrRefuse(await readFile(prebuilt, 'utf8'), prebuilt);
-      origin = `${dist.filename}${PREBUILT_SUFFIX}, found next to the file`;
+      origin = `${dist.filename}${ATTESTATION_SUFFIX}, found next to the file`;
     } else {
       try {
         attestation = await signFile(file, { endpoints, getToken: async () => token, timeout: 30_000, retries: 2 });

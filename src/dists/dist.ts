@@ -22,6 +22,12 @@ export interface Dist {
   attestations?: PyPIAttestation[];
 }
 
+/**
+ * The suffix twine and uv read next to a file: an attestation made elsewhere,
+ * uploaded with its file rather than as a file of the release.
+ */
+export const ATTESTATION_SUFFIX = '.publish.attestation';
+
 /** A file size as people read it in logs and summaries: `812 B`, `4.1 KiB`, `96.0 MiB`. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -10,7 +10,7 @@ import { ReleaseError } from '../errors.ts';
 import { MAX_MEMBER_BYTES, pathProblem, readZip, tarGzReader, ZipTrailingData, type ZipEntryInfo } from './archive.ts';
 import { checkDist, checkSet, sdistRoot, type DistFacts, type Finding, type SetMember } from './check.ts';
 import { digestFile, type FileDigest } from './digest.ts';
-import type { Dist } from './dist.ts';
+import { ATTESTATION_SUFFIX, type Dist } from './dist.ts';
 import { parseDistFilename, wheelDistInfoDir } from './filename.ts';
 import { field, parseCoreMetadata, type CoreMetadata } from './metadata.ts';
 import { nodeAlgorithm, parseRecord } from './record.ts';
@@ -30,11 +30,13 @@ export async function findDists(dir: string): Promise<string[]> {
  * The files `dists` patterns match, with @actions/glob (the pattern language
  * of actions/upload-artifact: `*`, `**`, `?`, `[...]`, `!` to exclude), as
  * absolute paths, sdists first. Every matched file is returned, whatever its
- * type: inspection names what is not a wheel or an sdist.
+ * type (inspection names what is not a wheel or an sdist), except a file's
+ * `.publish.attestation`, which `dist/*` matches too and which travels with
+ * its file.
  */
 export async function globDists(patterns: string[]): Promise<string[]> {
   const globber = await glob.create(patterns.join('\n'), { matchDirectories: false, implicitDescendants: false });
-  return sortDists(await globber.glob());
+  return sortDists((await globber.glob()).filter((file) => !file.endsWith(ATTESTATION_SUFFIX)));
 }
 
 function sortDists(paths: string[]): string[] {

@@ -114,9 +114,9 @@ export async function uploadAuth(index: IndexConfig, project: string, deps: Deps
 }
 
 /** The audiences of the public indexes, by the hosts that serve them; no other index may ask for one. */
-const PINNED_AUDIENCES: ReadonlyArray<{ audience: string; hosts: readonly string[]; index: string }> = [
-  { audience: 'pypi', hosts: ['pypi.org', 'upload.pypi.org', 'www.pypi.org'], index: 'PyPI' },
-  { audience: 'testpypi', hosts: ['test.pypi.org', 'upload.test.pypi.org'], index: 'TestPyPI' },
+const PINNED_AUDIENCES: ReadonlyArray<{ audience: string; hosts: readonly string[]; index: string; uploadUrl: string }> = [
+  { audience: 'pypi', hosts: ['pypi.org', 'upload.pypi.org', 'www.pypi.org'], index: 'PyPI', uploadUrl: 'https://upload.pypi.org/legacy/' },
+  { audience: 'testpypi', hosts: ['test.pypi.org', 'upload.test.pypi.org'], index: 'TestPyPI', uploadUrl: 'https://test.pypi.org/legacy/' },
 ];
 
 /** PyPI's or TestPyPI's audience when `urls` is one of them (https, its own host): nothing to ask. */
@@ -152,7 +152,7 @@ function checkAudience(audience: string, urls: IndexUrls): string {
   throw new ReleaseError({
     code: 'TRUSTED_PUBLISHING_AUDIENCE',
     message: `${urls.label} asked for the OIDC audience '${audience}', which is ${owner.index}'s: the job's token for it could publish to ${owner.index} as your project, so none was requested.`,
-    hint: `Only ${owner.hosts[0]} gets a token for '${owner.audience}'. If ${urls.label} is a private index, configure its trusted publishing with an audience of its own, or give it an API token (its *-token input). If you meant ${owner.index}, set the URL to https://${owner.hosts[owner.hosts.length - 1]}/legacy/.`,
+    hint: `Only ${owner.hosts[0]} gets a token for '${owner.audience}'. If ${urls.label} is a private index, configure its trusted publishing with an audience of its own, or give it an API token (its *-token input). If you meant ${owner.index}, set the URL to ${owner.uploadUrl}.`,
   });
 }
 
