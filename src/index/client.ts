@@ -34,6 +34,7 @@ import {
 } from './errors.ts';
 import { TOKEN_USER } from './auth.ts';
 import { uploadFormFields } from './form.ts';
+import { isDistFilename, screenListing } from './listing-names.ts';
 import { FileChangedError, multipartBody, type MultipartBody } from './multipart.ts';
 import { displayUrl, type IndexUrls } from './url.ts';
 
@@ -134,10 +135,12 @@ export async function listFiles(urls: IndexUrls, name: string, deps: Deps, opts:
       );
     }
     try {
-      return /json/i.test(answer.contentType)
+      const files = /json/i.test(answer.contentType)
         ? parseSimpleJson(answer.body, pageUrl)
         : parseSimpleHtml(answer.body, pageUrl);
+      return screenListing(files, urls, name);
     } catch (cause) {
+      if (isReleaseError(cause)) throw cause;
       throw unreachable(
         `${what}: the page is neither PEP 691 JSON nor PEP 503 HTML (${cause instanceof Error ? cause.message : String(cause)}).`,
         `Check that ${displayUrl(urls.simple)} is the index's simple URL.`,
@@ -877,7 +880,7 @@ function lastSegment(url: URL): string {
 }
 
 function isPlainFilename(name: string): boolean {
-  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+  return isDistFilename(name);
 }
 
 function quote(message: string): string {

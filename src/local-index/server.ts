@@ -20,6 +20,7 @@ import { Store } from './store.ts';
 import { checkCredentials, checkFile, checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
 import { TrustedPublishing, type TrustedPublishingOptions } from './oidc.ts';
 import { Faults, type FaultAction, type FaultRule } from './faults.ts';
+import { withInjected } from './injected.ts';
 
 export interface IndexOptions {
   /** Where projects and files are kept; reused across restarts. */
@@ -65,6 +66,13 @@ export interface RunningIndex {
   requests: Array<{ method: string; url: string }>;
   /** The faults injected; `faults.set(...)`/`faults.clear()` change them while the index runs. */
   faults: Faults;
+  /**
+   * Names the simple listings show besides the stored files, by normalized
+   * project name, whether or not the project exists: a hostile index's
+   * (`'x\n::stop-commands::t'`). Each links to a file the index does not
+   * have. Empty by default; tests push and clear entries while it runs.
+   */
+  injectedNames: Map<string, string[]>;
 }
 
 const MIB = 1024 * 1024;
@@ -86,6 +94,7 @@ interface Context {
   uploads: RunningIndex['uploads'];
   oidc: TrustedPublishing | undefined;
   faults: Faults;
+  injectedNames: RunningIndex['injectedNames'];
   /** Hashing threads for large uploads, started on the first one. */
   hashPool: HashPool;
 }
@@ -336,7 +345,7 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       return ok(page.body, page.contentType, simpleHeaders(store.lastSerial));
     }
     if (a && segments.length <= 3 && (b === undefined || b === '')) {
-      const project = ctx.faults.visible(store.project(normalizeName(a)), 'simple', path + url.search);
+      const project = withInjected(ctx.faults.visible(store.project(normalizeName(a)), 'simple', path + url.search), normalizeName(a), ctx.injectedNames);
       if (!project) return notFound(accept);
       if (a !== project.normalized_name || b === undefined) {
         return redirect(301, `${base}/simple/${encodeURIComponent(project.normalized_name)}/${url.search}`, accept);
@@ -486,6 +495,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     uploads,
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
     faults,
+    injectedNames: new Map(),
     hashPool: new HashPool(),
   };
 
@@ -521,6 +531,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     mintedTokens: () => ctx.oidc?.minted() ?? [],
     requests,
     faults,
+    injectedNames: ctx.injectedNames,
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
