@@ -74,7 +74,13 @@ export interface Config {
   githubRelease: GitHubReleaseConfig;
   /** `pass-env`: further variables children receive (upper-cased; `NAME*` is a prefix). */
   passEnv: string[];
+  /** Checks the maintainer chose to skip (`skip-checks`); each one fails the release when it cannot run. */
+  skipChecks: SkippableCheck[];
 }
+
+/** `skip-checks`: `rst`, the reStructuredText render check of the description (it needs docutils from pip's index). */
+export const SKIPPABLE_CHECKS = ['rst'] as const;
+export type SkippableCheck = (typeof SKIPPABLE_CHECKS)[number];
 
 /** `github-release`: `auto` makes the release when there is a tag; `true` always (GitHub makes a missing tag); `false` never. */
 export const GITHUB_RELEASE_MODES = ['auto', 'true', 'false'] as const;
@@ -191,6 +197,11 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
   const passEnv = parsePassEnv(get('pass-env'));
   problems.push(...passEnv.problems);
 
+  const skipChecks = get('skip-checks').split(/[\s,]+/).map((w) => w.trim().toLowerCase()).filter(Boolean);
+  for (const word of skipChecks.filter((w) => !(SKIPPABLE_CHECKS as readonly string[]).includes(w))) {
+    problems.push(`skip-checks: '${word}' is not one of ${SKIPPABLE_CHECKS.join(', ')} (rst: the reStructuredText render check of the description).`);
+  }
+
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined || maxProjectSize === undefined) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
@@ -219,6 +230,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     maxProjectSize,
     githubRelease,
     passEnv: passEnv.names,
+    skipChecks: skipChecks as SkippableCheck[],
   };
 }
 

@@ -11,6 +11,7 @@ import { MAX_MEMBER_BYTES, pathProblem, readZip, tarGzReader, ZipTrailingData, t
 import { checkDist, checkSet, sdistRoot, type DistFacts, type Finding, type SetMember } from './check.ts';
 import { digestFile, type FileDigest } from './digest.ts';
 import type { Dist } from './dist.ts';
+import { NOT_UTF8 } from './entry-points.ts';
 import { parseDistFilename, wheelDistInfoDir } from './filename.ts';
 import { field, parseCoreMetadata, type CoreMetadata } from './metadata.ts';
 import { nodeAlgorithm, parseRecord } from './record.ts';
@@ -63,10 +64,11 @@ export async function inspectDists(
 
 /** What inspection may run besides reading files. */
 export interface InspectTools {
-  /** Renders reStructuredText descriptions as PyPI does; without it they are not checked. */
+  /**
+   * Renders reStructuredText descriptions as PyPI does. Without it they are
+   * not checked (`skip-checks: rst`); when it cannot run, inspection fails.
+   */
   renderRst?: RstRenderer;
-  /** Where to say that a check could not run. */
-  warn?: (message: string) => void;
 }
 
 /**
@@ -97,7 +99,16 @@ async function renderDescriptions(facts: DistFacts[], tools: InspectTools): Prom
       if (failure !== undefined) p.facts.descriptionFailure = failure;
     }
   } catch (error) {
-    tools.warn?.(`The reStructuredText description was not checked (PyPI refuses one that does not render): ${reason(error)}`);
+    // Fail closed: an index that does not render descriptions (pypiserver, Artifactory) would take
+    // what PyPI refuses, so a description that went unchecked could reach production.
+    throw new ReleaseError({
+      code: 'CHECK_UNAVAILABLE',
+      message: `The reStructuredText description of ${[...new Set(pending.map((p) => p.facts.filename))].join(', ')} could not be checked, so the release stops before any upload: ${reason(error)}`,
+      hint: 'PyPI refuses a description that docutils cannot render. The check runs docutils and Pygments, which pip installs from ' +
+        'the index it is configured with (PIP_INDEX_URL, pip.conf) into a private environment: make docutils>=0.21.2 and ' +
+        'pygments>=2.5.1 installable there, or set the description type to Markdown (readme = "README.md"), or set ' +
+        '`skip-checks: rst` to release without this check.',
+    });
   }
 }
 
@@ -203,7 +214,14 @@ async function readWheel(path: string, filename: string): Promise<ReadWheel> {
     declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : undefined,
   );
   if (dir === undefined) return { facts: { archive, metadata: undefined }, topLevel, digest };
-  const entryPoints = members.get(`${dir}/entry_points.txt`)?.toString('utf8');
+  // Decoded strictly: Warehouse refuses an entry_points.txt that is not UTF-8.
+  const entryPointsBytes = members.get(`${dir}/entry_points.txt`);
+  let entryPoints: string | undefined;
+  try {
+    entryPoints = entryPointsBytes && new TextDecoder('utf-8', { fatal: true }).decode(entryPointsBytes);
+  } catch {
+    entryPoints = NOT_UTF8;
+  }
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
   const entry = entries.find((e) => e.name === at);
