@@ -11,7 +11,7 @@ import { ReleaseError } from '../errors.ts';
 import { childEnvFor } from '../process/env.ts';
 import { tail } from '../process/output.ts';
 import { createVenv, pipCommand, venvLayout, type Python, type Venv } from '../process/python.ts';
-import { cachedEnvironment } from '../process/sealed-cache.ts';
+import { cachedEnvironment, SEAL_FORMAT } from '../process/sealed-cache.ts';
 
 /**
  * pypa/build with a recent pip beside it: build then makes each isolated
@@ -35,7 +35,7 @@ const FRONTEND_REQUIREMENTS = ['build>=1.2', 'pip>=22.3'];
 export async function prepareBuildFrontend(python: Python, workDir: string, deps: Deps): Promise<Venv> {
   const cache = deps.env.RUNNER_TOOL_CACHE;
   if (!cache) return installFrontend(python, path.join(workDir, 'build-frontend'), deps);
-  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(' ')}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(' ')}\0${SEAL_FORMAT}`).digest('hex').slice(0, 16);
   const dir = path.join(cache, 'pypi-promote', 'build-frontend', key);
   const kept = await cachedEnvironment(dir, async (into) => void await installFrontend(python, into, deps));
   if (kept.refused) deps.log.warning(`build frontend: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);

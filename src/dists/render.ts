@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Deps, Exec } from '../deps.ts';
 import { childEnv, childEnvFor } from '../process/env.ts';
 import { createVenv, pipCommand, venvLayout, type Python } from '../process/python.ts';
-import { cachedEnvironment } from '../process/sealed-cache.ts';
+import { cachedEnvironment, SEAL_FORMAT } from '../process/sealed-cache.ts';
 
 /** Why docutils refused a description; `line` counts from the description's first line. */
 export interface RenderFailure {
@@ -82,7 +82,7 @@ export function docutilsRenderer(python: string, dir: string, exec: Exec, env: N
  */
 export async function prepareRstRenderer(python: Python, workDir: string, deps: Deps): Promise<RstRenderer> {
   const cache = deps.env.RUNNER_TOOL_CACHE;
-  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(' ')}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(' ')}\0${SEAL_FORMAT}`).digest('hex').slice(0, 16);
   const dir = cache ? path.join(cache, 'pypi-promote', 'rst-renderer', key) : path.join(workDir, 'rst-renderer');
   // Sealed when made, reused only while it matches its seal (src/process/sealed-cache.ts).
   const kept = await cachedEnvironment(dir, async (into) => {

@@ -19,6 +19,13 @@ import { pipeline } from 'node:stream/promises';
 /** The seal's file name, in the sealed folder; written last, so a folder without it is not (yet) usable. */
 export const SEAL = '.pypi-promote-seal';
 
+/**
+ * Part of every cache key: folders kept by versions of the action that did
+ * not seal them have other names, and are neither reused nor touched (an
+ * older version may be using one at this moment).
+ */
+export const SEAL_FORMAT = 'sealed-1';
+
 interface Entry {
   path: string;
   line: string;
@@ -60,7 +67,13 @@ export async function sealProblem(dir: string): Promise<string | undefined> {
   } catch {
     return 'it has no seal (made by an older version of the action, or not finished)';
   }
-  const now = await manifest(dir);
+  let now: string;
+  try {
+    now = await manifest(dir);
+  } catch (error) {
+    // Moved aside or changed by a concurrent run while being read.
+    return `it could not be read whole (${error instanceof Error ? error.message : String(error)})`;
+  }
   if (now === sealed) return undefined;
   const before = new Set(sealed.split('\n'));
   const after = new Set(now.split('\n'));
@@ -98,6 +111,12 @@ export async function cachedEnvironment(dir: string, make: (into: string) => Pro
     throw error;
   }
   if (refused !== undefined) {
+    // A concurrent run may have replaced the refused folder with a sealed one meanwhile, and be using it:
+    // that one is kept (and used), never moved aside.
+    if (existsSync(dir) && (await sealProblem(dir)) === undefined) {
+      await fs.rm(fresh, { recursive: true, force: true });
+      return { dir, outcome: 'reused' };
+    }
     const aside = `${dir}.refused-${process.pid}-${Date.now()}`;
     await fs.rename(dir, aside).then(() => fs.rm(aside, { recursive: true, force: true })).catch(() => undefined);
   }
