@@ -37,7 +37,9 @@ export async function prepareBuildFrontend(python: Python, workDir: string, deps
   if (!cache) return installFrontend(python, path.join(workDir, 'build-frontend'), deps);
   const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(' ')}\0${SEAL_FORMAT}`).digest('hex').slice(0, 16);
   const dir = path.join(cache, 'pypi-promote', 'build-frontend', key);
-  const kept = await cachedEnvironment(dir, async (into) => void await installFrontend(python, into, deps));
+  const kept = await cachedEnvironment(dir, async (into) => {
+    await installFrontend(python, into, deps);
+  });
   if (kept.refused) deps.log.warning(`build frontend: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
   if (kept.outcome === 'reused') deps.log.info(`build frontend: reused from the tool cache (${dir}), its files checked against its seal`);
   return venvLayout(kept.dir);
