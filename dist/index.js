@@ -1518,14 +1518,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2858,9 +2858,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path23);
+          debugLog("sending request to %s %s%s", method, origin, path24);
         }
       );
     }
@@ -2878,14 +2878,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path23, origin },
+            request: { method, path: path24, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path23,
+            path24,
             statusCode
           );
         }
@@ -2894,23 +2894,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path23);
+          debugLog("trailers received from %s %s%s", method, origin, path24);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path23, origin },
+            request: { method, path: path24, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path23,
+            path24,
             error2.message
           );
         }
@@ -3025,7 +3025,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path24,
         method,
         body,
         headers,
@@ -3042,11 +3042,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3121,7 +3121,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path23, query) : path23;
+        this.path = query ? serializePathWithQuery(path24, query) : path24;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -7989,7 +7989,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request2) {
-      const { method, path: path23, host, upgrade, blocking, reset } = request2;
+      const { method, path: path24, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -8065,7 +8065,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request2);
-      let header3 = `${method} ${path23} HTTP/1.1\r
+      let header3 = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header3 += `host: ${host}\r
@@ -8416,7 +8416,7 @@ var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { pipeline: pipeline3 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -8742,7 +8742,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
+      const { method, path: path24, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade != null && upgrade !== "websocket") {
         util2.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -8811,7 +8811,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path23;
+          headers[HTTP2_HEADER_PATH] = path24;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -8863,7 +8863,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9088,7 +9088,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert4(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline3(
+      const pipe = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -10705,10 +10705,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -12005,7 +12005,7 @@ var require_api_pipeline = __commonJS({
         util2.destroy(ret, err);
       }
     };
-    function pipeline3(opts, handler) {
+    function pipeline4(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -12014,7 +12014,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline3;
+    module.exports = pipeline4;
   }
 });
 
@@ -14009,7 +14009,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline3(src, out, noop);
+          pipeline4(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -14296,13 +14296,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve3, reject) => {
-        return pipeline3(...streams, (err) => {
+        return pipeline4(...streams, (err) => {
           if (err) return reject(err);
           resolve3();
         });
       });
     }
-    function pipeline3(stream, ...streams) {
+    function pipeline4(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -14400,7 +14400,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable3.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline3,
+      pipeline: pipeline4,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -15347,7 +15347,7 @@ var require_pend = __commonJS({
 // node_modules/yauzl/fd-slicer.js
 var require_fd_slicer = __commonJS({
   "node_modules/yauzl/fd-slicer.js"(exports) {
-    var fs13 = __require("fs");
+    var fs14 = __require("fs");
     var util2 = __require("util");
     var stream = __require("stream");
     var Readable3 = stream.Readable;
@@ -15367,7 +15367,7 @@ var require_fd_slicer = __commonJS({
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
       var self = this;
       self.pend.go(function(cb) {
-        fs13.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+        fs14.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -15384,7 +15384,7 @@ var require_fd_slicer = __commonJS({
       self.refCount -= 1;
       if (self.refCount < 0) throw new Error("invalid unref");
       if (self.refCount > 0) return;
-      fs13.close(self.fd, onCloseDone);
+      fs14.close(self.fd, onCloseDone);
       function onCloseDone(err) {
         if (err) {
           self.emit("error", err);
@@ -15416,7 +15416,7 @@ var require_fd_slicer = __commonJS({
       }
       self.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs13.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+        fs14.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
           if (err) {
             self.destroy(err);
           } else if (bytesRead === 0) {
@@ -15776,7 +15776,7 @@ var require_crc32 = __commonJS({
 // node_modules/yauzl/index.js
 var require_yauzl = __commonJS({
   "node_modules/yauzl/index.js"(exports) {
-    var fs13 = __require("fs");
+    var fs14 = __require("fs");
     var zlib = __require("zlib");
     var fd_slicer = require_fd_slicer();
     var util2 = __require("util");
@@ -15801,9 +15801,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader2;
-    function openPromise(path23, options2) {
+    function openPromise(path24, options2) {
       return new Promise((resolve3, reject) => {
-        open5(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open5(path24, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -15833,7 +15833,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open5(path23, options2, callback) {
+    function open5(path24, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -15845,10 +15845,10 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs13.open(path23, "r", function(err, fd) {
+      fs14.open(path24, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs13.close(fd, defaultCallback);
+          if (err2) fs14.close(fd, defaultCallback);
           callback(err2, zipfile);
         });
       });
@@ -15865,7 +15865,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs13.fstat(fd, function(err, stats) {
+      fs14.fstat(fd, function(err, stats) {
         if (err) return callback(err);
         var reader = new fd_slicer.FdSlicer(fd);
         fromRandomAccessReader(reader, stats.size, options2, callback);
@@ -32488,8 +32488,8 @@ var require_polyfill = __commonJS({
       );
     }
     function getValidatedPath(fileURLOrPath) {
-      const path23 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
-      return path23;
+      const path24 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
+      return path24;
     }
     async function cpFn(src, dest, opts) {
       if (opts.preserveTimestamps && process.arch === "ia32") {
@@ -32598,7 +32598,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path23) => resolve3(path23).split(sep6).filter(Boolean);
+    var normalizePathToArray = (path24) => resolve3(path24).split(sep6).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -32775,7 +32775,7 @@ var require_polyfill = __commonJS({
 // node_modules/@npmcli/fs/lib/cp/index.js
 var require_cp = __commonJS({
   "node_modules/@npmcli/fs/lib/cp/index.js"(exports, module) {
-    var fs13 = __require("fs/promises");
+    var fs14 = __require("fs/promises");
     var getOptions2 = require_get_options();
     var node = require_node();
     var polyfill = require_polyfill();
@@ -32784,7 +32784,7 @@ var require_cp = __commonJS({
       const options2 = getOptions2(opts, {
         copy: ["dereference", "errorOnExist", "filter", "force", "preserveTimestamps", "recursive"]
       });
-      return useNative ? fs13.cp(src, dest, options2) : polyfill(src, dest, options2);
+      return useNative ? fs14.cp(src, dest, options2) : polyfill(src, dest, options2);
     };
     module.exports = cp;
   }
@@ -32848,10 +32848,10 @@ var require_readdir_scoped = __commonJS({
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
     var { dirname: dirname5, join: join5, resolve: resolve3, relative: relative2, isAbsolute } = __require("path");
-    var fs13 = __require("fs/promises");
-    var pathExists = async (path23) => {
+    var fs14 = __require("fs/promises");
+    var pathExists = async (path24) => {
       try {
-        await fs13.access(path23);
+        await fs14.access(path24);
         return true;
       } catch (er) {
         return er.code !== "ENOENT";
@@ -32868,21 +32868,21 @@ var require_move_file = __commonJS({
       if (!options2.overwrite && await pathExists(destination)) {
         throw new Error(`The destination file exists: ${destination}`);
       }
-      await fs13.mkdir(dirname5(destination), { recursive: true });
+      await fs14.mkdir(dirname5(destination), { recursive: true });
       try {
-        await fs13.rename(source, destination);
+        await fs14.rename(source, destination);
       } catch (error2) {
         if (error2.code === "EXDEV" || error2.code === "EPERM") {
-          const sourceStat = await fs13.lstat(source);
+          const sourceStat = await fs14.lstat(source);
           if (sourceStat.isDirectory()) {
-            const files = await fs13.readdir(source);
+            const files = await fs14.readdir(source);
             await Promise.all(files.map(
               (file) => moveFile(join5(source, file), join5(destination, file), options2, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
           } else {
-            await fs13.copyFile(source, destination);
+            await fs14.copyFile(source, destination);
           }
         } else {
           throw error2;
@@ -32890,25 +32890,25 @@ var require_move_file = __commonJS({
       }
       if (root) {
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
-          let target = await fs13.readlink(symSource);
+          let target = await fs14.readlink(symSource);
           if (isAbsolute(target)) {
             target = resolve3(symDestination, relative2(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs13.stat(resolve3(dirname5(symSource), target));
+            targetStat = await fs14.stat(resolve3(dirname5(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
           } catch {
           }
-          await fs13.symlink(
+          await fs14.symlink(
             target,
             symDestination,
             targetStat
           );
         }));
-        await fs13.rm(source, { recursive: true, force: true });
+        await fs14.rm(source, { recursive: true, force: true });
       }
     };
     module.exports = moveFile;
@@ -32938,19 +32938,19 @@ var require_tmp = __commonJS({
     "use strict";
     var crypto2 = __require("crypto");
     var { withTempDir } = require_lib5();
-    var fs13 = __require("fs/promises");
-    var path23 = __require("path");
+    var fs14 = __require("fs/promises");
+    var path24 = __require("path");
     module.exports.mkdir = mktmpdir;
     module.exports.tmpName = function tmpName(cache, tmpPrefix) {
       const id = crypto2.randomUUID();
-      return path23.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id}` : id);
+      return path24.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id}` : id);
     };
     async function mktmpdir(cache, opts = {}) {
       const { tmpPrefix } = opts;
-      const tmpDir = path23.join(cache, "tmp");
-      await fs13.mkdir(tmpDir, { recursive: true, owner: "inherit" });
-      const target = `${tmpDir}${path23.sep}${tmpPrefix || ""}`;
-      return fs13.mkdtemp(target, { owner: "inherit" });
+      const tmpDir = path24.join(cache, "tmp");
+      await fs14.mkdir(tmpDir, { recursive: true, owner: "inherit" });
+      const target = `${tmpDir}${path24.sep}${tmpPrefix || ""}`;
+      return fs14.mkdtemp(target, { owner: "inherit" });
     }
     module.exports.withTmp = withTmp;
     function withTmp(cache, opts, cb) {
@@ -32958,7 +32958,7 @@ var require_tmp = __commonJS({
         cb = opts;
         opts = {};
       }
-      return withTempDir(path23.join(cache, "tmp"), cb, opts);
+      return withTempDir(path24.join(cache, "tmp"), cb, opts);
     }
   }
 });
@@ -33067,12 +33067,12 @@ var require_path = __commonJS({
     "use strict";
     var contentVer = require_package3()["cache-version"].content;
     var hashToSegments = require_hash_to_segments();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var ssri = require_lib4();
     module.exports = contentPath;
     function contentPath(cache, integrity) {
       const sri = ssri.parse(integrity, { single: true });
-      return path23.join(
+      return path24.join(
         contentDir(cache),
         sri.algorithm,
         ...hashToSegments(sri.hexDigest())
@@ -33080,7 +33080,7 @@ var require_path = __commonJS({
     }
     module.exports.contentDir = contentDir;
     function contentDir(cache) {
-      return path23.join(cache, `content-v${contentVer}`);
+      return path24.join(cache, `content-v${contentVer}`);
     }
   }
 });
@@ -33551,7 +33551,7 @@ var require_entry_index = __commonJS({
       writeFile: writeFile2
     } = __require("fs/promises");
     var { Minipass } = require_commonjs();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var ssri = require_lib4();
     var { tmpName } = require_tmp();
     var contentPath = require_path();
@@ -33588,7 +33588,7 @@ var require_entry_index = __commonJS({
       }).join("\n");
       const setup = async () => {
         const target = tmpName(cache, opts.tmpPrefix);
-        await mkdir2(path23.dirname(target), { recursive: true });
+        await mkdir2(path24.dirname(target), { recursive: true });
         return {
           target,
           moved: false
@@ -33601,7 +33601,7 @@ var require_entry_index = __commonJS({
       };
       const write = async (tmp2) => {
         await writeFile2(tmp2.target, newIndex, { flag: "wx" });
-        await mkdir2(path23.dirname(bucket), { recursive: true });
+        await mkdir2(path24.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
       };
@@ -33625,7 +33625,7 @@ var require_entry_index = __commonJS({
         metadata
       };
       try {
-        await mkdir2(path23.dirname(bucket), { recursive: true });
+        await mkdir2(path24.dirname(bucket), { recursive: true });
         const stringified = JSON.stringify(entry);
         await appendFile2(bucket, `
 ${hashEntry(stringified)}	${stringified}`);
@@ -33675,17 +33675,17 @@ ${hashEntry(stringified)}	${stringified}`);
         await pMap2(
           buckets,
           async (bucket) => {
-            const bucketPath2 = path23.join(indexDir, bucket);
+            const bucketPath2 = path24.join(indexDir, bucket);
             const subbuckets = await readdirOrEmpty(bucketPath2);
             await pMap2(
               subbuckets,
               async (subbucket) => {
-                const subbucketPath = path23.join(bucketPath2, subbucket);
+                const subbucketPath = path24.join(bucketPath2, subbucket);
                 const subbucketEntries = await readdirOrEmpty(subbucketPath);
                 await pMap2(
                   subbucketEntries,
                   async (entry) => {
-                    const entryPath = path23.join(subbucketPath, entry);
+                    const entryPath = path24.join(subbucketPath, entry);
                     try {
                       const entries = await bucketEntries(entryPath);
                       const reduced = entries.reduce((acc, entry2) => {
@@ -33754,13 +33754,13 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketDir = bucketDir;
     function bucketDir(cache) {
-      return path23.join(cache, `index-v${indexV}`);
+      return path24.join(cache, `index-v${indexV}`);
     }
     module.exports.bucketPath = bucketPath;
     function bucketPath(cache, key) {
       const hashed = hashKey(key);
-      return path23.join.apply(
-        path23,
+      return path24.join.apply(
+        path24,
         [bucketDir(cache)].concat(hashToSegments(hashed))
       );
     }
@@ -34508,8 +34508,8 @@ var require_lib6 = __commonJS({
     "use strict";
     var { Minipass } = require_commonjs();
     var EE = __require("events").EventEmitter;
-    var fs13 = __require("fs");
-    var writev = fs13.writev;
+    var fs14 = __require("fs");
+    var writev = fs14.writev;
     var _autoClose = /* @__PURE__ */ Symbol("_autoClose");
     var _close = /* @__PURE__ */ Symbol("_close");
     var _ended = /* @__PURE__ */ Symbol("_ended");
@@ -34539,17 +34539,17 @@ var require_lib6 = __commonJS({
     var _defaultFlag = /* @__PURE__ */ Symbol("_defaultFlag");
     var _errored = /* @__PURE__ */ Symbol("_errored");
     var ReadStream = class extends Minipass {
-      constructor(path23, opt) {
+      constructor(path24, opt) {
         opt = opt || {};
         super(opt);
         this.readable = true;
         this.writable = false;
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new TypeError("path must be a string");
         }
         this[_errored] = false;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
-        this[_path] = path23;
+        this[_path] = path24;
         this[_readSize] = opt.readSize || 16 * 1024 * 1024;
         this[_reading] = false;
         this[_size] = typeof opt.size === "number" ? opt.size : Infinity;
@@ -34574,7 +34574,7 @@ var require_lib6 = __commonJS({
         throw new TypeError("this is a readable stream");
       }
       [_open]() {
-        fs13.open(this[_path], "r", (er, fd) => this[_onopen](er, fd));
+        fs14.open(this[_path], "r", (er, fd) => this[_onopen](er, fd));
       }
       [_onopen](er, fd) {
         if (er) {
@@ -34595,7 +34595,7 @@ var require_lib6 = __commonJS({
           if (buf.length === 0) {
             return process.nextTick(() => this[_onread](null, 0, buf));
           }
-          fs13.read(this[_fd], buf, 0, buf.length, null, (er, br, b) => this[_onread](er, br, b));
+          fs14.read(this[_fd], buf, 0, buf.length, null, (er, br, b) => this[_onread](er, br, b));
         }
       }
       [_onread](er, br, buf) {
@@ -34610,7 +34610,7 @@ var require_lib6 = __commonJS({
         if (this[_autoClose] && typeof this[_fd] === "number") {
           const fd = this[_fd];
           this[_fd] = null;
-          fs13.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
+          fs14.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
         }
       }
       [_onerror](er) {
@@ -34656,7 +34656,7 @@ var require_lib6 = __commonJS({
       [_open]() {
         let threw = true;
         try {
-          this[_onopen](null, fs13.openSync(this[_path], "r"));
+          this[_onopen](null, fs14.openSync(this[_path], "r"));
           threw = false;
         } finally {
           if (threw) {
@@ -34671,7 +34671,7 @@ var require_lib6 = __commonJS({
             this[_reading] = true;
             do {
               const buf = this[_makeBuf]();
-              const br = buf.length === 0 ? 0 : fs13.readSync(this[_fd], buf, 0, buf.length, null);
+              const br = buf.length === 0 ? 0 : fs14.readSync(this[_fd], buf, 0, buf.length, null);
               if (!this[_handleChunk](br, buf)) {
                 break;
               }
@@ -34689,13 +34689,13 @@ var require_lib6 = __commonJS({
         if (this[_autoClose] && typeof this[_fd] === "number") {
           const fd = this[_fd];
           this[_fd] = null;
-          fs13.closeSync(fd);
+          fs14.closeSync(fd);
           this.emit("close");
         }
       }
     };
     var WriteStream = class extends EE {
-      constructor(path23, opt) {
+      constructor(path24, opt) {
         opt = opt || {};
         super(opt);
         this.readable = false;
@@ -34705,7 +34705,7 @@ var require_lib6 = __commonJS({
         this[_ended] = false;
         this[_needDrain] = false;
         this[_queue] = [];
-        this[_path] = path23;
+        this[_path] = path24;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
         this[_mode] = opt.mode === void 0 ? 438 : opt.mode;
         this[_pos] = typeof opt.start === "number" ? opt.start : null;
@@ -34738,7 +34738,7 @@ var require_lib6 = __commonJS({
         this.emit("error", er);
       }
       [_open]() {
-        fs13.open(
+        fs14.open(
           this[_path],
           this[_flags],
           this[_mode],
@@ -34787,7 +34787,7 @@ var require_lib6 = __commonJS({
         return true;
       }
       [_write](buf) {
-        fs13.write(this[_fd], buf, 0, buf.length, this[_pos], (er, bw) => this[_onwrite](er, bw));
+        fs14.write(this[_fd], buf, 0, buf.length, this[_pos], (er, bw) => this[_onwrite](er, bw));
       }
       [_onwrite](er, bw) {
         if (er) {
@@ -34833,7 +34833,7 @@ var require_lib6 = __commonJS({
         if (this[_autoClose] && typeof this[_fd] === "number") {
           const fd = this[_fd];
           this[_fd] = null;
-          fs13.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
+          fs14.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
         }
       }
     };
@@ -34842,7 +34842,7 @@ var require_lib6 = __commonJS({
         let fd;
         if (this[_defaultFlag] && this[_flags] === "r+") {
           try {
-            fd = fs13.openSync(this[_path], this[_flags], this[_mode]);
+            fd = fs14.openSync(this[_path], this[_flags], this[_mode]);
           } catch (er) {
             if (er.code === "ENOENT") {
               this[_flags] = "w";
@@ -34852,7 +34852,7 @@ var require_lib6 = __commonJS({
             }
           }
         } else {
-          fd = fs13.openSync(this[_path], this[_flags], this[_mode]);
+          fd = fs14.openSync(this[_path], this[_flags], this[_mode]);
         }
         this[_onopen](null, fd);
       }
@@ -34860,7 +34860,7 @@ var require_lib6 = __commonJS({
         if (this[_autoClose] && typeof this[_fd] === "number") {
           const fd = this[_fd];
           this[_fd] = null;
-          fs13.closeSync(fd);
+          fs14.closeSync(fd);
           this.emit("close");
         }
       }
@@ -34869,7 +34869,7 @@ var require_lib6 = __commonJS({
         try {
           this[_onwrite](
             null,
-            fs13.writeSync(this[_fd], buf, 0, buf.length, this[_pos])
+            fs14.writeSync(this[_fd], buf, 0, buf.length, this[_pos])
           );
           threw = false;
         } finally {
@@ -34893,7 +34893,7 @@ var require_lib6 = __commonJS({
 var require_read = __commonJS({
   "node_modules/cacache/lib/content/read.js"(exports, module) {
     "use strict";
-    var fs13 = __require("fs/promises");
+    var fs14 = __require("fs/promises");
     var fsm = require_lib6();
     var ssri = require_lib4();
     var contentPath = require_path();
@@ -34903,13 +34903,13 @@ var require_read = __commonJS({
     async function read(cache, integrity, opts = {}) {
       const { size } = opts;
       const { stat: stat2, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
-        const stat3 = size ? { size } : await fs13.stat(cpath2);
+        const stat3 = size ? { size } : await fs14.stat(cpath2);
         return { stat: stat3, cpath: cpath2, sri: sri2 };
       });
       if (stat2.size > MAX_SINGLE_READ_SIZE) {
         return readPipeline(cpath, stat2.size, sri, new Pipeline()).concat();
       }
-      const data = await fs13.readFile(cpath, { encoding: null });
+      const data = await fs14.readFile(cpath, { encoding: null });
       if (stat2.size !== data.length) {
         throw sizeError(stat2.size, data.length);
       }
@@ -34938,7 +34938,7 @@ var require_read = __commonJS({
       const stream = new Pipeline();
       Promise.resolve().then(async () => {
         const { stat: stat2, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
-          const stat3 = size ? { size } : await fs13.stat(cpath2);
+          const stat3 = size ? { size } : await fs14.stat(cpath2);
           return { stat: stat3, cpath: cpath2, sri: sri2 };
         });
         return readPipeline(cpath, stat2.size, sri, stream);
@@ -34948,7 +34948,7 @@ var require_read = __commonJS({
     module.exports.copy = copy;
     function copy(cache, integrity, dest) {
       return withContentSri(cache, integrity, (cpath) => {
-        return fs13.copyFile(cpath, dest);
+        return fs14.copyFile(cpath, dest);
       });
     }
     module.exports.hasContent = hasContent;
@@ -34958,7 +34958,7 @@ var require_read = __commonJS({
       }
       try {
         return await withContentSri(cache, integrity, async (cpath, sri) => {
-          const stat2 = await fs13.stat(cpath);
+          const stat2 = await fs14.stat(cpath);
           return { size: stat2.size, sri, stat: stat2 };
         });
       } catch (err) {
@@ -35013,11 +35013,11 @@ var require_read = __commonJS({
       err.code = "EBADSIZE";
       return err;
     }
-    function integrityError(sri, path23) {
-      const err = new Error(`Integrity verification failed for ${sri} (${path23})`);
+    function integrityError(sri, path24) {
+      const err = new Error(`Integrity verification failed for ${sri} (${path24})`);
       err.code = "EINTEGRITY";
       err.sri = sri;
-      err.path = path23;
+      err.path = path24;
       return err;
     }
   }
@@ -35180,12 +35180,12 @@ var require_write = __commonJS({
     "use strict";
     var events2 = __require("events");
     var contentPath = require_path();
-    var fs13 = __require("fs/promises");
+    var fs14 = __require("fs/promises");
     var { moveFile } = require_lib5();
     var { Minipass } = require_commonjs();
     var Pipeline = require_minipass_pipeline();
     var Flush = require_minipass_flush();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var ssri = require_lib4();
     var { tmpName } = require_tmp();
     var fsm = require_lib6();
@@ -35204,11 +35204,11 @@ var require_write = __commonJS({
         const tmp = await makeTmp(cache, opts);
         const hash = sri[algo].toString();
         try {
-          await fs13.writeFile(tmp.target, data, { flag: "wx" });
+          await fs14.writeFile(tmp.target, data, { flag: "wx" });
           await moveToDestination(tmp, cache, hash, opts);
         } finally {
           if (!tmp.moved) {
-            await fs13.rm(tmp.target, { recursive: true, force: true });
+            await fs14.rm(tmp.target, { recursive: true, force: true });
           }
         }
       }
@@ -35270,7 +35270,7 @@ var require_write = __commonJS({
         return res;
       } finally {
         if (!tmp.moved) {
-          await fs13.rm(tmp.target, { recursive: true, force: true });
+          await fs14.rm(tmp.target, { recursive: true, force: true });
         }
       }
     }
@@ -35299,13 +35299,13 @@ var require_write = __commonJS({
       hashStream.on("size", (s) => {
         size = s;
       });
-      const pipeline3 = new Pipeline(inputStream, hashStream, outStream);
-      await pipeline3.promise();
+      const pipeline4 = new Pipeline(inputStream, hashStream, outStream);
+      await pipeline4.promise();
       return { integrity, size };
     }
     async function makeTmp(cache, opts) {
       const tmpTarget = tmpName(cache, opts.tmpPrefix);
-      await fs13.mkdir(path23.dirname(tmpTarget), { recursive: true });
+      await fs14.mkdir(path24.dirname(tmpTarget), { recursive: true });
       return {
         target: tmpTarget,
         moved: false
@@ -35313,13 +35313,13 @@ var require_write = __commonJS({
     }
     async function moveToDestination(tmp, cache, sri) {
       const destination = contentPath(cache, sri);
-      const destDir = path23.dirname(destination);
+      const destDir = path24.dirname(destination);
       if (moveOperations.has(destination)) {
         return moveOperations.get(destination);
       }
       moveOperations.set(
         destination,
-        fs13.mkdir(destDir, { recursive: true }).then(async () => {
+        fs14.mkdir(destDir, { recursive: true }).then(async () => {
           await moveFile(tmp.target, destination, { overwrite: false });
           tmp.moved = true;
           return tmp.moved;
@@ -35385,12 +35385,12 @@ var require_put = __commonJS({
       let size;
       let error2;
       let memoData;
-      const pipeline3 = new Pipeline();
+      const pipeline4 = new Pipeline();
       if (memoize) {
         const memoizer = new PassThrough().on("collect", (data) => {
           memoData = data;
         });
-        pipeline3.push(memoizer);
+        pipeline4.push(memoizer);
       }
       const contentStream = write.stream(cache, opts).on("integrity", (int) => {
         integrity = int;
@@ -35399,20 +35399,20 @@ var require_put = __commonJS({
       }).on("error", (err) => {
         error2 = err;
       });
-      pipeline3.push(contentStream);
-      pipeline3.push(new Flush({
+      pipeline4.push(contentStream);
+      pipeline4.push(new Flush({
         async flush() {
           if (!error2) {
             const entry = await index.insert(cache, key, integrity, { ...opts, size });
             if (memoize && memoData) {
               memo.put(cache, entry, memoData, opts);
             }
-            pipeline3.emit("integrity", integrity);
-            pipeline3.emit("size", size);
+            pipeline4.emit("integrity", integrity);
+            pipeline4.emit("size", size);
           }
         }
       }));
-      return pipeline3;
+      return pipeline4;
     }
   }
 });
@@ -36196,7 +36196,7 @@ globstar while`, t, d, e, u, m), this.matchOne(t.slice(d), e.slice(u), s)) retur
       g.minimatch.escape = vi.escape;
       g.minimatch.unescape = Ei.unescape;
     });
-    var fs13 = R((Wt) => {
+    var fs14 = R((Wt) => {
       "use strict";
       Object.defineProperty(Wt, "__esModule", { value: true });
       Wt.LRUCache = void 0;
@@ -37065,7 +37065,7 @@ globstar while`, t, d, e, u, m), this.matchOne(t.slice(d), e.slice(u), s)) retur
       };
       Object.defineProperty(_, "__esModule", { value: true });
       _.PathScurry = _.Path = _.PathScurryDarwin = _.PathScurryPosix = _.PathScurryWin32 = _.PathScurryBase = _.PathPosix = _.PathWin32 = _.PathBase = _.ChildrenCache = _.ResolveCache = void 0;
-      var Qt = fs13(), Yt = __require("node:path"), yr = __require("node:url"), pt = __require("fs"), Sr = br(__require("node:fs")), vr = pt.realpathSync.native, Ht = __require("node:fs/promises"), bs = Oe(), mt = { lstatSync: pt.lstatSync, readdir: pt.readdir, readdirSync: pt.readdirSync, readlinkSync: pt.readlinkSync, realpathSync: vr, promises: { lstat: Ht.lstat, readdir: Ht.readdir, readlink: Ht.readlink, realpath: Ht.realpath } }, _s = (n) => !n || n === mt || n === Sr ? mt : { ...mt, ...n, promises: { ...mt.promises, ...n.promises || {} } }, Os = /^\\\\\?\\([a-z]:)\\?$/i, Er = (n) => n.replace(/\//g, "\\").replace(Os, "$1\\"), _r = /[\\\/]/, N = 0, xs = 1, Ts = 2, G = 4, Cs = 6, Rs = 8, Q = 10, As = 12, j = 15, dt = ~j, xe = 16, ys = 32, gt = 64, W = 128, Vt = 256, Xt = 512, Ss = gt | W | Xt, Or = 1023, Te = (n) => n.isFile() ? Rs : n.isDirectory() ? G : n.isSymbolicLink() ? Q : n.isCharacterDevice() ? Ts : n.isBlockDevice() ? Cs : n.isSocket() ? As : n.isFIFO() ? xs : N, vs = new Qt.LRUCache({ max: 2 ** 12 }), wt = (n) => {
+      var Qt = fs14(), Yt = __require("node:path"), yr = __require("node:url"), pt = __require("fs"), Sr = br(__require("node:fs")), vr = pt.realpathSync.native, Ht = __require("node:fs/promises"), bs = Oe(), mt = { lstatSync: pt.lstatSync, readdir: pt.readdir, readdirSync: pt.readdirSync, readlinkSync: pt.readlinkSync, realpathSync: vr, promises: { lstat: Ht.lstat, readdir: Ht.readdir, readlink: Ht.readlink, realpath: Ht.realpath } }, _s = (n) => !n || n === mt || n === Sr ? mt : { ...mt, ...n, promises: { ...mt.promises, ...n.promises || {} } }, Os = /^\\\\\?\\([a-z]:)\\?$/i, Er = (n) => n.replace(/\//g, "\\").replace(Os, "$1\\"), _r = /[\\\/]/, N = 0, xs = 1, Ts = 2, G = 4, Cs = 6, Rs = 8, Q = 10, As = 12, j = 15, dt = ~j, xe = 16, ys = 32, gt = 64, W = 128, Vt = 256, Xt = 512, Ss = gt | W | Xt, Or = 1023, Te = (n) => n.isFile() ? Rs : n.isDirectory() ? G : n.isSymbolicLink() ? Q : n.isCharacterDevice() ? Ts : n.isBlockDevice() ? Cs : n.isSocket() ? As : n.isFIFO() ? xs : N, vs = new Qt.LRUCache({ max: 2 ** 12 }), wt = (n) => {
         let t = vs.get(n);
         if (t) return t;
         let e = n.normalize("NFKD");
@@ -38447,9 +38447,9 @@ var require_glob = __commonJS({
   "node_modules/cacache/lib/util/glob.js"(exports, module) {
     "use strict";
     var { glob } = require_index_min2();
-    var path23 = __require("path");
-    var globify = (pattern) => pattern.split(path23.win32.sep).join(path23.posix.sep);
-    module.exports = (path24, options2) => glob(globify(path24), options2);
+    var path24 = __require("path");
+    var globify = (pattern) => pattern.split(path24.win32.sep).join(path24.posix.sep);
+    module.exports = (path25, options2) => glob(globify(path25), options2);
   }
 });
 
@@ -38457,14 +38457,14 @@ var require_glob = __commonJS({
 var require_rm = __commonJS({
   "node_modules/cacache/lib/content/rm.js"(exports, module) {
     "use strict";
-    var fs13 = __require("fs/promises");
+    var fs14 = __require("fs/promises");
     var contentPath = require_path();
     var { hasContent } = require_read();
     module.exports = rm2;
     async function rm2(cache, integrity) {
       const content = await hasContent(cache, integrity);
       if (content && content.sri) {
-        await fs13.rm(contentPath(cache, content.sri), { recursive: true, force: true });
+        await fs14.rm(contentPath(cache, content.sri), { recursive: true, force: true });
         return true;
       } else {
         return false;
@@ -38481,7 +38481,7 @@ var require_rm2 = __commonJS({
     var glob = require_glob();
     var index = require_entry_index();
     var memo = require_memoization();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var rmContent = require_rm();
     module.exports = entry;
     module.exports.entry = entry;
@@ -38497,7 +38497,7 @@ var require_rm2 = __commonJS({
     module.exports.all = all;
     async function all(cache) {
       memo.clearMemoized();
-      const paths = await glob(path23.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
+      const paths = await glob(path24.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
       return Promise.all(paths.map((p) => rm2(p, { recursive: true, force: true })));
     }
   }
@@ -38519,7 +38519,7 @@ var require_verify = __commonJS({
     var fsm = require_lib6();
     var glob = require_glob();
     var index = require_entry_index();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var ssri = require_lib4();
     var hasOwnProperty = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
     var verifyOpts = (opts) => ({
@@ -38596,7 +38596,7 @@ var require_verify = __commonJS({
         indexStream.on("end", resolve3).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache);
-      const files = await glob(path23.join(contentDir, "**"), {
+      const files = await glob(path24.join(contentDir, "**"), {
         follow: false,
         nodir: true,
         nosort: true
@@ -38717,16 +38717,16 @@ var require_verify = __commonJS({
     }
     function cleanTmp(cache, opts) {
       opts.log.silly("verify", "cleaning tmp directory");
-      return rm2(path23.join(cache, "tmp"), { recursive: true, force: true });
+      return rm2(path24.join(cache, "tmp"), { recursive: true, force: true });
     }
     async function writeVerifile(cache, opts) {
-      const verifile = path23.join(cache, "_lastverified");
+      const verifile = path24.join(cache, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
       return writeFile2(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile2(path23.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile2(path24.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -39017,22 +39017,22 @@ var require_matchers = __commonJS({
     };
     var DEEP_HEADER_AUTHORIZATION = {
       type: TYPE_PATH,
-      predicate: ({ path: path23 }) => path23.endsWith(".headers.authorization"),
+      predicate: ({ path: path24 }) => path24.endsWith(".headers.authorization"),
       replacement: "[REDACTED_HEADER_AUTHORIZATION]"
     };
     var DEEP_HEADER_SET_COOKIE = {
       type: TYPE_PATH,
-      predicate: ({ path: path23 }) => path23.endsWith(".headers.set-cookie"),
+      predicate: ({ path: path24 }) => path24.endsWith(".headers.set-cookie"),
       replacement: "[REDACTED_HEADER_SET_COOKIE]"
     };
     var DEEP_HEADER_COOKIE = {
       type: TYPE_PATH,
-      predicate: ({ path: path23 }) => path23.endsWith(".headers.cookie"),
+      predicate: ({ path: path24 }) => path24.endsWith(".headers.cookie"),
       replacement: "[REDACTED_HEADER_COOKIE]"
     };
     var REWRITE_REQUEST = {
       type: TYPE_PATH,
-      predicate: ({ path: path23 }) => path23.endsWith(".request"),
+      predicate: ({ path: path24 }) => path24.endsWith(".request"),
       replacement: (input2) => ({
         method: input2?.method,
         path: input2?.path,
@@ -39042,7 +39042,7 @@ var require_matchers = __commonJS({
     };
     var REWRITE_RESPONSE = {
       type: TYPE_PATH,
-      predicate: ({ path: path23 }) => path23.endsWith(".response"),
+      predicate: ({ path: path24 }) => path24.endsWith(".response"),
       replacement: (input2) => ({
         data: input2?.data,
         status: input2?.status,
@@ -39158,12 +39158,12 @@ var require_utils2 = __commonJS({
       },
       [TYPE_PATH]: (matcher) => (value, ctx) => {
         const rawPath = ctx?.path;
-        const path23 = rawPath.join(".").toLowerCase();
+        const path24 = rawPath.join(".").toLowerCase();
         const { predicate, replacement } = matcher;
         const replace = typeof replacement === "function" ? replacement : () => replacement;
-        const shouldRun = predicate({ rawPath, path: path23 });
+        const shouldRun = predicate({ rawPath, path: path24 });
         if (shouldRun) {
-          value = replace(value, { rawPath, path: path23 });
+          value = replace(value, { rawPath, path: path24 });
         }
         return value;
       }
@@ -46030,12 +46030,12 @@ var require_remote = __commonJS({
               integrity: _opts.integrity,
               size: _opts.size
             });
-            const pipeline3 = new CachingMinipassPipeline({
+            const pipeline4 = new CachingMinipassPipeline({
               events: ["integrity", "size"]
             }, res.body, integrityStream);
-            integrityStream.on("integrity", (i) => pipeline3.emit("integrity", i));
-            integrityStream.on("size", (s) => pipeline3.emit("size", s));
-            res = new fetch.Response(pipeline3, res);
+            integrityStream.on("integrity", (i) => pipeline4.emit("integrity", i));
+            integrityStream.on("size", (s) => pipeline4.emit("size", s));
+            res = new fetch.Response(pipeline4, res);
             res.body.hasIntegrityEmitter = true;
           }
           res.headers.set("x-fetch-attempts", attemptNum);
@@ -48191,15 +48191,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path24) => path24.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path25) => path25.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path23 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path23].slice(0, -1);
+        const path24 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path24].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -48258,30 +48258,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path23) {
-        if (path23.length < 1) {
+      checkPath(path24) {
+        if (path24.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path23.slice(1).every((cert) => cert.isCA);
+        const validCAs = path24.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path23.length - 2; i >= 0; i--) {
-          if (!path23[i].issuer.equals(path23[i + 1].subject)) {
+        for (let i = path24.length - 2; i >= 0; i--) {
+          if (!path24[i].issuer.equals(path24[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path23.length; i++) {
-          const cert = path23[i];
+        for (let i = 0; i < path24.length; i++) {
+          const cert = path24[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -48385,13 +48385,13 @@ var require_key2 = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial2) {
-      let path23 = [];
+      let path24 = [];
       timestamps.forEach((timestamp) => {
-        path23 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial2.certificateAuthorities);
+        path24 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial2.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path23[0], path23[1], trustMaterial2.ctlogs),
-        signer: getSigner(path23[0])
+        scts: (0, sct_1.verifySCTs)(path24[0], path24[1], trustMaterial2.ctlogs),
+        signer: getSigner(path24[0])
       };
     }
     function getSigner(cert) {
@@ -49234,9 +49234,9 @@ import v8 from "node:v8";
 v8.setFlagsFromString("--wasm-tiering-budget=50000000");
 
 // src/main.ts
-import fs12 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 import os7 from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -49360,11 +49360,11 @@ function request(url, opts) {
     throw new import_errors.default.InvalidArgumentError("pypi-promote passes every request its dispatcher");
   }
   const parsed = import_util.default.parseURL(url);
-  const path23 = parsed.search ? `${parsed.pathname}${parsed.search}` : parsed.pathname;
+  const path24 = parsed.search ? `${parsed.pathname}${parsed.search}` : parsed.pathname;
   return import_api.default.request.call(opts.dispatcher, {
     ...opts,
     origin: parsed.origin,
-    path: path23,
+    path: path24,
     method: opts.method || (opts.body ? "PUT" : "GET")
   });
 }
@@ -50879,8 +50879,8 @@ function withPath(url, pathname) {
 }
 function projectUrl(base, name, version) {
   const project = encodeURIComponent(normalizeName(name));
-  const path23 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
-  return new URL(path23, base).href;
+  const path24 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
+  return new URL(path24, base).href;
 }
 function sameIndexUrl(a, b) {
   const strip = (u) => String(u).replace(/\/+$/, "");
@@ -51393,8 +51393,8 @@ function pushFailed(request2, refs, output) {
 
 // src/release/manifest.ts
 var MANIFEST_FORMAT = 1;
-function writeManifest(manifest) {
-  const { name, version, previousVersion, source, staging, files } = manifest;
+function writeManifest(manifest2) {
+  const { name, version, previousVersion, source, staging, files } = manifest2;
   return JSON.stringify({
     format: MANIFEST_FORMAT,
     name,
@@ -52497,6 +52497,7 @@ function nesting(line, depth) {
 
 // src/inputs.ts
 var MODES = ["release", "stage", "promote"];
+var SKIPPABLE_CHECKS = ["rst"];
 var GITHUB_RELEASE_MODES = ["auto", "true", "false"];
 var DEFAULTS = {
   "project-dir": ".",
@@ -52529,8 +52530,8 @@ function parseInputs(env, event) {
   if (!MODES.includes(mode)) {
     problems.push(`mode: '${get("mode")}' is not one of ${MODES.join(", ")} (release: everything in this step; stage: up to the smoke test, with a manifest; promote: the manifest's files, from staging to production).`);
   }
-  const manifest = readManifest(get("manifest"), mode, problems);
-  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems, mode === "promote" ? manifest ?? null : void 0);
+  const manifest2 = readManifest(get("manifest"), mode, problems);
+  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems, mode === "promote" ? manifest2 ?? null : void 0);
   const versionFiles = parseVersionFiles(get("version-files"));
   problems.push(...versionFiles.problems);
   const rawDryRun = get("dry-run");
@@ -52584,6 +52585,10 @@ function parseInputs(env, event) {
     staging: writes.includes(staging) ? staging : void 0,
     production: writes.includes(production) ? production : void 0
   }, env, problems);
+  const skipChecks = get("skip-checks").split(/[\s,]+/).map((w) => w.trim().toLowerCase()).filter(Boolean);
+  for (const word of skipChecks.filter((w) => !SKIPPABLE_CHECKS.includes(w))) {
+    problems.push(`skip-checks: '${word}' is not one of ${SKIPPABLE_CHECKS.join(", ")} (rst: the reStructuredText render check of the description).`);
+  }
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === void 0 || maxProjectSize === void 0) {
     throw new ReleaseError({
       code: "INPUT_INVALID",
@@ -52594,7 +52599,7 @@ function parseInputs(env, event) {
   }
   return {
     mode,
-    manifest,
+    manifest: manifest2,
     from,
     dryRun: dryRun === true,
     git,
@@ -52613,7 +52618,8 @@ function parseInputs(env, event) {
     maxProjectSize,
     githubRelease,
     passEnv: passEnv.names,
-    attestations
+    attestations,
+    skipChecks
   };
 }
 function githubReleaseConfig(get, env, event, problems) {
@@ -52647,7 +52653,7 @@ function parseSize(text) {
   const bytes = Math.floor(Number(m[1]) * 1024 ** power);
   return bytes >= 1 ? bytes : void 0;
 }
-function releaseFrom(get, env, event, workspace, problems, manifest) {
+function releaseFrom(get, env, event, workspace, problems, manifest2) {
   const rawVersion = get("version");
   let version;
   if (rawVersion) {
@@ -52661,7 +52667,7 @@ function releaseFrom(get, env, event, workspace, problems, manifest) {
     }
   }
   const tagPrefix = env["INPUT_TAG-PREFIX"] === void 0 ? DEFAULTS["tag-prefix"] : input(env, "tag-prefix");
-  if (manifest !== void 0) return { from: promoteFrom(get, event, tagPrefix, version, manifest, problems), tagPrefix };
+  if (manifest2 !== void 0) return { from: promoteFrom(get, event, tagPrefix, version, manifest2, problems), tagPrefix };
   const rawBump = get("bump");
   let bump2;
   if (rawBump) {
@@ -52699,20 +52705,20 @@ function releaseFrom(get, env, event, workspace, problems, manifest) {
   }
   return { from, tagPrefix };
 }
-function promoteFrom(get, event, tagPrefix, version, manifest, problems) {
+function promoteFrom(get, event, tagPrefix, version, manifest2, problems) {
   if (get("bump")) problems.push("bump: a promote job releases the version in the stage job's manifest; remove bump from the promote step (keep it on the stage step).");
   if (get("dists")) problems.push("dists: a promote job takes the files from the staging index, as the manifest names them; remove dists from the promote step.");
-  if (!manifest) return void 0;
-  if (version && !equal(version, manifest.version)) problems.push(`version: '${version}' is not the manifest's version ${manifest.version}.`);
+  if (!manifest2) return void 0;
+  if (version && !equal(version, manifest2.version)) problems.push(`version: '${version}' is not the manifest's version ${manifest2.version}.`);
   const tag = triggerTag(event);
   if (tag !== void 0) {
     const named = tagVersion(tag, tagPrefix);
     if ("problem" in named) problems.push(`tag-prefix: ${named.problem}`);
-    else if (!equal(named.version, manifest.version)) problems.push(`manifest: it names ${manifest.version}, but the run was started by the tag '${tag}'.`);
-    else return { kind: "project", intent: { kind: "tag", tag, version: manifest.version } };
+    else if (!equal(named.version, manifest2.version)) problems.push(`manifest: it names ${manifest2.version}, but the run was started by the tag '${tag}'.`);
+    else return { kind: "project", intent: { kind: "tag", tag, version: manifest2.version } };
     return void 0;
   }
-  return { kind: "project", intent: { kind: "explicit", version: manifest.version } };
+  return { kind: "project", intent: { kind: "explicit", version: manifest2.version } };
 }
 function readManifest(raw, mode, problems) {
   if (mode !== "promote") {
@@ -52745,7 +52751,7 @@ function indexConfig(role, get, problems) {
 }
 
 // src/pipeline.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/dists/inspect.ts
 import { readdir as readdir2 } from "node:fs/promises";
@@ -55133,8 +55139,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path23, level) {
-    this.path = path23;
+  constructor(path24, level) {
+    this.path = path24;
     this.level = level;
   }
 };
@@ -55428,8 +55434,8 @@ function pathProblem(name) {
   if (name.split("/").includes("..")) return "'..' segment in the path";
   return void 0;
 }
-async function readZip(path23, pick = () => []) {
-  const zip = await openZip(path23);
+async function readZip(path24, pick = () => []) {
+  const zip = await openZip(path24);
   try {
     const raw = /* @__PURE__ */ new Map();
     const entries = [];
@@ -55470,8 +55476,8 @@ function endFollowedByData(end) {
   return false;
 }
 var EOCD_SIGNATURE = Buffer.from([80, 75, 5, 6]);
-async function openZip(path23) {
-  const handle = await open2(path23, "r");
+async function openZip(path24) {
+  const handle = await open2(path24, "r");
   let reader;
   let end;
   try {
@@ -55481,7 +55487,7 @@ async function openZip(path23) {
     const start = await tailStart(handle, size, end);
     const tail2 = Buffer.alloc(size - start);
     await handle.read(tail2, 0, tail2.length, start);
-    reader = new TailReader(handle, tail2, start, path23);
+    reader = new TailReader(handle, tail2, start, path24);
   } catch (error2) {
     await handle.close();
     throw error2;
@@ -55512,12 +55518,12 @@ async function tailStart(handle, size, end) {
   return Math.min(start, size - length);
 }
 var TailReader = class extends yauzl.RandomAccessReader {
-  constructor(handle, tail2, start, path23) {
+  constructor(handle, tail2, start, path24) {
     super();
     this.handle = handle;
     this.tail = tail2;
     this.start = start;
-    this.path = path23;
+    this.path = path24;
   }
   handle;
   tail;
@@ -55545,7 +55551,20 @@ var TailReader = class extends yauzl.RandomAccessReader {
     this.handle.close().then(() => callback(null), (error2) => callback(error2));
   }
 };
-function tarGzReader(pick = () => false) {
+var SDIST_LIMITS = { maxMembers: 2e5, maxUnpackedBytes: 4 * 1024 ** 3 };
+var ArchiveLimitExceeded = class extends Error {
+  constructor(limit, value, max) {
+    super(limit === "members" ? `it has more than ${max} members` : `it unpacks to more than ${max} bytes`);
+    this.limit = limit;
+    this.value = value;
+    this.max = max;
+  }
+  limit;
+  value;
+  max;
+  name = "ArchiveLimitExceeded";
+};
+function tarGzReader(pick = () => false, limits = SDIST_LIMITS) {
   const gunzip = createGunzip();
   const extract2 = tar.extract();
   let failure;
@@ -55554,9 +55573,13 @@ function tarGzReader(pick = () => false) {
   });
   const members = [];
   const files = /* @__PURE__ */ new Map();
+  let unpacked = 0;
   const listing = (async () => {
     for await (const entry of extract2) {
       const { header: header3 } = entry;
+      unpacked += 512 + Math.ceil((header3.size ?? 0) / 512) * 512;
+      if (members.length >= limits.maxMembers) throw new ArchiveLimitExceeded("members", members.length + 1, limits.maxMembers);
+      if (unpacked > limits.maxUnpackedBytes) throw new ArchiveLimitExceeded("bytes", unpacked, limits.maxUnpackedBytes);
       const member = {
         name: header3.type === "directory" ? header3.name.replace(/\/+$/, "") : header3.name,
         type: header3.type ?? "unknown",
@@ -55591,8 +55614,8 @@ function topLevelNames(names) {
   return [...tops];
 }
 function tarMemberProblem(member) {
-  const path23 = pathProblem(member.name);
-  if (path23 !== void 0) return path23;
+  const path24 = pathProblem(member.name);
+  if (path24 !== void 0) return path24;
   switch (member.type) {
     case "file":
     case "contiguous-file":
@@ -57791,11 +57814,11 @@ function* licenseExpression(metadata) {
   };
 }
 function* licenseFilePaths(metadata) {
-  for (const path23 of metadata.headers["license-file"] ?? []) {
-    const why = path23.includes("..") ? "parent directory indicators are not allowed" : path23.includes("*") ? "paths must be resolved" : path23.startsWith("/") || path23.startsWith("\\") || /^[A-Za-z]:/.test(path23) ? "paths must be relative" : path23.includes("\\") ? "paths must use '/' delimiter" : void 0;
+  for (const path24 of metadata.headers["license-file"] ?? []) {
+    const why = path24.includes("..") ? "parent directory indicators are not allowed" : path24.includes("*") ? "paths must be resolved" : path24.startsWith("/") || path24.startsWith("\\") || /^[A-Za-z]:/.test(path24) ? "paths must be relative" : path24.includes("\\") ? "paths must use '/' delimiter" : void 0;
     if (why === void 0) continue;
     yield {
-      message: `${pyRepr(path23)} is invalid for 'license-file', ${why}`,
+      message: `${pyRepr(path24)} is invalid for 'license-file', ${why}`,
       hint: "License-File names a file relative to the project root; upgrade the build backend if it wrote this."
     };
   }
@@ -57864,6 +57887,7 @@ function* emails(metadata) {
 }
 
 // src/dists/entry-points.ts
+var NOT_UTF8 = "\uFFFF<entry_points.txt is not UTF-8>";
 var REFERENCE = /^[\p{L}\p{N}_.]+\s*(?::\s*[\p{L}\p{N}_.]+\s*)?(?:\[.*\]\s*)?$/u;
 function entryPointProblems(text) {
   const problems = [];
@@ -57888,6 +57912,59 @@ function entryPointProblems(text) {
   });
   return problems;
 }
+var SCRIPT_NAME = /^[\p{L}\p{N}_.-]+$/u;
+var SCRIPT_GROUPS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
+function warehouseEntryPointProblems(text) {
+  const problems = [];
+  const sections = /* @__PURE__ */ new Map();
+  let section;
+  let option;
+  let indent = Number.MAX_SAFE_INTEGER;
+  text.split("\n").forEach((line, index) => {
+    const at = `line ${index + 1}`;
+    const value = line.trim();
+    if (value === "" || value.startsWith("#") || value.startsWith(";")) return;
+    const level = line.length - line.trimStart().length;
+    if (section !== void 0 && option !== void 0 && level > indent) return;
+    indent = level;
+    const header3 = /^\[(.+)\]/.exec(value);
+    if (header3) {
+      const name2 = header3[1];
+      if (name2 !== "DEFAULT" && sections.has(name2)) problems.push(`${at}: the section [${name2}] appears twice`);
+      if (!sections.has(name2)) sections.set(name2, /* @__PURE__ */ new Map());
+      section = name2;
+      option = void 0;
+      return;
+    }
+    if (section === void 0) {
+      problems.push(`${at}: '${value}' comes before the first [section]`);
+      return;
+    }
+    const eq2 = value.indexOf("=");
+    if (eq2 < 0) {
+      problems.push(`${at}: '${value}' has no '='`);
+      return;
+    }
+    const name = value.slice(0, eq2).trimEnd();
+    if (name === "") {
+      problems.push(`${at}: '${value}' has no name`);
+      return;
+    }
+    option = name;
+    const given = sections.get(section);
+    if (given.has(name)) problems.push(`${at}: '${name}' appears twice in [${section}]`);
+    else given.set(name, index + 1);
+  });
+  const defaults2 = sections.get("DEFAULT") ?? /* @__PURE__ */ new Map();
+  for (const group2 of SCRIPT_GROUPS) {
+    const given = sections.get(group2);
+    if (!given) continue;
+    for (const [name, line] of [...given, ...defaults2]) {
+      if (!SCRIPT_NAME.test(name)) problems.push(`line ${line}: the script name '${name}' in [${group2}] is not letters, digits, '_', '.' and '-'`);
+    }
+  }
+  return problems;
+}
 
 // src/dists/record.ts
 var NODE_NAMES = {
@@ -57904,8 +57981,8 @@ var NODE_NAMES = {
 function nodeAlgorithm(algorithm) {
   return NODE_NAMES[algorithm];
 }
-function unrecorded(path23, distInfo) {
-  return path23 === `${distInfo}/RECORD` || path23 === `${distInfo}/RECORD.jws` || path23 === `${distInfo}/RECORD.p7s`;
+function unrecorded(path24, distInfo) {
+  return path24 === `${distInfo}/RECORD` || path24 === `${distInfo}/RECORD.jws` || path24 === `${distInfo}/RECORD.p7s`;
 }
 function parseRecord(text) {
   const rows = [];
@@ -57918,7 +57995,7 @@ function parseRecord(text) {
       problems.push(`RECORD line ${line} has ${fields.values.length} field${fields.values.length === 1 ? "" : "s"}, not the 3 of 'path,hash,size'`);
       continue;
     }
-    const [path23, hash, size] = fields.values;
+    const [path24, hash, size] = fields.values;
     let algorithm;
     let digest;
     if (hash !== "") {
@@ -57934,7 +58011,7 @@ function parseRecord(text) {
       problems.push(`RECORD line ${line} has the size '${size}', not a number of bytes`);
       continue;
     }
-    rows.push({ path: path23, algorithm, digest, size: size === "" ? void 0 : Number(size), line });
+    rows.push({ path: path24, algorithm, digest, size: size === "" ? void 0 : Number(size), line });
   }
   return { rows, problems };
 }
@@ -57946,8 +58023,8 @@ function recordProblems(rows, files, contents, distInfo) {
     else listed.set(row.path, row);
   }
   const present = new Set(files);
-  for (const path23 of files) {
-    if (!listed.has(path23) && !unrecorded(path23, distInfo)) problems.push(`'${path23}' is in the wheel but not in RECORD`);
+  for (const path24 of files) {
+    if (!listed.has(path24) && !unrecorded(path24, distInfo)) problems.push(`'${path24}' is in the wheel but not in RECORD`);
   }
   for (const row of listed.values()) {
     if (!present.has(row.path)) {
@@ -58254,7 +58331,7 @@ function* recordMatches({ facts }) {
 }
 function* entryPoints({ facts }) {
   if (facts.entryPoints === void 0) return;
-  const problems = entryPointProblems(facts.entryPoints);
+  const problems = facts.entryPoints === NOT_UTF8 ? ["entry_points.txt is not decodable as UTF-8"] : [.../* @__PURE__ */ new Set([...entryPointProblems(facts.entryPoints), ...warehouseEntryPointProblems(facts.entryPoints)])];
   if (problems.length === 0) return;
   yield {
     message: `Wheel '${facts.filename}' has invalid entry points defined in the entry_points.txt file: ${problems.join("; ")}`,
@@ -58794,8 +58871,8 @@ function memberSink(name, entry, algorithm) {
 
 // src/dists/digest.ts
 var CHUNK = 1 << 20;
-async function digestFile(path23, options2 = {}) {
-  const handle = await open3(path23, "r");
+async function digestFile(path24, options2 = {}) {
+  const handle = await open3(path24, "r");
   try {
     const { zip } = options2;
     const walk = zip && new ZipWalk(zip.central, (name) => zip.algorithms.get(name));
@@ -58844,7 +58921,7 @@ function sortDists(paths) {
   return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 async function inspectDists(paths, expected, tools = {}) {
-  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p)));
+  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p), expected.sdistLimits ?? SDIST_LIMITS));
   await renderDescriptions(read.map((r) => r.facts), tools);
   const findings = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members = read.flatMap((r) => r.dist ? [r.dist] : r.member ? [r.member] : []);
@@ -58873,25 +58950,29 @@ async function renderDescriptions(facts, tools) {
       if (failure !== void 0) p.facts.descriptionFailure = failure;
     }
   } catch (error2) {
-    tools.warn?.(`The reStructuredText description was not checked (PyPI refuses one that does not render): ${reason(error2)}`);
+    throw new ReleaseError({
+      code: "CHECK_UNAVAILABLE",
+      message: `The reStructuredText description of ${[...new Set(pending.map((p) => p.facts.filename))].join(", ")} could not be checked, so the release stops before any upload: ${reason(error2)}`,
+      hint: 'PyPI refuses a description that docutils cannot render. The check runs docutils and Pygments, which pip installs from the index it is configured with (PIP_INDEX_URL, pip.conf) into a private environment: make docutils>=0.21.2 and pygments>=2.5.1 installable there, or set the description type to Markdown (readme = "README.md"), or set `skip-checks: rst` to release without this check.'
+    });
   }
 }
 var READ_AT_ONCE = 4;
-async function readDist(path23) {
-  const filename = basename5(path23);
+async function readDist(path24, sdistLimits) {
+  const filename = basename5(path24);
   const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
   if (kind === void 0) {
-    const digest2 = await digestFile(path23);
+    const digest2 = await digestFile(path24);
     return { facts: { filename, size: digest2.size, archive: void 0, metadata: void 0 }, dist: void 0, member: void 0 };
   }
-  const read = kind === "wheel" ? await readWheel(path23, filename) : { ...await readSdist(path23), topLevel: [] };
+  const read = kind === "wheel" ? await readWheel(path24, filename) : { ...await readSdist(path24, sdistLimits), topLevel: [] };
   const { digest, topLevel } = read;
   const facts = { filename, size: digest.size, ...read.facts };
   const member = { filename, kind };
   if (facts.metadata === void 0) return { facts, dist: void 0, member };
   const parsed = parseDistFilename(filename);
   const dist = {
-    path: path23,
+    path: path24,
     filename,
     kind,
     size: digest.size,
@@ -58904,7 +58985,7 @@ async function readDist(path23) {
   };
   return { facts, dist, member };
 }
-async function readWheel(path23, filename) {
+async function readWheel(path24, filename) {
   const expectedDir = wheelDistInfoDir(filename);
   const wanted = (entries2) => {
     const dir2 = metadataDir(entries2, expectedDir);
@@ -58918,9 +58999,9 @@ async function readWheel(path23, filename) {
   };
   let contents;
   try {
-    contents = await readZip(path23, wanted);
+    contents = await readZip(path24, wanted);
   } catch (error2) {
-    const digest2 = await digestFile(path23);
+    const digest2 = await digestFile(path24);
     const archive2 = { format: "zip", unreadable: reason(error2), ...error2 instanceof ZipTrailingData && { structureProblem: "Trailing data" } };
     return { facts: { archive: archive2, metadata: void 0 }, topLevel: [], digest: digest2 };
   }
@@ -58930,7 +59011,7 @@ async function readWheel(path23, filename) {
   const record2 = recordText ? parseRecord(recordText.toString("utf8")) : void 0;
   const algorithms = new Map(record2?.rows.flatMap((r) => r.algorithm && nodeAlgorithm(r.algorithm) ? [[r.path, r.algorithm]] : []));
   const central = new Map(entries.map((e) => [e.name, e]));
-  const digest = await digestFile(path23, { zip: { central, algorithms } });
+  const digest = await digestFile(path24, { zip: { central, algorithms } });
   const walked = digest.zip;
   const archive = {
     format: "zip",
@@ -58946,7 +59027,13 @@ async function readWheel(path23, filename) {
     declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : void 0
   );
   if (dir === void 0) return { facts: { archive, metadata: void 0 }, topLevel, digest };
-  const entryPoints2 = members.get(`${dir}/entry_points.txt`)?.toString("utf8");
+  const entryPointsBytes = members.get(`${dir}/entry_points.txt`);
+  let entryPoints2;
+  try {
+    entryPoints2 = entryPointsBytes && new TextDecoder("utf-8", { fatal: true }).decode(entryPointsBytes);
+  } catch {
+    entryPoints2 = NOT_UTF8;
+  }
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
   const entry = entries.find((e) => e.name === at);
@@ -58963,21 +59050,22 @@ function metadataDir(entries, expected) {
   if (expected !== void 0 && dirs.includes(expected)) return expected;
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-async function readSdist(path23) {
+async function readSdist(path24, limits) {
   let kept = 0;
   const reader = tarGzReader((m) => {
     if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
     kept++;
     return true;
-  });
-  const digest = await digestFile(path23, { reader: (chunk) => reader.write(chunk) });
-  return { facts: await sdistFacts(reader), digest };
+  }, limits);
+  const digest = await digestFile(path24, { reader: (chunk) => reader.write(chunk) });
+  return { facts: await sdistFacts(reader, basename5(path24)), digest };
 }
-async function sdistFacts(reader) {
+async function sdistFacts(reader, filename) {
   let contents;
   try {
     contents = await reader.end();
   } catch (error2) {
+    if (error2 instanceof ArchiveLimitExceeded) throw archiveTooLarge(filename, error2);
     return { archive: { format: "tar", unreadable: reason(error2) }, metadata: void 0 };
   }
   const archive = { format: "tar", members: contents.members };
@@ -59047,14 +59135,104 @@ async function inParallel(items, limit, fn) {
 function reason(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
+function archiveTooLarge(filename, error2) {
+  return new ReleaseError({
+    code: "ARCHIVE_TOO_LARGE",
+    message: `${filename} is refused: ${error2.message}, the limit for an sdist; reading stopped there, and nothing was uploaded.`,
+    hint: "An sdist this large is almost always a build that swept in a virtual environment, node_modules, data or build output: list what goes in with `tar tzf` and exclude it (MANIFEST.in, [tool.hatch.build] exclude, [tool.setuptools] ...). A crafted archive (many empty members, a gzip bomb) stops here by design."
+  });
+}
 
 // src/dists/render.ts
+import { createHash as createHash4 } from "node:crypto";
+import fs7 from "node:fs/promises";
+import path13 from "node:path";
+
+// src/process/sealed-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
+import { createReadStream as createReadStream2, existsSync as existsSync2 } from "node:fs";
 import fs6 from "node:fs/promises";
 import path12 from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
+var SEAL = ".pypi-promote-seal";
+var SEAL_FORMAT = "sealed-1";
+async function manifest(dir) {
+  const entries = [];
+  for (const dirent of await fs6.readdir(dir, { withFileTypes: true, recursive: true })) {
+    const full = path12.join(dirent.parentPath, dirent.name);
+    const rel = path12.relative(dir, full).split(path12.sep).join("/");
+    if (rel === SEAL) continue;
+    const stat2 = await fs6.lstat(full);
+    if (dirent.isSymbolicLink()) {
+      entries.push({ path: rel, line: `link ${rel} -> ${await fs6.readlink(full)}` });
+    } else if (dirent.isFile()) {
+      const hash = createHash3("sha256");
+      await pipeline2(createReadStream2(full), hash);
+      entries.push({ path: rel, line: `file ${rel} ${stat2.size} ${(stat2.mode & 511).toString(8)} ${hash.digest("hex")}` });
+    } else if (dirent.isDirectory()) {
+      entries.push({ path: rel, line: `dir ${rel}` });
+    } else {
+      entries.push({ path: rel, line: `other ${rel}` });
+    }
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return `${entries.map((e) => e.line).join("\n")}
+`;
+}
+async function seal(dir) {
+  await fs6.writeFile(path12.join(dir, SEAL), await manifest(dir));
+}
+async function sealProblem(dir) {
+  let sealed;
+  try {
+    sealed = await fs6.readFile(path12.join(dir, SEAL), "utf8");
+  } catch {
+    return "it has no seal (made by an older version of the action, or not finished)";
+  }
+  let now;
+  try {
+    now = await manifest(dir);
+  } catch (error2) {
+    return `it could not be read whole (${error2 instanceof Error ? error2.message : String(error2)})`;
+  }
+  if (now === sealed) return void 0;
+  const before = new Set(sealed.split("\n"));
+  const after = new Set(now.split("\n"));
+  const changed = [...after].find((l) => !before.has(l)) ?? [...before].find((l) => !after.has(l)) ?? "";
+  return `its files differ from its seal (${changed.split(" ").slice(0, 2).join(" ")})`;
+}
+async function cachedEnvironment(dir, make) {
+  let refused;
+  if (existsSync2(dir)) {
+    refused = await sealProblem(dir);
+    if (refused === void 0) return { dir, outcome: "reused" };
+  }
+  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
+  try {
+    await make(fresh);
+    await seal(fresh);
+  } catch (error2) {
+    await fs6.rm(fresh, { recursive: true, force: true });
+    throw error2;
+  }
+  if (refused !== void 0) {
+    if (existsSync2(dir) && await sealProblem(dir) === void 0) {
+      await fs6.rm(fresh, { recursive: true, force: true });
+      return { dir, outcome: "reused" };
+    }
+    const aside = `${dir}.refused-${process.pid}-${Date.now()}`;
+    await fs6.rename(dir, aside).then(() => fs6.rm(aside, { recursive: true, force: true })).catch(() => void 0);
+  }
+  try {
+    await fs6.rename(fresh, dir);
+    return { dir, outcome: "made", ...refused !== void 0 && { refused } };
+  } catch {
+    return { dir: fresh, outcome: "made", ...refused !== void 0 && { refused } };
+  }
+}
+
+// src/dists/render.ts
 var RENDERER_REQUIREMENTS = ["docutils>=0.21.2", "pygments>=2.5.1"];
-var READY = ".pypi-promote-ready";
 var SCRIPT = String.raw`
 import io, json, re, sys
 from docutils.core import publish_parts
@@ -59088,71 +59266,49 @@ print(json.dumps(out))
 function docutilsRenderer(python, dir, exec2, env = process.env) {
   return async (texts) => {
     if (texts.length === 0) return [];
-    await fs6.mkdir(dir, { recursive: true });
-    const input2 = path12.join(dir, `descriptions-${process.pid}-${Date.now()}.json`);
-    await fs6.writeFile(input2, JSON.stringify(texts));
+    await fs7.mkdir(dir, { recursive: true });
+    const input2 = path13.join(dir, `descriptions-${process.pid}-${Date.now()}.json`);
+    await fs7.writeFile(input2, JSON.stringify(texts));
     try {
       const result = await exec2(python, ["-c", SCRIPT, input2], { env: childEnv(env), silent: true });
       if (result.exitCode !== 0) throw new Error(`docutils exited with ${result.exitCode}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
       const parsed = JSON.parse(result.stdout);
       return parsed.map((r) => r === null ? void 0 : { line: r.line ?? void 0, reason: r.reason });
     } finally {
-      await fs6.rm(input2, { force: true });
+      await fs7.rm(input2, { force: true });
     }
   };
 }
 async function prepareRstRenderer(python, workDir, deps) {
   const cache = deps.env.RUNNER_TOOL_CACHE;
-  const key = createHash3("sha256").update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(" ")}`).digest("hex").slice(0, 16);
-  const dir = cache ? path12.join(cache, "pypi-promote", "rst-renderer", key) : path12.join(workDir, "rst-renderer");
-  const make = (venv) => docutilsRenderer(venvLayout(venv).python, path12.join(workDir, "rst-check"), deps.exec, deps.env);
-  if (existsSync2(path12.join(dir, READY))) return make(dir);
-  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
-  try {
-    const venv = await createVenv(python, fresh, deps);
+  const key = createHash4("sha256").update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(" ")}\0${SEAL_FORMAT}`).digest("hex").slice(0, 16);
+  const dir = cache ? path13.join(cache, "pypi-promote", "rst-renderer", key) : path13.join(workDir, "rst-renderer");
+  const kept = await cachedEnvironment(dir, async (into) => {
+    const venv = await createVenv(python, into, deps);
     const [pip, args] = pipCommand(python, venv);
     const result = await deps.exec(pip, [...args, "install", "--quiet", ...RENDERER_REQUIREMENTS], { env: childEnvFor(deps), silent: true });
     if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(" ")}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
-    await fs6.writeFile(path12.join(fresh, READY), `${RENDERER_REQUIREMENTS.join("\n")}
-`);
-  } catch (error2) {
-    await fs6.rm(fresh, { recursive: true, force: true });
-    throw error2;
-  }
-  try {
-    await fs6.rename(fresh, dir);
-    return make(dir);
-  } catch {
-    return make(fresh);
-  }
+  });
+  if (kept.refused) deps.log.warning(`reStructuredText renderer: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
+  return docutilsRenderer(venvLayout(kept.dir).python, path13.join(workDir, "rst-check"), deps.exec, deps.env);
 }
 
 // src/build/frontend.ts
-import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync3 } from "node:fs";
-import fs7 from "node:fs/promises";
-import path13 from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import fs8 from "node:fs/promises";
+import path14 from "node:path";
 var FRONTEND_REQUIREMENTS = ["build>=1.2", "pip>=22.3"];
-var READY2 = ".pypi-promote-ready";
 async function prepareBuildFrontend(python, workDir, deps) {
   const cache = deps.env.RUNNER_TOOL_CACHE;
-  if (!cache) return installFrontend(python, path13.join(workDir, "build-frontend"), deps);
-  const key = createHash4("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(" ")}`).digest("hex").slice(0, 16);
-  const dir = path13.join(cache, "pypi-promote", "build-frontend", key);
-  if (existsSync3(path13.join(dir, READY2))) {
-    deps.log.info(`build frontend: reused from the tool cache (${dir})`);
-    return venvLayout(dir);
-  }
-  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
-  const venv = await installFrontend(python, fresh, deps);
-  await fs7.writeFile(path13.join(fresh, READY2), `${FRONTEND_REQUIREMENTS.join("\n")}
-`);
-  try {
-    await fs7.rename(fresh, dir);
-    return venvLayout(dir);
-  } catch {
-    return venv;
-  }
+  if (!cache) return installFrontend(python, path14.join(workDir, "build-frontend"), deps);
+  const key = createHash5("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(" ")}\0${SEAL_FORMAT}`).digest("hex").slice(0, 16);
+  const dir = path14.join(cache, "pypi-promote", "build-frontend", key);
+  const kept = await cachedEnvironment(dir, async (into) => {
+    await installFrontend(python, into, deps);
+  });
+  if (kept.refused) deps.log.warning(`build frontend: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
+  if (kept.outcome === "reused") deps.log.info(`build frontend: reused from the tool cache (${dir}), its files checked against its seal`);
+  return venvLayout(kept.dir);
 }
 async function installFrontend(python, dir, deps) {
   const venv = await createVenv(python, dir, deps);
@@ -59228,12 +59384,12 @@ except (build.BuildException, build.BuildBackendException) as error:
     sys.exit(1)
 `;
 async function buildDists(frontend, request2, deps) {
-  await fs7.rm(request2.outDir, { recursive: true, force: true });
-  await fs7.mkdir(request2.outDir, { recursive: true });
+  await fs8.rm(request2.outDir, { recursive: true, force: true });
+  await fs8.mkdir(request2.outDir, { recursive: true });
   const extra = { ...request2.env };
   if (request2.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request2.sourceDateEpoch;
-  const script = path13.join(path13.dirname(request2.outDir), "pypi-promote-build.py");
-  await fs7.writeFile(script, BUILD_SCRIPT);
+  const script = path14.join(path14.dirname(request2.outDir), "pypi-promote-build.py");
+  await fs8.writeFile(script, BUILD_SCRIPT);
   const result = await deps.exec(frontend.python, [script, request2.projectDir, request2.outDir], {
     cwd: request2.projectDir,
     env: childEnvFor(deps, extra)
@@ -59245,7 +59401,7 @@ async function buildDists(frontend, request2, deps) {
       details: tail(`${result.stdout}
 ${result.stderr}`),
       hint: "The output above is the backend's own. Reproduce it locally with `python -m build`, fix the project, and re-run.",
-      annotation: { file: path13.join(request2.projectDir, "pyproject.toml"), title: "Build failed" }
+      annotation: { file: path14.join(request2.projectDir, "pyproject.toml"), title: "Build failed" }
     });
   }
   return findDists(request2.outDir);
@@ -59274,12 +59430,12 @@ function plainHeaders(headers) {
 }
 
 // src/index/download.ts
-import { createHash as createHash5 } from "node:crypto";
-import fs8 from "node:fs";
+import { createHash as createHash6 } from "node:crypto";
+import fs9 from "node:fs";
 import fsp from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 import { Readable as Readable2, Transform, Writable as Writable2 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/http/errors.ts
 function isRetryableStatus(status) {
@@ -59613,6 +59769,30 @@ function quote(message) {
   return message === "" ? "" : ` "${message}"`;
 }
 
+// src/index/listing-names.ts
+var DIST_FILENAME = /^[A-Za-z0-9][A-Za-z0-9._+!-]{0,254}$/;
+function hasControl(text) {
+  return [...text].some((c) => {
+    const code = c.codePointAt(0);
+    return code < 32 || code >= 127 && code <= 159 || code === 8232 || code === 8233;
+  });
+}
+function isDistFilename(name) {
+  return DIST_FILENAME.test(name) && !name.includes("..");
+}
+function screenListing(files, urls2, project) {
+  const hostile = [...files.keys()].filter(hasControl);
+  if (hostile.length > 0) {
+    throw new ReleaseError({
+      code: "INDEX_LISTING_INVALID",
+      message: `The listing of ${project} on ${urls2.label} names ${hostile.length === 1 ? "a file" : `${hostile.length} files`} with a control character (a line break in a file name); the listing is not used.`,
+      details: hostile.slice(0, 5).map((name) => JSON.stringify(name.slice(0, 200))),
+      hint: `No index serves such names for files it holds: check that ${urls2.simple.href} is the index you meant, and what answers there (a proxy, a compromised mirror). Nothing was uploaded after this.`
+    });
+  }
+  return new Map([...files].filter(([name]) => isDistFilename(name)));
+}
+
 // src/index/redirects.ts
 var MAX_REDIRECTS = 5;
 function followable(from, location, status, hop, what) {
@@ -59637,7 +59817,7 @@ function followable(from, location, status, hop, what) {
 // src/index/download.ts
 var DEFAULT_MAX_DOWNLOAD = 100 * 1024 * 1024;
 async function download(file, destDir, deps, opts = {}) {
-  if (!isPlainFilename(file.filename)) {
+  if (!isDistFilename(file.filename)) {
     throw new ReleaseError({
       code: "STAGING_MISMATCH",
       message: `Refusing to download ${JSON.stringify(file.filename)}: not a plain file name.`,
@@ -59645,14 +59825,14 @@ async function download(file, destDir, deps, opts = {}) {
     });
   }
   await fsp.mkdir(destDir, { recursive: true });
-  const dest = path14.join(destDir, file.filename);
+  const dest = path15.join(destDir, file.filename);
   const partial = `${dest}.part`;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOWNLOAD;
   let actual;
   try {
     actual = await fetchFile(new URL(file.url), file.filename, deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, { bytes: maxBytes, named: "max-file-size" }, async (body) => {
-      const hash = createHash5("sha256");
-      await pipeline2(body, hashing(hash), fs8.createWriteStream(partial));
+      const hash = createHash6("sha256");
+      await pipeline3(body, hashing(hash), fs9.createWriteStream(partial));
       return hash.digest("hex");
     });
   } catch (error2) {
@@ -59675,8 +59855,8 @@ async function download(file, destDir, deps, opts = {}) {
 async function hashRemote(file, deps, policy = DEFAULT_RETRY, oursSize = 0) {
   deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
   return fetchFile(new URL(file.url), file.filename, deps, policy, `Hashing ${file.filename}`, { bytes: Math.max(DEFAULT_MAX_DOWNLOAD, oursSize), named: "the file it should match could be" }, async (body) => {
-    const hash = createHash5("sha256");
-    await pipeline2(body, hashing(hash), new Writable2({ write: (_chunk, _enc, done) => done() }));
+    const hash = createHash6("sha256");
+    await pipeline3(body, hashing(hash), new Writable2({ write: (_chunk, _enc, done) => done() }));
     return hash.digest("hex");
   });
 }
@@ -59734,9 +59914,6 @@ function hashing(hash) {
       done(null, chunk);
     }
   });
-}
-function isPlainFilename(name) {
-  return name !== "" && name !== "." && name !== ".." && !/[/\\\0]/.test(name);
 }
 
 // src/index/upload.ts
@@ -59869,23 +60046,23 @@ Content-Type: ${file.contentType}\r
     }
   };
 }
-async function* fileChunks(path23, size) {
-  const handle = await open4(path23, "r");
+async function* fileChunks(path24, size) {
+  const handle = await open4(path24, "r");
   try {
     const before = await handle.stat();
-    if (before.size !== size) throw new FileChangedError(`${path23} is ${before.size} bytes, not the ${size} inspected`);
+    if (before.size !== size) throw new FileChangedError(`${path24} is ${before.size} bytes, not the ${size} inspected`);
     const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK2));
     let offset = 0;
     for (let n = 0; offset < size; n++) {
       const buffer = ring[n % RING];
       const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK2, size - offset), offset);
-      if (bytesRead === 0) throw new FileChangedError(`${path23} ended after ${offset} of ${size} bytes`);
+      if (bytesRead === 0) throw new FileChangedError(`${path24} ended after ${offset} of ${size} bytes`);
       offset += bytesRead;
       yield buffer.subarray(0, bytesRead);
     }
     const after = await handle.stat();
     if (after.size !== size || after.mtimeMs !== before.mtimeMs) {
-      throw new FileChangedError(`${path23} was modified while it was being sent`);
+      throw new FileChangedError(`${path24} was modified while it was being sent`);
     }
   } finally {
     await handle.close();
@@ -62117,8 +62294,10 @@ async function listFiles(urls2, name, deps, opts = {}) {
       );
     }
     try {
-      return /json/i.test(answer.contentType) ? parseSimpleJson(answer.body, pageUrl) : parseSimpleHtml(answer.body, pageUrl);
+      const files = /json/i.test(answer.contentType) ? parseSimpleJson(answer.body, pageUrl) : parseSimpleHtml(answer.body, pageUrl);
+      return screenListing(files, urls2, name);
     } catch (cause) {
+      if (isReleaseError(cause)) throw cause;
       throw unreachable(
         `${what}: the page is neither PEP 691 JSON nor PEP 503 HTML (${cause instanceof Error ? cause.message : String(cause)}).`,
         `Check that ${displayUrl(urls2.simple)} is the index's simple URL.`,
@@ -62799,7 +62978,7 @@ async function exchange2(jwt, claims, urls2, project, deps) {
 }
 
 // src/index/existing.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/version/decide.ts
 function decideVersion(source, intent, tags) {
@@ -62931,7 +63110,7 @@ async function adoptStaged(built, staging, release2, dir, deps) {
   const stagedNames = new Set(staged.map((f) => f.filename));
   const paths = [];
   for (const file of staged) {
-    paths.push(await download(file, path15.join(dir, "resumed"), deps, release2.maxFileSize === void 0 ? {} : { maxBytes: release2.maxFileSize }));
+    paths.push(await download(file, path16.join(dir, "resumed"), deps, release2.maxFileSize === void 0 ? {} : { maxBytes: release2.maxFileSize }));
     const fresh = built.find((b) => b.filename === file.filename);
     if (fresh && fresh.sha256 !== file.sha256) {
       deps.log.warning(`${file.filename}: this build made other bytes (sha256 ${fresh.sha256}) than an earlier run staged (sha256 ${file.sha256}); the build is not reproducible, and the staged file is the one released.`);
@@ -62978,18 +63157,18 @@ function refuseOverProjectLimit(production, release2, listed, dists, deps) {
   });
 }
 var PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
-async function stagedFromManifest(manifest, staging, maxFileSize, dir, deps) {
+async function stagedFromManifest(manifest2, staging, maxFileSize, dir, deps) {
   const fail2 = (message, details, hint) => new ReleaseError({ code: "MANIFEST_MISMATCH", message: `${message} Nothing was promoted.`, details, hint });
-  if (manifest.staging && !sameIndexUrl(manifest.staging, staging.urls.simple)) {
+  if (manifest2.staging && !sameIndexUrl(manifest2.staging, staging.urls.simple)) {
     throw fail2(
-      `The manifest's files were staged on ${manifest.staging}, but this job's staging index is ${staging.urls.simple.href}.`,
+      `The manifest's files were staged on ${manifest2.staging}, but this job's staging index is ${staging.urls.simple.href}.`,
       [],
       "Give the promote job the same staging-url (and staging-simple-url) as the stage job."
     );
   }
-  const listed = await listFiles(staging.urls, manifest.name, deps, { fresh: true });
+  const listed = await listFiles(staging.urls, manifest2.name, deps, { fresh: true });
   const problems = [];
-  for (const file of manifest.files) {
+  for (const file of manifest2.files) {
     const there = listed.get(file.filename);
     if (!there) problems.push(`${file.filename}: not on the staging index`);
     else if (there.sha256 !== void 0 && there.sha256 !== file.sha256) {
@@ -62998,23 +63177,23 @@ async function stagedFromManifest(manifest, staging, maxFileSize, dir, deps) {
   }
   if (problems.length > 0) {
     throw fail2(
-      `The staging index (${staging.urls.simple.href}) does not hold the files the manifest of ${manifest.name} ${manifest.version} names.`,
+      `The staging index (${staging.urls.simple.href}) does not hold the files the manifest of ${manifest2.name} ${manifest2.version} names.`,
       problems,
       "The promote job promotes only what the stage job staged and smoke-tested. Re-run the stage job (it resumes from what is staged), then the promote job with its new manifest."
     );
   }
   const paths = [];
-  for (const file of manifest.files) {
+  for (const file of manifest2.files) {
     const there = listed.get(file.filename);
-    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path15.join(dir, "staged"), deps, { maxBytes: maxFileSize }).catch((error2) => {
+    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path16.join(dir, "staged"), deps, { maxBytes: maxFileSize }).catch((error2) => {
       if (error2 instanceof ReleaseError && error2.code === "STAGING_MISMATCH") {
         throw fail2(`${file.filename} on the staging index is not the file the manifest names.`, error2.details, "The staging index served other bytes than the stage job tested. Release a new version.");
       }
       throw error2;
     }));
   }
-  const dists = await inspectDists(paths, { name: manifest.name, version: manifest.version, maxFileSize });
-  const wrongSize = dists.filter((d) => d.size !== manifest.files.find((f) => f.filename === d.filename)?.size);
+  const dists = await inspectDists(paths, { name: manifest2.name, version: manifest2.version, maxFileSize });
+  const wrongSize = dists.filter((d) => d.size !== manifest2.files.find((f) => f.filename === d.filename)?.size);
   if (wrongSize.length > 0) {
     throw fail2("Files on the staging index differ in size from the manifest.", wrongSize.map((d) => `${d.filename}: ${d.size} bytes`), "Pass the stage job's manifest unchanged.");
   }
@@ -63023,16 +63202,16 @@ async function stagedFromManifest(manifest, staging, maxFileSize, dir, deps) {
 }
 
 // src/smoke/install.ts
-import fs9 from "node:fs/promises";
-import path16 from "node:path";
+import fs10 from "node:fs/promises";
+import path17 from "node:path";
 async function smokeTest(python, request2, deps) {
-  const venv = await createVenv(python, path16.join(request2.workDir, "venv"), deps);
+  const venv = await createVenv(python, path17.join(request2.workDir, "venv"), deps);
   const [pip, pipArgs] = pipCommand(python, venv);
-  const findLinks = path16.dirname(request2.files[0].path);
+  const findLinks = path17.dirname(request2.files[0].path);
   const env = childEnvFor(deps);
-  const requirements2 = path16.join(request2.workDir, "staged-requirements.txt");
+  const requirements2 = path17.join(request2.workDir, "staged-requirements.txt");
   const hashes = request2.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
-  await fs9.writeFile(requirements2, `${request2.name}==${request2.version}${hashes}
+  await fs10.writeFile(requirements2, `${request2.name}==${request2.version}${hashes}
 `);
   await runPip(pip, [
     ...pipArgs,
@@ -63119,14 +63298,14 @@ ${result.stderr}`)],
 }
 function activated(venv, env, platform2 = process.platform) {
   const key = Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH";
-  const delimiter2 = platform2 === "win32" ? path16.win32.delimiter : path16.posix.delimiter;
+  const delimiter2 = platform2 === "win32" ? path17.win32.delimiter : path17.posix.delimiter;
   const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: env[key] ? `${venv.bin}${delimiter2}${env[key]}` : venv.bin };
   delete out.PYTHONHOME;
   return out;
 }
 
 // src/release/github.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 async function publishGitHubRelease(api2, req, deps) {
   const client = new Client(api2, req, deps);
   let release2;
@@ -63232,9 +63411,9 @@ var Client = class {
   api;
   req;
   deps;
-  url(path23) {
+  url(path24) {
     const base = this.api.apiUrl.href.replace(/\/+$/, "");
-    return new URL(`${base}/repos/${this.api.repository}${path23 ? `/${path23}` : ""}`);
+    return new URL(`${base}/repos/${this.api.repository}${path24 ? `/${path24}` : ""}`);
   }
   headers(extra = {}) {
     return {
@@ -63245,8 +63424,8 @@ var Client = class {
       ...extra
     };
   }
-  async call(method, path23, what, body) {
-    const url = this.url(path23);
+  async call(method, path24, what, body) {
+    const url = this.url(path24);
     const policy = { ...DEFAULT_RETRY, attempts: method === "GET" ? READ_ATTEMPTS : 1 };
     try {
       return await withRetries(policy, this.deps, `GitHub API: ${what}`, async (attempt) => {
@@ -63271,13 +63450,13 @@ var Client = class {
       "Check GITHUB_API_URL: it must be the API of the server that holds the repository."
     );
   }
-  async json(method, path23, what, body) {
-    const answer = await this.call(method, path23, what, body);
+  async json(method, path24, what, body) {
+    const answer = await this.call(method, path24, what, body);
     if (answer.status !== 200) throw this.failure(answer, method, what);
     return answer.json;
   }
-  async expect(method, path23, what, ok) {
-    const answer = await this.call(method, path23, what);
+  async expect(method, path24, what, ok) {
+    const answer = await this.call(method, path24, what);
     if (!ok.includes(answer.status)) throw this.failure(answer, method, what);
   }
   async assets(id) {
@@ -63313,7 +63492,7 @@ var Client = class {
       answer = await send(url, {
         method: "POST",
         headers: this.headers({ "content-type": "application/octet-stream", "content-length": String(file.size) }),
-        body: fs10.createReadStream(file.path),
+        body: fs11.createReadStream(file.path),
         deadlineMs: transferDeadlineMs(file.size)
       }, this.deps);
     } catch (error2) {
@@ -63390,8 +63569,8 @@ function validationDetails(answer) {
 }
 
 // src/release/read-notes.ts
-import fs11 from "node:fs/promises";
-import path17 from "node:path";
+import fs12 from "node:fs/promises";
+import path18 from "node:path";
 
 // src/release/notes.ts
 var CHANGELOG_NAMES = [
@@ -63531,14 +63710,14 @@ ${items.join("\n")}`);
 var MAX_COMMITS = 200;
 async function readReleaseNotes(req, deps) {
   const root = (await readGit(req.projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
-  const dirs = [.../* @__PURE__ */ new Set([path17.resolve(req.projectDir), ...root ? [path17.resolve(root)] : []])];
+  const dirs = [.../* @__PURE__ */ new Set([path18.resolve(req.projectDir), ...root ? [path18.resolve(root)] : []])];
   for (const dir of dirs) {
     for (const name of CHANGELOG_NAMES) {
-      const file = path17.join(dir, name);
-      const text2 = await fs11.readFile(file, "utf8").catch(() => void 0);
+      const file = path18.join(dir, name);
+      const text2 = await fs12.readFile(file, "utf8").catch(() => void 0);
       if (text2 === void 0) continue;
       const section = changelogSection(text2, req.version, changelogFormat(name));
-      const shown = path17.relative(root ?? req.projectDir, file) || name;
+      const shown = path18.relative(root ?? req.projectDir, file) || name;
       if (section !== void 0) return { text: section, source: shown };
       deps.log.info(`${shown} has no section for ${req.version}: the notes are made from the commits instead.`);
     }
@@ -63599,7 +63778,7 @@ async function makeGitHubRelease(plan, config, released, deps) {
 }
 
 // src/attest/release.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readFile } from "node:fs/promises";
 
 // src/attest/errors.ts
@@ -64024,7 +64203,7 @@ async function attestDists(dists, config, deps) {
     const prebuilt = `${dist.path}${ATTESTATION_SUFFIX}`;
     let attestation2;
     let origin;
-    if (existsSync4(prebuilt)) {
+    if (existsSync3(prebuilt)) {
       attestation2 = parseOrRefuse(await readFile(prebuilt, "utf8"), prebuilt);
       origin = `${dist.filename}${ATTESTATION_SUFFIX}, found next to the file`;
     } else {
@@ -64143,11 +64322,11 @@ async function verifyProvenance(urls2, project, version, dists, attested, deps) 
 }
 
 // src/version/plan.ts
-import { existsSync as existsSync5 } from "node:fs";
-import path19 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path20 from "node:path";
 
 // src/version/sources.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/version/locate.ts
 function tomlKey(text, table2, key) {
@@ -64239,10 +64418,10 @@ function escape2(s) {
 // src/version/sources.ts
 var SUPPORTED_SOURCES = "a static [project].version; [tool.poetry].version; setuptools `attr`/`file` in [tool.setuptools.dynamic] or setup.cfg; a setup.cfg or setup.py literal; [tool.hatch.version] `path` (with `pattern`); Flit's module `__version__`; [tool.pdm.version] `file`; or git tags through setuptools-scm, hatch-vcs or PDM `scm`";
 async function readVersionSource(projectDir) {
-  return locateVersionSource(projectDir, (relative2) => readIfExists(path18.join(projectDir, relative2)));
+  return locateVersionSource(projectDir, (relative2) => readIfExists(path19.join(projectDir, relative2)));
 }
 async function locateVersionSource(projectDir, read) {
-  const at = (rel) => path18.join(projectDir, rel);
+  const at = (rel) => path19.join(projectDir, rel);
   const pyproject = await read("pyproject.toml");
   const doc = pyproject === void 0 ? {} : parseTomlFile(at("pyproject.toml"), pyproject);
   const project = table(doc.project);
@@ -64290,7 +64469,7 @@ async function locateVersionSource(projectDir, read) {
   return legacySource({ projectDir, read, setupCfg, setupPy, scmRequired, pyproject });
 }
 async function dynamicSource(name, c) {
-  const pyprojectFile = path18.join(c.projectDir, "pyproject.toml");
+  const pyprojectFile = path19.join(c.projectDir, "pyproject.toml");
   const { tool } = c;
   const poetry = table(tool.poetry);
   if (typeof poetry?.version === "string") {
@@ -64311,7 +64490,7 @@ async function dynamicSource(name, c) {
     }
     const pattern = typeof hatch.pattern === "string" ? hatch.pattern : HATCH_DEFAULT_PATTERN;
     const text = await mustRead(c, hatch.path, pyprojectFile, line, "[tool.hatch.version] path");
-    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path18.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
+    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path19.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
   }
   const setuptoolsVersion = table(table(table(tool.setuptools)?.dynamic)?.version);
   if (setuptoolsVersion) {
@@ -64335,7 +64514,7 @@ async function dynamicSource(name, c) {
     return fromFound(
       name,
       `${pdm.path} ([tool.pdm.version] file)`,
-      path18.join(c.projectDir, pdm.path),
+      path19.join(c.projectDir, pdm.path),
       patternMatch(text, `__version__\\s*=\\s*["'](?P<version>.+?)["']`),
       text
     );
@@ -64355,15 +64534,15 @@ async function dynamicSource(name, c) {
   );
 }
 async function legacySource(c) {
-  const cfgFile = path18.join(c.projectDir, "setup.cfg");
-  const pyFile = path18.join(c.projectDir, "setup.py");
+  const cfgFile = path19.join(c.projectDir, "setup.cfg");
+  const pyFile = path19.join(c.projectDir, "setup.py");
   const cfgName = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "name");
   const pyName = c.setupPy === void 0 ? void 0 : setupKeyword(c.setupPy, "name");
   const name = cfgName && "value" in cfgName ? cfgName.value : pyName && "value" in pyName ? pyName.value : void 0;
   const usesScm = c.scmRequired || /\buse_scm_version\b/.test(c.setupPy ?? "");
   if (!name) {
     throw unsupported(
-      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path18.join(c.projectDir, "pyproject.toml"),
+      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path19.join(c.projectDir, "pyproject.toml"),
       void 0,
       "No project name found ([project].name, [tool.poetry].name, setup.cfg [metadata] name, or a literal `name=` in setup.py)."
     );
@@ -64382,7 +64561,7 @@ async function legacySource(c) {
     return fileSource(name, "version in setup.cfg [metadata]", value, [{ file: cfgFile, text: c.setupCfg, spans: [cfgVersion.span] }]);
   }
   if (usesScm) {
-    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path18.join(c.projectDir, "pyproject.toml"), void 0);
+    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path19.join(c.projectDir, "pyproject.toml"), void 0);
   }
   if (c.setupPy !== void 0) {
     const found = setupKeyword(c.setupPy, "version");
@@ -64395,7 +64574,7 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
   if (dot <= 0) throw unsupported(declaredIn, line, `\`attr: ${attr}\` does not name a module attribute (module.__version__).`);
   const modulePath = attr.slice(0, dot).split(".").join("/");
   const variable = attr.slice(dot + 1);
-  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path18.posix.join(root, p)));
+  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path19.posix.join(root, p)));
   let relative2;
   let text;
   for (const candidate of candidates) {
@@ -64411,11 +64590,11 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
   for (let hop = 0; hop < 4; hop++) {
     const found = pythonAssignment(text, variable);
     if (!("follow" in found)) {
-      return fromFound(name, `${variable} in ${relative2} (${via})`, path18.join(c.projectDir, relative2), found, text);
+      return fromFound(name, `${variable} in ${relative2} (${via})`, path19.join(c.projectDir, relative2), found, text);
     }
-    const base = path18.posix.dirname(relative2);
+    const base = path19.posix.dirname(relative2);
     const target = found.follow.split(".").join("/");
-    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path18.posix.join(base, p));
+    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path19.posix.join(base, p));
     let moved = false;
     for (const candidate of next) {
       const t = await c.read(candidate);
@@ -64426,19 +64605,19 @@ async function attrSource(name, c, attr, roots, declaredIn, line, via = "setupto
         break;
       }
     }
-    if (!moved) throw unsupported(path18.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
+    if (!moved) throw unsupported(path19.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
   }
-  throw unsupported(path18.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
+  throw unsupported(path19.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
 }
 async function plainFileSource(name, c, relative2, declaredIn, line) {
   const text = await mustRead(c, relative2, declaredIn, line, "the version file");
   const value = text.trim();
   const start = text.indexOf(value);
-  if (value === "" || /\s/.test(value)) throw unsupported(path18.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
-  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path18.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
+  if (value === "" || /\s/.test(value)) throw unsupported(path19.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
+  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path19.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
 }
 function fromFound(name, describe2, file, found, text) {
-  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path18.basename(file)}: ${found.why}.`);
+  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path19.basename(file)}: ${found.why}.`);
   return fileSource(name, describe2, found.value, [{ file, text, spans: [found.span] }]);
 }
 function fileSource(name, describe2, version, edits) {
@@ -64514,7 +64693,7 @@ async function planVersion(request2, deps) {
   const edits = source.kind === "file" ? [...source.edits] : [];
   const current = source.kind === "file" ? source.version : decision.previous;
   for (const spec of request2.versionFiles) {
-    const file = path19.join(request2.projectDir, spec.path);
+    const file = path20.join(request2.projectDir, spec.path);
     const text = await readIfExists(file);
     if (text === void 0 || current === "") {
       throw new ReleaseError({
@@ -64533,16 +64712,16 @@ async function planVersion(request2, deps) {
   return { ...decision, name: source.name, source, edits, buildEnv, tags };
 }
 async function findUvLock(projectDir) {
-  for (let dir = path19.resolve(projectDir); ; dir = path19.dirname(dir)) {
-    const file = path19.join(dir, "uv.lock");
+  for (let dir = path20.resolve(projectDir); ; dir = path20.dirname(dir)) {
+    const file = path20.join(dir, "uv.lock");
     const text = await readIfExists(file);
-    if (text !== void 0) return { file, text, member: path19.relative(dir, projectDir).split(path19.sep).join("/") || "." };
-    if (existsSync5(path19.join(dir, ".git")) || path19.dirname(dir) === dir) return void 0;
+    if (text !== void 0) return { file, text, member: path20.relative(dir, projectDir).split(path20.sep).join("/") || "." };
+    if (existsSync4(path20.join(dir, ".git")) || path20.dirname(dir) === dir) return void 0;
   }
 }
 
 // src/version/prebuilt.ts
-import path20 from "node:path";
+import path21 from "node:path";
 async function planPrebuilt(from, request2, deps) {
   const paths = await globDists(from.patterns);
   if (paths.length === 0) {
@@ -64552,11 +64731,11 @@ async function planPrebuilt(from, request2, deps) {
       hint: "Put the built files in the workspace before this step (e.g. actions/download-artifact with `pattern: dist-*` and `merge-multiple: true`, `path: dist`) and check the patterns: relative ones start at the workspace."
     });
   }
-  const named = paths.map((p) => parseDistFilename(path20.basename(p))).find((n) => !("error" in n) && isValid(n.version));
+  const named = paths.map((p) => parseDistFilename(path21.basename(p))).find((n) => !("error" in n) && isValid(n.version));
   if (!named || "error" in named) {
     throw new ReleaseError({
       code: "DIST_INVALID",
-      message: `None of the files \`dists\` matched is named as a wheel or an sdist: ${paths.map((p) => path20.basename(p)).join(", ")}; nothing was uploaded.`,
+      message: `None of the files \`dists\` matched is named as a wheel or an sdist: ${paths.map((p) => path21.basename(p)).join(", ")}; nothing was uploaded.`,
       hint: "Point `dists` at the .whl and .tar.gz files the build wrote, e.g. `dist/*`."
     });
   }
@@ -64566,7 +64745,7 @@ async function planPrebuilt(from, request2, deps) {
     const says = from.intent.kind === "tag" ? `the tag ${from.intent.tag} releases` : "the `version` input says";
     throw new ReleaseError({
       code: "VERSION_MISMATCH",
-      message: `The files in \`dists\` are ${name} ${version} (${path20.basename(paths[0])}), but ${says} ${from.intent.version}; nothing was uploaded.`,
+      message: `The files in \`dists\` are ${name} ${version} (${path21.basename(paths[0])}), but ${says} ${from.intent.version}; nothing was uploaded.`,
       hint: "Build the files at the version being released (for setuptools-scm and hatch-vcs, from the tagged commit), or remove the `version` input to release what the files say."
     });
   }
@@ -64596,7 +64775,7 @@ async function release(config, runner, workDir) {
     if (!("edits" in planned)) return { ...planned, written: [] };
     deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
     const written = await writeEdits(planned.edits, planned.version);
-    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path21.relative(config.projectDir, file) || file}`);
+    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path22.relative(config.projectDir, file) || file}`);
     return { ...planned, written };
   });
   let interpreter;
@@ -64609,7 +64788,7 @@ async function release(config, runner, workDir) {
       const frontend = await prepareBuildFrontend(await python(), workDir, deps);
       return await buildDists(frontend, {
         projectDir: config.projectDir,
-        outDir: path21.join(workDir, "dist"),
+        outDir: path22.join(workDir, "dist"),
         sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
         env: plan.buildEnv
       }, deps);
@@ -64620,10 +64799,9 @@ async function release(config, runner, workDir) {
   const dists = await stage("Inspect", async () => {
     let renderer;
     const renderRst = async (texts) => (await (renderer ??= python().then((p) => prepareRstRenderer(p, workDir, deps))))(texts);
-    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, {
-      renderRst,
-      warn: (message) => deps.log.warning(message)
-    });
+    const skipRst = config.skipChecks.includes("rst");
+    if (skipRst) deps.log.info("The reStructuredText description is not checked (skip-checks: rst).");
+    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, skipRst ? {} : { renderRst });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     const release2 = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
     await refuseConflicts(config.production, { ...plan, maxProjectSize: config.maxProjectSize }, release2, deps);
@@ -64652,7 +64830,7 @@ async function release(config, runner, workDir) {
   const served = await stage("Await", () => waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
   const provenance = attested && config.attestations.staging ? (await stage("Provenance", () => verifyProvenance(config.staging.urls, plan.name, plan.version, dists, attested, deps))).map((p) => ({ ...p, index: "staging" })) : [];
   const { promotable, smoke } = await stage("Smoke test", async () => {
-    const downloads = path21.join(workDir, "staged");
+    const downloads = path22.join(workDir, "staged");
     const files = [];
     for (const dist of dists) {
       const listed = served.get(dist.filename);
@@ -64665,44 +64843,44 @@ async function release(config, runner, workDir) {
       version: plan.version,
       dependencyIndex: config.smokeIndexUrl,
       command: config.smokeTest,
-      workDir: path21.join(workDir, "smoke")
+      workDir: path22.join(workDir, "smoke")
     }, deps);
     if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
     return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
   });
-  const manifest = manifestOf(plan, config, promotable);
+  const manifest2 = manifestOf(plan, config, promotable);
   const smoked = { imported: smoke.imported, command: config.smokeTest };
   if (config.mode === "stage") {
     deps.log.info(`Staged and smoke-tested; the promote job takes this manifest:
-${manifest}`);
-    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest, tag: void 0, githubRelease: void 0, files: promotable, staged, promoted: [], provenance, smoke: smoked, stages };
+${manifest2}`);
+    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest: manifest2, tag: void 0, githubRelease: void 0, files: promotable, staged, promoted: [], provenance, smoke: smoked, stages };
   }
   const { tag, promoted, githubRelease, promotedProvenance } = await tagPromoteAnnounce(config, { ...plan, files: plan.written }, promotable, { github, production: auth.production, attested }, deps, stage);
-  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest, tag, githubRelease, files: promotable, staged, promoted, provenance: [...provenance, ...promotedProvenance], smoke: smoked, stages };
+  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest: manifest2, tag, githubRelease, files: promotable, staged, promoted, provenance: [...provenance, ...promotedProvenance], smoke: smoked, stages };
 }
 async function attestation(config, files, deps, stage) {
   if (!config.attestations.staging && !config.attestations.production) return void 0;
   return stage("Attest", () => attestDists(files, config.attestations, deps));
 }
-async function promoteManifest(config, manifest, deps, workDir, stage, stages) {
+async function promoteManifest(config, manifest2, deps, workDir, stage, stages) {
   const { files, github } = await stage("Fetch staged", async () => {
-    const dists = await stagedFromManifest(manifest, config.staging, config.maxFileSize, workDir, deps);
-    await refuseConflicts(config.production, { ...manifest, maxProjectSize: config.maxProjectSize }, dists, deps);
-    return { files: dists, github: await gitHubReleaseChecked(config, manifest.version, deps) };
+    const dists = await stagedFromManifest(manifest2, config.staging, config.maxFileSize, workDir, deps);
+    await refuseConflicts(config.production, { ...manifest2, maxProjectSize: config.maxProjectSize }, dists, deps);
+    return { files: dists, github: await gitHubReleaseChecked(config, manifest2.version, deps) };
   });
-  const auth = await uploadCredentials(config, manifest.name, deps, stage);
+  const auth = await uploadCredentials(config, manifest2.name, deps, stage);
   const attested = await attestation(config, files, deps, stage);
-  const release2 = { name: manifest.name, version: manifest.version, isPrerelease: isPrerelease(manifest.version), files: [] };
+  const release2 = { name: manifest2.name, version: manifest2.version, isPrerelease: isPrerelease(manifest2.version), files: [] };
   if (writesGit(config)) {
-    const plan = await planVersion({ ...config, intent: { kind: "explicit", version: manifest.version } }, deps);
+    const plan = await planVersion({ ...config, intent: { kind: "explicit", version: manifest2.version } }, deps);
     release2.files = await writeEdits(plan.edits, plan.version);
   }
   const { tag, promoted, githubRelease, promotedProvenance } = await tagPromoteAnnounce(config, release2, files, { github, production: auth.production, attested }, deps, stage);
   return {
-    ...reportHeader({ ...release2, previous: manifest.previousVersion }, config),
+    ...reportHeader({ ...release2, previous: manifest2.previousVersion }, config),
     dryRun: false,
     released: true,
-    manifest: writeManifest(manifest),
+    manifest: writeManifest(manifest2),
     tag,
     githubRelease,
     files,
@@ -64862,7 +65040,7 @@ async function run(env = process.env) {
   const deps = realDeps(env);
   try {
     const config = parseInputs(env, readEvent(env));
-    workDir = await fs12.mkdtemp(path22.join(env.RUNNER_TEMP || os7.tmpdir(), "pypi-promote-"));
+    workDir = await fs13.mkdtemp(path23.join(env.RUNNER_TEMP || os7.tmpdir(), "pypi-promote-"));
     const report = await release(config, deps, workDir);
     for (const [name, value] of Object.entries(outputs(report))) setOutput(name, value);
     await summary.addRaw(summaryMarkdown(report)).write();
@@ -64871,15 +65049,15 @@ async function run(env = process.env) {
     if (isReleaseError(error2)) {
       const troubleshooting = troubleshootingUrl(env);
       if (error2.annotation) {
-        error(error2.message, { file: relativeToWorkspace(error2.annotation.file, env), startLine: error2.annotation.startLine, title: error2.annotation.title });
+        error(neutralise(error2.message), { file: relativeToWorkspace(error2.annotation.file, env), startLine: error2.annotation.startLine, title: error2.annotation.title });
       }
-      setFailed(error2.render(troubleshooting));
+      setFailed(neutralise(error2.render(troubleshooting)));
     } else {
       setFailed(`Unexpected failure (a bug in pypi-promote; please report it with this log): ${error2 instanceof Error ? error2.stack : String(error2)}`);
     }
   } finally {
     await deps.dispatcher.close().catch(() => void 0);
-    if (workDir) await fs12.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
+    if (workDir) await fs13.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 var runnerExec = async (command, args, options2) => {
@@ -64912,8 +65090,9 @@ function realDeps(env) {
     // Messages carry text from indexes, packages and git: defused before the runner reads them.
     log: {
       info: (message) => info(neutralise(message)),
-      warning: (message) => warning(message),
-      debug: (message) => debug(message),
+      // core escapes line breaks in these, but the runner finds `##[` anywhere in a line.
+      warning: (message) => warning(neutralise(message)),
+      debug: (message) => debug(neutralise(message)),
       group: (name, fn) => group(name, fn)
     },
     env,
@@ -64931,7 +65110,7 @@ function troubleshootingUrl(env) {
 }
 function relativeToWorkspace(file, env) {
   const workspace = env.GITHUB_WORKSPACE;
-  return workspace ? path22.relative(workspace, file) || file : file;
+  return workspace ? path23.relative(workspace, file) || file : file;
 }
 
 // src/index.ts

@@ -70,7 +70,13 @@ export interface Config {
   passEnv: string[];
   /** PEP 740: which uploads carry attestations, and which Sigstore signs them. */
   attestations: AttestationsConfig;
+  /** Checks the maintainer chose to skip (`skip-checks`); each one fails the release when it cannot run. */
+  skipChecks: SkippableCheck[];
 }
+
+/** `skip-checks`: `rst`, the reStructuredText render check of the description (it needs docutils from pip's index). */
+export const SKIPPABLE_CHECKS = ['rst'] as const;
+export type SkippableCheck = (typeof SKIPPABLE_CHECKS)[number];
 
 /** `github-release`: `auto` makes the release when there is a tag; `true` always (GitHub makes a missing tag); `false` never. */
 export const GITHUB_RELEASE_MODES = ['auto', 'true', 'false'] as const;
@@ -193,6 +199,11 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     production: writes.includes(production) ? production : undefined,
   }, env, problems);
 
+  const skipChecks = get('skip-checks').split(/[\s,]+/).map((w) => w.trim().toLowerCase()).filter(Boolean);
+  for (const word of skipChecks.filter((w) => !(SKIPPABLE_CHECKS as readonly string[]).includes(w))) {
+    problems.push(`skip-checks: '${word}' is not one of ${SKIPPABLE_CHECKS.join(', ')} (rst: the reStructuredText render check of the description).`);
+  }
+
   if (problems.length > 0 || !from || !staging || !production || !smokeIndexUrl || maxFileSize === undefined || maxProjectSize === undefined) {
     throw new ReleaseError({
       code: 'INPUT_INVALID',
@@ -223,6 +234,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     githubRelease,
     passEnv: passEnv.names,
     attestations,
+    skipChecks: skipChecks as SkippableCheck[],
   };
 }
 

@@ -33,9 +33,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (isReleaseError(error)) {
       const troubleshooting = troubleshootingUrl(env);
       if (error.annotation) {
-        core.error(error.message, { file: relativeToWorkspace(error.annotation.file, env), startLine: error.annotation.startLine, title: error.annotation.title });
+        core.error(neutralise(error.message), { file: relativeToWorkspace(error.annotation.file, env), startLine: error.annotation.startLine, title: error.annotation.title });
       }
-      core.setFailed(error.render(troubleshooting));
+      // Details quote indexes, tools and git: defused like the log.
+      core.setFailed(neutralise(error.render(troubleshooting)));
     } else {
       core.setFailed(`Unexpected failure (a bug in pypi-promote; please report it with this log): ${error instanceof Error ? error.stack : String(error)}`);
     }
@@ -85,8 +86,9 @@ function realDeps(env: NodeJS.ProcessEnv): Deps {
     // Messages carry text from indexes, packages and git: defused before the runner reads them.
     log: {
       info: (message) => core.info(neutralise(message)),
-      warning: (message) => core.warning(message),
-      debug: (message) => core.debug(message),
+      // core escapes line breaks in these, but the runner finds `##[` anywhere in a line.
+      warning: (message) => core.warning(neutralise(message)),
+      debug: (message) => core.debug(neutralise(message)),
       group: (name, fn) => core.group(name, fn),
     },
     env,

@@ -124,10 +124,9 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     // docutils is set up only when a description is reStructuredText.
     let renderer: Promise<RstRenderer> | undefined;
     const renderRst: RstRenderer = async (texts) => (await (renderer ??= python().then((p) => prepareRstRenderer(p, workDir, deps))))(texts);
-    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, {
-      renderRst,
-      warn: (message) => deps.log.warning(message),
-    });
+    const skipRst = config.skipChecks.includes('rst');
+    if (skipRst) deps.log.info('The reStructuredText description is not checked (skip-checks: rst).');
+    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, skipRst ? {} : { renderRst });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     // Both indexes are read before anything is written to either. What an
     // earlier run staged is the release; production must hold nothing else.

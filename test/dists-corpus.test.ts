@@ -15,7 +15,7 @@ import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, TWINE_PYTHON } from './h
 import type { Exec } from '../src/deps.ts';
 import { inspectDists } from '../src/dists/inspect.ts';
 import { docutilsRenderer } from '../src/dists/render.ts';
-import { isReleaseError } from '../src/errors.ts';
+import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 
 interface Case {
@@ -87,15 +87,19 @@ describe('the corpus', () => {
   });
 });
 
-describe('without a renderer', () => {
-  it('goes on with a warning: the other checks still run', async () => {
+describe('when the reStructuredText check cannot run', () => {
+  it('fails closed, saying why, how to make it run and how to skip it; skipped, the other checks still run', async () => {
     const c = cases.find((x) => x.id === 'rst-title-underline')!;
-    const warnings: string[] = [];
     const failing = docutilsRenderer(process.execPath, path.join(dir, '.render'), exec);
-    await expect(inspectDists(files(c), c.expected, { renderRst: failing, warn: (m) => warnings.push(m) })).resolves.toHaveLength(2);
-    expect(warnings).toEqual([expect.stringMatching(/^The reStructuredText description was not checked \(PyPI refuses one that does not render\): docutils exited/)]);
+    const error = await inspectDists(files(c), c.expected, { renderRst: failing }).then(() => undefined, (e: unknown) => e);
+    expect(isReleaseError(error) && error.code).toBe('CHECK_UNAVAILABLE');
+    expect((error as ReleaseError).message).toMatch(/could not be checked, so the release stops before any upload: docutils exited/);
+    expect((error as ReleaseError).hint).toContain('`skip-checks: rst`');
+    expect((error as ReleaseError).hint).toContain('PIP_INDEX_URL');
+    // skip-checks: rst passes no renderer: the description goes unchecked, the rest is checked.
+    await expect(inspectDists(files(c), c.expected, {})).resolves.toHaveLength(2);
     const other = cases.find((x) => x.id === 'classifier-unknown')!;
-    await expect(inspectDists(files(other), other.expected, { renderRst: failing })).rejects.toThrow(/1 problem/);
+    await expect(inspectDists(files(other), other.expected, {})).rejects.toThrow(/1 problem/);
   });
 });
 

@@ -213,3 +213,16 @@ describe('github-release and github-token', () => {
     expect(secretInputs({ 'INPUT_GITHUB-TOKEN': 'ghs_abc', 'INPUT_STAGING-TOKEN': 's' })).toEqual(['s', 'ghs_abc']);
   });
 });
+
+describe('skip-checks and pass-env', () => {
+  it('skip the checks named, run every one by default, and refuse unknown names', () => {
+    expect(parseInputs(base).skipChecks).toEqual([]);
+    expect(parseInputs({ ...base, 'INPUT_SKIP-CHECKS': 'RST' }).skipChecks).toEqual(['rst']);
+    expect(problems({ ...base, 'INPUT_SKIP-CHECKS': 'rst, twine' })).toEqual([expect.stringMatching(/^- skip-checks: 'twine' is not one of rst/)]);
+  });
+
+  it('pass further variables to children, never a forbidden one', () => {
+    expect(parseInputs({ ...base, 'INPUT_PASS-ENV': 'my_flag, MATURIN_*' }).passEnv).toEqual(['MY_FLAG', 'MATURIN_*']);
+    expect(problems({ ...base, 'INPUT_PASS-ENV': 'GITHUB_TOKEN' })).toEqual([expect.stringMatching(/^- pass-env: 'GITHUB_TOKEN' names a variable that never reaches a child process/)]);
+  });
+});

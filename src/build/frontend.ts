@@ -3,7 +3,6 @@
 // then the wheel from that sdist: a wheel that builds only from the source
 // tree (files missing from the sdist) fails here, not on a user's machine.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
@@ -12,6 +11,7 @@ import { ReleaseError } from '../errors.ts';
 import { childEnvFor } from '../process/env.ts';
 import { tail } from '../process/output.ts';
 import { createVenv, pipCommand, venvLayout, type Python, type Venv } from '../process/python.ts';
+import { cachedEnvironment, SEAL_FORMAT } from '../process/sealed-cache.ts';
 
 /**
  * pypa/build with a recent pip beside it: build then makes each isolated
@@ -24,35 +24,25 @@ import { createVenv, pipCommand, venvLayout, type Python, type Venv } from '../p
  */
 const FRONTEND_REQUIREMENTS = ['build>=1.2', 'pip>=22.3'];
 
-/** Written last into a cached frontend: a folder without it is not (yet) a usable frontend. */
-const READY = '.pypi-promote-ready';
-
 /**
  * The frontend's environment. With a tool cache (RUNNER_TOOL_CACHE), it is
  * kept there, keyed by interpreter and requirement: hosted runners start
  * empty, so this costs nothing there, while self-hosted runners (and this
- * repository's tests) skip about 3 s of pip per release. It is made under a
- * temporary name and renamed into place, so concurrent runs never see half
- * of one; the loser of a race keeps using its own copy.
+ * repository's tests) skip about 3 s of pip per release. It is sealed when
+ * made and reused only while every file matches the seal (another job's code
+ * could have changed it: src/process/sealed-cache.ts).
  */
 export async function prepareBuildFrontend(python: Python, workDir: string, deps: Deps): Promise<Venv> {
   const cache = deps.env.RUNNER_TOOL_CACHE;
   if (!cache) return installFrontend(python, path.join(workDir, 'build-frontend'), deps);
-  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(' ')}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(' ')}\0${SEAL_FORMAT}`).digest('hex').slice(0, 16);
   const dir = path.join(cache, 'pypi-promote', 'build-frontend', key);
-  if (existsSync(path.join(dir, READY))) {
-    deps.log.info(`build frontend: reused from the tool cache (${dir})`);
-    return venvLayout(dir);
-  }
-  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
-  const venv = await installFrontend(python, fresh, deps);
-  await fs.writeFile(path.join(fresh, READY), `${FRONTEND_REQUIREMENTS.join('\n')}\n`);
-  try {
-    await fs.rename(fresh, dir);
-    return venvLayout(dir);
-  } catch {
-    return venv;
-  }
+  const kept = await cachedEnvironment(dir, async (into) => {
+    await installFrontend(python, into, deps);
+  });
+  if (kept.refused) deps.log.warning(`build frontend: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
+  if (kept.outcome === 'reused') deps.log.info(`build frontend: reused from the tool cache (${dir}), its files checked against its seal`);
+  return venvLayout(kept.dir);
 }
 
 async function installFrontend(python: Python, dir: string, deps: Deps): Promise<Venv> {

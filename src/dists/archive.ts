@@ -233,6 +233,30 @@ export interface TarMemberInfo {
   linkname: string | undefined;
 }
 
+/**
+ * How much of an sdist is read before it is refused: members, and bytes of
+ * tar (headers and padding included) inflated from the gzip. An 8.9 MB sdist
+ * of 4 million empty members inflates to 2 GB of headers and held 800 MB of
+ * member records; these stop such a file long before. The largest sdists on
+ * PyPI hold tens of thousands of files and a few hundred MB.
+ */
+export interface ArchiveLimits {
+  maxMembers: number;
+  maxUnpackedBytes: number;
+}
+
+export const SDIST_LIMITS: ArchiveLimits = { maxMembers: 200_000, maxUnpackedBytes: 4 * 1024 ** 3 };
+
+/** An archive past ArchiveLimits: refused as such, not as an unreadable file. */
+export class ArchiveLimitExceeded extends Error {
+  override name = 'ArchiveLimitExceeded';
+  constructor(readonly limit: 'members' | 'bytes', readonly value: number, readonly max: number) {
+    super(limit === 'members'
+      ? `it has more than ${max} members`
+      : `it unpacks to more than ${max} bytes`);
+  }
+}
+
 export interface TarContents {
   members: TarMemberInfo[];
   /** The bytes of the regular files `pick` chose. */
@@ -245,7 +269,7 @@ export interface TarContents {
  * decided as each header goes by. `end` throws when the file is not a gzipped
  * tar or a picked file exceeds MAX_MEMBER_BYTES.
  */
-export function tarGzReader(pick: (member: TarMemberInfo) => boolean = () => false): {
+export function tarGzReader(pick: (member: TarMemberInfo) => boolean = () => false, limits: ArchiveLimits = SDIST_LIMITS): {
   write(chunk: Buffer): Promise<void>;
   end(): Promise<TarContents>;
 } {
@@ -257,9 +281,14 @@ export function tarGzReader(pick: (member: TarMemberInfo) => boolean = () => fal
   });
   const members: TarMemberInfo[] = [];
   const files = new Map<string, Buffer>();
+  let unpacked = 0;
   const listing = (async () => {
     for await (const entry of extract) {
       const { header } = entry;
+      // Each member: a 512-byte header, its data padded to 512 (PAX and GNU long-name records count as members here).
+      unpacked += 512 + Math.ceil((header.size ?? 0) / 512) * 512;
+      if (members.length >= limits.maxMembers) throw new ArchiveLimitExceeded('members', members.length + 1, limits.maxMembers);
+      if (unpacked > limits.maxUnpackedBytes) throw new ArchiveLimitExceeded('bytes', unpacked, limits.maxUnpackedBytes);
       const member: TarMemberInfo = {
         name: header.type === 'directory' ? header.name.replace(/\/+$/, '') : header.name,
         type: (header.type as TarMemberType | null) ?? 'unknown',

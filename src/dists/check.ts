@@ -22,7 +22,7 @@ import {
 } from './filename.ts';
 import { fieldProblems } from './check-fields.ts';
 import { field, type CoreMetadata } from './metadata.ts';
-import { entryPointProblems } from './entry-points.ts';
+import { entryPointProblems, NOT_UTF8, warehouseEntryPointProblems } from './entry-points.ts';
 import { recordProblems, type MemberContent, type RecordRow } from './record.ts';
 import type { RenderFailure } from './render.ts';
 
@@ -62,7 +62,7 @@ export interface DistFacts {
   metadata: CoreMetadata | undefined;
   /** Why metadata present in the archive could not be read (too large, not UTF-8). */
   metadataError?: string;
-  /** A wheel's entry_points.txt, when it has one. */
+  /** A wheel's entry_points.txt, when it has one (NOT_UTF8 when its bytes are not UTF-8). */
   entryPoints?: string;
   /** Set when the description is reStructuredText that docutils would not render. */
   descriptionFailure?: RenderFailure;
@@ -384,7 +384,9 @@ function* recordMatches({ facts }: Subject): Iterable<Problem> {
 
 function* entryPoints({ facts }: Subject): Iterable<Problem> {
   if (facts.entryPoints === undefined) return;
-  const problems = entryPointProblems(facts.entryPoints);
+  const problems = facts.entryPoints === NOT_UTF8
+    ? ['entry_points.txt is not decodable as UTF-8']
+    : [...new Set([...entryPointProblems(facts.entryPoints), ...warehouseEntryPointProblems(facts.entryPoints)])];
   if (problems.length === 0) return;
   yield {
     message: `Wheel '${facts.filename}' has invalid entry points defined in the entry_points.txt file: ${problems.join('; ')}`,

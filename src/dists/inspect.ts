@@ -7,10 +7,11 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import * as glob from '@actions/glob';
 import { ReleaseError } from '../errors.ts';
-import { MAX_MEMBER_BYTES, pathProblem, readZip, tarGzReader, ZipTrailingData, type ZipEntryInfo } from './archive.ts';
+import { ArchiveLimitExceeded, MAX_MEMBER_BYTES, pathProblem, readZip, SDIST_LIMITS, tarGzReader, ZipTrailingData, type ArchiveLimits, type ZipEntryInfo } from './archive.ts';
 import { checkDist, checkSet, sdistRoot, type DistFacts, type Finding, type SetMember } from './check.ts';
 import { digestFile, type FileDigest } from './digest.ts';
 import { ATTESTATION_SUFFIX, type Dist } from './dist.ts';
+import { NOT_UTF8 } from './entry-points.ts';
 import { parseDistFilename, wheelDistInfoDir } from './filename.ts';
 import { field, parseCoreMetadata, type CoreMetadata } from './metadata.ts';
 import { nodeAlgorithm, parseRecord } from './record.ts';
@@ -50,10 +51,10 @@ function sortDists(paths: string[]): string[] {
  */
 export async function inspectDists(
   paths: string[],
-  expected: { version: string; name?: string; maxFileSize?: number },
+  expected: { version: string; name?: string; maxFileSize?: number; sdistLimits?: ArchiveLimits },
   tools: InspectTools = {},
 ): Promise<Dist[]> {
-  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve(p)));
+  const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve(p), expected.sdistLimits ?? SDIST_LIMITS));
   await renderDescriptions(read.map((r) => r.facts), tools);
   const findings: Finding[] = read.flatMap((r) => checkDist(r.facts, { maxFileSize: expected.maxFileSize }));
   const members: SetMember[] = read.flatMap((r) => (r.dist ? [r.dist] : r.member ? [r.member] : []));
@@ -65,10 +66,11 @@ export async function inspectDists(
 
 /** What inspection may run besides reading files. */
 export interface InspectTools {
-  /** Renders reStructuredText descriptions as PyPI does; without it they are not checked. */
+  /**
+   * Renders reStructuredText descriptions as PyPI does. Without it they are
+   * not checked (`skip-checks: rst`); when it cannot run, inspection fails.
+   */
   renderRst?: RstRenderer;
-  /** Where to say that a check could not run. */
-  warn?: (message: string) => void;
 }
 
 /**
@@ -99,7 +101,16 @@ async function renderDescriptions(facts: DistFacts[], tools: InspectTools): Prom
       if (failure !== undefined) p.facts.descriptionFailure = failure;
     }
   } catch (error) {
-    tools.warn?.(`The reStructuredText description was not checked (PyPI refuses one that does not render): ${reason(error)}`);
+    // Fail closed: an index that does not render descriptions (pypiserver, Artifactory) would take
+    // what PyPI refuses, so a description that went unchecked could reach production.
+    throw new ReleaseError({
+      code: 'CHECK_UNAVAILABLE',
+      message: `The reStructuredText description of ${[...new Set(pending.map((p) => p.facts.filename))].join(', ')} could not be checked, so the release stops before any upload: ${reason(error)}`,
+      hint: 'PyPI refuses a description that docutils cannot render. The check runs docutils and Pygments, which pip installs from ' +
+        'the index it is configured with (PIP_INDEX_URL, pip.conf) into a private environment: make docutils>=0.21.2 and ' +
+        'pygments>=2.5.1 installable there, or set the description type to Markdown (readme = "README.md"), or set ' +
+        '`skip-checks: rst` to release without this check.',
+    });
   }
 }
 
@@ -118,14 +129,14 @@ interface ReadDist {
  */
 const READ_AT_ONCE = 4;
 
-async function readDist(path: string): Promise<ReadDist> {
+async function readDist(path: string, sdistLimits: ArchiveLimits): Promise<ReadDist> {
   const filename = basename(path);
   const kind = filename.endsWith('.whl') ? 'wheel' : filename.endsWith('.tar.gz') ? 'sdist' : undefined;
   if (kind === undefined) {
     const digest = await digestFile(path);
     return { facts: { filename, size: digest.size, archive: undefined, metadata: undefined }, dist: undefined, member: undefined };
   }
-  const read = kind === 'wheel' ? await readWheel(path, filename) : { ...(await readSdist(path)), topLevel: [] };
+  const read = kind === 'wheel' ? await readWheel(path, filename) : { ...(await readSdist(path, sdistLimits)), topLevel: [] };
   const { digest, topLevel } = read;
   const facts: DistFacts = { filename, size: digest.size, ...read.facts };
 
@@ -205,7 +216,14 @@ async function readWheel(path: string, filename: string): Promise<ReadWheel> {
     declared ? declared.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : undefined,
   );
   if (dir === undefined) return { facts: { archive, metadata: undefined }, topLevel, digest };
-  const entryPoints = members.get(`${dir}/entry_points.txt`)?.toString('utf8');
+  // Decoded strictly: Warehouse refuses an entry_points.txt that is not UTF-8.
+  const entryPointsBytes = members.get(`${dir}/entry_points.txt`);
+  let entryPoints: string | undefined;
+  try {
+    entryPoints = entryPointsBytes && new TextDecoder('utf-8', { fatal: true }).decode(entryPointsBytes);
+  } catch {
+    entryPoints = NOT_UTF8;
+  }
   const at = `${dir}/METADATA`;
   const bytes = members.get(at);
   const entry = entries.find((e) => e.name === at);
@@ -232,7 +250,7 @@ function metadataDir(entries: readonly ZipEntryInfo[], expected: string | undefi
 }
 
 /** The sdist's sha256, members and PKG-INFO, in one pass. */
-async function readSdist(path: string): Promise<{ facts: ReadFacts; digest: FileDigest }> {
+async function readSdist(path: string, limits: ArchiveLimits): Promise<{ facts: ReadFacts; digest: FileDigest }> {
   let kept = 0;
   // Only the first candidate is kept: with one top-level directory there is
   // only one, and with several the sdist is refused anyway. Oversized ones
@@ -241,16 +259,17 @@ async function readSdist(path: string): Promise<{ facts: ReadFacts; digest: File
     if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
     kept++;
     return true;
-  });
+  }, limits);
   const digest = await digestFile(path, { reader: (chunk) => reader.write(chunk) });
-  return { facts: await sdistFacts(reader), digest };
+  return { facts: await sdistFacts(reader, basename(path)), digest };
 }
 
-async function sdistFacts(reader: ReturnType<typeof tarGzReader>): Promise<ReadFacts> {
+async function sdistFacts(reader: ReturnType<typeof tarGzReader>, filename: string): Promise<ReadFacts> {
   let contents;
   try {
     contents = await reader.end();
   } catch (error) {
+    if (error instanceof ArchiveLimitExceeded) throw archiveTooLarge(filename, error);
     return { archive: { format: 'tar', unreadable: reason(error) }, metadata: undefined };
   }
   const archive = { format: 'tar' as const, members: contents.members };
@@ -336,3 +355,14 @@ async function inParallel<T, R>(items: readonly T[], limit: number, fn: (item: T
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+function archiveTooLarge(filename: string, error: ArchiveLimitExceeded): ReleaseError {
+  return new ReleaseError({
+    code: 'ARCHIVE_TOO_LARGE',
+    message: `${filename} is refused: ${error.message}, the limit for an sdist; reading stopped there, and nothing was uploaded.`,
+    hint: 'An sdist this large is almost always a build that swept in a virtual environment, node_modules, data or build output: ' +
+      'list what goes in with `tar tzf` and exclude it (MANIFEST.in, [tool.hatch.build] exclude, [tool.setuptools] ...). ' +
+      'A crafted archive (many empty members, a gzip bomb) stops here by design.',
+  });
+}
+

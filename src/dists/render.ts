@@ -5,12 +5,12 @@
 // readme_renderer's settings (rst.py SETTINGS: any warning halts), in a venv
 // of its own kept in the tool cache like the build frontend.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps, Exec } from '../deps.ts';
 import { childEnv, childEnvFor } from '../process/env.ts';
 import { createVenv, pipCommand, venvLayout, type Python } from '../process/python.ts';
+import { cachedEnvironment, SEAL_FORMAT } from '../process/sealed-cache.ts';
 
 /** Why docutils refused a description; `line` counts from the description's first line. */
 export interface RenderFailure {
@@ -24,7 +24,6 @@ export type RstRenderer = (texts: readonly string[]) => Promise<Array<RenderFail
 // readme_renderer needs these two (Pygments for code blocks: without it a
 // `code-block` with a language is a warning, which halts).
 const RENDERER_REQUIREMENTS = ['docutils>=0.21.2', 'pygments>=2.5.1'];
-const READY = '.pypi-promote-ready';
 
 // readme_renderer/rst.py: SETTINGS, the html5_polyglot writer, SystemMessage
 // or an empty result = not rendered. The sanitizer after it never refuses.
@@ -83,25 +82,15 @@ export function docutilsRenderer(python: string, dir: string, exec: Exec, env: N
  */
 export async function prepareRstRenderer(python: Python, workDir: string, deps: Deps): Promise<RstRenderer> {
   const cache = deps.env.RUNNER_TOOL_CACHE;
-  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(' ')}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(' ')}\0${SEAL_FORMAT}`).digest('hex').slice(0, 16);
   const dir = cache ? path.join(cache, 'pypi-promote', 'rst-renderer', key) : path.join(workDir, 'rst-renderer');
-  const make = (venv: string) => docutilsRenderer(venvLayout(venv).python, path.join(workDir, 'rst-check'), deps.exec, deps.env);
-  if (existsSync(path.join(dir, READY))) return make(dir);
-  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
-  try {
-    const venv = await createVenv(python, fresh, deps);
+  // Sealed when made, reused only while it matches its seal (src/process/sealed-cache.ts).
+  const kept = await cachedEnvironment(dir, async (into) => {
+    const venv = await createVenv(python, into, deps);
     const [pip, args] = pipCommand(python, venv);
     const result = await deps.exec(pip, [...args, 'install', '--quiet', ...RENDERER_REQUIREMENTS], { env: childEnvFor(deps), silent: true });
     if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(' ')}: ${result.stderr.trim().split('\n').pop() ?? ''}`);
-    await fs.writeFile(path.join(fresh, READY), `${RENDERER_REQUIREMENTS.join('\n')}\n`);
-  } catch (error) {
-    await fs.rm(fresh, { recursive: true, force: true });
-    throw error;
-  }
-  try {
-    await fs.rename(fresh, dir);
-    return make(dir);
-  } catch {
-    return make(fresh); // another run got there first
-  }
+  });
+  if (kept.refused) deps.log.warning(`reStructuredText renderer: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
+  return docutilsRenderer(venvLayout(kept.dir).python, path.join(workDir, 'rst-check'), deps.exec, deps.env);
 }

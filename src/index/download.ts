@@ -16,6 +16,7 @@ import { isRetryableStatus } from '../http/errors.ts';
 import { exchange, header, MAX_ERROR_BODY, readAnswer, transferDeadlineMs, USER_AGENT } from '../http/request.ts';
 import { DEFAULT_RETRY, retryAfterMs, withRetries, type RetryPolicy } from '../http/retry.ts';
 import { quote, serverMessage, unreachable } from './errors.ts';
+import { isDistFilename } from './listing-names.ts';
 import { followable } from './redirects.ts';
 import type { ListedFile } from './simple.ts';
 import { displayUrl } from './url.ts';
@@ -40,7 +41,7 @@ export async function download(
   deps: Deps,
   opts: DownloadOptions = {},
 ): Promise<string> {
-  if (!isPlainFilename(file.filename)) {
+  if (!isDistFilename(file.filename)) {
     throw new ReleaseError({
       code: 'STAGING_MISMATCH',
       message: `Refusing to download ${JSON.stringify(file.filename)}: not a plain file name.`,
@@ -171,6 +172,3 @@ function hashing(hash: ReturnType<typeof createHash>): Transform {
   });
 }
 
-function isPlainFilename(name: string): boolean {
-  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
-}

@@ -4,11 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import type { Deps } from '../deps.ts';
 import { normalizeName } from '../dists/filename.ts';
-import { ReleaseError } from '../errors.ts';
+import { ReleaseError, isReleaseError } from '../errors.ts';
 import { isRetryableStatus } from '../http/errors.ts';
 import { BodyTooLarge, exchange, MAX_ERROR_BODY, READ_DEADLINE_MS, readAnswer, USER_AGENT, type TextAnswer } from '../http/request.ts';
 import { DEFAULT_RETRY, retryAfterMs, withRetries, type Attempt, type RetryPolicy } from '../http/retry.ts';
 import { listingTarget, quote, serverMessage, unreachable } from './errors.ts';
+import { screenListing } from './listing-names.ts';
 import { followable } from './redirects.ts';
 import { displayUrl, type IndexUrls } from './url.ts';
 
@@ -89,10 +90,12 @@ export async function listFiles(urls: IndexUrls, name: string, deps: Deps, opts:
       );
     }
     try {
-      return /json/i.test(answer.contentType)
+      const files = /json/i.test(answer.contentType)
         ? parseSimpleJson(answer.body, pageUrl)
         : parseSimpleHtml(answer.body, pageUrl);
+      return screenListing(files, urls, name);
     } catch (cause) {
+      if (isReleaseError(cause)) throw cause;
       throw unreachable(
         `${what}: the page is neither PEP 691 JSON nor PEP 503 HTML (${cause instanceof Error ? cause.message : String(cause)}).`,
         `Check that ${displayUrl(urls.simple)} is the index's simple URL.`,

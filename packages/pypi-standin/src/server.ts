@@ -23,6 +23,7 @@ import { checkCredentials, checkFile, checkUploadRequest, type Authenticate, typ
 import { TrustedPublishing, type TrustedPublishingOptions } from './oidc.ts';
 import { Faults, routeOf, type FaultAction, type FaultRule } from './faults.ts';
 import { sendHostile } from './hostile.ts';
+import { withInjected } from './injected.ts';
 
 export interface IndexOptions {
   /** Where projects and files are kept; reused across restarts. */
@@ -77,6 +78,13 @@ export interface RunningIndex {
    * status }) as each upload ends: tests wait on these rather than poll.
    */
   events: EventEmitter;
+  /**
+   * Names the simple listings show besides the stored files, by normalized
+   * project name, whether or not the project exists: a hostile index's
+   * (`'x\n::stop-commands::t'`). Each links to a file the index does not
+   * have. Empty by default; tests push and clear entries while it runs.
+   */
+  injectedNames: Map<string, string[]>;
 }
 
 const MIB = 1024 * 1024;
@@ -99,6 +107,7 @@ interface Context {
   events: EventEmitter;
   oidc: TrustedPublishing | undefined;
   faults: Faults;
+  injectedNames: RunningIndex['injectedNames'];
   /** Hashing threads for large uploads, started on the first one. */
   hashPool: HashPool;
   provenance: Provenances;
@@ -356,7 +365,7 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       return ok(page.body, page.contentType, simpleHeaders(store.lastSerial));
     }
     if (a && segments.length <= 3 && (b === undefined || b === '')) {
-      const project = ctx.faults.visible(store.project(normalizeName(a)), 'simple', path + url.search);
+      const project = withInjected(ctx.faults.visible(store.project(normalizeName(a)), 'simple', path + url.search), normalizeName(a), ctx.injectedNames);
       if (!project) return notFound(accept);
       if (a !== project.normalized_name || b === undefined) {
         return redirect(301, `${base}/simple/${encodeURIComponent(project.normalized_name)}/${url.search}`, accept);
@@ -525,6 +534,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     events,
     oidc: options.trustedPublishing && new TrustedPublishing(options.trustedPublishing),
     faults,
+    injectedNames: new Map(),
     hashPool: new HashPool(),
     provenance: await Provenances.open(store.dir, options.trustedPublishing?.issuer, options.sigstoreTrustedRoot),
   };
@@ -563,6 +573,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     requests,
     faults,
     events,
+    injectedNames: ctx.injectedNames,
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
