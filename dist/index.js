@@ -55661,6 +55661,504 @@ async function collect(stream, name) {
   return Buffer.concat(chunks, size);
 }
 
+// src/dists/metadata.ts
+function parseCoreMetadata(text) {
+  const headers = {};
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  let i = 0;
+  let last;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === "") break;
+    if (/^[ \t]/.test(line) && last) {
+      const values2 = headers[last.key];
+      values2[last.index] += "\n" + line.replace(/^ {7}\|?|^\t/, "");
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    (headers[key] ??= []).push(value);
+    last = { key, index: headers[key].length - 1 };
+  }
+  const rest = lines.slice(i + 1).join("\n");
+  return { headers, body: i < lines.length && rest.length > 0 ? rest : void 0 };
+}
+function field(metadata, name) {
+  return metadata.headers[name.toLowerCase()]?.[0];
+}
+
+// src/dists/entry-points.ts
+var NOT_UTF8 = "\uFFFF<entry_points.txt is not UTF-8>";
+var REFERENCE = /^[\p{L}\p{N}_.]+\s*(?::\s*[\p{L}\p{N}_.]+\s*)?(?:\[.*\]\s*)?$/u;
+function entryPointProblems(text) {
+  const problems = [];
+  let inGroup = false;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    const at = `line ${index + 1}`;
+    if (line === "" || line.startsWith("#")) return;
+    if (line.startsWith("[") && line.endsWith("]")) {
+      inGroup = true;
+      return;
+    }
+    if (!inGroup) return;
+    const eq2 = line.indexOf("=");
+    if (eq2 < 0) {
+      problems.push(`${at}: '${line}' is not 'name = module:attr'`);
+      return;
+    }
+    const reference = line.slice(eq2 + 1).trim();
+    if (line.slice(0, eq2).trim() === "") problems.push(`${at}: '${line}' has no name`);
+    else if (!REFERENCE.test(reference)) problems.push(`${at}: '${reference}' is not an object reference 'module:attr'`);
+  });
+  return problems;
+}
+var SCRIPT_NAME = /^[\p{L}\p{N}_.-]+$/u;
+var SCRIPT_GROUPS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
+function warehouseEntryPointProblems(text) {
+  const problems = [];
+  const sections = /* @__PURE__ */ new Map();
+  let section;
+  let option;
+  let indent = Number.MAX_SAFE_INTEGER;
+  text.split("\n").forEach((line, index) => {
+    const at = `line ${index + 1}`;
+    const value = line.trim();
+    if (value === "" || value.startsWith("#") || value.startsWith(";")) return;
+    const level = line.length - line.trimStart().length;
+    if (section !== void 0 && option !== void 0 && level > indent) return;
+    indent = level;
+    const header3 = /^\[(.+)\]/.exec(value);
+    if (header3) {
+      const name2 = header3[1];
+      if (name2 !== "DEFAULT" && sections.has(name2)) problems.push(`${at}: the section [${name2}] appears twice`);
+      if (!sections.has(name2)) sections.set(name2, /* @__PURE__ */ new Map());
+      section = name2;
+      option = void 0;
+      return;
+    }
+    if (section === void 0) {
+      problems.push(`${at}: '${value}' comes before the first [section]`);
+      return;
+    }
+    const eq2 = value.indexOf("=");
+    if (eq2 < 0) {
+      problems.push(`${at}: '${value}' has no '='`);
+      return;
+    }
+    const name = value.slice(0, eq2).trimEnd();
+    if (name === "") {
+      problems.push(`${at}: '${value}' has no name`);
+      return;
+    }
+    option = name;
+    const given = sections.get(section);
+    if (given.has(name)) problems.push(`${at}: '${name}' appears twice in [${section}]`);
+    else given.set(name, index + 1);
+  });
+  const defaults2 = sections.get("DEFAULT") ?? /* @__PURE__ */ new Map();
+  for (const group2 of SCRIPT_GROUPS) {
+    const given = sections.get(group2);
+    if (!given) continue;
+    for (const [name, line] of [...given, ...defaults2]) {
+      if (!SCRIPT_NAME.test(name)) problems.push(`line ${line}: the script name '${name}' in [${group2}] is not letters, digits, '_', '.' and '-'`);
+    }
+  }
+  return problems;
+}
+
+// src/dists/record.ts
+var NODE_NAMES = {
+  sha256: "sha256",
+  sha384: "sha384",
+  sha512: "sha512",
+  sha3_256: "sha3-256",
+  sha3_384: "sha3-384",
+  sha3_512: "sha3-512",
+  // hashlib's defaults: 64- and 32-byte digests.
+  blake2b: "blake2b512",
+  blake2s: "blake2s256"
+};
+function nodeAlgorithm(algorithm) {
+  return NODE_NAMES[algorithm];
+}
+function unrecorded(path24, distInfo) {
+  return path24 === `${distInfo}/RECORD` || path24 === `${distInfo}/RECORD.jws` || path24 === `${distInfo}/RECORD.p7s`;
+}
+function parseRecord(text) {
+  const rows = [];
+  const problems = [];
+  let line = 0;
+  for (const fields of csvRows(text)) {
+    line = fields.line;
+    if (fields.values.length === 0 || fields.values.length === 1 && fields.values[0] === "") continue;
+    if (fields.values.length !== 3) {
+      problems.push(`RECORD line ${line} has ${fields.values.length} field${fields.values.length === 1 ? "" : "s"}, not the 3 of 'path,hash,size'`);
+      continue;
+    }
+    const [path24, hash, size] = fields.values;
+    let algorithm;
+    let digest;
+    if (hash !== "") {
+      const eq2 = hash.indexOf("=");
+      if (eq2 <= 0) {
+        problems.push(`RECORD line ${line} has the hash '${hash}', not 'algorithm=digest'`);
+        continue;
+      }
+      algorithm = hash.slice(0, eq2);
+      digest = hash.slice(eq2 + 1);
+    }
+    if (size !== "" && !/^\d+$/.test(size)) {
+      problems.push(`RECORD line ${line} has the size '${size}', not a number of bytes`);
+      continue;
+    }
+    rows.push({ path: path24, algorithm, digest, size: size === "" ? void 0 : Number(size), line });
+  }
+  return { rows, problems };
+}
+function recordProblems(rows, files, contents, distInfo) {
+  const problems = [];
+  const listed = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    if (listed.has(row.path)) problems.push(`RECORD lists '${row.path}' twice (lines ${listed.get(row.path).line} and ${row.line})`);
+    else listed.set(row.path, row);
+  }
+  const present = new Set(files);
+  for (const path24 of files) {
+    if (!listed.has(path24) && !unrecorded(path24, distInfo)) problems.push(`'${path24}' is in the wheel but not in RECORD`);
+  }
+  for (const row of listed.values()) {
+    if (!present.has(row.path)) {
+      problems.push(`RECORD lists '${row.path}', which is not in the wheel`);
+      continue;
+    }
+    if (unrecorded(row.path, distInfo)) continue;
+    if (row.algorithm === void 0) {
+      problems.push(`RECORD gives no hash for '${row.path}'`);
+      continue;
+    }
+    if (nodeAlgorithm(row.algorithm) === void 0) {
+      problems.push(`RECORD hashes '${row.path}' with ${row.algorithm}, which wheels may not use (sha256 or stronger)`);
+      continue;
+    }
+    const content = contents.get(row.path);
+    if (content === void 0) continue;
+    if (row.size !== void 0 && row.size !== content.size) {
+      problems.push(`'${row.path}' is ${content.size} bytes, RECORD says ${row.size}`);
+    }
+    if (content.algorithm === row.algorithm && content.digest !== row.digest) {
+      problems.push(`'${row.path}' does not match RECORD: its ${row.algorithm} is ${content.digest}, RECORD says ${row.digest}`);
+    }
+  }
+  return problems;
+}
+function* csvRows(text) {
+  let line = 1;
+  let i = 0;
+  while (i < text.length) {
+    const start = line;
+    const values2 = [];
+    let value = "";
+    let quoted2 = false;
+    let inQuotes = false;
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (inQuotes) {
+        if (c === '"' && text[i + 1] === '"') {
+          value += '"';
+          i++;
+        } else if (c === '"') inQuotes = false;
+        else {
+          if (c === "\n") line++;
+          value += c;
+        }
+      } else if (c === '"' && value === "" && !quoted2) {
+        inQuotes = true;
+        quoted2 = true;
+      } else if (c === ",") {
+        values2.push(value);
+        value = "";
+        quoted2 = false;
+      } else if (c === "\n" || c === "\r") {
+        if (c === "\r" && text[i + 1] === "\n") i++;
+        i++;
+        line++;
+        break;
+      } else value += c;
+    }
+    values2.push(value);
+    yield { values: values2.length === 1 && values2[0] === "" ? [] : values2, line: start };
+  }
+}
+
+// src/dists/rules-archive.ts
+var RATIO_MIN_SIZE = 64 * 1024 * 1024;
+var RATIO_LIMIT = 50;
+var ZIP_DOCS = "See https://docs.pypi.org/archives for more information";
+var ZIP_HINT = "Two zip readers would see different files in it (one going by the local headers, one by the central directory). Build the wheel with a standard build backend rather than zipping, concatenating or editing it by hand.";
+function* archiveReadable({ facts }) {
+  const { archive } = facts;
+  if (archive === void 0 || !("unreadable" in archive)) return;
+  if (archive.structureProblem !== void 0) {
+    yield { message: `Invalid distribution file. ZIP archive not accepted: ${archive.structureProblem}. ${ZIP_DOCS}`, hint: ZIP_HINT };
+    return;
+  }
+  yield {
+    message: `Invalid distribution file. File is not a ${archive.format === "zip" ? "zipfile" : "tarfile"}`,
+    hint: `Reading it failed: ${archive.unreadable}. Build it again; a truncated download or a renamed file looks like this.`
+  };
+}
+function* zipLimits({ facts }) {
+  const { archive } = facts;
+  if (archive?.format !== "zip" || !("entries" in archive)) return;
+  const unpacked = archive.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (unpacked > RATIO_MIN_SIZE && unpacked / Math.max(facts.size, 1) > RATIO_LIMIT) {
+    yield {
+      message: `Invalid distribution file. File exceeds compression ratio of ${RATIO_LIMIT}`,
+      hint: `It unpacks to ${unpacked} bytes from ${facts.size}: PyPI takes that for a decompression bomb. Leave generated or repetitive data out of the wheel.`
+    };
+  }
+  if (archive.entries.some((e) => e.compressionMethod !== 0 && e.compressionMethod !== 8)) {
+    yield {
+      message: "Invalid distribution file. File does not use a supported compression type",
+      hint: "Wheels must be stored or deflated (zip methods 0 and 8); rebuild without bzip2/lzma/zstd."
+    };
+  }
+}
+function* zipStructure({ facts }) {
+  const { archive } = facts;
+  if (archive?.format !== "zip" || !("entries" in archive)) return;
+  const reasons = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of archive.entries) {
+    if (/[\x00-\x1f\x7f]/.test(entry.name)) reasons.add("Invalid character in filename");
+    if (seen.has(entry.name)) reasons.add("Duplicate filename in central directory");
+    seen.add(entry.name);
+    if (entry.hasComment) reasons.add("Comment in central directory");
+    if (entry.dataDescriptor) reasons.add("ZIP contains a data descriptor");
+  }
+  if (archive.structureProblem !== void 0) reasons.add(archive.structureProblem);
+  for (const reason2 of reasons) {
+    yield { message: `Invalid distribution file. ZIP archive not accepted: ${reason2}. ${ZIP_DOCS}`, hint: ZIP_HINT };
+  }
+}
+function* unsafePaths({ facts }) {
+  const { archive } = facts;
+  if (archive === void 0 || "unreadable" in archive) return;
+  const problems = archive.format === "zip" ? archive.entries.map((e) => [e.name, pathProblem(e.name)]) : archive.members.map((m) => [m.name, tarMemberProblem(m)]);
+  for (const [name, problem] of problems) {
+    if (problem === void 0 || archive.format === "zip" && problem.startsWith("control character")) continue;
+    yield {
+      message: `Invalid distribution file. Unsafe member '${name}': ${problem}.`,
+      hint: "Extracting it would write outside the target directory: the build must not include it. Check the backend's include/exclude settings and symlinks in the project tree."
+    };
+  }
+}
+function* wheelContents({ facts }) {
+  const { archive, filename } = facts;
+  if (!filename.endsWith(".whl") || archive?.format !== "zip" || !("entries" in archive)) return;
+  const dir = wheelDistInfoDir(filename);
+  if (dir === void 0) {
+    yield { message: "Invalid distribution file. Unable to parse name and version from wheel filename" };
+    return;
+  }
+  const names = new Set(archive.entries.map((e) => e.name));
+  const others = [...new Set(archive.entries.map((e) => e.name.split("/")[0]))].filter(
+    (top) => top.endsWith(".dist-info") && top !== dir
+  );
+  const hint = others.length > 0 ? `The wheel's metadata is in '${others.join("', '")}/', not '${dir}/' as its file name says: was the file renamed, or did the backend write a non-normalized name?` : "Build the wheel with a PEP 517 build backend; a wheel needs a .dist-info directory named after its file name.";
+  if (!names.has(`${dir}/WHEEL`)) yield { message: `Invalid distribution file. WHEEL not found at ${dir}/WHEEL`, hint };
+  if (!names.has(`${dir}/RECORD`)) {
+    yield { message: `Wheel '${filename}' does not contain the required RECORD file: ${dir}/RECORD`, hint };
+  }
+  if (!names.has(`${dir}/METADATA`)) {
+    yield { message: `Wheel '${filename}' does not contain the required METADATA file: ${dir}/METADATA`, hint };
+  }
+}
+var RECORD_HINT = "The wheel was changed after its build backend wrote it (a file added, removed or edited, or RECORD edited by hand). Build it again, or repack it with `wheel pack`, which writes RECORD anew. PyPI e-mails the owners of wheels whose RECORD does not match, and installers trust RECORD to know what they installed.";
+function* recordMatches({ facts }) {
+  const { archive } = facts;
+  if (archive?.format !== "zip" || !("entries" in archive)) return;
+  for (const [name, why] of archive.unreadableMembers ?? []) {
+    yield { message: `Member '${name}' ${why}: installers cannot extract it.`, hint: "The archive is damaged: build the wheel again." };
+  }
+  const { record: record2 } = archive;
+  if (record2 === void 0) return;
+  const files = archive.entries.map((e) => e.name).filter((n) => !n.endsWith("/"));
+  for (const problem of [...record2.problems, ...recordProblems(record2.rows, files, record2.contents, record2.distInfo)]) {
+    yield { message: `RECORD does not match the wheel: ${problem}.`, hint: RECORD_HINT };
+  }
+}
+function* entryPoints({ facts }) {
+  if (facts.entryPoints === void 0) return;
+  const problems = facts.entryPoints === NOT_UTF8 ? ["entry_points.txt is not decodable as UTF-8"] : [.../* @__PURE__ */ new Set([...entryPointProblems(facts.entryPoints), ...warehouseEntryPointProblems(facts.entryPoints)])];
+  if (problems.length === 0) return;
+  yield {
+    message: `Wheel '${facts.filename}' has invalid entry points defined in the entry_points.txt file: ${problems.join("; ")}`,
+    hint: "Declare them in pyproject.toml ([project.scripts], [project.entry-points.'group']) as `name = \"module:function\"`, and let the backend write the file."
+  };
+}
+function sdistRoot(members) {
+  const tops = topLevelNames(members.map((m) => m.name));
+  if (tops.length !== 1) return void 0;
+  const top = tops[0];
+  const isDir = members.some((m) => m.name.startsWith(`${top}/`) || m.name === top && m.type === "directory");
+  return isDir ? top : void 0;
+}
+function* sdistContents({ facts }) {
+  const { archive } = facts;
+  if (!facts.filename.endsWith(".tar.gz") || archive?.format !== "tar" || !("members" in archive)) return;
+  const top = sdistRoot(archive.members);
+  if (top === void 0) {
+    const tops = topLevelNames(archive.members.map((m) => m.name));
+    yield {
+      message: "Invalid distribution file. Incorrect number of top-level directories in sdist",
+      hint: `An sdist holds one directory, {name}-{version}/; this one has ${tops.length === 0 ? "nothing" : `'${tops.join("', '")}'`} at the top.`
+    };
+    return;
+  }
+  if (!archive.members.some((m) => m.name === `${top}/PKG-INFO` && (m.type === "file" || m.type === "contiguous-file"))) {
+    yield {
+      message: `Invalid distribution file. PKG-INFO not found at ${top}/PKG-INFO`,
+      hint: "Build the sdist with a PEP 517 build backend, which writes PKG-INFO; an archive of the source tree is no sdist."
+    };
+  }
+}
+function* licenseFiles({ facts }) {
+  const { archive, metadata, filename } = facts;
+  if (metadata === void 0 || archive === void 0 || "unreadable" in archive) return;
+  const declared = metadata.headers["license-file"] ?? [];
+  if (declared.length === 0) return;
+  let base;
+  let names;
+  if (archive.format === "zip") {
+    const dir = wheelDistInfoDir(filename);
+    base = dir && `${dir}/licenses`;
+    names = new Set(archive.entries.map((e) => e.name));
+  } else {
+    base = sdistRoot(archive.members);
+    names = new Set(archive.members.map((m) => m.name));
+  }
+  if (base === void 0) return;
+  for (const license of declared) {
+    const at = `${base}/${license}`;
+    if (names.has(at)) continue;
+    yield {
+      message: `License-File ${license} does not exist in distribution file ${filename} at ${at}`,
+      hint: "The metadata names a license file the archive lacks: check license-files in pyproject.toml and the backend version (PEP 639 needs a current one)."
+    };
+  }
+}
+
+// src/dists/facts.ts
+var PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
+
+// src/dists/rules-file.ts
+var ONE_MB = 1024 * 1024;
+function* filenameCharacters({ facts }) {
+  if (/[\x00-\x1f\x7f]/.test(facts.filename)) {
+    yield {
+      message: "Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name."
+    };
+  }
+  if (/[/\\]/.test(facts.filename)) yield { message: "Cannot upload a file with '/' or '\\' in the name." };
+}
+function* fileExtension({ facts }) {
+  const { filename } = facts;
+  if (filename.endsWith(".whl") || filename.endsWith(".tar.gz")) return;
+  const hint = "PyPI takes wheels (.whl) and source distributions (.tar.gz) only.";
+  if (filename.endsWith(".zip")) {
+    const stem = filename.slice(0, -".zip".length);
+    const at = stem.lastIndexOf("-");
+    if (at <= 0) {
+      yield { message: `Invalid source distribution filename: ${filename}`, hint };
+      return;
+    }
+    const expected = sdistFilename(stem.slice(0, at), stem.slice(at + 1));
+    yield { message: `Filename '${filename}' is invalid, should be '${expected}'.`, hint: `${hint} .zip sdists are refused since PEP 625.` };
+    return;
+  }
+  yield {
+    message: "Invalid file extension: Use .tar.gz, .whl or .zip extension. See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information",
+    hint
+  };
+}
+function* wheelFilename({ facts, parsed, name, version }) {
+  if (!facts.filename.endsWith(".whl")) return;
+  if ("error" in parsed) {
+    yield { message: parsed.error, hint: "A wheel is named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl." };
+    return;
+  }
+  if (parsed.kind !== "wheel") return;
+  const stem = facts.filename.slice(0, -".whl".length);
+  if (parsed.name.includes("__") || !/^[\p{L}\p{N}_.]*$/u.test(parsed.name)) {
+    yield { message: `Invalid project name: '${stem}'` };
+  }
+  const fileVersionValid = isValid(parsed.version);
+  if (!fileVersionValid) yield { message: `Invalid wheel filename (invalid version): '${stem}'` };
+  for (const tag of new Set(parsed.platformTags)) {
+    if (isPyPIPlatformTag(tag)) continue;
+    yield {
+      message: `Binary wheel '${facts.filename}' has an unsupported platform tag '${tag}'.`,
+      hint: tag.startsWith("linux_") ? "A wheel built against this machine's libc runs only on similar systems: repair it into a manylinux/musllinux wheel (auditwheel repair, or build with cibuildwheel)." : "PyPI accepts any, win*, manylinux*, musllinux*, macosx_10_*/macosx_{11..15,26}_0, ios, android and pyemscripten platform tags."
+    };
+  }
+  if (name !== void 0) {
+    const canonical = normalizeName(name);
+    const expected = filenameName(name);
+    if (normalizeName(parsed.name) !== canonical) {
+      yield {
+        message: `Start filename for '${name}' with '${expected}'.`,
+        hint: "The wheel's file name names another project than its METADATA: was it renamed, or built from another project?"
+      };
+    } else if (parsed.name !== expected) {
+      yield {
+        message: `Filename '${facts.filename}' should contain the normalized project name '${expected}', not '${parsed.name}'.`,
+        hint: "Upgrade the build backend: current ones write the normalized name (lower case, runs of -_. as _)."
+      };
+    }
+  }
+  if (version !== void 0 && fileVersionValid && !equal(parsed.version, version)) {
+    yield {
+      message: `Version in filename should be '${normalize(version)}' not '${normalize(parsed.version)}'.`,
+      hint: "The file name and the METADATA inside disagree: was the file renamed after the build?"
+    };
+  }
+}
+function* sdistFilenameRule({ facts, parsed, name, version }) {
+  if (!facts.filename.endsWith(".tar.gz")) return;
+  if ("error" in parsed) {
+    yield { message: parsed.error, hint: "An sdist is named {normalized_name}-{version}.tar.gz." };
+    return;
+  }
+  if (name === void 0 || version === void 0) return;
+  const expected = sdistFilename(name, version);
+  if (facts.filename === expected) return;
+  const stem = normalizeName(facts.filename.slice(0, -".tar.gz".length));
+  if (!stem.startsWith(`${normalizeName(name)}-`)) {
+    yield {
+      message: `Start filename for '${name}' with '${filenameName(name)}'.`,
+      hint: `The sdist's file name names another project than its PKG-INFO; it should be '${expected}'.`
+    };
+    return;
+  }
+  yield {
+    message: `Filename '${facts.filename}' is invalid, should be '${expected}'.`,
+    hint: "PEP 625 fixes the sdist name: upgrade the build backend (setuptools >= 69.3, hatchling >= 1.22, flit-core >= 3.10, poetry-core >= 2.0) or build with a current frontend."
+  };
+}
+function* fileSize({ facts, name, options: options2 }) {
+  const limit = options2.maxFileSize ?? PYPI_MAX_FILE_SIZE;
+  if (facts.size <= limit) return;
+  const shown = limit % ONE_MB === 0 ? `${limit / ONE_MB} MB` : `${limit} bytes`;
+  yield {
+    message: `File too large. Limit for project '${name ?? "?"}' is ${shown}. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`,
+    hint: `The file is ${facts.size} bytes. Leave data, test files and build leftovers out of it (check the backend's include/exclude settings), or ask the index for a larger limit and set the input max-file-size to it.`
+  };
+}
+
 // src/dists/python-text.ts
 function pyRepr(text) {
   const quote2 = text.includes("'") && !text.includes('"') ? '"' : "'";
@@ -56627,34 +57125,6 @@ var trove_classifiers_default = {
     "Topic :: Communications :: Chat :: AOL Instant Messenger": []
   }
 };
-
-// src/dists/metadata.ts
-function parseCoreMetadata(text) {
-  const headers = {};
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  let i = 0;
-  let last;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "") break;
-    if (/^[ \t]/.test(line) && last) {
-      const values2 = headers[last.key];
-      values2[last.index] += "\n" + line.replace(/^ {7}\|?|^\t/, "");
-      continue;
-    }
-    const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    (headers[key] ??= []).push(value);
-    last = { key, index: headers[key].length - 1 };
-  }
-  const rest = lines.slice(i + 1).join("\n");
-  return { headers, body: i < lines.length && rest.length > 0 ? rest : void 0 };
-}
-function field(metadata, name) {
-  return metadata.headers[name.toLowerCase()]?.[0];
-}
 
 // src/dists/pep508.ts
 var import_pep4405 = __toESM(require_pep440(), 1);
@@ -57886,213 +58356,7 @@ function* emails(metadata) {
   }
 }
 
-// src/dists/entry-points.ts
-var NOT_UTF8 = "\uFFFF<entry_points.txt is not UTF-8>";
-var REFERENCE = /^[\p{L}\p{N}_.]+\s*(?::\s*[\p{L}\p{N}_.]+\s*)?(?:\[.*\]\s*)?$/u;
-function entryPointProblems(text) {
-  const problems = [];
-  let inGroup = false;
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    const at = `line ${index + 1}`;
-    if (line === "" || line.startsWith("#")) return;
-    if (line.startsWith("[") && line.endsWith("]")) {
-      inGroup = true;
-      return;
-    }
-    if (!inGroup) return;
-    const eq2 = line.indexOf("=");
-    if (eq2 < 0) {
-      problems.push(`${at}: '${line}' is not 'name = module:attr'`);
-      return;
-    }
-    const reference = line.slice(eq2 + 1).trim();
-    if (line.slice(0, eq2).trim() === "") problems.push(`${at}: '${line}' has no name`);
-    else if (!REFERENCE.test(reference)) problems.push(`${at}: '${reference}' is not an object reference 'module:attr'`);
-  });
-  return problems;
-}
-var SCRIPT_NAME = /^[\p{L}\p{N}_.-]+$/u;
-var SCRIPT_GROUPS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
-function warehouseEntryPointProblems(text) {
-  const problems = [];
-  const sections = /* @__PURE__ */ new Map();
-  let section;
-  let option;
-  let indent = Number.MAX_SAFE_INTEGER;
-  text.split("\n").forEach((line, index) => {
-    const at = `line ${index + 1}`;
-    const value = line.trim();
-    if (value === "" || value.startsWith("#") || value.startsWith(";")) return;
-    const level = line.length - line.trimStart().length;
-    if (section !== void 0 && option !== void 0 && level > indent) return;
-    indent = level;
-    const header3 = /^\[(.+)\]/.exec(value);
-    if (header3) {
-      const name2 = header3[1];
-      if (name2 !== "DEFAULT" && sections.has(name2)) problems.push(`${at}: the section [${name2}] appears twice`);
-      if (!sections.has(name2)) sections.set(name2, /* @__PURE__ */ new Map());
-      section = name2;
-      option = void 0;
-      return;
-    }
-    if (section === void 0) {
-      problems.push(`${at}: '${value}' comes before the first [section]`);
-      return;
-    }
-    const eq2 = value.indexOf("=");
-    if (eq2 < 0) {
-      problems.push(`${at}: '${value}' has no '='`);
-      return;
-    }
-    const name = value.slice(0, eq2).trimEnd();
-    if (name === "") {
-      problems.push(`${at}: '${value}' has no name`);
-      return;
-    }
-    option = name;
-    const given = sections.get(section);
-    if (given.has(name)) problems.push(`${at}: '${name}' appears twice in [${section}]`);
-    else given.set(name, index + 1);
-  });
-  const defaults2 = sections.get("DEFAULT") ?? /* @__PURE__ */ new Map();
-  for (const group2 of SCRIPT_GROUPS) {
-    const given = sections.get(group2);
-    if (!given) continue;
-    for (const [name, line] of [...given, ...defaults2]) {
-      if (!SCRIPT_NAME.test(name)) problems.push(`line ${line}: the script name '${name}' in [${group2}] is not letters, digits, '_', '.' and '-'`);
-    }
-  }
-  return problems;
-}
-
-// src/dists/record.ts
-var NODE_NAMES = {
-  sha256: "sha256",
-  sha384: "sha384",
-  sha512: "sha512",
-  sha3_256: "sha3-256",
-  sha3_384: "sha3-384",
-  sha3_512: "sha3-512",
-  // hashlib's defaults: 64- and 32-byte digests.
-  blake2b: "blake2b512",
-  blake2s: "blake2s256"
-};
-function nodeAlgorithm(algorithm) {
-  return NODE_NAMES[algorithm];
-}
-function unrecorded(path24, distInfo) {
-  return path24 === `${distInfo}/RECORD` || path24 === `${distInfo}/RECORD.jws` || path24 === `${distInfo}/RECORD.p7s`;
-}
-function parseRecord(text) {
-  const rows = [];
-  const problems = [];
-  let line = 0;
-  for (const fields of csvRows(text)) {
-    line = fields.line;
-    if (fields.values.length === 0 || fields.values.length === 1 && fields.values[0] === "") continue;
-    if (fields.values.length !== 3) {
-      problems.push(`RECORD line ${line} has ${fields.values.length} field${fields.values.length === 1 ? "" : "s"}, not the 3 of 'path,hash,size'`);
-      continue;
-    }
-    const [path24, hash, size] = fields.values;
-    let algorithm;
-    let digest;
-    if (hash !== "") {
-      const eq2 = hash.indexOf("=");
-      if (eq2 <= 0) {
-        problems.push(`RECORD line ${line} has the hash '${hash}', not 'algorithm=digest'`);
-        continue;
-      }
-      algorithm = hash.slice(0, eq2);
-      digest = hash.slice(eq2 + 1);
-    }
-    if (size !== "" && !/^\d+$/.test(size)) {
-      problems.push(`RECORD line ${line} has the size '${size}', not a number of bytes`);
-      continue;
-    }
-    rows.push({ path: path24, algorithm, digest, size: size === "" ? void 0 : Number(size), line });
-  }
-  return { rows, problems };
-}
-function recordProblems(rows, files, contents, distInfo) {
-  const problems = [];
-  const listed = /* @__PURE__ */ new Map();
-  for (const row of rows) {
-    if (listed.has(row.path)) problems.push(`RECORD lists '${row.path}' twice (lines ${listed.get(row.path).line} and ${row.line})`);
-    else listed.set(row.path, row);
-  }
-  const present = new Set(files);
-  for (const path24 of files) {
-    if (!listed.has(path24) && !unrecorded(path24, distInfo)) problems.push(`'${path24}' is in the wheel but not in RECORD`);
-  }
-  for (const row of listed.values()) {
-    if (!present.has(row.path)) {
-      problems.push(`RECORD lists '${row.path}', which is not in the wheel`);
-      continue;
-    }
-    if (unrecorded(row.path, distInfo)) continue;
-    if (row.algorithm === void 0) {
-      problems.push(`RECORD gives no hash for '${row.path}'`);
-      continue;
-    }
-    if (nodeAlgorithm(row.algorithm) === void 0) {
-      problems.push(`RECORD hashes '${row.path}' with ${row.algorithm}, which wheels may not use (sha256 or stronger)`);
-      continue;
-    }
-    const content = contents.get(row.path);
-    if (content === void 0) continue;
-    if (row.size !== void 0 && row.size !== content.size) {
-      problems.push(`'${row.path}' is ${content.size} bytes, RECORD says ${row.size}`);
-    }
-    if (content.algorithm === row.algorithm && content.digest !== row.digest) {
-      problems.push(`'${row.path}' does not match RECORD: its ${row.algorithm} is ${content.digest}, RECORD says ${row.digest}`);
-    }
-  }
-  return problems;
-}
-function* csvRows(text) {
-  let line = 1;
-  let i = 0;
-  while (i < text.length) {
-    const start = line;
-    const values2 = [];
-    let value = "";
-    let quoted2 = false;
-    let inQuotes = false;
-    for (; i < text.length; i++) {
-      const c = text[i];
-      if (inQuotes) {
-        if (c === '"' && text[i + 1] === '"') {
-          value += '"';
-          i++;
-        } else if (c === '"') inQuotes = false;
-        else {
-          if (c === "\n") line++;
-          value += c;
-        }
-      } else if (c === '"' && value === "" && !quoted2) {
-        inQuotes = true;
-        quoted2 = true;
-      } else if (c === ",") {
-        values2.push(value);
-        value = "";
-        quoted2 = false;
-      } else if (c === "\n" || c === "\r") {
-        if (c === "\r" && text[i + 1] === "\n") i++;
-        i++;
-        line++;
-        break;
-      } else value += c;
-    }
-    values2.push(value);
-    yield { values: values2.length === 1 && values2[0] === "" ? [] : values2, line: start };
-  }
-}
-
-// src/dists/check.ts
-var PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
-var ONE_MB = 1024 * 1024;
+// src/dists/rules-metadata.ts
 var METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 var FIELD_ADDED = {
   "supported-platform": "1.1",
@@ -58118,277 +58382,7 @@ var FIELD_ADDED = {
   "import-namespace": "2.5"
 };
 var SUMMARY_LIMIT = 512;
-var RATIO_MIN_SIZE = 64 * 1024 * 1024;
-var RATIO_LIMIT = 50;
 var CORE_METADATA_DOCS = "See https://packaging.python.org/specifications/core-metadata for more information.";
-var ZIP_DOCS = "See https://docs.pypi.org/archives for more information";
-var ZIP_HINT = "Two zip readers would see different files in it (one going by the local headers, one by the central directory). Build the wheel with a standard build backend rather than zipping, concatenating or editing it by hand.";
-function checkDist(facts, options2 = {}) {
-  const name = facts.metadata && field(facts.metadata, "name");
-  const version = facts.metadata && field(facts.metadata, "version");
-  const subject = {
-    facts,
-    parsed: parseDistFilename(facts.filename),
-    name: name && isValidProjectName(name) ? name : void 0,
-    version: version && isValid(version) ? version : void 0,
-    options: options2
-  };
-  return FILE_RULES.flatMap((rule) => [...rule(subject)].map((p) => ({ file: facts.filename, ...p })));
-}
-function* filenameCharacters({ facts }) {
-  if (/[\x00-\x1f\x7f]/.test(facts.filename)) {
-    yield {
-      message: "Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name."
-    };
-  }
-  if (/[/\\]/.test(facts.filename)) yield { message: "Cannot upload a file with '/' or '\\' in the name." };
-}
-function* fileExtension({ facts }) {
-  const { filename } = facts;
-  if (filename.endsWith(".whl") || filename.endsWith(".tar.gz")) return;
-  const hint = "PyPI takes wheels (.whl) and source distributions (.tar.gz) only.";
-  if (filename.endsWith(".zip")) {
-    const stem = filename.slice(0, -".zip".length);
-    const at = stem.lastIndexOf("-");
-    if (at <= 0) {
-      yield { message: `Invalid source distribution filename: ${filename}`, hint };
-      return;
-    }
-    const expected = sdistFilename(stem.slice(0, at), stem.slice(at + 1));
-    yield { message: `Filename '${filename}' is invalid, should be '${expected}'.`, hint: `${hint} .zip sdists are refused since PEP 625.` };
-    return;
-  }
-  yield {
-    message: "Invalid file extension: Use .tar.gz, .whl or .zip extension. See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information",
-    hint
-  };
-}
-function* wheelFilename({ facts, parsed, name, version }) {
-  if (!facts.filename.endsWith(".whl")) return;
-  if ("error" in parsed) {
-    yield { message: parsed.error, hint: "A wheel is named {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl." };
-    return;
-  }
-  if (parsed.kind !== "wheel") return;
-  const stem = facts.filename.slice(0, -".whl".length);
-  if (parsed.name.includes("__") || !/^[\p{L}\p{N}_.]*$/u.test(parsed.name)) {
-    yield { message: `Invalid project name: '${stem}'` };
-  }
-  const fileVersionValid = isValid(parsed.version);
-  if (!fileVersionValid) yield { message: `Invalid wheel filename (invalid version): '${stem}'` };
-  for (const tag of new Set(parsed.platformTags)) {
-    if (isPyPIPlatformTag(tag)) continue;
-    yield {
-      message: `Binary wheel '${facts.filename}' has an unsupported platform tag '${tag}'.`,
-      hint: tag.startsWith("linux_") ? "A wheel built against this machine's libc runs only on similar systems: repair it into a manylinux/musllinux wheel (auditwheel repair, or build with cibuildwheel)." : "PyPI accepts any, win*, manylinux*, musllinux*, macosx_10_*/macosx_{11..15,26}_0, ios, android and pyemscripten platform tags."
-    };
-  }
-  if (name !== void 0) {
-    const canonical = normalizeName(name);
-    const expected = filenameName(name);
-    if (normalizeName(parsed.name) !== canonical) {
-      yield {
-        message: `Start filename for '${name}' with '${expected}'.`,
-        hint: "The wheel's file name names another project than its METADATA: was it renamed, or built from another project?"
-      };
-    } else if (parsed.name !== expected) {
-      yield {
-        message: `Filename '${facts.filename}' should contain the normalized project name '${expected}', not '${parsed.name}'.`,
-        hint: "Upgrade the build backend: current ones write the normalized name (lower case, runs of -_. as _)."
-      };
-    }
-  }
-  if (version !== void 0 && fileVersionValid && !equal(parsed.version, version)) {
-    yield {
-      message: `Version in filename should be '${normalize(version)}' not '${normalize(parsed.version)}'.`,
-      hint: "The file name and the METADATA inside disagree: was the file renamed after the build?"
-    };
-  }
-}
-function* sdistFilenameRule({ facts, parsed, name, version }) {
-  if (!facts.filename.endsWith(".tar.gz")) return;
-  if ("error" in parsed) {
-    yield { message: parsed.error, hint: "An sdist is named {normalized_name}-{version}.tar.gz." };
-    return;
-  }
-  if (name === void 0 || version === void 0) return;
-  const expected = sdistFilename(name, version);
-  if (facts.filename === expected) return;
-  const stem = normalizeName(facts.filename.slice(0, -".tar.gz".length));
-  if (!stem.startsWith(`${normalizeName(name)}-`)) {
-    yield {
-      message: `Start filename for '${name}' with '${filenameName(name)}'.`,
-      hint: `The sdist's file name names another project than its PKG-INFO; it should be '${expected}'.`
-    };
-    return;
-  }
-  yield {
-    message: `Filename '${facts.filename}' is invalid, should be '${expected}'.`,
-    hint: "PEP 625 fixes the sdist name: upgrade the build backend (setuptools >= 69.3, hatchling >= 1.22, flit-core >= 3.10, poetry-core >= 2.0) or build with a current frontend."
-  };
-}
-function* fileSize({ facts, name, options: options2 }) {
-  const limit = options2.maxFileSize ?? PYPI_MAX_FILE_SIZE;
-  if (facts.size <= limit) return;
-  const shown = limit % ONE_MB === 0 ? `${limit / ONE_MB} MB` : `${limit} bytes`;
-  yield {
-    message: `File too large. Limit for project '${name ?? "?"}' is ${shown}. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`,
-    hint: `The file is ${facts.size} bytes. Leave data, test files and build leftovers out of it (check the backend's include/exclude settings), or ask the index for a larger limit and set the input max-file-size to it.`
-  };
-}
-function* archiveReadable({ facts }) {
-  const { archive } = facts;
-  if (archive === void 0 || !("unreadable" in archive)) return;
-  if (archive.structureProblem !== void 0) {
-    yield { message: `Invalid distribution file. ZIP archive not accepted: ${archive.structureProblem}. ${ZIP_DOCS}`, hint: ZIP_HINT };
-    return;
-  }
-  yield {
-    message: `Invalid distribution file. File is not a ${archive.format === "zip" ? "zipfile" : "tarfile"}`,
-    hint: `Reading it failed: ${archive.unreadable}. Build it again; a truncated download or a renamed file looks like this.`
-  };
-}
-function* zipLimits({ facts }) {
-  const { archive } = facts;
-  if (archive?.format !== "zip" || !("entries" in archive)) return;
-  const unpacked = archive.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (unpacked > RATIO_MIN_SIZE && unpacked / Math.max(facts.size, 1) > RATIO_LIMIT) {
-    yield {
-      message: `Invalid distribution file. File exceeds compression ratio of ${RATIO_LIMIT}`,
-      hint: `It unpacks to ${unpacked} bytes from ${facts.size}: PyPI takes that for a decompression bomb. Leave generated or repetitive data out of the wheel.`
-    };
-  }
-  if (archive.entries.some((e) => e.compressionMethod !== 0 && e.compressionMethod !== 8)) {
-    yield {
-      message: "Invalid distribution file. File does not use a supported compression type",
-      hint: "Wheels must be stored or deflated (zip methods 0 and 8); rebuild without bzip2/lzma/zstd."
-    };
-  }
-}
-function* zipStructure({ facts }) {
-  const { archive } = facts;
-  if (archive?.format !== "zip" || !("entries" in archive)) return;
-  const reasons = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  for (const entry of archive.entries) {
-    if (/[\x00-\x1f\x7f]/.test(entry.name)) reasons.add("Invalid character in filename");
-    if (seen.has(entry.name)) reasons.add("Duplicate filename in central directory");
-    seen.add(entry.name);
-    if (entry.hasComment) reasons.add("Comment in central directory");
-    if (entry.dataDescriptor) reasons.add("ZIP contains a data descriptor");
-  }
-  if (archive.structureProblem !== void 0) reasons.add(archive.structureProblem);
-  for (const reason2 of reasons) {
-    yield { message: `Invalid distribution file. ZIP archive not accepted: ${reason2}. ${ZIP_DOCS}`, hint: ZIP_HINT };
-  }
-}
-function* unsafePaths({ facts }) {
-  const { archive } = facts;
-  if (archive === void 0 || "unreadable" in archive) return;
-  const problems = archive.format === "zip" ? archive.entries.map((e) => [e.name, pathProblem(e.name)]) : archive.members.map((m) => [m.name, tarMemberProblem(m)]);
-  for (const [name, problem] of problems) {
-    if (problem === void 0 || archive.format === "zip" && problem.startsWith("control character")) continue;
-    yield {
-      message: `Invalid distribution file. Unsafe member '${name}': ${problem}.`,
-      hint: "Extracting it would write outside the target directory: the build must not include it. Check the backend's include/exclude settings and symlinks in the project tree."
-    };
-  }
-}
-function* wheelContents({ facts }) {
-  const { archive, filename } = facts;
-  if (!filename.endsWith(".whl") || archive?.format !== "zip" || !("entries" in archive)) return;
-  const dir = wheelDistInfoDir(filename);
-  if (dir === void 0) {
-    yield { message: "Invalid distribution file. Unable to parse name and version from wheel filename" };
-    return;
-  }
-  const names = new Set(archive.entries.map((e) => e.name));
-  const others = [...new Set(archive.entries.map((e) => e.name.split("/")[0]))].filter(
-    (top) => top.endsWith(".dist-info") && top !== dir
-  );
-  const hint = others.length > 0 ? `The wheel's metadata is in '${others.join("', '")}/', not '${dir}/' as its file name says: was the file renamed, or did the backend write a non-normalized name?` : "Build the wheel with a PEP 517 build backend; a wheel needs a .dist-info directory named after its file name.";
-  if (!names.has(`${dir}/WHEEL`)) yield { message: `Invalid distribution file. WHEEL not found at ${dir}/WHEEL`, hint };
-  if (!names.has(`${dir}/RECORD`)) {
-    yield { message: `Wheel '${filename}' does not contain the required RECORD file: ${dir}/RECORD`, hint };
-  }
-  if (!names.has(`${dir}/METADATA`)) {
-    yield { message: `Wheel '${filename}' does not contain the required METADATA file: ${dir}/METADATA`, hint };
-  }
-}
-var RECORD_HINT = "The wheel was changed after its build backend wrote it (a file added, removed or edited, or RECORD edited by hand). Build it again, or repack it with `wheel pack`, which writes RECORD anew. PyPI e-mails the owners of wheels whose RECORD does not match, and installers trust RECORD to know what they installed.";
-function* recordMatches({ facts }) {
-  const { archive } = facts;
-  if (archive?.format !== "zip" || !("entries" in archive)) return;
-  for (const [name, why] of archive.unreadableMembers ?? []) {
-    yield { message: `Member '${name}' ${why}: installers cannot extract it.`, hint: "The archive is damaged: build the wheel again." };
-  }
-  const { record: record2 } = archive;
-  if (record2 === void 0) return;
-  const files = archive.entries.map((e) => e.name).filter((n) => !n.endsWith("/"));
-  for (const problem of [...record2.problems, ...recordProblems(record2.rows, files, record2.contents, record2.distInfo)]) {
-    yield { message: `RECORD does not match the wheel: ${problem}.`, hint: RECORD_HINT };
-  }
-}
-function* entryPoints({ facts }) {
-  if (facts.entryPoints === void 0) return;
-  const problems = facts.entryPoints === NOT_UTF8 ? ["entry_points.txt is not decodable as UTF-8"] : [.../* @__PURE__ */ new Set([...entryPointProblems(facts.entryPoints), ...warehouseEntryPointProblems(facts.entryPoints)])];
-  if (problems.length === 0) return;
-  yield {
-    message: `Wheel '${facts.filename}' has invalid entry points defined in the entry_points.txt file: ${problems.join("; ")}`,
-    hint: "Declare them in pyproject.toml ([project.scripts], [project.entry-points.'group']) as `name = \"module:function\"`, and let the backend write the file."
-  };
-}
-function sdistRoot(members) {
-  const tops = topLevelNames(members.map((m) => m.name));
-  if (tops.length !== 1) return void 0;
-  const top = tops[0];
-  const isDir = members.some((m) => m.name.startsWith(`${top}/`) || m.name === top && m.type === "directory");
-  return isDir ? top : void 0;
-}
-function* sdistContents({ facts }) {
-  const { archive } = facts;
-  if (!facts.filename.endsWith(".tar.gz") || archive?.format !== "tar" || !("members" in archive)) return;
-  const top = sdistRoot(archive.members);
-  if (top === void 0) {
-    const tops = topLevelNames(archive.members.map((m) => m.name));
-    yield {
-      message: "Invalid distribution file. Incorrect number of top-level directories in sdist",
-      hint: `An sdist holds one directory, {name}-{version}/; this one has ${tops.length === 0 ? "nothing" : `'${tops.join("', '")}'`} at the top.`
-    };
-    return;
-  }
-  if (!archive.members.some((m) => m.name === `${top}/PKG-INFO` && (m.type === "file" || m.type === "contiguous-file"))) {
-    yield {
-      message: `Invalid distribution file. PKG-INFO not found at ${top}/PKG-INFO`,
-      hint: "Build the sdist with a PEP 517 build backend, which writes PKG-INFO; an archive of the source tree is no sdist."
-    };
-  }
-}
-function* licenseFiles({ facts }) {
-  const { archive, metadata, filename } = facts;
-  if (metadata === void 0 || archive === void 0 || "unreadable" in archive) return;
-  const declared = metadata.headers["license-file"] ?? [];
-  if (declared.length === 0) return;
-  let base;
-  let names;
-  if (archive.format === "zip") {
-    const dir = wheelDistInfoDir(filename);
-    base = dir && `${dir}/licenses`;
-    names = new Set(archive.entries.map((e) => e.name));
-  } else {
-    base = sdistRoot(archive.members);
-    names = new Set(archive.members.map((m) => m.name));
-  }
-  if (base === void 0) return;
-  for (const license of declared) {
-    const at = `${base}/${license}`;
-    if (names.has(at)) continue;
-    yield {
-      message: `License-File ${license} does not exist in distribution file ${filename} at ${at}`,
-      hint: "The metadata names a license file the archive lacks: check license-files in pyproject.toml and the backend version (PEP 639 needs a current one)."
-    };
-  }
-}
 function* metadataReadable({ facts }) {
   if (facts.metadataError === void 0) return;
   yield { message: `Invalid distribution file. ${facts.metadataError}` };
@@ -58461,6 +58455,20 @@ function* descriptionRenders({ facts }) {
     message: `${refusal}${where} ${failure.reason}`,
     hint: type ? "Fix the reStructuredText at that line (docutils stops at the first warning on PyPI); `python -m readme_renderer README.rst` shows the same. See https://pypi.org/help/#description-content-type" : 'Without a Description-Content-Type, PyPI renders the description as reStructuredText: a Markdown README needs `readme = "README.md"` in pyproject.toml (or long_description_content_type="text/markdown"). See https://pypi.org/help/#description-content-type'
   };
+}
+
+// src/dists/check.ts
+function checkDist(facts, options2 = {}) {
+  const name = facts.metadata && field(facts.metadata, "name");
+  const version = facts.metadata && field(facts.metadata, "version");
+  const subject = {
+    facts,
+    parsed: parseDistFilename(facts.filename),
+    name: name && isValidProjectName(name) ? name : void 0,
+    version: version && isValid(version) ? version : void 0,
+    options: options2
+  };
+  return FILE_RULES.flatMap((rule) => [...rule(subject)].map((p) => ({ file: facts.filename, ...p })));
 }
 var FILE_RULES = [
   filenameCharacters,
