@@ -10,7 +10,8 @@ import { acceptableOffers } from '../packages/pypi-standin/src/accept.ts';
 import { pyRepr } from '../packages/pypi-standin/src/python-text.ts';
 import { reasonPhrase } from '../packages/pypi-standin/src/responses.ts';
 import { startIndex, type IndexOptions, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { checkFile, type CheckedForm, type IndexView } from '../packages/pypi-standin/src/upload.ts';
+import { checkFile, type IndexView } from '../packages/pypi-standin/src/upload-file.ts';
+import type { CheckedForm } from '../packages/pypi-standin/src/upload.ts';
 import { basic, digestsOf, send, tarGz, twineForm, type Answer, type FileToSend } from './helpers/index-http.ts';
 import { buildTinyProject, pipInstall, pythonIn, twineUpload, type Built } from './helpers/python.ts';
 

@@ -9,7 +9,7 @@ import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import yauzl from 'yauzl';
 import { wheelDistInfoDir } from '../../../src/dists/filename.ts';
-import type { ArchiveInfo } from './upload.ts';
+import type { ArchiveInfo } from './upload-file.ts';
 
 export interface InspectedArchive extends ArchiveInfo {
   /** `{name}-{version}.dist-info/METADATA` of a wheel, when present and readable. */

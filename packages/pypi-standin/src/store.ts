@@ -6,7 +6,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { equal as versionsEqual, compare as compareVersions } from '../../../src/version/pep440.ts';
-import type { CheckedForm, Filetype, IndexView, NewFile, ReleaseView, StoredFileView } from './upload.ts';
+import type { IndexView, NewFile, ReleaseView, StoredFileView } from './upload-file.ts';
+import type { CheckedForm, Filetype } from './upload.ts';
 
 export interface StoredFile {
   filename: string;
