@@ -1,5 +1,6 @@
 // The layout rules ARCHITECTURE.md states, checked on the source itself:
-// src/ has no import cycle, and never reaches into the stand-ins.
+// src/ has no import cycle, no module over 500 lines, and never reaches into
+// the stand-ins.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,14 @@ describe('the layout of src/', () => {
     };
     for (const file of graph.keys()) visit(file, []);
     expect(cycles).toEqual([]);
+  });
+
+  it('has no module over 500 lines, and neither do the stand-ins', () => {
+    const files = [...modules(SRC), ...modules(path.join(ROOT, 'packages'))].filter((f) => !f.includes(`${path.sep}node_modules${path.sep}`));
+    const long = files
+      .map((f) => ({ file: path.relative(ROOT, f), lines: fs.readFileSync(f, 'utf8').split('\n').length }))
+      .filter((m) => m.lines > 500);
+    expect(long).toEqual([]);
   });
 
   it('imports nothing from the stand-ins in packages/', () => {
