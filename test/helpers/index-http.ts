@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { createGzip } from 'node:zlib';
 import { blake2b } from 'hash-wasm';
 import tar from 'tar-stream';
-import { FormData, request } from 'undici';
+import { randomBytes } from 'node:crypto';
+import { request } from 'undici';
 
 export interface Answer {
   status: number;
@@ -17,9 +18,11 @@ export interface Answer {
 
 export async function send(
   url: string,
-  options: { method?: 'GET' | 'HEAD' | 'POST'; headers?: Record<string, string>; body?: FormData | string } = {},
+  options: { method?: 'GET' | 'HEAD' | 'POST'; headers?: Record<string, string>; body?: MultipartForm | string } = {},
 ): Promise<Answer> {
-  const res = await request(url, { method: options.method ?? 'GET', headers: options.headers, body: options.body });
+  const form = typeof options.body === 'object' ? options.body : undefined;
+  const headers = form ? { 'content-type': form.contentType, ...options.headers } : options.headers;
+  const res = await request(url, { method: options.method ?? 'GET', headers, body: form ? form.body : (options.body as string | undefined) });
   return { status: res.statusCode, reason: res.statusText, headers: res.headers, body: await res.body.text() };
 }
 
@@ -52,7 +55,29 @@ export interface FileToSend {
  * and the three digests, then `content`. `fields` overrides or adds fields;
  * an `undefined` value leaves the field out, an array repeats it.
  */
-export async function twineForm(file: FileToSend, fields: Record<string, string | string[] | undefined> = {}): Promise<FormData> {
+/**
+ * A multipart/form-data body, encoded here: undici's FormData fails on node 24
+ * ("action is not a function", where the npm undici's FormData meets node's
+ * own Blob), and the stand-in should see the bytes a form encoder sends.
+ */
+export interface MultipartForm {
+  body: Buffer;
+  contentType: string;
+}
+
+function multipart(parts: Array<{ name: string; value: string | Buffer; filename?: string; type?: string }>): MultipartForm {
+  const boundary = `----pypi-promote-test-${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    const disposition = `form-data; name="${part.name}"${part.filename === undefined ? '' : `; filename="${part.filename}"`}`;
+    const head = `--${boundary}\r\nContent-Disposition: ${disposition}\r\n${part.type ? `Content-Type: ${part.type}\r\n` : ''}\r\n`;
+    chunks.push(Buffer.from(head), Buffer.isBuffer(part.value) ? part.value : Buffer.from(part.value), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export async function twineForm(file: FileToSend, fields: Record<string, string | string[] | undefined> = {}): Promise<MultipartForm> {
   const digests = await digestsOf(file.bytes);
   const wheel = file.filename.endsWith('.whl');
   const all: Record<string, string | string[] | undefined> = {
@@ -70,13 +95,13 @@ export async function twineForm(file: FileToSend, fields: Record<string, string 
     blake2_256_digest: digests.blake2_256,
     ...fields,
   };
-  const form = new FormData();
+  const parts: Array<{ name: string; value: string | Buffer; filename?: string; type?: string }> = [];
   for (const [key, value] of Object.entries(all)) {
     if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
+    for (const v of Array.isArray(value) ? value : [value]) parts.push({ name: key, value: v });
   }
-  form.append('content', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.filename);
-  return form;
+  parts.push({ name: 'content', value: file.bytes, filename: file.filename, type: file.type ?? 'application/octet-stream' });
+  return multipart(parts);
 }
 
 /** A gzipped tar holding `entries` (name -> text), as a minimal sdist is. */
