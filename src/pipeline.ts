@@ -12,13 +12,15 @@ import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
 import { readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
-import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFromManifest, type UploadOutcome } from './index/existing.ts';
+import { refuseConflicts, refuseReleased } from './index/refusals.ts';
+import { adoptStaged, plannedUploads, stagedFromManifest, type StagedRecord, type UploadOutcome } from './index/resume.ts';
 import type { Config, Mode } from './inputs.ts';
 import { smokeTest } from './smoke/install.ts';
 import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts';
 import type { GitHubReleaseResult } from './release/github.ts';
 import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease, type GitHubReleasePlan } from './release/github-release.ts';
 import { writeManifest, type Manifest } from './release/manifest.ts';
+import { readOriginTag, recordedFiles, recordFiles } from './release/tag-record.ts';
 import { isPrerelease } from './version/pep440.ts';
 import { restoreEdits, writeEdits } from './version/edit.ts';
 import { planVersion, type VersionPlan } from './version/plan.ts';
@@ -122,8 +124,14 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
     // Both indexes are read before anything is written to either. What an
-    // earlier run staged is the release; production must hold nothing else.
-    const release = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
+    // earlier run of this release staged, proven, is the release; production
+    // must hold nothing else.
+    const release = await adoptStaged(found, config, {
+      ...plan,
+      maxFileSize: config.maxFileSize,
+      record: () => releaseTagRecord(config, plan.version, plan.written, deps),
+      taken: 'tags' in plan ? plan.tags.map((t) => t.version) : [],
+    }, workDir, deps);
     await refuseConflicts(config.production, { ...plan, maxProjectSize: config.maxProjectSize }, release, deps);
     return release;
   });
@@ -274,6 +282,8 @@ async function tagPromoteAnnounce(
       files: release.files,
       tag: `${config.tagPrefix}${release.version}`,
       message: config.commitMessage.replaceAll('{version}', release.version),
+      // The record a re-run proves staged files by: written before production has them.
+      tagMessage: recordFiles(config.commitMessage.replaceAll('{version}', release.version), promotable),
     }, deps))
     : undefined;
 
@@ -295,6 +305,22 @@ async function tagPromoteAnnounce(
     }, deps))
     : undefined;
   return { tag, promoted, githubRelease };
+}
+
+/**
+ * What the release tag on origin records of this version's files, when this
+ * run makes release tags and the tag points at the commit it built; a tag at
+ * another commit proves nothing.
+ */
+async function releaseTagRecord(config: Config, version: string, written: string[], deps: Deps): Promise<StagedRecord | undefined> {
+  if (!writesGit(config)) return undefined;
+  const tag = await readOriginTag(config.projectDir, `${config.tagPrefix}${version}`, written, deps);
+  if (!tag) return undefined;
+  if (!tag.ours) {
+    deps.log.warning(`The tag ${tag.tag} on origin points at ${tag.commit}, not at the commit this run built: what it records is not taken as this release's.`);
+    return undefined;
+  }
+  return { where: `the tag ${tag.tag} on origin`, files: recordedFiles(tag.message) };
 }
 
 /** What the stage job hands the promote job. */

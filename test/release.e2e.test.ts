@@ -29,12 +29,12 @@ beforeAll(async () => {
 afterAll(() => indexes?.close());
 
 let counter = 0;
-async function freshProject(mutate?: (dir: string) => Promise<void>): Promise<string> {
+async function freshProject(mutate?: (dir: string) => Promise<void>, options: { origin?: boolean } = {}): Promise<string> {
   const n = ++counter;
   const dir = path.join(temp, `project-${n}`);
   await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
   if (mutate) await mutate(dir);
-  return projectRepo(dir, path.join(temp, `workspace-${n}`));
+  return projectRepo(dir, path.join(temp, `workspace-${n}`), options.origin ? { origin: path.join(temp, `origin-${n}.git`) } : {});
 }
 
 function release(
@@ -314,42 +314,44 @@ describe.concurrent('a re-run whose build is not reproducible', () => {
     await fs.writeFile(init, (await fs.readFile(init, 'utf8')).replace('Hello', 'Hi there'));
   };
 
-  it('promotes the files the first run staged, never the fresh bytes', async () => {
-    const workspace = await freshProject();
-    const failed = await release(workspace, { version: '0.9.0', 'production-token': 'pypi-WRONG-production-token' });
+  // A file on staging is no proof of who put it there: staged bytes this
+  // build did not make are promoted only when the release tag, pushed before
+  // promotion where no staging account can write, records their sha256.
+  it('promotes the files the first run staged when its release tag records them, never the fresh bytes', async () => {
+    const workspace = await freshProject(undefined, { origin: true });
+    const failed = await release(workspace, { version: '0.9.0', git: 'push', 'production-token': 'pypi-WRONG-production-token' });
     expect(failed.exitCode).toBe(1);
+    expect(failed.stdout).toContain('::group::Tag');
     const staged = await hashesOf(staging, '0.9.0');
     expect(Object.keys(staged)).toHaveLength(2);
 
     // The same version, other bytes: what a build that is not reproducible makes.
     await greetDifferently(workspace);
     const stagingUploads = versionUploads(staging, '0.9.0');
-    const again = await release(workspace, { version: '0.9.0' });
+    const again = await release(workspace, { version: '0.9.0', git: 'push' });
     expect(again.exitCode, again.stdout).toBe(0);
-    expect(again.stdout).toContain('the build is not reproducible, and the staged file is the one released');
+    expect(again.stdout).toContain('(the tag v0.9.0 on origin records its sha256');
+    expect(again.stdout).toContain('so the build is not reproducible, and the recorded file is the one released');
     expect(versionUploads(staging, '0.9.0')).toBe(stagingUploads);
     expect(await hashesOf(production, '0.9.0')).toEqual(staged);
     expect(JSON.parse(again.outputs.files!).map((f: { sha256: string }) => f.sha256).sort()).toEqual(Object.values(staged).sort());
   });
 
-  it('completes a staging that stopped after the sdist: the staged sdist and a fresh wheel', async () => {
-    // An earlier run staged only its sdist (of other bytes), then died.
-    const earlier = path.join(temp, 'partial-earlier');
-    await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), earlier, { recursive: true });
-    await greetDifferently(earlier);
-    const pyproject = path.join(earlier, 'pyproject.toml');
-    await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace(/^version = "[^"]*"/m, 'version = "0.9.1"'));
-    await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--sdist', '--outdir', path.join(temp, 'partial-dist'), earlier], { env: pipEnv() });
-    const sdist = path.join(temp, 'partial-dist', 'hello_pkg-0.9.1.tar.gz');
-    expect((await twineUpload(staging.uploadUrl, STAGING_TOKEN, [sdist])).code).toBe(0);
-    const stagedSdist = await hashesOf(staging, '0.9.1');
+  it('refuses staged files of other bytes when the first run stopped before tagging: nothing proves them its own', async () => {
+    const workspace = await freshProject();
+    const failed = await release(workspace, { version: '0.9.5', 'production-token': 'pypi-WRONG-production-token' });
+    expect(failed.exitCode).toBe(1);
+    const staged = await hashesOf(staging, '0.9.5');
+    expect(Object.keys(staged)).toHaveLength(2);
 
-    const run = await release(await freshProject(), { version: '0.9.1' });
-    expect(run.exitCode, run.stdout).toBe(0);
-    const promoted = await hashesOf(production, '0.9.1');
-    expect(Object.keys(promoted).sort()).toEqual(['hello_pkg-0.9.1-py3-none-any.whl', 'hello_pkg-0.9.1.tar.gz']);
-    expect(promoted['hello_pkg-0.9.1.tar.gz']).toBe(stagedSdist['hello_pkg-0.9.1.tar.gz']);
-    expect(await hashesOf(staging, '0.9.1')).toEqual(promoted);
+    await greetDifferently(workspace);
+    const stagingUploads = versionUploads(staging, '0.9.5');
+    const productionUploads = versionUploads(production, '0.9.5');
+    const again = await release(workspace, { version: '0.9.5' });
+    await expectRefused(again, 'STAGING_TAKEN', 'Release the next free version, 0.9.6');
+    expect(versionUploads(staging, '0.9.5')).toBe(stagingUploads);
+    expect(versionUploads(production, '0.9.5')).toBe(productionUploads);
+    expect(await hashesOf(production, '0.9.5')).toEqual({});
   });
 });
 

@@ -48,6 +48,8 @@ export interface GitWrite {
   files: string[];
   tag: string;
   message: string;
+  /** The annotated tag's message, when it says more than the commit's. */
+  tagMessage?: string;
 }
 
 /** What the git step did: the tag, and whether this run made it or found it on origin (a re-run). */
@@ -78,7 +80,7 @@ export async function commitTagPush(request: GitWrite, deps: Deps): Promise<GitR
     await must(run(['add', '--', ...request.files]), 'git add', request);
     await must(run([...identity, 'commit', '--quiet', '-m', request.message, '--', ...request.files]), 'git commit', request);
   }
-  await must(run([...identity, 'tag', '--annotate', '--force', '-m', request.message, request.tag]), 'git tag', request);
+  await must(run([...identity, 'tag', '--annotate', '--force', '-m', request.tagMessage ?? request.message, request.tag]), 'git tag', request);
   const commit = (await run(['rev-parse', 'HEAD'])).stdout.trim();
   let refs = [`refs/tags/${request.tag}`];
   if (request.mode === 'push') {

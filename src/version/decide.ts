@@ -1,7 +1,7 @@
 // Which version this run releases, and what it follows. Pure: the caller
 // reads the project's files, the git tags and the production index.
 import { ReleaseError } from '../errors.ts';
-import { bump, compare, equal, isPrerelease, isValid, localSegment, type Bump } from './pep440.ts';
+import { bump, compare, equal, isPrerelease, isValid, localSegment, normalize, type Bump } from './pep440.ts';
 import type { VersionSource } from './sources.ts';
 
 /** What the run was asked to release: the step's `version`, the pushed tag, or a bump. */
@@ -105,4 +105,23 @@ export function highest(versions: readonly string[]): string | undefined {
     if (best === undefined || compare(v, best) > 0) best = v;
   }
   return best;
+}
+
+/**
+ * The first version after `version` that none of `taken` is: its last part
+ * raised (1.4.0 -> 1.4.1, 2.0.0rc1 -> 2.0.0rc2, 1.4.0.post1 -> 1.4.0.post2,
+ * 1.5.0.dev1 -> 1.5.0.dev2), as often as needed. For the "release this
+ * instead" of a version an index already holds with other bytes.
+ */
+export function nextFreeVersion(given: string, taken: readonly string[]): string {
+  const version = normalize(given) ?? given;
+  const step: Bump = /\.dev\d+$/.test(version) ? 'dev'
+    : /\.post\d+$/.test(version) ? 'post'
+      : /rc\d+$/.test(version) ? 'rc'
+        : /b\d+$/.test(version) ? 'beta'
+          : /a\d+$/.test(version) ? 'alpha'
+            : 'patch';
+  let next = bump(version, step);
+  while (taken.some((t) => isValid(t) && equal(t, next))) next = bump(next, step);
+  return next;
 }

@@ -1,0 +1,94 @@
+// The release tag as a record: the annotated tag pushed before promotion
+// carries the sha256 of every file it releases, in its message. A re-run of
+// the release reads it back from origin to prove that files on staging are
+// its own (an account on the staging index cannot write to the repository).
+// A tag counts as this release's only when it points at the commit this run
+// built: the checked-out commit itself, or the release commit made on it.
+import { childEnv } from '../build/python.ts';
+import type { Deps } from '../deps.ts';
+
+const RECORD_HEADING = 'Files (sha256):';
+
+/** The tag's message: the commit message, then one `sha256:<hex>  <filename>` line per file. */
+export function recordFiles(message: string, files: ReadonlyArray<{ filename: string; sha256: string }>): string {
+  const lines = [...files].sort((a, b) => a.filename.localeCompare(b.filename)).map((f) => `sha256:${f.sha256}  ${f.filename}`);
+  return `${message.trimEnd()}\n\n${RECORD_HEADING}\n${lines.join('\n')}\n`;
+}
+
+/** The files a tag message records (filename -> sha256); empty when it records none. */
+export function recordedFiles(message: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const at = message.lastIndexOf(`\n${RECORD_HEADING}\n`);
+  if (at < 0) return files;
+  for (const line of message.slice(at).split('\n')) {
+    const m = /^sha256:([0-9a-f]{64}) {2}(\S+)$/.exec(line.trim());
+    if (m) files.set(m[2]!, m[1]!);
+  }
+  return files;
+}
+
+export interface OriginTag {
+  tag: string;
+  /** The commit the tag points at, peeled. */
+  commit: string;
+  /** The annotated tag's message; '' for a lightweight tag. */
+  message: string;
+  /** Whether it points at the commit this run built (see `isOurCommit`). */
+  ours: boolean;
+}
+
+async function git(projectDir: string, args: string[], deps: Deps): Promise<string | undefined> {
+  try {
+    // childEnv: git runs the repository's helpers; they get no inputs (tokens) from us.
+    const result = await deps.exec('git', ['-C', projectDir, ...args], { silent: true, env: childEnv(deps.env) });
+    return result.exitCode === 0 ? result.stdout : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tag as origin has it, fetched with the checkout's own credentials into
+ * FETCH_HEAD (the checkout's own tags are left alone); undefined when origin
+ * has no such tag or cannot be read. `files` are the version files this run
+ * rewrote: the release commit a `git: push` run makes is the checked-out
+ * commit plus exactly those edits.
+ */
+export async function readOriginTag(projectDir: string, tag: string, files: readonly string[], deps: Deps): Promise<OriginTag | undefined> {
+  const listed = await git(projectDir, ['ls-remote', '--tags', 'origin', `refs/tags/${tag}`], deps);
+  if (!listed?.trim()) return undefined;
+  if ((await git(projectDir, ['fetch', '--quiet', '--no-tags', 'origin', `refs/tags/${tag}`], deps)) === undefined) return undefined;
+  const commit = (await git(projectDir, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}'], deps))?.trim();
+  if (!commit) return undefined;
+  const object = (await git(projectDir, ['cat-file', '-t', 'FETCH_HEAD'], deps))?.trim();
+  const raw = object === 'tag' ? (await git(projectDir, ['cat-file', 'tag', 'FETCH_HEAD'], deps)) ?? '' : '';
+  // An annotated tag object: headers, a blank line, the message (a signature may follow).
+  const message = raw.includes('\n\n') ? raw.slice(raw.indexOf('\n\n') + 2).split('\n-----BEGIN ')[0]! : '';
+  return { tag, commit, message, ours: await isOurCommit(projectDir, commit, files, deps) };
+}
+
+/**
+ * Whether `commit` is the one this run built: HEAD itself, or a child of HEAD
+ * that changes only `files`, each as this run wrote it in the working tree.
+ */
+export async function isOurCommit(projectDir: string, commit: string, files: readonly string[], deps: Deps): Promise<boolean> {
+  const head = (await git(projectDir, ['rev-parse', 'HEAD'], deps))?.trim();
+  if (!head) return false;
+  if (commit === head) return true;
+  const parent = (await git(projectDir, ['rev-parse', '--verify', '--quiet', `${commit}^1`], deps))?.trim();
+  if (parent !== head || files.length === 0) return false;
+  const changed = (await git(projectDir, ['diff', '--name-only', '-z', head, commit], deps))?.split('\0').filter(Boolean);
+  const top = (await git(projectDir, ['rev-parse', '--show-toplevel'], deps))?.trim();
+  if (!changed || !top) return false;
+  const ours = new Set(files.map((f) => relativeTo(top, f)));
+  if (!changed.every((f) => ours.has(f))) return false;
+  // The working tree holds this run's edits: the tag's commit must carry the same.
+  return (await git(projectDir, ['diff', '--quiet', commit, '--', ...files], deps)) !== undefined;
+}
+
+function relativeTo(top: string, file: string): string {
+  const normal = (p: string) => p.replaceAll('\\', '/').replace(/\/+$/, '');
+  const root = `${normal(top)}/`;
+  const f = normal(file);
+  return f.startsWith(root) ? f.slice(root.length) : f;
+}

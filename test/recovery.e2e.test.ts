@@ -1,0 +1,115 @@
+// The bad days, end to end (node dist/index.js against two embedded indexes
+// and a bare origin): someone else's files on staging, a failed smoke test,
+// releases run twice, tags the project's own tool reads, tags at other
+// commits, shallow checkouts, a runner without a step summary, two runs of
+// one release at once. Each ends with production holding only bytes that
+// were smoke-tested, or nothing, and the log naming the way forward.
+//
+// Every scenario releases a project of its own name, so that what one
+// releases never raises another's version floor; the indexes are shared.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningIndex } from '../src/local-index/server.ts';
+import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
+import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from '../scripts/harness.ts';
+import { buildTinyProject, twineUpload } from './helpers/python.ts';
+
+const STAGING_TOKEN = 'pypi-STAGING-recovery-5c1e7a-secret';
+const PRODUCTION_TOKEN = 'pypi-PRODUCTION-recovery-93d0f2-secret';
+
+let temp: string;
+let staging: RunningIndex;
+let production: RunningIndex;
+let indexes: TestIndexes | undefined;
+beforeAll(async () => {
+  indexes = await startTestIndexes('recovery', { staging: STAGING_TOKEN, production: PRODUCTION_TOKEN });
+  ({ temp, staging, production } = indexes);
+});
+afterAll(() => indexes?.close());
+
+let counter = 0;
+
+/** hello-pkg under another name, checked out with a bare origin of its own. */
+async function project(name: string, mutate?: (dir: string) => Promise<void>): Promise<{ workspace: string; origin: string }> {
+  const n = ++counter;
+  const dir = path.join(temp, `source-${n}`);
+  await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
+  const pyproject = path.join(dir, 'pyproject.toml');
+  await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace('name = "hello-pkg"', `name = "${name}"`));
+  if (mutate) await mutate(dir);
+  const origin = path.join(temp, `origin-${n}.git`);
+  return { workspace: await projectRepo(dir, path.join(temp, `workspace-${n}`), { origin }), origin };
+}
+
+function release(workspace: string, inputs: Record<string, string>, env?: NodeJS.ProcessEnv): Promise<ActionRun> {
+  return runAction({
+    workspace,
+    env,
+    toolCache: TEST_TOOL_CACHE,
+    tempDir: path.join(temp, `runner-${++counter}`),
+    inputs: {
+      'staging-url': staging.uploadUrl,
+      'staging-token': STAGING_TOKEN,
+      'production-url': production.uploadUrl,
+      'production-token': PRODUCTION_TOKEN,
+      ...inputs,
+    },
+  });
+}
+
+/** filename -> sha256 of the project's files on the index. */
+async function listed(index: RunningIndex, name: string): Promise<Record<string, string>> {
+  const res = await fetch(`${index.simpleUrl}${name}/`, { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } });
+  if (res.status === 404) return {};
+  const page = (await res.json()) as { files: Array<{ filename: string; hashes: { sha256: string } }> };
+  return Object.fromEntries(page.files.map((f) => [f.filename, f.hashes.sha256]));
+}
+
+function uploadsOf(index: RunningIndex, prefix: string): number {
+  return index.uploads.filter((u) => u.filename?.startsWith(prefix)).length;
+}
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+}
+
+function expectStoppedAt(run: ActionRun, code: string, stage: string): void {
+  expect(run.exitCode, run.stdout).toBe(1);
+  expect(run.stdout).toContain(`error ${code}`);
+  // The stage it stopped in is the last group the log opened.
+  const groups = [...run.stdout.matchAll(/^::group::(.+)$/gm)].map((m) => m[1]);
+  expect(groups.at(-1)).toBe(stage);
+}
+
+describe.concurrent('staging squatted: another account staged the version first', () => {
+  it('is refused before any upload, production untouched, naming the next free version', async () => {
+    // The other account's package: other code under the same name and version.
+    const squat = await buildTinyProject(path.join(temp, 'squatter'), path.join(temp, 'squatter-dist'), { name: 'squat-pkg', version: '0.2.0', module: 'squatted' });
+    expect((await twineUpload(staging.uploadUrl, STAGING_TOKEN, [squat.sdist, squat.wheel])).code).toBe(0);
+    const theirs = await listed(staging, 'squat-pkg');
+    const { workspace, origin } = await project('squat-pkg');
+    const mainBefore = git(origin, 'rev-parse', 'main');
+
+    const run = await release(workspace, { bump: 'minor' });
+    expectStoppedAt(run, 'STAGING_TAKEN', 'Inspect');
+    expect(run.stdout).toContain(`squat-pkg 0.2.0 is already on the staging index (${staging.simpleUrl}) with files this run did not build and no earlier run of this release recorded`);
+    expect(run.stdout).toContain(`squat_pkg-0.2.0.tar.gz: staging has sha256 ${theirs['squat_pkg-0.2.0.tar.gz']}`);
+    expect(run.stdout).toContain('an index never takes a filename twice');
+    expect(run.stdout).toContain('Release the next free version, 0.2.1: set `version: 0.2.1`');
+    // Nothing uploaded by this run, anywhere; production untouched; origin untouched.
+    expect(uploadsOf(staging, 'squat_pkg')).toBe(2);
+    expect(uploadsOf(production, 'squat_pkg')).toBe(0);
+    expect(await listed(production, 'squat-pkg')).toEqual({});
+    expect(await listed(staging, 'squat-pkg')).toEqual(theirs);
+    expect(git(origin, 'rev-parse', 'main')).toBe(mainBefore);
+    expect(git(origin, 'tag', '--list')).toBe('');
+
+    // The way forward works: the named version releases this build.
+    const next = await release(workspace, { version: '0.2.1' });
+    expect(next.exitCode, next.stdout).toBe(0);
+    expect(Object.keys(await listed(production, 'squat-pkg')).sort()).toEqual(['squat_pkg-0.2.1-py3-none-any.whl', 'squat_pkg-0.2.1.tar.gz']);
+  });
+});
+
