@@ -1,8 +1,11 @@
 // The release, top to bottom. This is the one place that knows the order of
 // the stages, and so the one place where the invariants can be read:
 //   - every check that can run before the first upload runs before it;
+//   - the smoke test runs on the release's files before the first upload, so
+//     a package bug burns no version;
 //   - production receives only the files staging served back with our sha256
-//     and that passed the smoke install, and it receives exactly those bytes.
+//     (the bytes the smoke test installed), and it receives exactly those bytes.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from './deps.ts';
 import type { Dist } from './dists/dist.ts';
@@ -15,7 +18,7 @@ import { readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './
 import { refuseConflicts, refuseReleased } from './index/refusals.ts';
 import { adoptStaged, plannedUploads, stagedFromManifest, type StagedRecord, type UploadOutcome } from './index/resume.ts';
 import type { Config, Mode } from './inputs.ts';
-import { smokeTest } from './smoke/install.ts';
+import { indexResolves, smokeTest } from './smoke/install.ts';
 import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts';
 import type { GitHubReleaseResult } from './release/github.ts';
 import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease, type GitHubReleasePlan } from './release/github-release.ts';
@@ -155,6 +158,23 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     };
   }
 
+  // The package's own bugs surface here, before the first upload: a failure
+  // leaves both indexes untouched and the version free for the fixed build.
+  const smoke = await stage('Local smoke test', async () => {
+    const files = await gathered(dists, path.join(workDir, 'local-files'));
+    const result = await smokeTest(await python(), {
+      files,
+      name: plan.name,
+      version: plan.version,
+      dependencyIndex: config.smokeIndexUrl,
+      command: config.smokeTest,
+      workDir: path.join(workDir, 'local-smoke'),
+      stops: 'uploaded',
+    }, deps);
+    if (result.commandOutput !== undefined) deps.log.info('smoke-test command passed');
+    return result;
+  });
+
   const auth = await uploadCredentials(config, plan.name, deps, stage);
 
   const staged = await stage('Stage', async () => publish(dists, { ...config.staging, token: await auth.staging!.token() }, deps));
@@ -162,9 +182,9 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
   const served = await stage('Await', () =>
     waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
 
-  const { promotable, smoke } = await stage('Smoke test', async () => {
+  const promotable = await stage('Smoke test', async () => {
     // The staged bytes themselves, re-hashed on the way down: these, not the
-    // local build, are installed here and promoted next.
+    // local build, are promoted next.
     const downloads = path.join(workDir, 'staged');
     const files = [];
     for (const dist of dists) {
@@ -172,16 +192,22 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
       const file = await download(listed, downloads, deps);
       files.push({ dist, path: file });
     }
-    const result = await smokeTest(await python(), {
-      files,
-      name: plan.name,
-      version: plan.version,
-      dependencyIndex: config.smokeIndexUrl,
-      command: config.smokeTest,
-      workDir: path.join(workDir, 'smoke'),
+    // They are the very bytes the local smoke test installed (same sha256,
+    // checked on the way down): installing and importing them again proves
+    // nothing new. What staging adds is pip resolving the release from it.
+    const resolved = await indexResolves(await python(), {
+      files: dists, name: plan.name, version: plan.version, index: config.staging.urls.simple, workDir: path.join(workDir, 'smoke'),
     }, deps);
-    if (result.commandOutput !== undefined) deps.log.info('smoke-test command passed');
-    return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
+    if (resolved) {
+      deps.log.info(`pip resolved ${plan.name}==${plan.version} from the staging index, with the smoke-tested sha256`);
+    } else {
+      // No wheel for pip to take without building: the whole smoke test, on the files staging served.
+      await smokeTest(await python(), {
+        files, name: plan.name, version: plan.version, dependencyIndex: config.smokeIndexUrl, command: config.smokeTest,
+        workDir: path.join(workDir, 'smoke'), stops: 'promoted',
+      }, deps);
+    }
+    return files.map((f) => ({ ...f.dist, path: f.path }));
   });
 
   const manifest = manifestOf(plan, config, promotable);
@@ -230,6 +256,18 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
     smoke: undefined,
     stages,
   };
+}
+
+/** The files in one folder, as pip's `--find-links` takes them: linked where they lie elsewhere. */
+async function gathered(dists: readonly Dist[], dir: string): Promise<Array<{ dist: Dist; path: string }>> {
+  await fs.mkdir(dir, { recursive: true });
+  const files = [];
+  for (const dist of dists) {
+    const to = path.join(dir, dist.filename);
+    await fs.link(dist.path, to).catch(() => fs.copyFile(dist.path, to));
+    files.push({ dist, path: to });
+  }
+  return files;
 }
 
 /** Git writes happen when this run decided the version of a project it built (never on a tag push). */

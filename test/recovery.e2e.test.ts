@@ -38,6 +38,8 @@ async function project(name: string, mutate?: (dir: string) => Promise<void>): P
   await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
   const pyproject = path.join(dir, 'pyproject.toml');
   await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace('name = "hello-pkg"', `name = "${name}"`));
+  const init = path.join(dir, 'src', 'hello', '__init__.py');
+  await fs.writeFile(init, (await fs.readFile(init, 'utf8')).replaceAll("'hello-pkg'", `'${name}'`));
   if (mutate) await mutate(dir);
   const origin = path.join(temp, `origin-${n}.git`);
   return { workspace: await projectRepo(dir, path.join(temp, `workspace-${n}`), { origin }), origin };
@@ -113,3 +115,33 @@ describe.concurrent('staging squatted: another account staged the version first'
   });
 });
 
+describe.concurrent('a smoke test that fails', () => {
+  it('stops before any upload; the fix, in a new run, releases the same version', async () => {
+    const init = (dir: string) => path.join(dir, 'src', 'hello', '__init__.py');
+    const { workspace, origin } = await project('smokefix-pkg', async (dir) => {
+      await fs.appendFile(init(dir), '\nraise RuntimeError("a bug only an install shows")\n');
+    });
+    const broken = await release(workspace, { bump: 'minor', 'smoke-test': 'hello' });
+    expectStoppedAt(broken, 'SMOKE_TEST_FAILED', 'Local smoke test');
+    expect(broken.stdout).toContain('a bug only an install shows');
+    expect(broken.stdout).toContain('Nothing was uploaded to either index, so the version is still free');
+    expect(uploadsOf(staging, 'smokefix_pkg')).toBe(0);
+    expect(uploadsOf(production, 'smokefix_pkg')).toBe(0);
+    expect(git(origin, 'tag', '--list')).toBe('');
+
+    // The fix, committed on the branch; the next run computes the same version and releases it.
+    git(workspace, 'checkout', '--', 'pyproject.toml');
+    const text = await fs.readFile(init(workspace), 'utf8');
+    await fs.writeFile(init(workspace), text.replace('\nraise RuntimeError("a bug only an install shows")\n', ''));
+    git(workspace, '-c', 'user.name=dev', '-c', 'user.email=dev@example.invalid', 'commit', '-q', '-am', 'Fix the import');
+    const fixed = await release(workspace, { bump: 'minor', 'smoke-test': 'hello' });
+    expect(fixed.exitCode, fixed.stdout).toBe(0);
+    expect(fixed.outputs.version).toBe('0.2.0');
+    expect(fixed.stdout.indexOf('::group::Local smoke test')).toBeLessThan(fixed.stdout.indexOf('::group::Stage'));
+    expect(fixed.stdout).toContain('pip resolved smokefix-pkg==0.2.0 from the staging index');
+    const released = await listed(production, 'smokefix-pkg');
+    expect(Object.keys(released).sort()).toEqual(['smokefix_pkg-0.2.0-py3-none-any.whl', 'smokefix_pkg-0.2.0.tar.gz']);
+    expect(await listed(staging, 'smokefix-pkg')).toEqual(released);
+    expect(git(origin, 'tag', '--list')).toBe('v0.2.0');
+  });
+});
