@@ -15,7 +15,7 @@ import { buildDists, prepareBuildFrontend } from './build/frontend.ts';
 import { findPython, type Python } from './build/python.ts';
 import { download, publish, verifyFiles, waitForFiles } from './index/client.ts';
 import { readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
-import { refuseConflicts, refuseReleased } from './index/refusals.ts';
+import { refuseConflicts, refuseReleased, releasedVersions } from './index/refusals.ts';
 import { adoptStaged, plannedUploads, stagedFromManifest, type StagedRecord, type UploadOutcome } from './index/resume.ts';
 import type { Config, Mode } from './inputs.ts';
 import { indexResolves, smokeTest } from './smoke/install.ts';
@@ -23,7 +23,7 @@ import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts'
 import type { GitHubReleaseResult } from './release/github.ts';
 import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease, type GitHubReleasePlan } from './release/github-release.ts';
 import { writeManifest, type Manifest } from './release/manifest.ts';
-import { readOriginTag, recordedFiles, recordFiles } from './release/tag-record.ts';
+import { readOriginTag, recordedFiles, recordedRun, recordFiles, runId } from './release/tag-record.ts';
 import { isPrerelease } from './version/pep440.ts';
 import { restoreEdits, writeEdits } from './version/edit.ts';
 import { planVersion, type VersionPlan } from './version/plan.ts';
@@ -64,7 +64,8 @@ export interface ReleaseReport {
  * Runs the whole release. `workDir` is an empty folder of the action's own
  * (build output, environments, downloads); it is never the user's tree.
  */
-export async function release(config: Config, runner: Deps, workDir: string): Promise<ReleaseReport> {
+export async function release(given: Config, runner: Deps, workDir: string): Promise<ReleaseReport> {
+  let config = given;
   // An index given an account is read with it too; every other read is anonymous.
   const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
   const deps: Deps = readAuthorization ? { ...runner, readAuthorization } : runner;
@@ -86,7 +87,12 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
   const plan = await stage('Version', async () => {
     const planned = config.from.kind === 'dists'
       ? await planPrebuilt(config.from, config, deps)
-      : await planVersion({ ...config, intent: config.from.intent }, deps);
+      : await planVersion({
+        ...config,
+        intent: config.from.intent,
+        released: (name) => releasedVersions(config, name, deps),
+        resumes: (version, tag) => rerunOf(config, version, tag, deps),
+      }, deps);
     // Production is read before anything is built or written.
     await refuseReleased({ name: planned.name, version: planned.version, others: 'source' in planned ? knownVersions(planned) : [] }, config, deps);
     if (!('edits' in planned)) return { ...planned, written: [] };
@@ -95,6 +101,9 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     for (const file of written) deps.log.info(`wrote ${planned.version} to ${path.relative(config.projectDir, file) || file}`);
     return { ...planned, written };
   });
+
+  // The release tag takes the prefix the Version stage found the project's tags to use.
+  if ('tagPrefix' in plan) config = { ...config, tagPrefix: plan.tagPrefix };
 
   let interpreter: Promise<Python> | undefined;
   const python = () => (interpreter ??= findPython(config.python, deps).then((p) => {
@@ -241,6 +250,7 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
   if (writesGit(config)) {
     const plan = await planVersion({ ...config, intent: { kind: 'explicit', version: manifest.version } }, deps);
     release.files = await writeEdits(plan.edits, plan.version);
+    config = { ...config, tagPrefix: plan.tagPrefix };
   }
   const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, release, files, { github, production: auth.production! }, deps, stage);
   return {
@@ -321,7 +331,7 @@ async function tagPromoteAnnounce(
       tag: `${config.tagPrefix}${release.version}`,
       message: config.commitMessage.replaceAll('{version}', release.version),
       // The record a re-run proves staged files by: written before production has them.
-      tagMessage: recordFiles(config.commitMessage.replaceAll('{version}', release.version), promotable),
+      tagMessage: recordFiles(config.commitMessage.replaceAll('{version}', release.version), promotable, runId(deps.env)),
     }, deps))
     : undefined;
 
@@ -359,6 +369,20 @@ async function releaseTagRecord(config: Config, version: string, written: string
     return undefined;
   }
   return { where: `the tag ${tag.tag} on origin`, files: recordedFiles(tag.message) };
+}
+
+/**
+ * Whether this run is GitHub's "Re-run jobs" of a run that tagged `version`:
+ * the tag on origin, at this commit or the release commit made on it,
+ * records this run's id. Such a re-run finishes that version.
+ */
+async function rerunOf(config: Config, version: string, name: string, deps: Deps): Promise<boolean> {
+  const run = runId(deps.env);
+  if (!writesGit(config) || !run) return false;
+  const tag = await readOriginTag(config.projectDir, name, undefined, deps);
+  const again = tag?.ours === true && recordedRun(tag.message) === run;
+  if (again) deps.log.info(`The tag ${tag.tag} on origin records this very run (${run}): finishing ${version}.`);
+  return again;
 }
 
 /** What the stage job hands the promote job. */

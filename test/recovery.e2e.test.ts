@@ -18,6 +18,8 @@ import { buildTinyProject, twineUpload } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-recovery-5c1e7a-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-recovery-93d0f2-secret';
+/** Each scenario runs two whole releases, one after the other. */
+const TWO_RUNS = 360_000;
 
 let temp: string;
 let staging: RunningIndex;
@@ -45,10 +47,11 @@ async function project(name: string, mutate?: (dir: string) => Promise<void>): P
   return { workspace: await projectRepo(dir, path.join(temp, `workspace-${n}`), { origin }), origin };
 }
 
-function release(workspace: string, inputs: Record<string, string>, env?: NodeJS.ProcessEnv): Promise<ActionRun> {
+function release(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, runner: { stepSummary?: string | null } = {}): Promise<ActionRun> {
   return runAction({
+    ...runner,
     workspace,
-    env,
+    env: { ...process.env, ...env },
     toolCache: TEST_TOOL_CACHE,
     tempDir: path.join(temp, `runner-${++counter}`),
     inputs: {
@@ -75,6 +78,13 @@ function uploadsOf(index: RunningIndex, prefix: string): number {
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+}
+
+/** A new run's checkout of origin's main (with its tags, as `fetch-depth: 0` leaves it). */
+function clone(origin: string): string {
+  const dest = path.join(temp, `clone-${++counter}`);
+  execFileSync('git', ['clone', '-q', origin, dest]);
+  return dest;
 }
 
 function expectStoppedAt(run: ActionRun, code: string, stage: string): void {
@@ -112,7 +122,7 @@ describe.concurrent('staging squatted: another account staged the version first'
     const next = await release(workspace, { version: '0.2.1' });
     expect(next.exitCode, next.stdout).toBe(0);
     expect(Object.keys(await listed(production, 'squat-pkg')).sort()).toEqual(['squat_pkg-0.2.1-py3-none-any.whl', 'squat_pkg-0.2.1.tar.gz']);
-  });
+  }, TWO_RUNS);
 });
 
 describe.concurrent('a smoke test that fails', () => {
@@ -143,5 +153,58 @@ describe.concurrent('a smoke test that fails', () => {
     expect(Object.keys(released).sort()).toEqual(['smokefix_pkg-0.2.0-py3-none-any.whl', 'smokefix_pkg-0.2.0.tar.gz']);
     expect(await listed(staging, 'smokefix-pkg')).toEqual(released);
     expect(git(origin, 'tag', '--list')).toBe('v0.2.0');
+  }, TWO_RUNS);
+});
+
+describe.concurrent('a release line whose version is never pushed back to the files', () => {
+  // `git: tag` pushes only the tag and `git: none` nothing: the files keep
+  // saying 0.1.0. Each new run (a new run id) makes a new release.
+  it.each([['tag', 'twice-tag-pkg'], ['none', 'twice-none-pkg']])('git: %s released twice makes two distinct releases', async (mode, name) => {
+    const { workspace, origin } = await project(name);
+    const first = await release(workspace, { bump: 'patch', git: mode }, { GITHUB_REPOSITORY: `octo/${name}`, GITHUB_RUN_ID: '1001' });
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.outputs.version).toBe('0.1.1');
+    // The next run starts from a fresh checkout of the same branch, as actions/checkout leaves it.
+    const second = await release(clone(origin), { bump: 'patch', git: mode }, { GITHUB_REPOSITORY: `octo/${name}`, GITHUB_RUN_ID: '1002' });
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(second.outputs.version).toBe('0.1.2');
+    expect(second.outputs['previous-version']).toBe('0.1.1');
+    expect(second.stdout).toMatch(/bumping from 0\.1\.1 \((tag v0\.1\.1|released on 127\.0\.0\.1:\d+)\)/);
+    expect(Object.keys(await listed(production, name)).sort()).toEqual([
+      `${name.replaceAll('-', '_')}-0.1.1-py3-none-any.whl`, `${name.replaceAll('-', '_')}-0.1.1.tar.gz`,
+      `${name.replaceAll('-', '_')}-0.1.2-py3-none-any.whl`, `${name.replaceAll('-', '_')}-0.1.2.tar.gz`,
+    ]);
+    expect(git(origin, 'tag', '--list')).toBe(mode === 'tag' ? 'v0.1.1\nv0.1.2' : '');
+  }, TWO_RUNS);
+});
+
+describe.concurrent('tags without the `v`, read as the project\'s own version tool reads them', () => {
+  const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'version-sources');
+  async function tagged(fixture: string, tags: string[]): Promise<{ workspace: string; origin: string }> {
+    const n = ++counter;
+    const origin = path.join(temp, `origin-${n}.git`);
+    return { workspace: await projectRepo(path.join(FIXTURES, fixture), path.join(temp, `${fixture}-${n}`), { tags, origin }), origin };
+  }
+
+  it.each([['setuptools-scm'], ['hatch-vcs']])('%s tagged 1.6.0, default inputs: releases 1.6.1 and tags it 1.6.1', async (fixture) => {
+    const { workspace, origin } = await tagged(fixture, ['1.6.0']);
+    const run = await release(workspace, { bump: 'patch' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.version).toBe('1.6.1');
+    expect(run.outputs['previous-version']).toBe('1.6.0');
+    expect(run.outputs.tag).toBe('1.6.1');
+    expect(git(origin, 'tag', '--list')).toBe('1.6.0\n1.6.1');
+    const name = `vs_${fixture.replaceAll('-', '_')}`;
+    expect(Object.keys(await listed(production, `vs-${fixture}`)).sort()).toEqual([`${name}-1.6.1-py3-none-any.whl`, `${name}-1.6.1.tar.gz`]);
+  });
+
+  it('tags that none match are never a first release: the run stops and names them and the tag-prefix that would match', async () => {
+    const { workspace, origin } = await tagged('setuptools-scm', ['release-1.5.0', 'release-1.6.0']);
+    const run = await release(workspace, { bump: 'patch' });
+    expectStoppedAt(run, 'VERSION_TAGS_UNMATCHED', 'Version');
+    expect(run.stdout).toContain('tags: release-1.5.0, release-1.6.0');
+    expect(run.stdout).toContain('Set `tag-prefix: release-`: it reads 2 of these tags as versions.');
+    expect(git(origin, 'tag', '--list')).toBe('release-1.5.0\nrelease-1.6.0');
+    expect(uploadsOf(staging, 'vs_setuptools_scm')).toBe(0);
   });
 });

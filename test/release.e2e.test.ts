@@ -16,6 +16,8 @@ import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type Actio
 import { buildPython, buildTinyProject, twineUpload } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-e2e-7f3a9c-secret';
+/** A test that runs two whole releases one after the other, on a loaded machine. */
+const TWO_RUNS = 360_000;
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-e2e-2b8d4e-secret';
 
 let temp: string;
@@ -95,16 +97,31 @@ async function expectRefused(run: ActionRun, code: string, text: RegExp | string
   expectNoSecrets(run);
 }
 
+// A bump starts from the highest release production holds: the groups that
+// bump have indexes of their own, out of reach of the versions the others release.
+function ownIndexes(name: string): { indexes: () => { staging: RunningIndex; production: RunningIndex } } {
+  let own: TestIndexes | undefined;
+  beforeAll(async () => {
+    own = await startTestIndexes(name, { staging: STAGING_TOKEN, production: PRODUCTION_TOKEN });
+  });
+  afterAll(() => own?.close());
+  return { indexes: () => ({ staging: own!.staging, production: own!.production }) };
+}
+
 describe.concurrent('a release', () => {
   let workspace: string;
   let first: ActionRun;
+  let staging: RunningIndex;
+  let production: RunningIndex;
+  const { indexes } = ownIndexes('e2e-release');
 
   beforeAll(async () => {
+    ({ staging, production } = indexes());
     workspace = await freshProject();
     first = await release(workspace, {
       bump: 'patch',
       'smoke-test': 'python -c "import hello; print(hello.greet())" && hello',
-    });
+    }, { staging, production });
   });
 
   it('succeeds, bumps pyproject.toml in place and sets the outputs', async () => {
@@ -148,7 +165,7 @@ describe.concurrent('a release', () => {
 
   it('run again, finds every file already there with the same hash and uploads nothing', async () => {
     const uploadsBefore = [versionUploads(staging, '0.1.1'), versionUploads(production, '0.1.1')];
-    const again = await release(workspace, { version: '0.1.1' });
+    const again = await release(workspace, { version: '0.1.1' }, { staging, production });
     expect(again.exitCode, again.stdout + again.stderr).toBe(0);
     expect([versionUploads(staging, '0.1.1'), versionUploads(production, '0.1.1')]).toEqual(uploadsBefore);
     expect(again.stdout).toMatch(/already/);
@@ -159,8 +176,10 @@ describe.concurrent('a release', () => {
 });
 
 describe.concurrent('a pre-release bump', () => {
+  const { indexes } = ownIndexes('e2e-prerelease');
   it('releases minor,rc as 0.2.0rc1 and says it is a pre-release', async () => {
-    const run = await release(await freshProject(), { bump: 'minor,rc' });
+    const { production } = indexes();
+    const run = await release(await freshProject(), { bump: 'minor,rc' }, indexes());
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.version).toBe('0.2.0rc1');
     expect(run.outputs['is-prerelease']).toBe('true');
@@ -305,7 +324,7 @@ describe.concurrent('a re-run after a failed promotion', () => {
     expect(versionUploads(staging, '0.6.0')).toBe(stagingUploads);
     expect(again.summary).toMatch(/\| already there \| uploaded \|/);
     expect((await listed(production, 'hello-pkg')).filter((f) => f.filename.includes('0.6.0'))).toHaveLength(2);
-  });
+  }, TWO_RUNS);
 });
 
 describe.concurrent('a re-run whose build is not reproducible', () => {
@@ -337,7 +356,7 @@ describe.concurrent('a re-run whose build is not reproducible', () => {
     expect(versionUploads(staging, '0.9.0')).toBe(stagingUploads);
     expect(await hashesOf(production, '0.9.0')).toEqual(staged);
     expect(JSON.parse(again.outputs.files!).map((f: { sha256: string }) => f.sha256).sort()).toEqual(Object.values(staged).sort());
-  });
+  }, TWO_RUNS);
 
   it('refuses staged files of other bytes when the first run stopped before tagging: nothing proves them its own', async () => {
     const workspace = await freshProject();
@@ -397,9 +416,11 @@ describe.concurrent('files built elsewhere (dists)', () => {
 });
 
 describe.concurrent('a dry run', () => {
+  const { indexes } = ownIndexes('e2e-dry-run');
   it('builds, inspects and reads both indexes, uploads nothing, needs no token, and leaves the checkout as it was', async () => {
     const workspace = await freshProject();
-    const run = await release(workspace, { bump: 'minor,beta', 'dry-run': 'true', 'staging-token': '', 'production-token': '' });
+    const { staging, production } = indexes();
+    const run = await release(workspace, { bump: 'minor,beta', 'dry-run': 'true', 'staging-token': '', 'production-token': '' }, { staging, production });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ version: '0.2.0b1', released: 'false', 'previous-version': '0.1.0' });
     expect(run.stdout).toContain('::group::Build');

@@ -114,3 +114,19 @@ function refuseOverProjectLimit(
 
 /** PyPI's default total per project (warehouse/constants.py MAX_PROJECT_SIZE: 10 GiB). */
 export const PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
+
+/**
+ * The versions production has released, for the floor under a bump: each
+ * version production holds, except one it holds only part of what staging
+ * has (a promotion that stopped half-way: the re-run finishes it).
+ */
+export async function releasedVersions(indexes: { staging: IndexConfig; production: IndexConfig }, name: string, deps: Deps): Promise<Array<{ version: string; where: string }>> {
+  const production = await listFiles(indexes.production.urls, name, deps, { fresh: true });
+  if (production.size === 0) return [];
+  const staging = await listFiles(indexes.staging.urls, name, deps, { fresh: true });
+  const versions = new Set([...production.keys()].map(versionOf).filter(Boolean));
+  return [...versions].flatMap((version) => {
+    const partial = ofVersion(staging, version).some((f) => !production.has(f.filename));
+    return partial ? [] : [{ version, where: `released on ${indexes.production.urls.simple.host}` }];
+  });
+}

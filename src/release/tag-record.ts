@@ -9,10 +9,24 @@ import type { Deps } from '../deps.ts';
 
 const RECORD_HEADING = 'Files (sha256):';
 
-/** The tag's message: the commit message, then one `sha256:<hex>  <filename>` line per file. */
-export function recordFiles(message: string, files: ReadonlyArray<{ filename: string; sha256: string }>): string {
+/**
+ * The tag's message: the commit message, the workflow run that made it
+ * (`Run: owner/repo/123456`, when the runner says), then one
+ * `sha256:<hex>  <filename>` line per file.
+ */
+export function recordFiles(message: string, files: ReadonlyArray<{ filename: string; sha256: string }>, run?: string): string {
   const lines = [...files].sort((a, b) => a.filename.localeCompare(b.filename)).map((f) => `sha256:${f.sha256}  ${f.filename}`);
-  return `${message.trimEnd()}\n\n${RECORD_HEADING}\n${lines.join('\n')}\n`;
+  return `${message.trimEnd()}\n\n${run ? `Run: ${run}\n` : ''}${RECORD_HEADING}\n${lines.join('\n')}\n`;
+}
+
+/** This workflow run, the same across its attempts ("Re-run jobs"); undefined off a runner. */
+export function runId(env: NodeJS.ProcessEnv): string | undefined {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? ''}/${env.GITHUB_RUN_ID}` : undefined;
+}
+
+/** The run a tag message records, if any. */
+export function recordedRun(message: string): string | undefined {
+  return /^Run: (\S+)$/m.exec(message)?.[1];
 }
 
 /** The files a tag message records (filename -> sha256); empty when it records none. */
@@ -54,7 +68,7 @@ async function git(projectDir: string, args: string[], deps: Deps): Promise<stri
  * rewrote: the release commit a `git: push` run makes is the checked-out
  * commit plus exactly those edits.
  */
-export async function readOriginTag(projectDir: string, tag: string, files: readonly string[], deps: Deps): Promise<OriginTag | undefined> {
+export async function readOriginTag(projectDir: string, tag: string, files: readonly string[] | undefined, deps: Deps): Promise<OriginTag | undefined> {
   const listed = await git(projectDir, ['ls-remote', '--tags', 'origin', `refs/tags/${tag}`], deps);
   if (!listed?.trim()) return undefined;
   if ((await git(projectDir, ['fetch', '--quiet', '--no-tags', 'origin', `refs/tags/${tag}`], deps)) === undefined) return undefined;
@@ -70,13 +84,17 @@ export async function readOriginTag(projectDir: string, tag: string, files: read
 /**
  * Whether `commit` is the one this run built: HEAD itself, or a child of HEAD
  * that changes only `files`, each as this run wrote it in the working tree.
+ * Before the version is written (`files` undefined), any child of HEAD: the
+ * release commit an earlier attempt made on this same checkout.
  */
-export async function isOurCommit(projectDir: string, commit: string, files: readonly string[], deps: Deps): Promise<boolean> {
+export async function isOurCommit(projectDir: string, commit: string, files: readonly string[] | undefined, deps: Deps): Promise<boolean> {
   const head = (await git(projectDir, ['rev-parse', 'HEAD'], deps))?.trim();
   if (!head) return false;
   if (commit === head) return true;
   const parent = (await git(projectDir, ['rev-parse', '--verify', '--quiet', `${commit}^1`], deps))?.trim();
-  if (parent !== head || files.length === 0) return false;
+  if (parent !== head) return false;
+  if (files === undefined) return true;
+  if (files.length === 0) return false;
   const changed = (await git(projectDir, ['diff', '--name-only', '-z', head, commit], deps))?.split('\0').filter(Boolean);
   const top = (await git(projectDir, ['rev-parse', '--show-toplevel'], deps))?.trim();
   if (!changed || !top) return false;

@@ -23,7 +23,19 @@ export interface VersionDecision {
   isPrerelease: boolean;
 }
 
-export function decideVersion(source: VersionSource, intent: VersionIntent, tags: readonly TagVersion[]): VersionDecision {
+/** A version already out, below which a bump never lands (`where`: `tag v1.4.0`, `released on pypi.org`). */
+export interface FloorVersion {
+  version: string;
+  where: string;
+}
+
+/**
+ * `floor`: versions a bump must go past (every tag, production's releases).
+ * The base of a bump is the highest of the project's own version and these,
+ * so a version never pushed back to the files (`git: tag`, `git: none`) is
+ * never computed twice.
+ */
+export function decideVersion(source: VersionSource, intent: VersionIntent, tags: readonly TagVersion[], floor: readonly FloorVersion[] = []): VersionDecision {
   const latestTag = highest(tags.map((t) => t.version));
   // What the project says today: its files, or for a VCS version the latest tag.
   const current = source.kind === 'file' ? source.version : latestTag;
@@ -50,7 +62,9 @@ export function decideVersion(source: VersionSource, intent: VersionIntent, tags
       previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare(v, version) < 0)) ?? '';
       break;
     case 'bump': {
-      const base = current ?? '0.0.0';
+      const top = highest(floor.map((f) => f.version));
+      const raised = top !== undefined && (current === undefined || !isValid(current) || compare(top, current) > 0);
+      const base = (raised ? top : current) ?? '0.0.0';
       if (!isValid(base)) {
         throw new ReleaseError({
           code: 'VERSION_INVALID',
@@ -78,7 +92,7 @@ export function decideVersion(source: VersionSource, intent: VersionIntent, tags
           annotation: { ...at, title: 'Local version' },
         });
       }
-      previous = current ?? '';
+      previous = raised ? top : current ?? '';
       break;
     }
   }
