@@ -32,7 +32,8 @@ export type ErrorCode =
   | 'MANIFEST_MISMATCH'
   | 'GIT_PUSH_FAILED'
   | 'PROMOTE_UNVERIFIED'
-  | 'GITHUB_RELEASE_FAILED';
+  | 'GITHUB_RELEASE_FAILED'
+  | 'REPORT_FAILED';
 
 export interface Annotation {
   file: string;

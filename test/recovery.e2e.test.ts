@@ -178,6 +178,28 @@ describe.concurrent('a release line whose version is never pushed back to the fi
   }, TWO_RUNS);
 });
 
+describe.concurrent('after production has the files', () => {
+  it('a summary that cannot be written fails as REPORT_FAILED; the re-run, on a runner without GITHUB_STEP_SUMMARY, logs the summary', async () => {
+    const { workspace } = await project('summary-pkg');
+    const unwritable = path.join(temp, 'summary-is-a-folder');
+    await fs.mkdir(unwritable, { recursive: true });
+    const first = await release(workspace, { version: '0.2.0', git: 'none' }, {}, { stepSummary: unwritable });
+    expectStoppedAt(first, 'REPORT_FAILED', 'Promote');
+    expect(first.stdout).toContain('summary-pkg 0.2.0 is released (production has the files), but the job summary could not be written');
+    expect(first.stdout).not.toContain('Unexpected failure');
+    expect(first.outputs.version).toBe('0.2.0');
+    const released = await listed(production, 'summary-pkg');
+    expect(Object.keys(released)).toHaveLength(2);
+
+    const again = await release(workspace, { version: '0.2.0', git: 'none' }, {}, { stepSummary: null });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(again.stdout).toContain('This runner gives no GITHUB_STEP_SUMMARY file: the summary follows.');
+    expect(again.stdout).toContain('## summary-pkg 0.2.0 released');
+    expect(again.outputs.version).toBe('0.2.0');
+    expect(await listed(production, 'summary-pkg')).toEqual(released);
+  }, TWO_RUNS);
+});
+
 describe.concurrent('tags without the `v`, read as the project\'s own version tool reads them', () => {
   const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'version-sources');
   async function tagged(fixture: string, tags: string[]): Promise<{ workspace: string; origin: string }> {
