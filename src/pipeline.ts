@@ -8,6 +8,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from './deps.ts';
+import { isReleaseError } from './errors.ts';
 import type { Dist } from './dists/dist.ts';
 import { inspectDists } from './dists/inspect.ts';
 import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
@@ -23,7 +24,8 @@ import { commitTagPush, lastCommitTime, type GitResult } from './release/git.ts'
 import type { GitHubReleaseResult } from './release/github.ts';
 import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease, type GitHubReleasePlan } from './release/github-release.ts';
 import { writeManifest, type Manifest } from './release/manifest.ts';
-import { readOriginTag, recordedFiles, recordedRun, recordFiles, runId } from './release/tag-record.ts';
+import { ensureHistory } from './release/history.ts';
+import { pushedByTwin, readOriginTag, recordedFiles, recordedRun, recordFiles, refuseTagElsewhere, runId } from './release/tag-record.ts';
 import { isPrerelease } from './version/pep440.ts';
 import { restoreEdits, writeEdits } from './version/edit.ts';
 import { planVersion, type VersionPlan } from './version/plan.ts';
@@ -85,6 +87,8 @@ export async function release(given: Config, runner: Deps, workDir: string): Pro
   // The version, and where the files that carry it come from: the project,
   // built here, or files built elsewhere (`dists`).
   const plan = await stage('Version', async () => {
+    // Tags and history are read below: a shallow checkout gets them first.
+    if (config.from.kind === 'project' || writesGit(config)) await ensureHistory(config.projectDir, deps);
     const planned = config.from.kind === 'dists'
       ? await planPrebuilt(config.from, config, deps)
       : await planVersion({
@@ -135,6 +139,8 @@ export async function release(given: Config, runner: Deps, workDir: string): Pro
       warn: (message) => deps.log.warning(message),
     });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
+    // A release tag already on origin must be this commit's, or the release stops here.
+    if (writesGit(config) && !config.dryRun) await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${plan.version}`, plan.written, deps);
     // Both indexes are read before anything is written to either. What an
     // earlier run of this release staged, proven, is the release; production
     // must hold nothing else.
@@ -248,9 +254,11 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
   // same edits are planned again here, on the same commit, for the release commit.
   const release = { name: manifest.name, version: manifest.version, isPrerelease: isPrerelease(manifest.version), files: [] as string[] };
   if (writesGit(config)) {
+    await ensureHistory(config.projectDir, deps);
     const plan = await planVersion({ ...config, intent: { kind: 'explicit', version: manifest.version } }, deps);
     release.files = await writeEdits(plan.edits, plan.version);
     config = { ...config, tagPrefix: plan.tagPrefix };
+    await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${release.version}`, release.files, deps);
   }
   const { tag, promoted, githubRelease } = await tagPromoteAnnounce(config, release, files, { github, production: auth.production! }, deps, stage);
   return {
@@ -332,7 +340,16 @@ async function tagPromoteAnnounce(
       message: config.commitMessage.replaceAll('{version}', release.version),
       // The record a re-run proves staged files by: written before production has them.
       tagMessage: recordFiles(config.commitMessage.replaceAll('{version}', release.version), promotable, runId(deps.env)),
-    }, deps))
+    }, deps).catch(async (error: unknown) => {
+      // Two runs of one release at once: only one push creates the tag. When
+      // the other run's tag records these very files on the same tree, this
+      // run goes on with it (production takes each file once); otherwise the refusal stands.
+      const name = `${config.tagPrefix}${release.version}`;
+      const twin = isReleaseError(error) && error.code === 'GIT_PUSH_FAILED' ? await pushedByTwin(config.projectDir, name, promotable, deps) : undefined;
+      if (!twin) throw error;
+      deps.log.info(`Another run of this release pushed ${name} meanwhile, recording these very files on the same tree: this run promotes the same bytes (files already on production are skipped).`);
+      return { tag: name, commit: twin.commit, outcome: 'found' as const };
+    }))
     : undefined;
 
   const promoted = await stage('Promote', async () => {

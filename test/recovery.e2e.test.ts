@@ -230,3 +230,89 @@ describe.concurrent('tags without the `v`, read as the project\'s own version to
     expect(uploadsOf(staging, 'vs_setuptools_scm')).toBe(0);
   });
 });
+
+describe.concurrent('tags and history', () => {
+  it('a release tag on origin at another commit stops the run before any upload', async () => {
+    const { workspace, origin } = await project('elsewhere-pkg');
+    // Someone tagged v0.2.0 on other code.
+    const other = clone(origin);
+    await fs.writeFile(path.join(other, 'NOTES.md'), 'other work\n');
+    git(other, 'add', 'NOTES.md');
+    git(other, '-c', 'user.name=other', '-c', 'user.email=other@example.invalid', 'commit', '-q', '-m', 'other work');
+    git(other, '-c', 'user.name=other', '-c', 'user.email=other@example.invalid', 'tag', '-a', 'v0.2.0', '-m', 'not this release');
+    git(other, 'push', '-q', 'origin', 'refs/tags/v0.2.0');
+    const foreign = git(origin, 'rev-parse', 'v0.2.0^{commit}');
+
+    const run = await release(workspace, { version: '0.2.0' });
+    expectStoppedAt(run, 'TAG_ELSEWHERE', 'Inspect');
+    expect(run.stdout).toContain(`The tag v0.2.0 is already on origin, at commit ${foreign}, not at the commit this run built`);
+    expect(run.stdout).toContain('git push origin :refs/tags/v0.2.0');
+    expect(uploadsOf(staging, 'elsewhere_pkg')).toBe(0);
+    expect(uploadsOf(production, 'elsewhere_pkg')).toBe(0);
+    expect(git(origin, 'rev-parse', 'v0.2.0^{commit}')).toBe(foreign);
+  });
+
+  const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'version-sources');
+  it.each([['setuptools-scm'], ['hatch-vcs']])('%s in a shallow checkout: history and tags are fetched, and the release follows 1.6.0', async (fixture) => {
+    const n = ++counter;
+    const origin = path.join(temp, `origin-${n}.git`);
+    // A name of its own: the unprefixed-tag tests release vs-<fixture> 1.6.1, which would raise this one's floor.
+    const source = path.join(temp, `shallow-fixture-${n}`);
+    await fs.cp(path.join(FIXTURES, fixture), source, { recursive: true });
+    const pyproject = path.join(source, 'pyproject.toml');
+    await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace(`name = "vs-${fixture}"`, `name = "shallow-${fixture}"`));
+    // hatchling finds the package by the project's name.
+    const module = fixture.replaceAll('-', '_');
+    await fs.rename(path.join(source, 'src', `vs_${module}`), path.join(source, 'src', `shallow_${module}`));
+    const full = await projectRepo(source, path.join(temp, `shallow-source-${n}`), { tags: ['1.6.0'], origin });
+    // A commit after the tag, so the one commit a shallow checkout has carries no tag.
+    await fs.appendFile(path.join(full, 'README.md'), '\nMore.\n');
+    git(full, '-c', 'user.name=dev', '-c', 'user.email=dev@example.invalid', 'commit', '-q', '-am', 'After 1.6.0');
+    git(full, 'push', '-q', 'origin', 'main');
+    // As actions/checkout leaves it by default: depth 1, no tags.
+    const workspace = path.join(temp, `shallow-${n}`);
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--no-tags', `file://${origin}`, workspace]);
+    expect(git(workspace, 'rev-parse', '--is-shallow-repository')).toBe('true');
+
+    const run = await release(workspace, { bump: 'patch' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain('The checkout was shallow');
+    expect(run.outputs.version).toBe('1.6.1');
+    expect(run.outputs['previous-version']).toBe('1.6.0');
+    expect(git(origin, 'tag', '--list')).toBe('1.6.0\n1.6.1');
+    expect(Object.keys(await listed(production, `shallow-${fixture}`))).toHaveLength(2);
+  });
+
+  it('a shallow checkout whose origin cannot be read stops, naming fetch-depth: 0', async () => {
+    const { origin } = await project('shallow-gone-pkg');
+    const workspace = path.join(temp, `shallow-gone-${++counter}`);
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--no-tags', `file://${origin}`, workspace]);
+    git(workspace, 'remote', 'set-url', 'origin', path.join(temp, 'no-such-origin.git'));
+    const run = await release(workspace, { bump: 'patch' });
+    expectStoppedAt(run, 'SHALLOW_CHECKOUT', 'Version');
+    expect(run.stdout).toContain('add `fetch-depth: 0` under `with:` of the actions/checkout step');
+    expect(uploadsOf(staging, 'shallow_gone_pkg')).toBe(0);
+  });
+});
+
+describe.concurrent('two runs of one release at once (two clicks, no concurrency:)', () => {
+  it('publish once and tag once; the second run ends cleanly, saying why', async () => {
+    const { origin } = await project('twice-at-once-pkg');
+    const before = git(origin, 'rev-parse', 'main');
+    // Two runners, each with its own checkout of the same commit.
+    const [a, b] = await Promise.all([release(clone(origin), { bump: 'patch' }), release(clone(origin), { bump: 'patch' })]);
+    for (const run of [a, b]) {
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs.version).toBe('0.1.1');
+    }
+    // One of them pushed; the other says it found the release's tag.
+    const said = [a, b].filter((run) => /The tag v0\.1\.1 is already on origin|Another run of this release pushed v0\.1\.1 meanwhile/.test(run.stdout));
+    expect(said).toHaveLength(1);
+    expect(git(origin, 'tag', '--list')).toBe('v0.1.1');
+    expect(git(origin, 'rev-list', '--count', 'main')).toBe('2');
+    expect(git(origin, 'rev-parse', 'main^')).toBe(before);
+    const released = await listed(production, 'twice-at-once-pkg');
+    expect(Object.keys(released).sort()).toEqual(['twice_at_once_pkg-0.1.1-py3-none-any.whl', 'twice_at_once_pkg-0.1.1.tar.gz']);
+    expect(await listed(staging, 'twice-at-once-pkg')).toEqual(released);
+  }, TWO_RUNS);
+});

@@ -6,6 +6,7 @@
 // built: the checked-out commit itself, or the release commit made on it.
 import { childEnv } from '../build/python.ts';
 import type { Deps } from '../deps.ts';
+import { ReleaseError } from '../errors.ts';
 
 const RECORD_HEADING = 'Files (sha256):';
 
@@ -109,4 +110,37 @@ function relativeTo(top: string, file: string): string {
   const root = `${normal(top)}/`;
   const f = normal(file);
   return f.startsWith(root) ? f.slice(root.length) : f;
+}
+
+/**
+ * Before the first upload: the release tag, if origin has it already, must
+ * point at the commit this run built. A stale or foreign tag would otherwise
+ * pass for "this release was tagged" and be released under.
+ */
+export async function refuseTagElsewhere(projectDir: string, tag: string, files: readonly string[], deps: Deps): Promise<void> {
+  const found = await readOriginTag(projectDir, tag, files, deps);
+  if (!found || found.ours) return;
+  const head = (await git(projectDir, ['rev-parse', 'HEAD'], deps))?.trim() ?? '(unknown)';
+  throw new ReleaseError({
+    code: 'TAG_ELSEWHERE',
+    message: `The tag ${tag} is already on origin, at commit ${found.commit}, not at the commit this run built (${head}, or its release commit); nothing was uploaded.`,
+    hint: `A tag names one release. If ${tag} is stale (made by hand, or left by a release that never reached production), delete it on origin (\`git push origin :refs/tags/${tag}\`) and run again; otherwise release another version (bump again, or set \`version\`).`,
+  });
+}
+
+/**
+ * After this run's push was refused: whether origin now has the tag for the
+ * very same release, pushed by another run of it (two clicks, no
+ * `concurrency:`). It is when the tag records exactly these files and its
+ * commit holds the same tree as this run's release commit.
+ */
+export async function pushedByTwin(projectDir: string, tag: string, files: ReadonlyArray<{ filename: string; sha256: string }>, deps: Deps): Promise<OriginTag | undefined> {
+  const found = await readOriginTag(projectDir, tag, undefined, deps);
+  if (!found) return undefined;
+  const recorded = recordedFiles(found.message);
+  const same = recorded.size === files.length && files.every((f) => recorded.get(f.filename) === f.sha256);
+  if (!same) return undefined;
+  const tree = (ref: string) => git(projectDir, ['rev-parse', `${ref}^{tree}`], deps).then((t) => t?.trim());
+  const [theirs, ours] = await Promise.all([tree(found.commit), tree('HEAD')]);
+  return theirs !== undefined && theirs === ours ? found : undefined;
 }
