@@ -13,6 +13,7 @@ const LONGEST_FIRST = [
   'version-sources.e2e',
   'release.e2e',
   'recovery.e2e',
+  'recovery-pypiserver.e2e',
   'faults.e2e',
   'kill-rerun.e2e',
   'release-oidc.e2e',
