@@ -320,3 +320,38 @@ describe.concurrent('two runs of one release at once (two clicks, no concurrency
     expect(await listed(staging, 'twice-at-once-pkg')).toEqual(released);
   }, TWO_RUNS);
 });
+
+describe.concurrent('promotion fails after the tag was pushed', () => {
+  const run = (n: string) => ({ GITHUB_REPOSITORY: 'octo/promote-fails', GITHUB_RUN_ID: n });
+
+  it('"Re-run jobs" on the same commit finishes the same version', async () => {
+    const { workspace, origin } = await project('rerun-jobs-pkg');
+    const checkedOut = git(workspace, 'rev-parse', 'HEAD');
+    const failed = await release(workspace, { bump: 'minor', 'production-token': 'pypi-WRONG-production-token' }, run('501'));
+    expectStoppedAt(failed, 'INDEX_AUTH', 'Promote');
+    expect(git(origin, 'tag', '--list')).toBe('v0.2.0');
+
+    // The same run attempted again: its original commit, its run id.
+    const again = clone(origin);
+    git(again, 'reset', '-q', '--hard', checkedOut);
+    const rerun = await release(again, { bump: 'minor' }, { ...run('501'), GITHUB_RUN_ATTEMPT: '2' });
+    expect(rerun.exitCode, rerun.stdout).toBe(0);
+    expect(rerun.stdout).toContain('records this very run (octo/promote-fails/501): finishing 0.2.0');
+    expect(rerun.outputs.version).toBe('0.2.0');
+    expect(Object.keys(await listed(production, 'rerun-jobs-pkg')).sort()).toEqual(['rerun_jobs_pkg-0.2.0-py3-none-any.whl', 'rerun_jobs_pkg-0.2.0.tar.gz']);
+    expect(await listed(production, 'rerun-jobs-pkg')).toEqual(await listed(staging, 'rerun-jobs-pkg'));
+    expect(git(origin, 'rev-list', '--count', 'main')).toBe('2');
+  }, TWO_RUNS);
+
+  it('a new run on the next commit releases the next version; the half-done one is never promoted', async () => {
+    const { workspace, origin } = await project('next-commit-pkg');
+    const failed = await release(workspace, { bump: 'minor', 'production-token': 'pypi-WRONG-production-token' }, run('601'));
+    expectStoppedAt(failed, 'INDEX_AUTH', 'Promote');
+
+    const next = await release(clone(origin), { bump: 'minor' }, run('602'));
+    expect(next.exitCode, next.stdout).toBe(0);
+    expect(next.outputs.version).toBe('0.3.0');
+    expect(Object.keys(await listed(production, 'next-commit-pkg')).sort()).toEqual(['next_commit_pkg-0.3.0-py3-none-any.whl', 'next_commit_pkg-0.3.0.tar.gz']);
+    expect(git(origin, 'tag', '--list')).toBe('v0.2.0\nv0.3.0');
+  }, TWO_RUNS);
+});
