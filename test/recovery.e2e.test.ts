@@ -355,3 +355,32 @@ describe.concurrent('promotion fails after the tag was pushed', () => {
     expect(git(origin, 'tag', '--list')).toBe('v0.2.0\nv0.3.0');
   }, TWO_RUNS);
 });
+
+describe.concurrent('two-job mode: the approval is rejected', () => {
+  it('the next stage job on the same commit resumes the version; on a changed commit it names the next one', async () => {
+    const { origin } = await project('approval-pkg');
+    const commit = git(origin, 'rev-parse', 'main');
+    const stageJob = (workspace: string) => release(workspace, { mode: 'stage', bump: 'minor', 'production-token': '' });
+    const first = await stageJob(clone(origin));
+    expect(first.exitCode, first.stdout).toBe(0);
+    const staged = await listed(staging, 'approval-pkg');
+    // The reviewer rejects: no promote job. Someone pushes a change, and the next run stages from there.
+    const changed = clone(origin);
+    await fs.appendFile(path.join(changed, 'src', 'hello', '__init__.py'), '\nCHANGED = True\n');
+    git(changed, '-c', 'user.name=dev', '-c', 'user.email=dev@example.invalid', 'commit', '-q', '-am', 'A change after the rejection');
+    const onChanged = await stageJob(changed);
+    expectStoppedAt(onChanged, 'STAGING_TAKEN', 'Inspect');
+    expect(onChanged.stdout).toContain('Release the next free version, 0.2.1');
+
+    // The same commit again: the same bytes, resumed, and promoted this time.
+    const same = clone(origin);
+    git(same, 'reset', '-q', '--hard', commit);
+    const second = await stageJob(same);
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(second.stdout).toContain('already staged by an earlier run, byte-identical to this build');
+    expect(await listed(staging, 'approval-pkg')).toEqual(staged);
+    const promote = await release(clone(origin), { mode: 'promote', manifest: second.outputs.manifest!, 'staging-token': '' });
+    expect(promote.exitCode, promote.stdout).toBe(0);
+    expect(await listed(production, 'approval-pkg')).toEqual(staged);
+  }, 3 * TWO_RUNS / 2);
+});
