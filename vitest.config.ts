@@ -12,6 +12,8 @@ import { defineConfig } from 'vitest/config';
 const LONGEST_FIRST = [
   'version-sources.e2e',
   'release.e2e',
+  'recovery.e2e',
+  'recovery-pypiserver.e2e',
   'faults.e2e',
   'kill-rerun.e2e',
   'release-oidc.e2e',

@@ -15347,7 +15347,7 @@ var require_pend = __commonJS({
 // node_modules/yauzl/fd-slicer.js
 var require_fd_slicer = __commonJS({
   "node_modules/yauzl/fd-slicer.js"(exports) {
-    var fs14 = __require("fs");
+    var fs15 = __require("fs");
     var util2 = __require("util");
     var stream = __require("stream");
     var Readable3 = stream.Readable;
@@ -15367,7 +15367,7 @@ var require_fd_slicer = __commonJS({
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
       var self = this;
       self.pend.go(function(cb) {
-        fs14.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+        fs15.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -15384,7 +15384,7 @@ var require_fd_slicer = __commonJS({
       self.refCount -= 1;
       if (self.refCount < 0) throw new Error("invalid unref");
       if (self.refCount > 0) return;
-      fs14.close(self.fd, onCloseDone);
+      fs15.close(self.fd, onCloseDone);
       function onCloseDone(err) {
         if (err) {
           self.emit("error", err);
@@ -15416,7 +15416,7 @@ var require_fd_slicer = __commonJS({
       }
       self.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs14.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+        fs15.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
           if (err) {
             self.destroy(err);
           } else if (bytesRead === 0) {
@@ -15776,7 +15776,7 @@ var require_crc32 = __commonJS({
 // node_modules/yauzl/index.js
 var require_yauzl = __commonJS({
   "node_modules/yauzl/index.js"(exports) {
-    var fs14 = __require("fs");
+    var fs15 = __require("fs");
     var zlib = __require("zlib");
     var fd_slicer = require_fd_slicer();
     var util2 = __require("util");
@@ -15845,10 +15845,10 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs14.open(path24, "r", function(err, fd) {
+      fs15.open(path24, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs14.close(fd, defaultCallback);
+          if (err2) fs15.close(fd, defaultCallback);
           callback(err2, zipfile);
         });
       });
@@ -15865,7 +15865,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs14.fstat(fd, function(err, stats) {
+      fs15.fstat(fd, function(err, stats) {
         if (err) return callback(err);
         var reader = new fd_slicer.FdSlicer(fd);
         fromRandomAccessReader(reader, stats.size, options2, callback);
@@ -32775,7 +32775,7 @@ var require_polyfill = __commonJS({
 // node_modules/@npmcli/fs/lib/cp/index.js
 var require_cp = __commonJS({
   "node_modules/@npmcli/fs/lib/cp/index.js"(exports, module) {
-    var fs14 = __require("fs/promises");
+    var fs15 = __require("fs/promises");
     var getOptions2 = require_get_options();
     var node = require_node();
     var polyfill = require_polyfill();
@@ -32784,7 +32784,7 @@ var require_cp = __commonJS({
       const options2 = getOptions2(opts, {
         copy: ["dereference", "errorOnExist", "filter", "force", "preserveTimestamps", "recursive"]
       });
-      return useNative ? fs14.cp(src, dest, options2) : polyfill(src, dest, options2);
+      return useNative ? fs15.cp(src, dest, options2) : polyfill(src, dest, options2);
     };
     module.exports = cp;
   }
@@ -32848,10 +32848,10 @@ var require_readdir_scoped = __commonJS({
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
     var { dirname: dirname5, join: join5, resolve: resolve3, relative: relative2, isAbsolute } = __require("path");
-    var fs14 = __require("fs/promises");
+    var fs15 = __require("fs/promises");
     var pathExists = async (path24) => {
       try {
-        await fs14.access(path24);
+        await fs15.access(path24);
         return true;
       } catch (er) {
         return er.code !== "ENOENT";
@@ -32868,21 +32868,21 @@ var require_move_file = __commonJS({
       if (!options2.overwrite && await pathExists(destination)) {
         throw new Error(`The destination file exists: ${destination}`);
       }
-      await fs14.mkdir(dirname5(destination), { recursive: true });
+      await fs15.mkdir(dirname5(destination), { recursive: true });
       try {
-        await fs14.rename(source, destination);
+        await fs15.rename(source, destination);
       } catch (error2) {
         if (error2.code === "EXDEV" || error2.code === "EPERM") {
-          const sourceStat = await fs14.lstat(source);
+          const sourceStat = await fs15.lstat(source);
           if (sourceStat.isDirectory()) {
-            const files = await fs14.readdir(source);
+            const files = await fs15.readdir(source);
             await Promise.all(files.map(
               (file) => moveFile(join5(source, file), join5(destination, file), options2, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
           } else {
-            await fs14.copyFile(source, destination);
+            await fs15.copyFile(source, destination);
           }
         } else {
           throw error2;
@@ -32890,25 +32890,25 @@ var require_move_file = __commonJS({
       }
       if (root) {
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
-          let target = await fs14.readlink(symSource);
+          let target = await fs15.readlink(symSource);
           if (isAbsolute(target)) {
             target = resolve3(symDestination, relative2(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs14.stat(resolve3(dirname5(symSource), target));
+            targetStat = await fs15.stat(resolve3(dirname5(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
           } catch {
           }
-          await fs14.symlink(
+          await fs15.symlink(
             target,
             symDestination,
             targetStat
           );
         }));
-        await fs14.rm(source, { recursive: true, force: true });
+        await fs15.rm(source, { recursive: true, force: true });
       }
     };
     module.exports = moveFile;
@@ -32938,7 +32938,7 @@ var require_tmp = __commonJS({
     "use strict";
     var crypto2 = __require("crypto");
     var { withTempDir } = require_lib5();
-    var fs14 = __require("fs/promises");
+    var fs15 = __require("fs/promises");
     var path24 = __require("path");
     module.exports.mkdir = mktmpdir;
     module.exports.tmpName = function tmpName(cache, tmpPrefix) {
@@ -32948,9 +32948,9 @@ var require_tmp = __commonJS({
     async function mktmpdir(cache, opts = {}) {
       const { tmpPrefix } = opts;
       const tmpDir = path24.join(cache, "tmp");
-      await fs14.mkdir(tmpDir, { recursive: true, owner: "inherit" });
+      await fs15.mkdir(tmpDir, { recursive: true, owner: "inherit" });
       const target = `${tmpDir}${path24.sep}${tmpPrefix || ""}`;
-      return fs14.mkdtemp(target, { owner: "inherit" });
+      return fs15.mkdtemp(target, { owner: "inherit" });
     }
     module.exports.withTmp = withTmp;
     function withTmp(cache, opts, cb) {
@@ -34508,8 +34508,8 @@ var require_lib6 = __commonJS({
     "use strict";
     var { Minipass } = require_commonjs();
     var EE = __require("events").EventEmitter;
-    var fs14 = __require("fs");
-    var writev = fs14.writev;
+    var fs15 = __require("fs");
+    var writev = fs15.writev;
     var _autoClose = /* @__PURE__ */ Symbol("_autoClose");
     var _close = /* @__PURE__ */ Symbol("_close");
     var _ended = /* @__PURE__ */ Symbol("_ended");
@@ -34574,7 +34574,7 @@ var require_lib6 = __commonJS({
         throw new TypeError("this is a readable stream");
       }
       [_open]() {
-        fs14.open(this[_path], "r", (er, fd) => this[_onopen](er, fd));
+        fs15.open(this[_path], "r", (er, fd) => this[_onopen](er, fd));
       }
       [_onopen](er, fd) {
         if (er) {
@@ -34595,7 +34595,7 @@ var require_lib6 = __commonJS({
           if (buf.length === 0) {
             return process.nextTick(() => this[_onread](null, 0, buf));
           }
-          fs14.read(this[_fd], buf, 0, buf.length, null, (er, br, b) => this[_onread](er, br, b));
+          fs15.read(this[_fd], buf, 0, buf.length, null, (er, br, b) => this[_onread](er, br, b));
         }
       }
       [_onread](er, br, buf) {
@@ -34610,7 +34610,7 @@ var require_lib6 = __commonJS({
         if (this[_autoClose] && typeof this[_fd] === "number") {
           const fd = this[_fd];
           this[_fd] = null;
-          fs14.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
+          fs15.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
         }
       }
       [_onerror](er) {
@@ -34656,7 +34656,7 @@ var require_lib6 = __commonJS({
       [_open]() {
         let threw = true;
         try {
-          this[_onopen](null, fs14.openSync(this[_path], "r"));
+          this[_onopen](null, fs15.openSync(this[_path], "r"));
           threw = false;
         } finally {
           if (threw) {
@@ -34671,7 +34671,7 @@ var require_lib6 = __commonJS({
             this[_reading] = true;
             do {
               const buf = this[_makeBuf]();
-              const br = buf.length === 0 ? 0 : fs14.readSync(this[_fd], buf, 0, buf.length, null);
+              const br = buf.length === 0 ? 0 : fs15.readSync(this[_fd], buf, 0, buf.length, null);
               if (!this[_handleChunk](br, buf)) {
                 break;
               }
@@ -34689,7 +34689,7 @@ var require_lib6 = __commonJS({
         if (this[_autoClose] && typeof this[_fd] === "number") {
           const fd = this[_fd];
           this[_fd] = null;
-          fs14.closeSync(fd);
+          fs15.closeSync(fd);
           this.emit("close");
         }
       }
@@ -34738,7 +34738,7 @@ var require_lib6 = __commonJS({
         this.emit("error", er);
       }
       [_open]() {
-        fs14.open(
+        fs15.open(
           this[_path],
           this[_flags],
           this[_mode],
@@ -34787,7 +34787,7 @@ var require_lib6 = __commonJS({
         return true;
       }
       [_write](buf) {
-        fs14.write(this[_fd], buf, 0, buf.length, this[_pos], (er, bw) => this[_onwrite](er, bw));
+        fs15.write(this[_fd], buf, 0, buf.length, this[_pos], (er, bw) => this[_onwrite](er, bw));
       }
       [_onwrite](er, bw) {
         if (er) {
@@ -34833,7 +34833,7 @@ var require_lib6 = __commonJS({
         if (this[_autoClose] && typeof this[_fd] === "number") {
           const fd = this[_fd];
           this[_fd] = null;
-          fs14.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
+          fs15.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
         }
       }
     };
@@ -34842,7 +34842,7 @@ var require_lib6 = __commonJS({
         let fd;
         if (this[_defaultFlag] && this[_flags] === "r+") {
           try {
-            fd = fs14.openSync(this[_path], this[_flags], this[_mode]);
+            fd = fs15.openSync(this[_path], this[_flags], this[_mode]);
           } catch (er) {
             if (er.code === "ENOENT") {
               this[_flags] = "w";
@@ -34852,7 +34852,7 @@ var require_lib6 = __commonJS({
             }
           }
         } else {
-          fd = fs14.openSync(this[_path], this[_flags], this[_mode]);
+          fd = fs15.openSync(this[_path], this[_flags], this[_mode]);
         }
         this[_onopen](null, fd);
       }
@@ -34860,7 +34860,7 @@ var require_lib6 = __commonJS({
         if (this[_autoClose] && typeof this[_fd] === "number") {
           const fd = this[_fd];
           this[_fd] = null;
-          fs14.closeSync(fd);
+          fs15.closeSync(fd);
           this.emit("close");
         }
       }
@@ -34869,7 +34869,7 @@ var require_lib6 = __commonJS({
         try {
           this[_onwrite](
             null,
-            fs14.writeSync(this[_fd], buf, 0, buf.length, this[_pos])
+            fs15.writeSync(this[_fd], buf, 0, buf.length, this[_pos])
           );
           threw = false;
         } finally {
@@ -34893,7 +34893,7 @@ var require_lib6 = __commonJS({
 var require_read = __commonJS({
   "node_modules/cacache/lib/content/read.js"(exports, module) {
     "use strict";
-    var fs14 = __require("fs/promises");
+    var fs15 = __require("fs/promises");
     var fsm = require_lib6();
     var ssri = require_lib4();
     var contentPath = require_path();
@@ -34903,13 +34903,13 @@ var require_read = __commonJS({
     async function read(cache, integrity, opts = {}) {
       const { size } = opts;
       const { stat: stat2, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
-        const stat3 = size ? { size } : await fs14.stat(cpath2);
+        const stat3 = size ? { size } : await fs15.stat(cpath2);
         return { stat: stat3, cpath: cpath2, sri: sri2 };
       });
       if (stat2.size > MAX_SINGLE_READ_SIZE) {
         return readPipeline(cpath, stat2.size, sri, new Pipeline()).concat();
       }
-      const data = await fs14.readFile(cpath, { encoding: null });
+      const data = await fs15.readFile(cpath, { encoding: null });
       if (stat2.size !== data.length) {
         throw sizeError(stat2.size, data.length);
       }
@@ -34938,7 +34938,7 @@ var require_read = __commonJS({
       const stream = new Pipeline();
       Promise.resolve().then(async () => {
         const { stat: stat2, cpath, sri } = await withContentSri(cache, integrity, async (cpath2, sri2) => {
-          const stat3 = size ? { size } : await fs14.stat(cpath2);
+          const stat3 = size ? { size } : await fs15.stat(cpath2);
           return { stat: stat3, cpath: cpath2, sri: sri2 };
         });
         return readPipeline(cpath, stat2.size, sri, stream);
@@ -34948,7 +34948,7 @@ var require_read = __commonJS({
     module.exports.copy = copy;
     function copy(cache, integrity, dest) {
       return withContentSri(cache, integrity, (cpath) => {
-        return fs14.copyFile(cpath, dest);
+        return fs15.copyFile(cpath, dest);
       });
     }
     module.exports.hasContent = hasContent;
@@ -34958,7 +34958,7 @@ var require_read = __commonJS({
       }
       try {
         return await withContentSri(cache, integrity, async (cpath, sri) => {
-          const stat2 = await fs14.stat(cpath);
+          const stat2 = await fs15.stat(cpath);
           return { size: stat2.size, sri, stat: stat2 };
         });
       } catch (err) {
@@ -35180,7 +35180,7 @@ var require_write = __commonJS({
     "use strict";
     var events2 = __require("events");
     var contentPath = require_path();
-    var fs14 = __require("fs/promises");
+    var fs15 = __require("fs/promises");
     var { moveFile } = require_lib5();
     var { Minipass } = require_commonjs();
     var Pipeline = require_minipass_pipeline();
@@ -35204,11 +35204,11 @@ var require_write = __commonJS({
         const tmp = await makeTmp(cache, opts);
         const hash = sri[algo].toString();
         try {
-          await fs14.writeFile(tmp.target, data, { flag: "wx" });
+          await fs15.writeFile(tmp.target, data, { flag: "wx" });
           await moveToDestination(tmp, cache, hash, opts);
         } finally {
           if (!tmp.moved) {
-            await fs14.rm(tmp.target, { recursive: true, force: true });
+            await fs15.rm(tmp.target, { recursive: true, force: true });
           }
         }
       }
@@ -35270,7 +35270,7 @@ var require_write = __commonJS({
         return res;
       } finally {
         if (!tmp.moved) {
-          await fs14.rm(tmp.target, { recursive: true, force: true });
+          await fs15.rm(tmp.target, { recursive: true, force: true });
         }
       }
     }
@@ -35305,7 +35305,7 @@ var require_write = __commonJS({
     }
     async function makeTmp(cache, opts) {
       const tmpTarget = tmpName(cache, opts.tmpPrefix);
-      await fs14.mkdir(path24.dirname(tmpTarget), { recursive: true });
+      await fs15.mkdir(path24.dirname(tmpTarget), { recursive: true });
       return {
         target: tmpTarget,
         moved: false
@@ -35319,7 +35319,7 @@ var require_write = __commonJS({
       }
       moveOperations.set(
         destination,
-        fs14.mkdir(destDir, { recursive: true }).then(async () => {
+        fs15.mkdir(destDir, { recursive: true }).then(async () => {
           await moveFile(tmp.target, destination, { overwrite: false });
           tmp.moved = true;
           return tmp.moved;
@@ -36196,7 +36196,7 @@ globstar while`, t, d, e, u, m), this.matchOne(t.slice(d), e.slice(u), s)) retur
       g.minimatch.escape = vi.escape;
       g.minimatch.unescape = Ei.unescape;
     });
-    var fs14 = R((Wt) => {
+    var fs15 = R((Wt) => {
       "use strict";
       Object.defineProperty(Wt, "__esModule", { value: true });
       Wt.LRUCache = void 0;
@@ -37065,7 +37065,7 @@ globstar while`, t, d, e, u, m), this.matchOne(t.slice(d), e.slice(u), s)) retur
       };
       Object.defineProperty(_, "__esModule", { value: true });
       _.PathScurry = _.Path = _.PathScurryDarwin = _.PathScurryPosix = _.PathScurryWin32 = _.PathScurryBase = _.PathPosix = _.PathWin32 = _.PathBase = _.ChildrenCache = _.ResolveCache = void 0;
-      var Qt = fs14(), Yt = __require("node:path"), yr = __require("node:url"), pt = __require("fs"), Sr = br(__require("node:fs")), vr = pt.realpathSync.native, Ht = __require("node:fs/promises"), bs = Oe(), mt = { lstatSync: pt.lstatSync, readdir: pt.readdir, readdirSync: pt.readdirSync, readlinkSync: pt.readlinkSync, realpathSync: vr, promises: { lstat: Ht.lstat, readdir: Ht.readdir, readlink: Ht.readlink, realpath: Ht.realpath } }, _s = (n) => !n || n === mt || n === Sr ? mt : { ...mt, ...n, promises: { ...mt.promises, ...n.promises || {} } }, Os = /^\\\\\?\\([a-z]:)\\?$/i, Er = (n) => n.replace(/\//g, "\\").replace(Os, "$1\\"), _r = /[\\\/]/, N = 0, xs = 1, Ts = 2, G = 4, Cs = 6, Rs = 8, Q = 10, As = 12, j = 15, dt = ~j, xe = 16, ys = 32, gt = 64, W = 128, Vt = 256, Xt = 512, Ss = gt | W | Xt, Or = 1023, Te = (n) => n.isFile() ? Rs : n.isDirectory() ? G : n.isSymbolicLink() ? Q : n.isCharacterDevice() ? Ts : n.isBlockDevice() ? Cs : n.isSocket() ? As : n.isFIFO() ? xs : N, vs = new Qt.LRUCache({ max: 2 ** 12 }), wt = (n) => {
+      var Qt = fs15(), Yt = __require("node:path"), yr = __require("node:url"), pt = __require("fs"), Sr = br(__require("node:fs")), vr = pt.realpathSync.native, Ht = __require("node:fs/promises"), bs = Oe(), mt = { lstatSync: pt.lstatSync, readdir: pt.readdir, readdirSync: pt.readdirSync, readlinkSync: pt.readlinkSync, realpathSync: vr, promises: { lstat: Ht.lstat, readdir: Ht.readdir, readlink: Ht.readlink, realpath: Ht.realpath } }, _s = (n) => !n || n === mt || n === Sr ? mt : { ...mt, ...n, promises: { ...mt.promises, ...n.promises || {} } }, Os = /^\\\\\?\\([a-z]:)\\?$/i, Er = (n) => n.replace(/\//g, "\\").replace(Os, "$1\\"), _r = /[\\\/]/, N = 0, xs = 1, Ts = 2, G = 4, Cs = 6, Rs = 8, Q = 10, As = 12, j = 15, dt = ~j, xe = 16, ys = 32, gt = 64, W = 128, Vt = 256, Xt = 512, Ss = gt | W | Xt, Or = 1023, Te = (n) => n.isFile() ? Rs : n.isDirectory() ? G : n.isSymbolicLink() ? Q : n.isCharacterDevice() ? Ts : n.isBlockDevice() ? Cs : n.isSocket() ? As : n.isFIFO() ? xs : N, vs = new Qt.LRUCache({ max: 2 ** 12 }), wt = (n) => {
         let t = vs.get(n);
         if (t) return t;
         let e = n.normalize("NFKD");
@@ -38457,14 +38457,14 @@ var require_glob = __commonJS({
 var require_rm = __commonJS({
   "node_modules/cacache/lib/content/rm.js"(exports, module) {
     "use strict";
-    var fs14 = __require("fs/promises");
+    var fs15 = __require("fs/promises");
     var contentPath = require_path();
     var { hasContent } = require_read();
     module.exports = rm2;
     async function rm2(cache, integrity) {
       const content = await hasContent(cache, integrity);
       if (content && content.sri) {
-        await fs14.rm(contentPath(cache, content.sri), { recursive: true, force: true });
+        await fs15.rm(contentPath(cache, content.sri), { recursive: true, force: true });
         return true;
       } else {
         return false;
@@ -49234,7 +49234,7 @@ import v8 from "node:v8";
 v8.setFlagsFromString("--wasm-tiering-budget=50000000");
 
 // src/main.ts
-import fs13 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 import os7 from "node:os";
 import path23 from "node:path";
 
@@ -51349,7 +51349,7 @@ async function commitTagPush(request2, deps) {
     await must(run2(["add", "--", ...request2.files], filters), "git add", request2);
     await must(run2(["commit", "--quiet", "--no-verify", "-m", request2.message, "--", ...request2.files], [...identity, ...filters]), "git commit", request2);
   }
-  await must(run2(["tag", "--annotate", "--force", "-m", request2.message, request2.tag], identity), "git tag", request2);
+  await must(run2(["tag", "--annotate", "--force", "-m", request2.tagMessage ?? request2.message, request2.tag], identity), "git tag", request2);
   const commit = (await run2(["rev-parse", "HEAD"])).stdout.trim();
   let refs = [`refs/tags/${request2.tag}`];
   if (request2.mode === "push") {
@@ -52531,14 +52531,14 @@ function parseInputs(env, event) {
     problems.push(`mode: '${get("mode")}' is not one of ${MODES.join(", ")} (release: everything in this step; stage: up to the smoke test, with a manifest; promote: the manifest's files, from staging to production).`);
   }
   const manifest2 = readManifest(get("manifest"), mode, problems);
-  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems, mode === "promote" ? manifest2 ?? null : void 0);
+  const { from, tagPrefix, tagPrefixAuto } = releaseFrom(get, env, event, workspace, problems, mode === "promote" ? manifest2 ?? null : void 0);
   const versionFiles = parseVersionFiles(get("version-files"));
   problems.push(...versionFiles.problems);
   const rawDryRun = get("dry-run");
   const dryRun = /^(true|false)?$/i.test(rawDryRun) ? rawDryRun.toLowerCase() === "true" : void 0;
   if (dryRun === void 0) problems.push(`dry-run: '${rawDryRun}' is not true or false.`);
-  const git = get("git").toLowerCase();
-  if (!GIT_MODES.includes(git)) {
+  const git2 = get("git").toLowerCase();
+  if (!GIT_MODES.includes(git2)) {
     problems.push(`git: '${get("git")}' is not one of ${GIT_MODES.join(", ")} (push: commit the version, tag and push both; tag: push the tag alone; none: no git writes).`);
   }
   const projectDir = path6.resolve(workspace, get("project-dir"));
@@ -52602,9 +52602,10 @@ function parseInputs(env, event) {
     manifest: manifest2,
     from,
     dryRun: dryRun === true,
-    git,
+    git: git2,
     commitMessage: get("commit-message"),
     tagPrefix,
+    tagPrefixAuto,
     versionFiles: versionFiles.specs,
     projectDir,
     python: get("python") || defaultPython(),
@@ -52666,8 +52667,9 @@ function releaseFrom(get, env, event, workspace, problems, manifest2) {
       version = normalized;
     }
   }
-  const tagPrefix = env["INPUT_TAG-PREFIX"] === void 0 ? DEFAULTS["tag-prefix"] : input(env, "tag-prefix");
-  if (manifest2 !== void 0) return { from: promoteFrom(get, event, tagPrefix, version, manifest2, problems), tagPrefix };
+  const tagPrefixAuto = env["INPUT_TAG-PREFIX"] === void 0;
+  const tagPrefix = tagPrefixAuto ? DEFAULTS["tag-prefix"] : input(env, "tag-prefix");
+  if (manifest2 !== void 0) return { from: promoteFrom(get, event, tagPrefixAuto ? void 0 : tagPrefix, version, manifest2, problems), tagPrefix, tagPrefixAuto };
   const rawBump = get("bump");
   let bump2;
   if (rawBump) {
@@ -52681,7 +52683,7 @@ function releaseFrom(get, env, event, workspace, problems, manifest2) {
   const tag = triggerTag(event);
   let fromTag;
   if (tag !== void 0 && !rawVersion) {
-    const named = tagVersion(tag, tagPrefix);
+    const named = tagPrefixAuto ? anyTagVersion(tag) : tagVersion(tag, tagPrefix);
     if ("problem" in named) problems.push(`tag-prefix: ${named.problem}`);
     else fromTag = named;
     if (rawBump) problems.push(`bump: the run was started by the tag '${tag}', which already names the version; bump applies to workflow_dispatch and branch runs (\`bump: \${{ inputs.bump }}\` is empty on a tag push).`);
@@ -52703,7 +52705,7 @@ function releaseFrom(get, env, event, workspace, problems, manifest2) {
   } else if (intent) {
     from = { kind: "project", intent };
   }
-  return { from, tagPrefix };
+  return { from, tagPrefix, tagPrefixAuto };
 }
 function promoteFrom(get, event, tagPrefix, version, manifest2, problems) {
   if (get("bump")) problems.push("bump: a promote job releases the version in the stage job's manifest; remove bump from the promote step (keep it on the stage step).");
@@ -52712,7 +52714,7 @@ function promoteFrom(get, event, tagPrefix, version, manifest2, problems) {
   if (version && !equal(version, manifest2.version)) problems.push(`version: '${version}' is not the manifest's version ${manifest2.version}.`);
   const tag = triggerTag(event);
   if (tag !== void 0) {
-    const named = tagVersion(tag, tagPrefix);
+    const named = tagPrefix === void 0 ? anyTagVersion(tag) : tagVersion(tag, tagPrefix);
     if ("problem" in named) problems.push(`tag-prefix: ${named.problem}`);
     else if (!equal(named.version, manifest2.version)) problems.push(`manifest: it names ${manifest2.version}, but the run was started by the tag '${tag}'.`);
     else return { kind: "project", intent: { kind: "tag", tag, version: manifest2.version } };
@@ -52749,8 +52751,14 @@ function indexConfig(role, get, problems) {
   }
   return { role, urls: result.urls, token, username };
 }
+function anyTagVersion(tag) {
+  const named = tagVersion(tag, "");
+  if ("version" in named || normalize(tag)) return named;
+  return { problem: `the run was started by the tag '${tag}', which is not a version with or without a \`v\` (as v1.4.0 or 1.4.0): set \`tag-prefix\` to the prefix your tags use (e.g. 'release-' for release-1.4.0).` };
+}
 
 // src/pipeline.ts
+import fs13 from "node:fs/promises";
 import path22 from "node:path";
 
 // src/dists/inspect.ts
@@ -62985,11 +62993,8 @@ async function exchange2(jwt, claims, urls2, project, deps) {
   });
 }
 
-// src/index/existing.ts
-import path16 from "node:path";
-
 // src/version/decide.ts
-function decideVersion(source, intent, tags) {
+function decideVersion(source, intent, tags, floor = []) {
   const latestTag = highest(tags.map((t) => t.version));
   const current = source.kind === "file" ? source.version : latestTag;
   const at = { file: source.file, startLine: source.line };
@@ -63014,7 +63019,9 @@ function decideVersion(source, intent, tags) {
       previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare2(v, version) < 0)) ?? "";
       break;
     case "bump": {
-      const base = current ?? "0.0.0";
+      const top = highest(floor.map((f) => f.version));
+      const raised = top !== void 0 && (current === void 0 || !isValid(current) || compare2(top, current) > 0);
+      const base = (raised ? top : current) ?? "0.0.0";
       if (!isValid(base)) {
         throw new ReleaseError({
           code: "VERSION_INVALID",
@@ -63042,7 +63049,7 @@ function decideVersion(source, intent, tags) {
           annotation: { ...at, title: "Local version" }
         });
       }
-      previous = current ?? "";
+      previous = raised ? top : current ?? "";
       break;
     }
   }
@@ -63063,18 +63070,18 @@ function highest(versions) {
   }
   return best;
 }
-
-// src/index/existing.ts
-async function plannedUploads(dists, index, name, deps) {
-  const listed = await listFiles(index.urls, name, deps, { fresh: true });
-  return dists.map((d) => ({ filename: d.filename, result: listed.get(d.filename)?.sha256 === d.sha256 ? "exists" : "planned" }));
+function nextFreeVersion(given, taken) {
+  const version = normalize(given) ?? given;
+  const step = /\.dev\d+$/.test(version) ? "dev" : /\.post\d+$/.test(version) ? "post" : /rc\d+$/.test(version) ? "rc" : /b\d+$/.test(version) ? "beta" : /a\d+$/.test(version) ? "alpha" : "patch";
+  let next = bump(version, step);
+  while (taken.some((t) => isValid(t) && equal(t, next))) next = bump(next, step);
+  return next;
 }
+
+// src/index/refusals.ts
 function versionOf(filename) {
   const parsed = parseDistFilename(filename);
   return "error" in parsed ? "" : parsed.version;
-}
-async function filesOf(index, name, version, deps) {
-  return ofVersion(await listFiles(index.urls, name, deps, { fresh: true }), version);
 }
 function ofVersion(listed, version) {
   return [...listed.values()].filter((f) => equal(versionOf(f.filename), version));
@@ -63101,33 +63108,6 @@ async function refuseReleased(release2, indexes, deps) {
     details: unstaged.map((f) => `${f.filename} (sha256 ${f.sha256 ?? "not listed"})`),
     hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
   });
-}
-async function adoptStaged(built, staging, release2, dir, deps) {
-  const listed = await filesOf(staging, release2.name, release2.version, deps);
-  const unverifiable = listed.filter((f) => f.sha256 === void 0);
-  if (unverifiable.length > 0) {
-    throw new ReleaseError({
-      code: "FILENAME_REUSED",
-      message: `${release2.name} ${release2.version} is already on the staging index (${staging.urls.simple.href}) with files it lists no sha256 for; nothing was uploaded.`,
-      details: unverifiable.map((f) => `${f.filename}: on the index without a sha256`),
-      hint: "The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version."
-    });
-  }
-  const staged = listed;
-  if (staged.length === 0) return built;
-  const stagedNames = new Set(staged.map((f) => f.filename));
-  const paths = [];
-  for (const file of staged) {
-    paths.push(await download(file, path16.join(dir, "resumed"), deps, release2.maxFileSize === void 0 ? {} : { maxBytes: release2.maxFileSize }));
-    const fresh = built.find((b) => b.filename === file.filename);
-    if (fresh && fresh.sha256 !== file.sha256) {
-      deps.log.warning(`${file.filename}: this build made other bytes (sha256 ${fresh.sha256}) than an earlier run staged (sha256 ${file.sha256}); the build is not reproducible, and the staged file is the one released.`);
-    } else {
-      deps.log.info(`${file.filename}: already staged by an earlier run${fresh ? " with the same sha256" : ""}: resuming with it.`);
-    }
-  }
-  paths.push(...built.filter((b) => !stagedNames.has(b.filename)).map((b) => b.path));
-  return inspectDists(paths, release2);
 }
 async function refuseConflicts(production, release2, dists, deps) {
   const listed = await listFiles(production.urls, release2.name, deps, { fresh: true });
@@ -63165,6 +63145,73 @@ function refuseOverProjectLimit(production, release2, listed, dists, deps) {
   });
 }
 var PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
+async function releasedVersions(indexes, name, deps) {
+  const production = await listFiles(indexes.production.urls, name, deps, { fresh: true });
+  if (production.size === 0) return [];
+  const staging = await listFiles(indexes.staging.urls, name, deps, { fresh: true });
+  const versions = new Set([...production.keys()].map(versionOf).filter(Boolean));
+  return [...versions].flatMap((version) => {
+    const partial = ofVersion(staging, version).some((f) => !production.has(f.filename));
+    return partial ? [] : [{ version, where: `released on ${indexes.production.urls.simple.host}` }];
+  });
+}
+
+// src/index/resume.ts
+import path16 from "node:path";
+async function plannedUploads(dists, index, name, deps) {
+  const listed = await listFiles(index.urls, name, deps, { fresh: true });
+  return dists.map((d) => ({ filename: d.filename, result: listed.get(d.filename)?.sha256 === d.sha256 ? "exists" : "planned" }));
+}
+async function adoptStaged(built, indexes, release2, dir, deps) {
+  const { staging } = indexes;
+  const all = await listFiles(staging.urls, release2.name, deps, { fresh: true });
+  const listed = ofVersion(all, release2.version);
+  if (listed.length === 0) return built;
+  const unverifiable = listed.filter((f) => f.sha256 === void 0);
+  if (unverifiable.length > 0) {
+    throw new ReleaseError({
+      code: "FILENAME_REUSED",
+      message: `${release2.name} ${release2.version} is already on the staging index (${staging.urls.simple.href}) with files it lists no sha256 for; nothing was uploaded.`,
+      details: unverifiable.map((f) => `${f.filename}: on the index without a sha256`),
+      hint: "The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version."
+    });
+  }
+  const staged = listed;
+  const fresh = new Map(built.map((b) => [b.filename, b]));
+  const identical = staged.filter((f) => fresh.get(f.filename)?.sha256 === f.sha256);
+  const others = staged.filter((f) => !identical.includes(f));
+  const record2 = others.length > 0 ? await release2.record() : void 0;
+  const unproven = others.filter((f) => record2?.files.get(f.filename) !== f.sha256);
+  if (unproven.length > 0) {
+    const production = await listFiles(indexes.production.urls, release2.name, deps, { fresh: true });
+    const taken = [...all.keys(), ...production.keys()].map(versionOf).concat(release2.taken);
+    throw stagingTaken(release2, staging, unproven, fresh, record2, nextFreeVersion(release2.version, taken));
+  }
+  for (const file of identical) deps.log.info(`${file.filename}: already staged by an earlier run, byte-identical to this build: resuming with it.`);
+  const paths = [];
+  for (const file of others) {
+    paths.push(await download(file, path16.join(dir, "resumed"), deps, release2.maxFileSize === void 0 ? {} : { maxBytes: release2.maxFileSize }));
+    const mine = fresh.get(file.filename);
+    deps.log.info(`${file.filename}: staged by an earlier run of this release (${record2.where} records its sha256 ${file.sha256})${mine ? `; this build made other bytes (sha256 ${mine.sha256}), so the build is not reproducible, and the recorded file is the one released` : ""}: resuming with it.`);
+  }
+  const adopted = paths.length > 0 ? await inspectDists(paths, release2) : [];
+  const replaced = new Set(others.map((f) => f.filename));
+  return [...built.filter((b) => !replaced.has(b.filename)), ...adopted];
+}
+function stagingTaken(release2, staging, unproven, fresh, record2, next) {
+  return new ReleaseError({
+    code: "STAGING_TAKEN",
+    message: `${release2.name} ${release2.version} is already on the staging index (${staging.urls.simple.href}) with files this run did not build and no earlier run of this release recorded; nothing was uploaded to either index.`,
+    details: [
+      ...unproven.map((f) => {
+        const mine = fresh.get(f.filename);
+        return `${f.filename}: staging has sha256 ${f.sha256}; ${mine ? `this build made sha256 ${mine.sha256}` : "this build made no such file"}`;
+      }),
+      record2 ? `${record2.where} records other files: ${[...record2.files].map(([file, sha]) => `${file} (sha256 ${sha})`).join(", ") || "none"}` : "no release tag on origin records the files of this version"
+    ],
+    hint: `A file on staging is no proof of who put it there, and an index never takes a filename twice, so ${release2.version} cannot be staged with this build's bytes. Release the next free version, ${next}: set \`version: ${next}\` (or bump from there). If the staged files are yours (an earlier run that stopped before tagging, with a build that is not reproducible), the same holds: they were never proven, and are not promoted.`
+  });
+}
 async function stagedFromManifest(manifest2, staging, maxFileSize, dir, deps) {
   const fail2 = (message, details, hint) => new ReleaseError({ code: "MANIFEST_MISMATCH", message: `${message} Nothing was promoted.`, details, hint });
   if (manifest2.staging && !sameIndexUrl(manifest2.staging, staging.urls.simple)) {
@@ -63194,7 +63241,7 @@ async function stagedFromManifest(manifest2, staging, maxFileSize, dir, deps) {
   for (const file of manifest2.files) {
     const there = listed.get(file.filename);
     paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path16.join(dir, "staged"), deps, { maxBytes: maxFileSize }).catch((error2) => {
-      if (error2 instanceof ReleaseError && error2.code === "STAGING_MISMATCH") {
+      if (isReleaseError(error2) && error2.code === "STAGING_MISMATCH") {
         throw fail2(`${file.filename} on the staging index is not the file the manifest names.`, error2.details, "The staging index served other bytes than the stage job tested. Release a new version.");
       }
       throw error2;
@@ -63232,7 +63279,7 @@ async function smokeTest(python, request2, deps) {
     findLinks,
     "-r",
     requirements2
-  ], env, deps, "install the staged files");
+  ], env, deps, "install the release's files", request2.stops);
   if (request2.files.some((f) => (f.dist.metadata.headers["requires-dist"] ?? []).length > 0)) {
     await runPip(pip, [
       ...pipArgs,
@@ -63243,23 +63290,23 @@ async function smokeTest(python, request2, deps) {
       "--find-links",
       findLinks,
       `${request2.name}==${request2.version}`
-    ], env, deps, "install the dependencies");
+    ], env, deps, "install the dependencies", request2.stops);
   }
   const wheelTop = [...new Set(request2.files.flatMap((f) => f.dist.topLevel))].sort();
-  if (wheelTop.length > 0) await importAll(venv, wheelTop, request2.workDir, env, deps);
+  if (wheelTop.length > 0) await importAll(venv, wheelTop, request2.workDir, env, deps, request2.stops);
   let commandOutput;
-  if (request2.command) commandOutput = await runCommand(venv, request2.command, request2.workDir, env, deps);
+  if (request2.command) commandOutput = await runCommand(venv, request2.command, request2.workDir, env, deps, request2.stops);
   return { imported: wheelTop, commandOutput };
 }
-async function runPip(pip, args, env, deps, what) {
+async function runPip(pip, args, env, deps, what, stops) {
   const result = await deps.exec(pip, args, { env });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: "SMOKE_INSTALL_FAILED",
-      message: `The smoke test could not ${what} (pip exited with ${result.exitCode}); nothing was promoted.`,
+      message: `The smoke test could not ${what} (pip exited with ${result.exitCode}); nothing was ${stops}.`,
       details: tail(`${result.stdout}
 ${result.stderr}`),
-      hint: "A dependency missing from the production index, or a requires-python the runner does not meet, are the usual causes: the pip output above says which."
+      hint: "A dependency missing from the production index, or a requires-python the runner does not meet, are the usual causes: the pip output above says which." + again(stops)
     });
   }
 }
@@ -63275,31 +63322,31 @@ for name in sys.argv[1:]:
         traceback.print_exc()
 sys.exit(1 if failed else 0)
 `;
-async function importAll(venv, modules, cwd, env, deps) {
+async function importAll(venv, modules, cwd, env, deps, stops) {
   const result = await deps.exec(venv.python, ["-c", IMPORT_ALL, ...modules], { cwd, env: activated(venv, env) });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: "SMOKE_TEST_FAILED",
-      message: `Importing the installed package failed (${modules.join(", ")}); nothing was promoted.`,
+      message: `Importing the installed package failed (${modules.join(", ")}); nothing was ${stops}.`,
       details: tail(`${result.stdout}
 ${result.stderr}`),
-      hint: "The traceback above is from the package as installed from staging: a module missing from the wheel, or a dependency not declared in [project].dependencies, are the usual causes."
+      hint: "The traceback above is from the package as installed in a fresh environment: a module missing from the wheel, or a dependency not declared in [project].dependencies, are the usual causes." + again(stops)
     });
   }
 }
 function smokeShell(command, platform2 = process.platform) {
   return platform2 === "win32" ? ["pwsh", ["-NoProfile", "-NonInteractive", "-Command", command]] : ["bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command]];
 }
-async function runCommand(venv, command, cwd, env, deps) {
+async function runCommand(venv, command, cwd, env, deps, stops) {
   const [shell, args] = smokeShell(command);
   const result = await deps.exec(shell, args, { cwd, env: activated(venv, env) });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: "SMOKE_TEST_FAILED",
-      message: `The smoke-test command failed (exit code ${result.exitCode}); nothing was promoted.`,
+      message: `The smoke-test command failed (exit code ${result.exitCode}); nothing was ${stops}.`,
       details: [`$ ${command}`, ...tail(`${result.stdout}
 ${result.stderr}`)],
-      hint: "The command ran in a fresh environment holding only the staged package and its dependencies, from an empty folder: run it the same way locally to reproduce."
+      hint: "The command ran in a fresh environment holding only the release's package and its dependencies, from an empty folder: run it the same way locally to reproduce." + again(stops)
     });
   }
   return result.stdout;
@@ -63310,6 +63357,40 @@ function activated(venv, env, platform2 = process.platform) {
   const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: env[key] ? `${venv.bin}${delimiter2}${env[key]}` : venv.bin };
   delete out.PYTHONHOME;
   return out;
+}
+async function indexResolves(python, request2, deps) {
+  if (!request2.files.some((f) => f.filename.endsWith(".whl"))) return false;
+  const venv = await createVenv(python, path17.join(request2.workDir, "venv"), deps);
+  const [pip, pipArgs] = pipCommand(python, venv);
+  const requirements2 = path17.join(request2.workDir, "staged-requirements.txt");
+  await fs10.writeFile(requirements2, `${request2.name}==${request2.version}${request2.files.map((f) => ` --hash=sha256:${f.sha256}`).join("")}
+`);
+  await runPip(
+    pip,
+    [
+      ...pipArgs,
+      "download",
+      "--no-deps",
+      "--no-cache-dir",
+      "--require-hashes",
+      "--only-binary",
+      ":all:",
+      "--index-url",
+      request2.index.href,
+      "--dest",
+      path17.join(request2.workDir, "resolved"),
+      "-r",
+      requirements2
+    ],
+    childEnvFor(deps),
+    deps,
+    `resolve ${request2.name}==${request2.version} from the staging index`,
+    "promoted"
+  );
+  return true;
+}
+function again(stops) {
+  return stops === "uploaded" ? " Nothing was uploaded to either index, so the version is still free: fix the package, commit, and run the release again." : "";
 }
 
 // src/release/github.ts
@@ -63783,6 +63864,115 @@ async function makeGitHubRelease(plan, config, released, deps) {
     eventRelease: config.githubRelease.eventRelease,
     released: `${released.name} ${released.version} is on production (${released.productionUrl})`
   }, deps);
+}
+
+// src/release/history.ts
+async function ensureHistory(projectDir, deps) {
+  const run2 = (args) => runGit(projectDir, args, deps, { network: args[0] === "fetch" }).catch((error2) => ({ exitCode: 1, stdout: "", stderr: String(error2) }));
+  const shallow = await run2(["rev-parse", "--is-shallow-repository"]);
+  if (shallow.exitCode !== 0 || shallow.stdout.trim() !== "true") return;
+  const fetched = await run2(["fetch", "--quiet", "--unshallow", "--tags", "origin"]);
+  if (fetched.exitCode === 0) {
+    deps.log.info("The checkout was shallow (actions/checkout fetches one commit by default): fetched its history and tags from origin, with the checkout's credentials.");
+    return;
+  }
+  throw new ReleaseError({
+    code: "SHALLOW_CHECKOUT",
+    message: "The checkout is shallow (one commit, no tags), and its history and tags could not be fetched from origin; the version cannot be read safely, so nothing was built.",
+    details: tail(`${fetched.stderr}
+${fetched.stdout}`),
+    hint: "Check out the whole history: add `fetch-depth: 0` under `with:` of the actions/checkout step."
+  });
+}
+
+// src/release/tag-record.ts
+var RECORD_HEADING = "Files (sha256):";
+function recordFiles(message, files, run2) {
+  const lines = [...files].sort((a, b) => a.filename.localeCompare(b.filename)).map((f) => `sha256:${f.sha256}  ${f.filename}`);
+  return `${message.trimEnd()}
+
+${run2 ? `Run: ${run2}
+` : ""}${RECORD_HEADING}
+${lines.join("\n")}
+`;
+}
+function runId(env) {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? ""}/${env.GITHUB_RUN_ID}` : void 0;
+}
+function recordedRun(message) {
+  return /^Run: (\S+)$/m.exec(message)?.[1];
+}
+function recordedFiles(message) {
+  const files = /* @__PURE__ */ new Map();
+  const at = message.lastIndexOf(`
+${RECORD_HEADING}
+`);
+  if (at < 0) return files;
+  for (const line of message.slice(at).split("\n")) {
+    const m = /^sha256:([0-9a-f]{64}) {2}(\S+)$/.exec(line.trim());
+    if (m) files.set(m[2], m[1]);
+  }
+  return files;
+}
+async function git(projectDir, args, deps) {
+  try {
+    const result = await runGit(projectDir, args, deps, { network: args[0] === "ls-remote" || args[0] === "fetch" });
+    return result.exitCode === 0 ? result.stdout : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readOriginTag(projectDir, tag, files, deps) {
+  const listed = await git(projectDir, ["ls-remote", "--tags", "origin", `refs/tags/${tag}`], deps);
+  if (!listed?.trim()) return void 0;
+  if (await git(projectDir, ["fetch", "--quiet", "--no-tags", "origin", `refs/tags/${tag}`], deps) === void 0) return void 0;
+  const commit = (await git(projectDir, ["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"], deps))?.trim();
+  if (!commit) return void 0;
+  const object = (await git(projectDir, ["cat-file", "-t", "FETCH_HEAD"], deps))?.trim();
+  const raw = object === "tag" ? await git(projectDir, ["cat-file", "tag", "FETCH_HEAD"], deps) ?? "" : "";
+  const message = raw.includes("\n\n") ? raw.slice(raw.indexOf("\n\n") + 2).split("\n-----BEGIN ")[0] : "";
+  return { tag, commit, message, ours: await isOurCommit(projectDir, commit, files, deps) };
+}
+async function isOurCommit(projectDir, commit, files, deps) {
+  const head = (await git(projectDir, ["rev-parse", "HEAD"], deps))?.trim();
+  if (!head) return false;
+  if (commit === head) return true;
+  const parent = (await git(projectDir, ["rev-parse", "--verify", "--quiet", `${commit}^1`], deps))?.trim();
+  if (parent !== head) return false;
+  if (files === void 0) return true;
+  if (files.length === 0) return false;
+  const changed = (await git(projectDir, ["diff", "--name-only", "-z", head, commit], deps))?.split("\0").filter(Boolean);
+  const top = (await git(projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
+  if (!changed || !top) return false;
+  const ours = new Set(files.map((f) => relativeTo(top, f)));
+  if (!changed.every((f) => ours.has(f))) return false;
+  return await git(projectDir, ["diff", "--quiet", commit, "--", ...files], deps) !== void 0;
+}
+function relativeTo(top, file) {
+  const normal = (p) => p.replaceAll("\\", "/").replace(/\/+$/, "");
+  const root = `${normal(top)}/`;
+  const f = normal(file);
+  return f.startsWith(root) ? f.slice(root.length) : f;
+}
+async function refuseTagElsewhere(projectDir, tag, files, deps) {
+  const found = await readOriginTag(projectDir, tag, files, deps);
+  if (!found || found.ours) return;
+  const head = (await git(projectDir, ["rev-parse", "HEAD"], deps))?.trim() ?? "(unknown)";
+  throw new ReleaseError({
+    code: "TAG_ELSEWHERE",
+    message: `The tag ${tag} is already on origin, at commit ${found.commit}, not at the commit this run built (${head}, or its release commit); nothing was uploaded.`,
+    hint: `A tag names one release. If ${tag} is stale (made by hand, or left by a release that never reached production), delete it on origin (\`git push origin :refs/tags/${tag}\`) and run again; otherwise release another version (bump again, or set \`version\`).`
+  });
+}
+async function pushedByTwin(projectDir, tag, files, deps) {
+  const found = await readOriginTag(projectDir, tag, void 0, deps);
+  if (!found) return void 0;
+  const recorded = recordedFiles(found.message);
+  const same = recorded.size === files.length && files.every((f) => recorded.get(f.filename) === f.sha256);
+  if (!same) return void 0;
+  const tree = (ref) => git(projectDir, ["rev-parse", `${ref}^{tree}`], deps).then((t) => t?.trim());
+  const [theirs, ours] = await Promise.all([tree(found.commit), tree("HEAD")]);
+  return theirs !== void 0 && theirs === ours ? found : void 0;
 }
 
 // src/attest/release.ts
@@ -64696,8 +64886,24 @@ function unsupported(file, line, message) {
 // src/version/plan.ts
 async function planVersion(request2, deps) {
   const source = await readVersionSource(request2.projectDir);
-  const tags = await versionTags(request2.projectDir, request2.tagPrefix, deps);
-  const decision = decideVersion(source, request2.intent, tags);
+  const auto = request2.tagPrefixAuto === true;
+  const tags = await versionTags(request2.projectDir, auto ? "" : request2.tagPrefix, deps);
+  if (source.kind === "vcs" && tags.length === 0 && request2.intent.kind !== "tag") {
+    const all = await listTags(request2.projectDir, deps);
+    if (all.length > 0) throw tagsUnmatched(all, auto ? void 0 : request2.tagPrefix, source.describe);
+  }
+  const top = tags.reduce((best, t) => best === void 0 || compare2(t.version, best.version) > 0 ? t : best, void 0);
+  const tagPrefix = auto ? top && /^[vV]/.test(top.tag) ? top.tag[0] : top ? "" : request2.tagPrefix : request2.tagPrefix;
+  let decision = decideVersion(source, request2.intent, tags);
+  if (request2.intent.kind === "bump" && request2.released) {
+    const floor = [...tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })), ...await request2.released(source.name)];
+    const floored = decideVersion(source, request2.intent, tags, floor);
+    if (floored.version !== decision.version && !await request2.resumes?.(decision.version, `${tagPrefix}${decision.version}`)) {
+      const from = floor.find((f) => f.version === floored.previous);
+      deps.log.info(`bumping from ${floored.previous} (${from?.where ?? "the highest version out"}), the highest version out, rather than from ${decision.previous || "(nothing)"}.`);
+      decision = floored;
+    }
+  }
   const edits = source.kind === "file" ? [...source.edits] : [];
   const current = source.kind === "file" ? source.version : decision.previous;
   for (const spec of request2.versionFiles) {
@@ -64717,7 +64923,22 @@ async function planVersion(request2, deps) {
   const lockEdit = lock && planUvLock(lock.file, lock.text, source.name, lock.member);
   if (lockEdit) edits.push(lockEdit);
   const buildEnv = source.kind === "vcs" ? vcsBuildEnv(source, decision.version) : {};
-  return { ...decision, name: source.name, source, edits, buildEnv, tags };
+  return { ...decision, name: source.name, source, edits, buildEnv, tags, tagPrefix };
+}
+function tagsUnmatched(all, prefix, describe2) {
+  const prefixes = /* @__PURE__ */ new Map();
+  for (const tag of all) {
+    const m = /^(.*?)(\d+(?:\.\d+)*\S*)$/.exec(tag);
+    if (m && isValid(m[2])) prefixes.set(m[1], (prefixes.get(m[1]) ?? 0) + 1);
+  }
+  const likely = [...prefixes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const shown = all.length > 10 ? [...all.slice(0, 10), `\u2026 (${all.length} in all)`] : [...all];
+  return new ReleaseError({
+    code: "VERSION_TAGS_UNMATCHED",
+    message: `The version lives in ${describe2}, but none of the repository's ${all.length} tag(s) names a version ${prefix === void 0 ? "(read as `v1.4.0` or `1.4.0`)" : `under tag-prefix '${prefix}'`}; this is not a first release, so nothing was built.`,
+    details: [`tags: ${shown.join(", ")}`],
+    hint: likely !== void 0 ? `Set \`tag-prefix: ${likely === "" ? "''" : likely}\`: it reads ${[...prefixes].find(([p]) => p === likely)[1]} of these tags as versions.` : "None of the tags names a PEP 440 version under any prefix: tag the last release (e.g. `git tag v1.4.0 <commit>` and push it), or give the exact `version`."
+  });
 }
 async function findUvLock(projectDir) {
   for (let dir = path20.resolve(projectDir); ; dir = path20.dirname(dir)) {
@@ -64763,7 +64984,8 @@ async function planPrebuilt(from, request2, deps) {
 }
 
 // src/pipeline.ts
-async function release(config, runner, workDir) {
+async function release(given, runner, workDir) {
+  let config = given;
   const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
   const deps = { ...runner, passEnv: config.passEnv, ...readAuthorization && { dispatcher: withReadCredentials(runner.dispatcher, readAuthorization) } };
   const stages = [];
@@ -64778,7 +65000,13 @@ async function release(config, runner, workDir) {
   requireIdToken(config, deps.env);
   if (config.mode === "promote") return promoteManifest(config, config.manifest, deps, workDir, stage, stages);
   const plan = await stage("Version", async () => {
-    const planned = config.from.kind === "dists" ? await planPrebuilt(config.from, config, deps) : await planVersion({ ...config, intent: config.from.intent }, deps);
+    if (config.from.kind === "project" || writesGit(config)) await ensureHistory(config.projectDir, deps);
+    const planned = config.from.kind === "dists" ? await planPrebuilt(config.from, config, deps) : await planVersion({
+      ...config,
+      intent: config.from.intent,
+      released: (name) => releasedVersions(config, name, deps),
+      resumes: (version, tag2) => rerunOf(config, version, tag2, deps)
+    }, deps);
     await refuseReleased({ name: planned.name, version: planned.version, others: "source" in planned ? knownVersions(planned) : [] }, config, deps);
     if (!("edits" in planned)) return { ...planned, written: [] };
     deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
@@ -64786,6 +65014,7 @@ async function release(config, runner, workDir) {
     for (const file of written) deps.log.info(`wrote ${planned.version} to ${path22.relative(config.projectDir, file) || file}`);
     return { ...planned, written };
   });
+  if ("tagPrefix" in plan) config = { ...config, tagPrefix: plan.tagPrefix };
   let interpreter;
   const python = () => interpreter ??= findPython(config.python, deps).then((p) => {
     deps.log.info(`Python ${p.version} at ${p.executable}`);
@@ -64811,7 +65040,13 @@ async function release(config, runner, workDir) {
     if (skipRst) deps.log.info("The reStructuredText description is not checked (skip-checks: rst).");
     const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, skipRst ? {} : { renderRst });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
-    const release2 = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
+    if (writesGit(config) && !config.dryRun) await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${plan.version}`, plan.written, deps);
+    const release2 = await adoptStaged(found, config, {
+      ...plan,
+      maxFileSize: config.maxFileSize,
+      record: () => releaseTagRecord(config, plan.version, plan.written, deps),
+      taken: "tags" in plan ? plan.tags.map((t) => t.version) : []
+    }, workDir, deps);
     await refuseConflicts(config.production, { ...plan, maxProjectSize: config.maxProjectSize }, release2, deps);
     return release2;
   });
@@ -64832,12 +65067,26 @@ async function release(config, runner, workDir) {
       stages
     };
   }
+  const smoke = await stage("Local smoke test", async () => {
+    const files = await gathered(dists, path22.join(workDir, "local-files"));
+    const result = await smokeTest(await python(), {
+      files,
+      name: plan.name,
+      version: plan.version,
+      dependencyIndex: config.smokeIndexUrl,
+      command: config.smokeTest,
+      workDir: path22.join(workDir, "local-smoke"),
+      stops: "uploaded"
+    }, deps);
+    if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
+    return result;
+  });
   const auth = await uploadCredentials(config, plan.name, deps, stage);
   const attested = await attestation(config, dists, deps, stage);
   const staged = await stage("Stage", async () => publish(withAttestations(dists, attested, config.attestations.staging), { ...config.staging, token: await auth.staging.token() }, deps));
   const served = await stage("Await", () => waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
   const provenance = attested && config.attestations.staging ? (await stage("Provenance", () => verifyProvenance(config.staging.urls, plan.name, plan.version, dists, attested, deps))).map((p) => ({ ...p, index: "staging" })) : [];
-  const { promotable, smoke } = await stage("Smoke test", async () => {
+  const promotable = await stage("Smoke test", async () => {
     const downloads = path22.join(workDir, "staged");
     const files = [];
     for (const dist of dists) {
@@ -64845,16 +65094,27 @@ async function release(config, runner, workDir) {
       const file = await download(listed, downloads, deps, { maxBytes: config.maxFileSize });
       files.push({ dist, path: file });
     }
-    const result = await smokeTest(await python(), {
-      files,
+    const resolved = await indexResolves(await python(), {
+      files: dists,
       name: plan.name,
       version: plan.version,
-      dependencyIndex: config.smokeIndexUrl,
-      command: config.smokeTest,
+      index: config.staging.urls.simple,
       workDir: path22.join(workDir, "smoke")
     }, deps);
-    if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
-    return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
+    if (resolved) {
+      deps.log.info(`pip resolved ${plan.name}==${plan.version} from the staging index, with the smoke-tested sha256`);
+    } else {
+      await smokeTest(await python(), {
+        files,
+        name: plan.name,
+        version: plan.version,
+        dependencyIndex: config.smokeIndexUrl,
+        command: config.smokeTest,
+        workDir: path22.join(workDir, "smoke"),
+        stops: "promoted"
+      }, deps);
+    }
+    return files.map((f) => ({ ...f.dist, path: f.path }));
   });
   const manifest2 = manifestOf(plan, config, promotable);
   const smoked = { imported: smoke.imported, command: config.smokeTest };
@@ -64880,8 +65140,11 @@ async function promoteManifest(config, manifest2, deps, workDir, stage, stages) 
   const attested = await attestation(config, files, deps, stage);
   const release2 = { name: manifest2.name, version: manifest2.version, isPrerelease: isPrerelease(manifest2.version), files: [] };
   if (writesGit(config)) {
+    await ensureHistory(config.projectDir, deps);
     const plan = await planVersion({ ...config, intent: { kind: "explicit", version: manifest2.version } }, deps);
     release2.files = await writeEdits(plan.edits, plan.version);
+    config = { ...config, tagPrefix: plan.tagPrefix };
+    await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${release2.version}`, release2.files, deps);
   }
   const { tag, promoted, githubRelease, promotedProvenance } = await tagPromoteAnnounce(config, release2, files, { github, production: auth.production, attested }, deps, stage);
   return {
@@ -64898,6 +65161,16 @@ async function promoteManifest(config, manifest2, deps, workDir, stage, stages) 
     smoke: void 0,
     stages
   };
+}
+async function gathered(dists, dir) {
+  await fs13.mkdir(dir, { recursive: true });
+  const files = [];
+  for (const dist of dists) {
+    const to = path22.join(dir, dist.filename);
+    await fs13.link(dist.path, to).catch(() => fs13.copyFile(dist.path, to));
+    files.push({ dist, path: to });
+  }
+  return files;
 }
 function writesGit(config) {
   return config.git !== "none" && config.from.kind === "project" && config.from.intent.kind !== "tag" && (config.mode !== "promote" || config.manifest?.source === "project");
@@ -64928,8 +65201,16 @@ async function tagPromoteAnnounce(config, release2, promotable, { github, produc
     mode: config.git === "tag" ? "tag" : "push",
     files: release2.files,
     tag: `${config.tagPrefix}${release2.version}`,
-    message: config.commitMessage.replaceAll("{version}", release2.version)
-  }, deps)) : void 0;
+    message: config.commitMessage.replaceAll("{version}", release2.version),
+    // The record a re-run proves staged files by: written before production has them.
+    tagMessage: recordFiles(config.commitMessage.replaceAll("{version}", release2.version), promotable, runId(deps.env))
+  }, deps).catch(async (error2) => {
+    const name = `${config.tagPrefix}${release2.version}`;
+    const twin = isReleaseError(error2) && error2.code === "GIT_PUSH_FAILED" ? await pushedByTwin(config.projectDir, name, promotable, deps) : void 0;
+    if (!twin) throw error2;
+    deps.log.info(`Another run of this release pushed ${name} meanwhile, recording these very files on the same tree: this run promotes the same bytes (files already on production are skipped).`);
+    return { tag: name, commit: twin.commit, outcome: "found" };
+  })) : void 0;
   const { promoted, promotedProvenance } = await stage("Promote", async () => {
     const result = await publish(withAttestations(promotable, attested, config.attestations.production), { ...config.production, token: await production.token() }, deps);
     await verifyFiles(config.production.urls, release2.name, promotable, deps);
@@ -64945,6 +65226,24 @@ async function tagPromoteAnnounce(config, release2, promotable, { github, produc
     tagged: tag
   }, deps)) : void 0;
   return { tag, promoted, githubRelease, promotedProvenance };
+}
+async function releaseTagRecord(config, version, written, deps) {
+  if (!writesGit(config)) return void 0;
+  const tag = await readOriginTag(config.projectDir, `${config.tagPrefix}${version}`, written, deps);
+  if (!tag) return void 0;
+  if (!tag.ours) {
+    deps.log.warning(`The tag ${tag.tag} on origin points at ${tag.commit}, not at the commit this run built: what it records is not taken as this release's.`);
+    return void 0;
+  }
+  return { where: `the tag ${tag.tag} on origin`, files: recordedFiles(tag.message) };
+}
+async function rerunOf(config, version, name, deps) {
+  const run2 = runId(deps.env);
+  if (!writesGit(config) || !run2) return false;
+  const tag = await readOriginTag(config.projectDir, name, void 0, deps);
+  const again2 = tag?.ours === true && recordedRun(tag.message) === run2;
+  if (again2) deps.log.info(`The tag ${tag.tag} on origin records this very run (${run2}): finishing ${version}.`);
+  return again2;
 }
 function manifestOf(plan, config, files) {
   return writeManifest({
@@ -65012,7 +65311,7 @@ function summaryMarkdown(report) {
   const change = `${report.previousVersion || "(first release)"} \u2192 **${report.version}**${report.isPrerelease ? " (pre-release)" : ""}. `;
   const staging = `[the staging index](${report.stagingUrl})`;
   const production = `[production](${report.productionUrl})`;
-  const [title, story] = report.dryRun ? [": dry run, nothing uploaded", `Built and inspected; both indexes were read. A real run would upload to ${staging}, smoke-install from there, then promote to ${production} as below.`] : report.mode === "stage" ? [": staged, awaiting promotion", `Staged on ${staging} and smoke-installed from there. Production was not touched: the promote job promotes the files of the manifest below.`] : report.mode === "promote" ? [" promoted", `The files the stage job staged on ${staging} and smoke-tested, checked against its manifest, promoted to ${production}.`] : [" released", `Staged on ${staging}, smoke-installed from there, then promoted to ${production}.`];
+  const [title, story] = report.dryRun ? [": dry run, nothing uploaded", `Built and inspected; both indexes were read. A real run would upload to ${staging}, smoke-install from there, then promote to ${production} as below.`] : report.mode === "stage" ? [": staged, awaiting promotion", `Smoke-tested before any upload, staged on ${staging}, and resolved by pip from there. Production was not touched: the promote job promotes the files of the manifest below.`] : report.mode === "promote" ? [" promoted", `The files the stage job staged on ${staging} and smoke-tested, checked against its manifest, promoted to ${production}.`] : [" released", `Smoke-tested before any upload, staged on ${staging} and resolved by pip from there with the same sha256, then promoted to ${production}.`];
   const lines = [
     `## ${report.name} ${report.version}${title}`,
     "",
@@ -65048,10 +65347,9 @@ async function run(env = process.env) {
   const deps = realDeps(env);
   try {
     const config = parseInputs(env, readEvent(env));
-    workDir = await fs13.mkdtemp(path23.join(env.RUNNER_TEMP || os7.tmpdir(), "pypi-promote-"));
+    workDir = await fs14.mkdtemp(path23.join(env.RUNNER_TEMP || os7.tmpdir(), "pypi-promote-"));
     const report = await release(config, deps, workDir);
-    for (const [name, value] of Object.entries(outputs(report))) setOutput(name, value);
-    await summary.addRaw(summaryMarkdown(report)).write();
+    await tellResults(report, env);
     info(report.dryRun ? `Dry run: ${report.name} ${report.version} would be released; nothing was uploaded.` : report.released ? `Released ${report.name} ${report.version}: ${report.productionUrl}` : `Staged ${report.name} ${report.version}: ${report.stagingUrl}; the promote job takes the \`manifest\` output.`);
   } catch (error2) {
     if (isReleaseError(error2)) {
@@ -65065,7 +65363,7 @@ async function run(env = process.env) {
     }
   } finally {
     await deps.dispatcher.close().catch(() => void 0);
-    if (workDir) await fs13.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
+    if (workDir) await fs14.rm(workDir, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 var runnerExec = async (command, args, options2) => {
@@ -65089,6 +65387,37 @@ var runnerExec = async (command, args, options2) => {
     err.flush();
   }
 };
+async function tellResults(report, env) {
+  const done = report.released ? `${report.name} ${report.version} is released (production has the files)` : report.dryRun ? "the dry run itself completed" : `${report.name} ${report.version} is staged`;
+  const markdown = summaryMarkdown(report);
+  try {
+    for (const [name, value] of Object.entries(outputs(report))) setOutput(name, value);
+  } catch (cause) {
+    info(markdown);
+    throw new ReleaseError({
+      code: "REPORT_FAILED",
+      message: `${done}, but the step's outputs could not be written to GITHUB_OUTPUT (${env.GITHUB_OUTPUT}): ${cause.message}.`,
+      hint: "Steps after this one that read its outputs would get nothing. Re-run the job: files already on the indexes, the tag and the GitHub Release are found and skipped, and the outputs are written again. The summary is in the log above.",
+      cause
+    });
+  }
+  if (!env.GITHUB_STEP_SUMMARY) {
+    info(`This runner gives no GITHUB_STEP_SUMMARY file: the summary follows.
+${markdown}`);
+    return;
+  }
+  try {
+    await summary.addRaw(markdown).write();
+  } catch (cause) {
+    info(markdown);
+    throw new ReleaseError({
+      code: "REPORT_FAILED",
+      message: `${done}, but the job summary could not be written to GITHUB_STEP_SUMMARY (${env.GITHUB_STEP_SUMMARY}): ${cause.message}.`,
+      hint: "Nothing of the release is left to do: the summary is in the log above, and the outputs were set. A re-run finds everything in place and writes the summary again.",
+      cause
+    });
+  }
+}
 function realDeps(env) {
   return {
     dispatcher: runDispatcher(env),

@@ -47,6 +47,12 @@ export interface Config {
   commitMessage: string;
   /** Tags are `{tagPrefix}{version}`. */
   tagPrefix: string;
+  /**
+   * `tag-prefix` not given: tags are read as setuptools-scm and hatch-vcs
+   * read them, `v` optional, and a new tag takes the prefix of the latest
+   * (`v` for a first release).
+   */
+  tagPrefixAuto: boolean;
   /** Further files that carry the version, rewritten with it. */
   versionFiles: VersionFileSpec[];
   /** Absolute path of the folder holding pyproject.toml. */
@@ -129,7 +135,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     problems.push(`mode: '${get('mode')}' is not one of ${MODES.join(', ')} (release: everything in this step; stage: up to the smoke test, with a manifest; promote: the manifest's files, from staging to production).`);
   }
   const manifest = readManifest(get('manifest'), mode, problems);
-  const { from, tagPrefix } = releaseFrom(get, env, event, workspace, problems, mode === 'promote' ? manifest ?? null : undefined);
+  const { from, tagPrefix, tagPrefixAuto } = releaseFrom(get, env, event, workspace, problems, mode === 'promote' ? manifest ?? null : undefined);
 
   const versionFiles = parseVersionFiles(get('version-files'));
   problems.push(...versionFiles.problems);
@@ -220,6 +226,7 @@ export function parseInputs(env: NodeJS.ProcessEnv, event: RunEvent): Config {
     git: git as GitMode,
     commitMessage: get('commit-message'),
     tagPrefix,
+    tagPrefixAuto,
     versionFiles: versionFiles.specs,
     projectDir,
     python: get('python') || defaultPython(),
@@ -295,7 +302,7 @@ function releaseFrom(
   problems: string[],
   /** `mode: promote`: the stage job's manifest (null when it is missing or invalid), which names the version. */
   manifest?: Manifest | null,
-): { from: ReleaseFrom | undefined; tagPrefix: string } {
+): { from: ReleaseFrom | undefined; tagPrefix: string; tagPrefixAuto: boolean } {
   const rawVersion = get('version');
   let version: string | undefined;
   if (rawVersion) {
@@ -309,9 +316,11 @@ function releaseFrom(
     }
   }
 
-  // An empty tag-prefix is meaningful (tags named 1.4.0), so it is read without the default.
-  const tagPrefix = env['INPUT_TAG-PREFIX'] === undefined ? DEFAULTS['tag-prefix'] : input(env, 'tag-prefix');
-  if (manifest !== undefined) return { from: promoteFrom(get, event, tagPrefix, version, manifest, problems), tagPrefix };
+  // An empty tag-prefix is meaningful (tags named 1.4.0), so it is read without the default;
+  // not given, a tag's `v` is optional, as the project's version tool reads it.
+  const tagPrefixAuto = env['INPUT_TAG-PREFIX'] === undefined;
+  const tagPrefix = tagPrefixAuto ? DEFAULTS['tag-prefix'] : input(env, 'tag-prefix');
+  if (manifest !== undefined) return { from: promoteFrom(get, event, tagPrefixAuto ? undefined : tagPrefix, version, manifest, problems), tagPrefix, tagPrefixAuto };
 
   const rawBump = get('bump');
   let bump: Bump[] | undefined;
@@ -326,7 +335,7 @@ function releaseFrom(
   const tag = triggerTag(event);
   let fromTag: { version: string } | undefined;
   if (tag !== undefined && !rawVersion) {
-    const named = tagVersion(tag, tagPrefix);
+    const named = tagPrefixAuto ? anyTagVersion(tag) : tagVersion(tag, tagPrefix);
     if ('problem' in named) problems.push(`tag-prefix: ${named.problem}`);
     else fromTag = named;
     if (rawBump) problems.push(`bump: the run was started by the tag '${tag}', which already names the version; bump applies to workflow_dispatch and branch runs (\`bump: \${{ inputs.bump }}\` is empty on a tag push).`);
@@ -357,7 +366,7 @@ function releaseFrom(
     from = { kind: 'project', intent };
   }
 
-  return { from, tagPrefix };
+  return { from, tagPrefix, tagPrefixAuto };
 }
 
 /**
@@ -367,7 +376,7 @@ function releaseFrom(
 function promoteFrom(
   get: (name: string) => string,
   event: RunEvent,
-  tagPrefix: string,
+  tagPrefix: string | undefined,
   version: string | undefined,
   manifest: Manifest | null,
   problems: string[],
@@ -378,7 +387,7 @@ function promoteFrom(
   if (version && !equal(version, manifest.version)) problems.push(`version: '${version}' is not the manifest's version ${manifest.version}.`);
   const tag = triggerTag(event);
   if (tag !== undefined) {
-    const named = tagVersion(tag, tagPrefix);
+    const named = tagPrefix === undefined ? anyTagVersion(tag) : tagVersion(tag, tagPrefix);
     if ('problem' in named) problems.push(`tag-prefix: ${named.problem}`);
     else if (!equal(named.version, manifest.version)) problems.push(`manifest: it names ${manifest.version}, but the run was started by the tag '${tag}'.`);
     else return { kind: 'project', intent: { kind: 'tag', tag, version: manifest.version } };
@@ -421,4 +430,11 @@ function indexConfig(
     return undefined;
   }
   return { role, urls: result.urls, token, username };
+}
+
+/** `tag-prefix` not given: the tag's version, `v` optional, as setuptools-scm and hatch-vcs read it. */
+function anyTagVersion(tag: string): { version: string } | { problem: string } {
+  const named = tagVersion(tag, '');
+  if ('version' in named || normalize(tag)) return named;
+  return { problem: `the run was started by the tag '${tag}', which is not a version with or without a \`v\` (as v1.4.0 or 1.4.0): set \`tag-prefix\` to the prefix your tags use (e.g. 'release-' for release-1.4.0).` };
 }

@@ -6,9 +6,9 @@ import * as core from '@actions/core';
 import { getExecOutput } from '@actions/exec';
 import type { Deps, Exec } from './deps.ts';
 import { runDispatcher } from './http/dispatcher.ts';
-import { TROUBLESHOOTING, isReleaseError } from './errors.ts';
+import { TROUBLESHOOTING, isReleaseError, ReleaseError } from './errors.ts';
 import { parseInputs, secretInputs } from './inputs.ts';
-import { release } from './pipeline.ts';
+import { release, type ReleaseReport } from './pipeline.ts';
 import { readEvent } from './trigger.ts';
 import { outputs, summaryMarkdown } from './report/summary.ts';
 import { neutralise, SafeLines } from './report/log-safe.ts';
@@ -22,8 +22,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const config = parseInputs(env, readEvent(env));
     workDir = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'pypi-promote-'));
     const report = await release(config, deps, workDir);
-    for (const [name, value] of Object.entries(outputs(report))) core.setOutput(name, value);
-    await core.summary.addRaw(summaryMarkdown(report)).write();
+    // From here production may have the files: what fails is named, with the re-run that finishes it.
+    await tellResults(report, env);
     core.info(report.dryRun
       ? `Dry run: ${report.name} ${report.version} would be released; nothing was uploaded.`
       : report.released
@@ -76,6 +76,45 @@ export const runnerExec: Exec = async (command, args, options) => {
     err.flush();
   }
 };
+
+/**
+ * The step's outputs, then the job summary. Without GITHUB_STEP_SUMMARY
+ * (Gitea and Forgejo runners, older GitHub Enterprise Server) the summary
+ * goes to the log. A file the runner gave that cannot be written fails the
+ * step by name, saying what the release already did.
+ */
+async function tellResults(report: ReleaseReport, env: NodeJS.ProcessEnv): Promise<void> {
+  const done = report.released
+    ? `${report.name} ${report.version} is released (production has the files)`
+    : report.dryRun ? 'the dry run itself completed' : `${report.name} ${report.version} is staged`;
+  const markdown = summaryMarkdown(report);
+  try {
+    for (const [name, value] of Object.entries(outputs(report))) core.setOutput(name, value);
+  } catch (cause) {
+    core.info(markdown);
+    throw new ReleaseError({
+      code: 'REPORT_FAILED',
+      message: `${done}, but the step's outputs could not be written to GITHUB_OUTPUT (${env.GITHUB_OUTPUT}): ${(cause as Error).message}.`,
+      hint: 'Steps after this one that read its outputs would get nothing. Re-run the job: files already on the indexes, the tag and the GitHub Release are found and skipped, and the outputs are written again. The summary is in the log above.',
+      cause,
+    });
+  }
+  if (!env.GITHUB_STEP_SUMMARY) {
+    core.info(`This runner gives no GITHUB_STEP_SUMMARY file: the summary follows.\n${markdown}`);
+    return;
+  }
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (cause) {
+    core.info(markdown);
+    throw new ReleaseError({
+      code: 'REPORT_FAILED',
+      message: `${done}, but the job summary could not be written to GITHUB_STEP_SUMMARY (${env.GITHUB_STEP_SUMMARY}): ${(cause as Error).message}.`,
+      hint: 'Nothing of the release is left to do: the summary is in the log above, and the outputs were set. A re-run finds everything in place and writes the summary again.',
+      cause,
+    });
+  }
+}
 
 function realDeps(env: NodeJS.ProcessEnv): Deps {
   return {

@@ -1,10 +1,14 @@
 // The release, top to bottom. This is the one place that knows the order of
 // the stages, and so the one place where the invariants can be read:
 //   - every check that can run before the first upload runs before it;
+//   - the smoke test runs on the release's files before the first upload, so
+//     a package bug burns no version;
 //   - production receives only the files staging served back with our sha256
-//     and that passed the smoke install, and it receives exactly those bytes.
+//     (the bytes the smoke test installed), and it receives exactly those bytes.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from './deps.ts';
+import { isReleaseError } from './errors.ts';
 import type { Dist } from './dists/dist.ts';
 import { inspectDists } from './dists/inspect.ts';
 import { prepareRstRenderer, type RstRenderer } from './dists/render.ts';
@@ -15,14 +19,17 @@ import { download } from './index/download.ts';
 import { publish } from './index/upload.ts';
 import { verifyFiles, waitForFiles } from './index/wait.ts';
 import { distinctAudiences, readCredentials, requireIdToken, uploadAuth, type UploadAuth } from './index/auth.ts';
-import { adoptStaged, plannedUploads, refuseConflicts, refuseReleased, stagedFromManifest, type UploadOutcome } from './index/existing.ts';
+import { refuseConflicts, refuseReleased, releasedVersions } from './index/refusals.ts';
+import { adoptStaged, plannedUploads, stagedFromManifest, type StagedRecord, type UploadOutcome } from './index/resume.ts';
 import type { Config, Mode } from './inputs.ts';
-import { smokeTest } from './smoke/install.ts';
+import { indexResolves, smokeTest } from './smoke/install.ts';
 import { lastCommitTime } from './process/git.ts';
 import { commitTagPush, type GitResult } from './release/git.ts';
 import type { GitHubReleaseResult } from './release/github.ts';
 import { checkGitHubRelease, makeGitHubRelease, planGitHubRelease, type GitHubReleasePlan } from './release/github-release.ts';
 import { writeManifest, type Manifest } from './release/manifest.ts';
+import { ensureHistory } from './release/history.ts';
+import { pushedByTwin, readOriginTag, recordedFiles, recordedRun, recordFiles, refuseTagElsewhere, runId } from './release/tag-record.ts';
 import { attestDists, withAttestations, type Attested } from './attest/release.ts';
 import { verifyProvenance, type ServedProvenance } from './index/provenance.ts';
 import { isPrerelease } from './version/pep440.ts';
@@ -67,7 +74,8 @@ export interface ReleaseReport {
  * Runs the whole release. `workDir` is an empty folder of the action's own
  * (build output, environments, downloads); it is never the user's tree.
  */
-export async function release(config: Config, runner: Deps, workDir: string): Promise<ReleaseReport> {
+export async function release(given: Config, runner: Deps, workDir: string): Promise<ReleaseReport> {
+  let config = given;
   // An index given an account is read with it too; every other read is anonymous.
   const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
   const deps: Deps = { ...runner, passEnv: config.passEnv, ...(readAuthorization && { dispatcher: withReadCredentials(runner.dispatcher, readAuthorization) }) };
@@ -87,9 +95,16 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
   // The version, and where the files that carry it come from: the project,
   // built here, or files built elsewhere (`dists`).
   const plan = await stage('Version', async () => {
+    // Tags and history are read below: a shallow checkout gets them first.
+    if (config.from.kind === 'project' || writesGit(config)) await ensureHistory(config.projectDir, deps);
     const planned = config.from.kind === 'dists'
       ? await planPrebuilt(config.from, config, deps)
-      : await planVersion({ ...config, intent: config.from.intent }, deps);
+      : await planVersion({
+        ...config,
+        intent: config.from.intent,
+        released: (name) => releasedVersions(config, name, deps),
+        resumes: (version, tag) => rerunOf(config, version, tag, deps),
+      }, deps);
     // Production is read before anything is built or written.
     await refuseReleased({ name: planned.name, version: planned.version, others: 'source' in planned ? knownVersions(planned) : [] }, config, deps);
     if (!('edits' in planned)) return { ...planned, written: [] };
@@ -98,6 +113,9 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     for (const file of written) deps.log.info(`wrote ${planned.version} to ${path.relative(config.projectDir, file) || file}`);
     return { ...planned, written };
   });
+
+  // The release tag takes the prefix the Version stage found the project's tags to use.
+  if ('tagPrefix' in plan) config = { ...config, tagPrefix: plan.tagPrefix };
 
   let interpreter: Promise<Python> | undefined;
   const python = () => (interpreter ??= findPython(config.python, deps).then((p) => {
@@ -128,9 +146,17 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     if (skipRst) deps.log.info('The reStructuredText description is not checked (skip-checks: rst).');
     const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, skipRst ? {} : { renderRst });
     for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
+    // A release tag already on origin must be this commit's, or the release stops here.
+    if (writesGit(config) && !config.dryRun) await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${plan.version}`, plan.written, deps);
     // Both indexes are read before anything is written to either. What an
-    // earlier run staged is the release; production must hold nothing else.
-    const release = await adoptStaged(found, config.staging, { ...plan, maxFileSize: config.maxFileSize }, workDir, deps);
+    // earlier run of this release staged, proven, is the release; production
+    // must hold nothing else.
+    const release = await adoptStaged(found, config, {
+      ...plan,
+      maxFileSize: config.maxFileSize,
+      record: () => releaseTagRecord(config, plan.version, plan.written, deps),
+      taken: 'tags' in plan ? plan.tags.map((t) => t.version) : [],
+    }, workDir, deps);
     await refuseConflicts(config.production, { ...plan, maxProjectSize: config.maxProjectSize }, release, deps);
     return release;
   });
@@ -155,6 +181,23 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     };
   }
 
+  // The package's own bugs surface here, before the first upload: a failure
+  // leaves both indexes untouched and the version free for the fixed build.
+  const smoke = await stage('Local smoke test', async () => {
+    const files = await gathered(dists, path.join(workDir, 'local-files'));
+    const result = await smokeTest(await python(), {
+      files,
+      name: plan.name,
+      version: plan.version,
+      dependencyIndex: config.smokeIndexUrl,
+      command: config.smokeTest,
+      workDir: path.join(workDir, 'local-smoke'),
+      stops: 'uploaded',
+    }, deps);
+    if (result.commandOutput !== undefined) deps.log.info('smoke-test command passed');
+    return result;
+  });
+
   const auth = await uploadCredentials(config, plan.name, deps, stage);
   // Signed after every refusal that needs no upload, before the first upload: a file that cannot be signed is never sent.
   const attested = await attestation(config, dists, deps, stage);
@@ -170,9 +213,9 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
     ? (await stage('Provenance', () => verifyProvenance(config.staging.urls, plan.name, plan.version, dists, attested, deps))).map((p) => ({ ...p, index: 'staging' as const }))
     : [];
 
-  const { promotable, smoke } = await stage('Smoke test', async () => {
+  const promotable = await stage('Smoke test', async () => {
     // The staged bytes themselves, re-hashed on the way down: these, not the
-    // local build, are installed here and promoted next.
+    // local build, are promoted next.
     const downloads = path.join(workDir, 'staged');
     const files = [];
     for (const dist of dists) {
@@ -180,16 +223,22 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
       const file = await download(listed, downloads, deps, { maxBytes: config.maxFileSize });
       files.push({ dist, path: file });
     }
-    const result = await smokeTest(await python(), {
-      files,
-      name: plan.name,
-      version: plan.version,
-      dependencyIndex: config.smokeIndexUrl,
-      command: config.smokeTest,
-      workDir: path.join(workDir, 'smoke'),
+    // They are the very bytes the local smoke test installed (same sha256,
+    // checked on the way down): installing and importing them again proves
+    // nothing new. What staging adds is pip resolving the release from it.
+    const resolved = await indexResolves(await python(), {
+      files: dists, name: plan.name, version: plan.version, index: config.staging.urls.simple, workDir: path.join(workDir, 'smoke'),
     }, deps);
-    if (result.commandOutput !== undefined) deps.log.info('smoke-test command passed');
-    return { promotable: files.map((f) => ({ ...f.dist, path: f.path })), smoke: result };
+    if (resolved) {
+      deps.log.info(`pip resolved ${plan.name}==${plan.version} from the staging index, with the smoke-tested sha256`);
+    } else {
+      // No wheel for pip to take without building: the whole smoke test, on the files staging served.
+      await smokeTest(await python(), {
+        files, name: plan.name, version: plan.version, dependencyIndex: config.smokeIndexUrl, command: config.smokeTest,
+        workDir: path.join(workDir, 'smoke'), stops: 'promoted',
+      }, deps);
+    }
+    return files.map((f) => ({ ...f.dist, path: f.path }));
   });
 
   const manifest = manifestOf(plan, config, promotable);
@@ -230,8 +279,11 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
   // same edits are planned again here, on the same commit, for the release commit.
   const release = { name: manifest.name, version: manifest.version, isPrerelease: isPrerelease(manifest.version), files: [] as string[] };
   if (writesGit(config)) {
+    await ensureHistory(config.projectDir, deps);
     const plan = await planVersion({ ...config, intent: { kind: 'explicit', version: manifest.version } }, deps);
     release.files = await writeEdits(plan.edits, plan.version);
+    config = { ...config, tagPrefix: plan.tagPrefix };
+    await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${release.version}`, release.files, deps);
   }
   const { tag, promoted, githubRelease, promotedProvenance } = await tagPromoteAnnounce(config, release, files, { github, production: auth.production!, attested }, deps, stage);
   return {
@@ -248,6 +300,18 @@ async function promoteManifest(config: Config, manifest: Manifest, deps: Deps, w
     smoke: undefined,
     stages,
   };
+}
+
+/** The files in one folder, as pip's `--find-links` takes them: linked where they lie elsewhere. */
+async function gathered(dists: readonly Dist[], dir: string): Promise<Array<{ dist: Dist; path: string }>> {
+  await fs.mkdir(dir, { recursive: true });
+  const files = [];
+  for (const dist of dists) {
+    const to = path.join(dir, dist.filename);
+    await fs.link(dist.path, to).catch(() => fs.copyFile(dist.path, to));
+    files.push({ dist, path: to });
+  }
+  return files;
 }
 
 /** Git writes happen when this run decided the version of a project it built (never on a tag push). */
@@ -312,7 +376,18 @@ async function tagPromoteAnnounce(
       files: release.files,
       tag: `${config.tagPrefix}${release.version}`,
       message: config.commitMessage.replaceAll('{version}', release.version),
-    }, deps))
+      // The record a re-run proves staged files by: written before production has them.
+      tagMessage: recordFiles(config.commitMessage.replaceAll('{version}', release.version), promotable, runId(deps.env)),
+    }, deps).catch(async (error: unknown) => {
+      // Two runs of one release at once: only one push creates the tag. When
+      // the other run's tag records these very files on the same tree, this
+      // run goes on with it (production takes each file once); otherwise the refusal stands.
+      const name = `${config.tagPrefix}${release.version}`;
+      const twin = isReleaseError(error) && error.code === 'GIT_PUSH_FAILED' ? await pushedByTwin(config.projectDir, name, promotable, deps) : undefined;
+      if (!twin) throw error;
+      deps.log.info(`Another run of this release pushed ${name} meanwhile, recording these very files on the same tree: this run promotes the same bytes (files already on production are skipped).`);
+      return { tag: name, commit: twin.commit, outcome: 'found' as const };
+    }))
     : undefined;
 
   const { promoted, promotedProvenance } = await stage('Promote', async () => {
@@ -336,6 +411,36 @@ async function tagPromoteAnnounce(
     }, deps))
     : undefined;
   return { tag, promoted, githubRelease, promotedProvenance };
+}
+
+/**
+ * What the release tag on origin records of this version's files, when this
+ * run makes release tags and the tag points at the commit it built; a tag at
+ * another commit proves nothing.
+ */
+async function releaseTagRecord(config: Config, version: string, written: string[], deps: Deps): Promise<StagedRecord | undefined> {
+  if (!writesGit(config)) return undefined;
+  const tag = await readOriginTag(config.projectDir, `${config.tagPrefix}${version}`, written, deps);
+  if (!tag) return undefined;
+  if (!tag.ours) {
+    deps.log.warning(`The tag ${tag.tag} on origin points at ${tag.commit}, not at the commit this run built: what it records is not taken as this release's.`);
+    return undefined;
+  }
+  return { where: `the tag ${tag.tag} on origin`, files: recordedFiles(tag.message) };
+}
+
+/**
+ * Whether this run is GitHub's "Re-run jobs" of a run that tagged `version`:
+ * the tag on origin, at this commit or the release commit made on it,
+ * records this run's id. Such a re-run finishes that version.
+ */
+async function rerunOf(config: Config, version: string, name: string, deps: Deps): Promise<boolean> {
+  const run = runId(deps.env);
+  if (!writesGit(config) || !run) return false;
+  const tag = await readOriginTag(config.projectDir, name, undefined, deps);
+  const again = tag?.ours === true && recordedRun(tag.message) === run;
+  if (again) deps.log.info(`The tag ${tag.tag} on origin records this very run (${run}): finishing ${version}.`);
+  return again;
 }
 
 /** What the stage job hands the promote job. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
 import { isReleaseError } from '../src/errors.ts';
 import { publish } from '../src/index/upload.ts';
-import { refuseConflicts } from '../src/index/existing.ts';
+import { refuseConflicts } from '../src/index/refusals.ts';
 import type { IndexConfig } from '../src/index/config.ts';
 import { resolveIndexUrls } from '../src/index/url.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';

@@ -114,10 +114,14 @@ describe('parseInputs', () => {
   it('refuses a tag that names no version, and a bump on a tag run', () => {
     const { INPUT_BUMP: _, ...noBump } = base;
     expect(problems(noBump, tagPush('nightly'))).toEqual([
+      "- tag-prefix: the run was started by the tag 'nightly', which is not a version with or without a `v` (as v1.4.0 or 1.4.0): set `tag-prefix` to the prefix your tags use (e.g. 'release-' for release-1.4.0).",
+    ]);
+    // tag-prefix given: only that prefix is read.
+    expect(problems({ ...noBump, 'INPUT_TAG-PREFIX': 'v' }, tagPush('nightly'))).toEqual([
       "- tag-prefix: the run was started by the tag 'nightly', which does not start with tag-prefix 'v' (set `tag-prefix` to the prefix your tags use, '' for none).",
     ]);
     expect(problems(noBump, tagPush('v1.0+local'))[0]).toMatch(/local segment \('\+local'\)/);
-    expect(problems(noBump, tagPush('vNext'))[0]).toMatch(/names 'Next' after the prefix 'v', which is not a PEP 440 version/);
+    expect(problems({ ...noBump, 'INPUT_TAG-PREFIX': 'v' }, tagPush('vNext'))[0]).toMatch(/names 'Next' after the prefix 'v', which is not a PEP 440 version/);
     expect(problems(base, tagPush('v1.2.0'))[0]).toMatch(/^- bump: the run was started by the tag 'v1\.2\.0', which already names the version/);
   });
 

@@ -37,10 +37,10 @@ async function runnerEnv(): Promise<NodeJS.ProcessEnv> {
   return { ...process.env, GIT_CONFIG_GLOBAL: empty, GIT_CONFIG_NOSYSTEM: '1' };
 }
 
-async function release(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
+async function release(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   return runAction({
     workspace,
-    env: await runnerEnv(),
+    env: { ...(await runnerEnv()), ...env },
     toolCache: TEST_TOOL_CACHE,
     tempDir: path.join(temp, `runner-${++counter}`),
     inputs: {
@@ -65,7 +65,9 @@ describe('the release commit and tag', () => {
   it('are pushed to origin before promotion; a re-run of the same workflow finds them and finishes', async () => {
     const { workspace, origin } = await checkoutWithOrigin();
     const first = await git(workspace, 'rev-parse', 'HEAD');
-    const run = await release(workspace, { bump: 'patch' });
+    // One workflow run, attempted twice: GitHub keeps its run id across "Re-run jobs".
+    const attempt = { GITHUB_REPOSITORY: 'octo/hello-pkg', GITHUB_RUN_ID: '4242' };
+    const run = await release(workspace, { bump: 'patch' }, attempt);
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.tag).toBe('v0.1.1');
     // Tag before Promote: the order the log shows is the order of the stages.
@@ -80,7 +82,7 @@ describe('the release commit and tag', () => {
     // "Re-run jobs" checks out the run's original commit again: the same bump, the tag already on origin.
     const again = await projectRepo(path.join(ROOT, 'examples', 'hello-pkg'), path.join(temp, 'rerun'));
     await git(again, 'remote', 'add', 'origin', origin);
-    const rerun = await release(again, { bump: 'patch' });
+    const rerun = await release(again, { bump: 'patch' }, { ...attempt, GITHUB_RUN_ATTEMPT: '2' });
     expect(rerun.exitCode, rerun.stdout).toBe(0);
     expect(rerun.stdout).toContain('The tag v0.1.1 is already on origin (an earlier run of this release pushed it)');
     expect(await git(origin, 'rev-list', '--count', 'main')).toBe('2\n');

@@ -16,6 +16,8 @@ import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type Actio
 import { buildPython, buildTinyProject, twineUpload } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-e2e-7f3a9c-secret';
+/** A test that runs two whole releases one after the other, on a loaded machine. */
+const TWO_RUNS = 360_000;
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-e2e-2b8d4e-secret';
 
 let temp: string;
@@ -29,12 +31,12 @@ beforeAll(async () => {
 afterAll(() => indexes?.close());
 
 let counter = 0;
-async function freshProject(mutate?: (dir: string) => Promise<void>): Promise<string> {
+async function freshProject(mutate?: (dir: string) => Promise<void>, options: { origin?: boolean } = {}): Promise<string> {
   const n = ++counter;
   const dir = path.join(temp, `project-${n}`);
   await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
   if (mutate) await mutate(dir);
-  return projectRepo(dir, path.join(temp, `workspace-${n}`));
+  return projectRepo(dir, path.join(temp, `workspace-${n}`), options.origin ? { origin: path.join(temp, `origin-${n}.git`) } : {});
 }
 
 function release(
@@ -95,16 +97,31 @@ async function expectRefused(run: ActionRun, code: string, text: RegExp | string
   expectNoSecrets(run);
 }
 
+// A bump starts from the highest release production holds: the groups that
+// bump have indexes of their own, out of reach of the versions the others release.
+function ownIndexes(name: string): { indexes: () => { staging: RunningIndex; production: RunningIndex } } {
+  let own: TestIndexes | undefined;
+  beforeAll(async () => {
+    own = await startTestIndexes(name, { staging: STAGING_TOKEN, production: PRODUCTION_TOKEN });
+  });
+  afterAll(() => own?.close());
+  return { indexes: () => ({ staging: own!.staging, production: own!.production }) };
+}
+
 describe.concurrent('a release', () => {
   let workspace: string;
   let first: ActionRun;
+  let staging: RunningIndex;
+  let production: RunningIndex;
+  const { indexes } = ownIndexes('e2e-release');
 
   beforeAll(async () => {
+    ({ staging, production } = indexes());
     workspace = await freshProject();
     first = await release(workspace, {
       bump: 'patch',
       'smoke-test': 'python -c "import hello; print(hello.greet())" && hello',
-    });
+    }, { staging, production });
   });
 
   it('succeeds, bumps pyproject.toml in place and sets the outputs', async () => {
@@ -148,7 +165,7 @@ describe.concurrent('a release', () => {
 
   it('run again, finds every file already there with the same hash and uploads nothing', async () => {
     const uploadsBefore = [versionUploads(staging, '0.1.1'), versionUploads(production, '0.1.1')];
-    const again = await release(workspace, { version: '0.1.1' });
+    const again = await release(workspace, { version: '0.1.1' }, { staging, production });
     expect(again.exitCode, again.stdout + again.stderr).toBe(0);
     expect([versionUploads(staging, '0.1.1'), versionUploads(production, '0.1.1')]).toEqual(uploadsBefore);
     expect(again.stdout).toMatch(/already/);
@@ -159,8 +176,10 @@ describe.concurrent('a release', () => {
 });
 
 describe.concurrent('a pre-release bump', () => {
+  const { indexes } = ownIndexes('e2e-prerelease');
   it('releases minor,rc as 0.2.0rc1 and says it is a pre-release', async () => {
-    const run = await release(await freshProject(), { bump: 'minor,rc' });
+    const { production } = indexes();
+    const run = await release(await freshProject(), { bump: 'minor,rc' }, indexes());
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.version).toBe('0.2.0rc1');
     expect(run.outputs['is-prerelease']).toBe('true');
@@ -170,7 +189,7 @@ describe.concurrent('a pre-release bump', () => {
 });
 
 describe.concurrent('a failing smoke test', () => {
-  it('stops the release before production, and shows the command output', async () => {
+  it('stops the release before the first upload, and shows the command output', async () => {
     const workspace = await freshProject();
     const run = await release(workspace, {
       version: '0.3.0',
@@ -181,7 +200,9 @@ describe.concurrent('a failing smoke test', () => {
     expect(run.stdout).toContain('smoke-marker Hello, world! (hello-pkg 0.3.0)');
     expect(versionUploads(production, '0.3.0')).toBe(0);
     expect((await listed(production, 'hello-pkg')).some((f) => f.filename.includes('0.3.0'))).toBe(false);
-    expect((await listed(staging, 'hello-pkg')).some((f) => f.filename.includes('0.3.0'))).toBe(true);
+    // The smoke test runs on the built files before any upload: 0.3.0 stays free on both indexes.
+    expect(run.stdout).toContain('nothing was uploaded');
+    expect(versionUploads(staging, '0.3.0')).toBe(0);
     expectNoSecrets(run);
   });
 });
@@ -303,7 +324,7 @@ describe.concurrent('a re-run after a failed promotion', () => {
     expect(versionUploads(staging, '0.6.0')).toBe(stagingUploads);
     expect(again.summary).toMatch(/\| already there \| uploaded \|/);
     expect((await listed(production, 'hello-pkg')).filter((f) => f.filename.includes('0.6.0'))).toHaveLength(2);
-  });
+  }, TWO_RUNS);
 });
 
 describe.concurrent('a re-run whose build is not reproducible', () => {
@@ -314,42 +335,44 @@ describe.concurrent('a re-run whose build is not reproducible', () => {
     await fs.writeFile(init, (await fs.readFile(init, 'utf8')).replace('Hello', 'Hi there'));
   };
 
-  it('promotes the files the first run staged, never the fresh bytes', async () => {
-    const workspace = await freshProject();
-    const failed = await release(workspace, { version: '0.9.0', 'production-token': 'pypi-WRONG-production-token' });
+  // A file on staging is no proof of who put it there: staged bytes this
+  // build did not make are promoted only when the release tag, pushed before
+  // promotion where no staging account can write, records their sha256.
+  it('promotes the files the first run staged when its release tag records them, never the fresh bytes', async () => {
+    const workspace = await freshProject(undefined, { origin: true });
+    const failed = await release(workspace, { version: '0.9.0', git: 'push', 'production-token': 'pypi-WRONG-production-token' });
     expect(failed.exitCode).toBe(1);
+    expect(failed.stdout).toContain('::group::Tag');
     const staged = await hashesOf(staging, '0.9.0');
     expect(Object.keys(staged)).toHaveLength(2);
 
     // The same version, other bytes: what a build that is not reproducible makes.
     await greetDifferently(workspace);
     const stagingUploads = versionUploads(staging, '0.9.0');
-    const again = await release(workspace, { version: '0.9.0' });
+    const again = await release(workspace, { version: '0.9.0', git: 'push' });
     expect(again.exitCode, again.stdout).toBe(0);
-    expect(again.stdout).toContain('the build is not reproducible, and the staged file is the one released');
+    expect(again.stdout).toContain('(the tag v0.9.0 on origin records its sha256');
+    expect(again.stdout).toContain('so the build is not reproducible, and the recorded file is the one released');
     expect(versionUploads(staging, '0.9.0')).toBe(stagingUploads);
     expect(await hashesOf(production, '0.9.0')).toEqual(staged);
     expect(JSON.parse(again.outputs.files!).map((f: { sha256: string }) => f.sha256).sort()).toEqual(Object.values(staged).sort());
-  });
+  }, TWO_RUNS);
 
-  it('completes a staging that stopped after the sdist: the staged sdist and a fresh wheel', async () => {
-    // An earlier run staged only its sdist (of other bytes), then died.
-    const earlier = path.join(temp, 'partial-earlier');
-    await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), earlier, { recursive: true });
-    await greetDifferently(earlier);
-    const pyproject = path.join(earlier, 'pyproject.toml');
-    await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace(/^version = "[^"]*"/m, 'version = "0.9.1"'));
-    await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--sdist', '--outdir', path.join(temp, 'partial-dist'), earlier], { env: pipEnv() });
-    const sdist = path.join(temp, 'partial-dist', 'hello_pkg-0.9.1.tar.gz');
-    expect((await twineUpload(staging.uploadUrl, STAGING_TOKEN, [sdist])).code).toBe(0);
-    const stagedSdist = await hashesOf(staging, '0.9.1');
+  it('refuses staged files of other bytes when the first run stopped before tagging: nothing proves them its own', async () => {
+    const workspace = await freshProject();
+    const failed = await release(workspace, { version: '0.9.5', 'production-token': 'pypi-WRONG-production-token' });
+    expect(failed.exitCode).toBe(1);
+    const staged = await hashesOf(staging, '0.9.5');
+    expect(Object.keys(staged)).toHaveLength(2);
 
-    const run = await release(await freshProject(), { version: '0.9.1' });
-    expect(run.exitCode, run.stdout).toBe(0);
-    const promoted = await hashesOf(production, '0.9.1');
-    expect(Object.keys(promoted).sort()).toEqual(['hello_pkg-0.9.1-py3-none-any.whl', 'hello_pkg-0.9.1.tar.gz']);
-    expect(promoted['hello_pkg-0.9.1.tar.gz']).toBe(stagedSdist['hello_pkg-0.9.1.tar.gz']);
-    expect(await hashesOf(staging, '0.9.1')).toEqual(promoted);
+    await greetDifferently(workspace);
+    const stagingUploads = versionUploads(staging, '0.9.5');
+    const productionUploads = versionUploads(production, '0.9.5');
+    const again = await release(workspace, { version: '0.9.5' });
+    await expectRefused(again, 'STAGING_TAKEN', 'Release the next free version, 0.9.6');
+    expect(versionUploads(staging, '0.9.5')).toBe(stagingUploads);
+    expect(versionUploads(production, '0.9.5')).toBe(productionUploads);
+    expect(await hashesOf(production, '0.9.5')).toEqual({});
   });
 });
 
@@ -393,9 +416,11 @@ describe.concurrent('files built elsewhere (dists)', () => {
 });
 
 describe.concurrent('a dry run', () => {
+  const { indexes } = ownIndexes('e2e-dry-run');
   it('builds, inspects and reads both indexes, uploads nothing, needs no token, and leaves the checkout as it was', async () => {
     const workspace = await freshProject();
-    const run = await release(workspace, { bump: 'minor,beta', 'dry-run': 'true', 'staging-token': '', 'production-token': '' });
+    const { staging, production } = indexes();
+    const run = await release(workspace, { bump: 'minor,beta', 'dry-run': 'true', 'staging-token': '', 'production-token': '' }, { staging, production });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ version: '0.2.0b1', released: 'false', 'previous-version': '0.1.0' });
     expect(run.stdout).toContain('::group::Build');

@@ -16,6 +16,8 @@ export interface GitWrite {
   files: string[];
   tag: string;
   message: string;
+  /** The annotated tag's message, when it says more than the commit's. */
+  tagMessage?: string;
 }
 
 /** What the git step did: the tag, and whether this run made it or found it on origin (a re-run). */
@@ -47,7 +49,7 @@ export async function commitTagPush(request: GitWrite, deps: Deps): Promise<GitR
     await must(run(['add', '--', ...request.files], filters), 'git add', request);
     await must(run(['commit', '--quiet', '--no-verify', '-m', request.message, '--', ...request.files], [...identity, ...filters]), 'git commit', request);
   }
-  await must(run(['tag', '--annotate', '--force', '-m', request.message, request.tag], identity), 'git tag', request);
+  await must(run(['tag', '--annotate', '--force', '-m', request.tagMessage ?? request.message, request.tag], identity), 'git tag', request);
   const commit = (await run(['rev-parse', 'HEAD'])).stdout.trim();
   let refs = [`refs/tags/${request.tag}`];
   if (request.mode === 'push') {

@@ -48,10 +48,10 @@ export function summaryMarkdown(report: ReleaseReport): string {
   const [title, story] = report.dryRun
     ? [': dry run, nothing uploaded', `Built and inspected; both indexes were read. A real run would upload to ${staging}, smoke-install from there, then promote to ${production} as below.`]
     : report.mode === 'stage'
-      ? [': staged, awaiting promotion', `Staged on ${staging} and smoke-installed from there. Production was not touched: the promote job promotes the files of the manifest below.`]
+      ? [': staged, awaiting promotion', `Smoke-tested before any upload, staged on ${staging}, and resolved by pip from there. Production was not touched: the promote job promotes the files of the manifest below.`]
       : report.mode === 'promote'
         ? [' promoted', `The files the stage job staged on ${staging} and smoke-tested, checked against its manifest, promoted to ${production}.`]
-        : [' released', `Staged on ${staging}, smoke-installed from there, then promoted to ${production}.`];
+        : [' released', `Smoke-tested before any upload, staged on ${staging} and resolved by pip from there with the same sha256, then promoted to ${production}.`];
   const lines = [
     `## ${report.name} ${report.version}${title}`,
     '',

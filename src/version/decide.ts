@@ -1,7 +1,7 @@
 // Which version this run releases, and what it follows. Pure: the caller
 // reads the project's files, the git tags and the production index.
 import { ReleaseError } from '../errors.ts';
-import { bump, compare, equal, isPrerelease, isValid, localSegment, type Bump } from './pep440.ts';
+import { bump, compare, equal, isPrerelease, isValid, localSegment, normalize, type Bump } from './pep440.ts';
 import type { VersionSource } from './sources.ts';
 
 /** What the run was asked to release: the step's `version`, the pushed tag, or a bump. */
@@ -23,7 +23,19 @@ export interface VersionDecision {
   isPrerelease: boolean;
 }
 
-export function decideVersion(source: VersionSource, intent: VersionIntent, tags: readonly TagVersion[]): VersionDecision {
+/** A version already out, below which a bump never lands (`where`: `tag v1.4.0`, `released on pypi.org`). */
+export interface FloorVersion {
+  version: string;
+  where: string;
+}
+
+/**
+ * `floor`: versions a bump must go past (every tag, production's releases).
+ * The base of a bump is the highest of the project's own version and these,
+ * so a version never pushed back to the files (`git: tag`, `git: none`) is
+ * never computed twice.
+ */
+export function decideVersion(source: VersionSource, intent: VersionIntent, tags: readonly TagVersion[], floor: readonly FloorVersion[] = []): VersionDecision {
   const latestTag = highest(tags.map((t) => t.version));
   // What the project says today: its files, or for a VCS version the latest tag.
   const current = source.kind === 'file' ? source.version : latestTag;
@@ -50,7 +62,9 @@ export function decideVersion(source: VersionSource, intent: VersionIntent, tags
       previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare(v, version) < 0)) ?? '';
       break;
     case 'bump': {
-      const base = current ?? '0.0.0';
+      const top = highest(floor.map((f) => f.version));
+      const raised = top !== undefined && (current === undefined || !isValid(current) || compare(top, current) > 0);
+      const base = (raised ? top : current) ?? '0.0.0';
       if (!isValid(base)) {
         throw new ReleaseError({
           code: 'VERSION_INVALID',
@@ -78,7 +92,7 @@ export function decideVersion(source: VersionSource, intent: VersionIntent, tags
           annotation: { ...at, title: 'Local version' },
         });
       }
-      previous = current ?? '';
+      previous = raised ? top : current ?? '';
       break;
     }
   }
@@ -105,4 +119,23 @@ export function highest(versions: readonly string[]): string | undefined {
     if (best === undefined || compare(v, best) > 0) best = v;
   }
   return best;
+}
+
+/**
+ * The first version after `version` that none of `taken` is: its last part
+ * raised (1.4.0 -> 1.4.1, 2.0.0rc1 -> 2.0.0rc2, 1.4.0.post1 -> 1.4.0.post2,
+ * 1.5.0.dev1 -> 1.5.0.dev2), as often as needed. For the "release this
+ * instead" of a version an index already holds with other bytes.
+ */
+export function nextFreeVersion(given: string, taken: readonly string[]): string {
+  const version = normalize(given) ?? given;
+  const step: Bump = /\.dev\d+$/.test(version) ? 'dev'
+    : /\.post\d+$/.test(version) ? 'post'
+      : /rc\d+$/.test(version) ? 'rc'
+        : /b\d+$/.test(version) ? 'beta'
+          : /a\d+$/.test(version) ? 'alpha'
+            : 'patch';
+  let next = bump(version, step);
+  while (taken.some((t) => isValid(t) && equal(t, next))) next = bump(next, step);
+  return next;
 }

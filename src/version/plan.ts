@@ -6,8 +6,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
-import { versionTags } from '../process/git.ts';
-import { decideVersion, type TagVersion, type VersionDecision, type VersionIntent } from './decide.ts';
+import { listTags, versionTags } from '../process/git.ts';
+import { compare, isValid } from './pep440.ts';
+import { decideVersion, type FloorVersion, type TagVersion, type VersionDecision, type VersionIntent } from './decide.ts';
 import { readIfExists, type FileEdit } from './edit.ts';
 import { planUvLock, planVersionFile, type VersionFileSpec } from './files.ts';
 import { readVersionSource, vcsBuildEnv, type VersionSource } from './sources.ts';
@@ -21,19 +22,50 @@ export interface VersionPlan extends VersionDecision {
   buildEnv: Record<string, string>;
   /** Tags that name versions, for the checks that follow. */
   tags: TagVersion[];
+  /** The prefix of the tag this release makes (`tag-prefix`, or when not given the project's own). */
+  tagPrefix: string;
 }
 
 export interface VersionRequest {
   projectDir: string;
   intent: VersionIntent;
   tagPrefix: string;
+  /** `tag-prefix` not given: read tags with `v` optional, and make new ones like the latest. */
+  tagPrefixAuto?: boolean;
   versionFiles: readonly VersionFileSpec[];
+  /** The releases of the project (by name) a bump must go past, read from production. */
+  released?: (name: string) => Promise<FloorVersion[]>;
+  /**
+   * Whether an earlier attempt of this very run (GitHub's "Re-run jobs")
+   * recorded `version` in its release tag: the re-run then finishes that
+   * version rather than bumping past it.
+   */
+  resumes?: (version: string, tag: string) => Promise<boolean>;
 }
 
 export async function planVersion(request: VersionRequest, deps: Deps): Promise<VersionPlan> {
   const source = await readVersionSource(request.projectDir);
-  const tags = await versionTags(request.projectDir, request.tagPrefix, deps);
-  const decision = decideVersion(source, request.intent, tags);
+  const auto = request.tagPrefixAuto === true;
+  // '' reads `1.4.0` and `v1.4.0` alike: a PEP 440 version may start with `v`.
+  const tags = await versionTags(request.projectDir, auto ? '' : request.tagPrefix, deps);
+  if (source.kind === 'vcs' && tags.length === 0 && request.intent.kind !== 'tag') {
+    // The version lives in the tags: tags that none match are never a first release.
+    const all = await listTags(request.projectDir, deps);
+    if (all.length > 0) throw tagsUnmatched(all, auto ? undefined : request.tagPrefix, source.describe);
+  }
+  const top = tags.reduce<TagVersion | undefined>((best, t) => (best === undefined || compare(t.version, best.version) > 0 ? t : best), undefined);
+  // New tags follow the project's own: the prefix of its latest tag.
+  const tagPrefix = auto ? (top && /^[vV]/.test(top.tag) ? top.tag[0]! : top ? '' : request.tagPrefix) : request.tagPrefix;
+  let decision = decideVersion(source, request.intent, tags);
+  if (request.intent.kind === 'bump' && request.released) {
+    const floor = [...tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })), ...(await request.released(source.name))];
+    const floored = decideVersion(source, request.intent, tags, floor);
+    if (floored.version !== decision.version && !(await request.resumes?.(decision.version, `${tagPrefix}${decision.version}`))) {
+      const from = floor.find((f) => f.version === floored.previous);
+      deps.log.info(`bumping from ${floored.previous} (${from?.where ?? 'the highest version out'}), the highest version out, rather than from ${decision.previous || '(nothing)'}.`);
+      decision = floored;
+    }
+  }
 
   const edits = source.kind === 'file' ? [...source.edits] : [];
   // What the other files hold today: the source's text, or for a VCS version the last release.
@@ -58,7 +90,26 @@ export async function planVersion(request: VersionRequest, deps: Deps): Promise<
   if (lockEdit) edits.push(lockEdit);
 
   const buildEnv = source.kind === 'vcs' ? vcsBuildEnv(source, decision.version) : {};
-  return { ...decision, name: source.name, source, edits, buildEnv, tags };
+  return { ...decision, name: source.name, source, edits, buildEnv, tags, tagPrefix };
+}
+
+/** Tags exist, none names a version under the prefix: name them, and the prefix that would match. */
+function tagsUnmatched(all: readonly string[], prefix: string | undefined, describe: string): ReleaseError {
+  const prefixes = new Map<string, number>();
+  for (const tag of all) {
+    const m = /^(.*?)(\d+(?:\.\d+)*\S*)$/.exec(tag);
+    if (m && isValid(m[2]!)) prefixes.set(m[1]!, (prefixes.get(m[1]!) ?? 0) + 1);
+  }
+  const likely = [...prefixes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const shown = all.length > 10 ? [...all.slice(0, 10), `… (${all.length} in all)`] : [...all];
+  return new ReleaseError({
+    code: 'VERSION_TAGS_UNMATCHED',
+    message: `The version lives in ${describe}, but none of the repository's ${all.length} tag(s) names a version ${prefix === undefined ? '(read as `v1.4.0` or `1.4.0`)' : `under tag-prefix '${prefix}'`}; this is not a first release, so nothing was built.`,
+    details: [`tags: ${shown.join(', ')}`],
+    hint: likely !== undefined
+      ? `Set \`tag-prefix: ${likely === '' ? "''" : likely}\`: it reads ${[...prefixes].find(([p]) => p === likely)![1]} of these tags as versions.`
+      : 'None of the tags names a PEP 440 version under any prefix: tag the last release (e.g. `git tag v1.4.0 <commit>` and push it), or give the exact `version`.',
+  });
 }
 
 /**

@@ -175,6 +175,8 @@ export interface ActionOptions {
   ownProcessGroup?: boolean;
   /** A command the action runs under, e.g. strace to see every process it starts: `[...wrap, node, dist/index.js]`. */
   wrap?: string[];
+  /** GITHUB_STEP_SUMMARY: `null` leaves it unset (Gitea, Forgejo, older GHES runners); a path, the file to give. Default: a fresh file. */
+  stepSummary?: string | null;
 }
 
 /**
@@ -222,7 +224,7 @@ export async function startAction(options: ActionOptions): Promise<StartedAction
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STEP_SUMMARY: options.stepSummary === undefined ? summaryFile : options.stepSummary ?? undefined,
     RUNNER_TEMP: options.tempDir,
     RUNNER_TOOL_CACHE: options.toolCache ?? path.join(options.tempDir, 'tool-cache'),
   };
@@ -231,7 +233,7 @@ export async function startAction(options: ActionOptions): Promise<StartedAction
   env.GITHUB_REF = event.ref;
   env.GITHUB_EVENT_PATH = `${outputFile}.event.json`;
   await fs.writeFile(env.GITHUB_EVENT_PATH, JSON.stringify(event.payload ?? {}));
-  for (const key of Object.keys(env)) if (key.startsWith('INPUT_')) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('INPUT_') || env[key] === undefined) delete env[key];
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
