@@ -12,7 +12,7 @@ import type { Deps } from './deps.ts';
 import { requireIdToken } from './index/auth.ts';
 import { plannedUploads } from './index/resume.ts';
 import type { Config } from './inputs.ts';
-import type { Manifest } from './release/manifest.ts';
+import { writeManifest, type Manifest } from './release/manifest.ts';
 import { isPrerelease } from './version/pep440.ts';
 import { writeEdits } from './version/edit.ts';
 import { planVersion } from './version/plan.ts';
@@ -93,7 +93,7 @@ async function promoteJob(run: Run, manifest: Manifest): Promise<ReleaseReport> 
   return buildReport(run, { ...release, previous: manifest.previousVersion }, {
     released: true,
     files,
-    manifest: manifestOf(run, { ...release, previous: manifest.previousVersion }, files),
+    manifest: writeManifest(manifest),
     staged: files.map((f) => ({ filename: f.filename, result: 'exists' })),
     promoted,
     provenance,
