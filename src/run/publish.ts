@@ -7,6 +7,7 @@ import { withAttestations, type Attested } from '../attest/release.ts';
 import type { Dist } from '../dists/dist.ts';
 import { isReleaseError } from '../errors.ts';
 import type { UploadAuth } from '../index/auth.ts';
+import { TOKEN_USER } from '../index/config.ts';
 import { download } from '../index/download.ts';
 import { verifyProvenance } from '../index/provenance.ts';
 import { refuseConflicts } from '../index/refusals.ts';
@@ -68,7 +69,11 @@ export async function smokeFromStaging(run: Run, release: Release, dists: Dist[]
     }
     const python = await run.python();
     const workDir = path.join(run.workDir, 'smoke');
-    if (await indexResolves(python, { files: dists, name: release.name, version: release.version, index: config.staging.urls.simple, workDir }, deps)) {
+    // pip would read a staging index that needs an account without it: its
+    // password goes to no child process. There, the whole smoke test runs on
+    // the files the action itself downloaded with the account.
+    const readsWithAccount = config.staging.username !== TOKEN_USER && config.staging.token !== '';
+    if (!readsWithAccount && await indexResolves(python, { files: dists, name: release.name, version: release.version, index: config.staging.urls.simple, workDir }, deps)) {
       deps.log.info(`pip resolved ${release.name}==${release.version} from the staging index, with the smoke-tested sha256`);
     } else {
       await smokeTest(python, {
