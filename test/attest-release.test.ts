@@ -11,7 +11,7 @@ import { startSigstore, type RunningSigstore } from '../packages/pypi-standin/sr
 import type { AttestationsConfig } from '../src/attest/config.ts';
 import { attestDists } from '../src/attest/release.ts';
 import { ATTESTATION_SUFFIX, type Dist } from '../src/dists/dist.ts';
-import { globDists } from '../src/dists/inspect.ts';
+import { globDists } from '../src/dists/find.ts';
 import { isReleaseError } from '../src/errors.ts';
 import { startIssuer, type RunningIssuer } from '../packages/pypi-standin/src/issuer.ts';
 import { testDeps } from './helpers/index.ts';

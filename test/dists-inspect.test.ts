@@ -7,7 +7,8 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MEMBER_BYTES } from '../src/dists/archive.ts';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
-import { importableTopLevel, findDists, inspectDists } from '../src/dists/inspect.ts';
+import { findDists } from '../src/dists/find.ts';
+import { importableTopLevel, inspectDists } from '../src/dists/inspect.ts';
 import { field } from '../src/dists/metadata.ts';
 import { DEMO, buildDemo, copySdist, copyWheel, python, pythonDigests } from './helpers/dists-fixtures.ts';
 

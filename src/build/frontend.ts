@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
-import { findDists } from '../dists/inspect.ts';
+import { findDists } from '../dists/find.ts';
 import { ReleaseError } from '../errors.ts';
 import { childEnvFor } from '../process/env.ts';
 import { tail } from '../process/output.ts';

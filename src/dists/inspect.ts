@@ -3,48 +3,19 @@
 // metadata files first, from its central directory), apply every check PyPI
 // would apply, and either hand back the `Dist`s that later stages use or stop
 // with one error listing every problem.
-import { readdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
-import * as glob from '@actions/glob';
+import { basename, resolve } from 'node:path';
 import { ReleaseError } from '../errors.ts';
 import { ArchiveLimitExceeded, MAX_MEMBER_BYTES, pathProblem, readZip, SDIST_LIMITS, tarGzReader, ZipTrailingData, type ArchiveLimits, type ZipEntryInfo } from './archive.ts';
 import { checkDist, checkSet, type DistFacts, type Finding, type SetMember } from './check.ts';
 import { sdistRoot } from './rules-archive.ts';
 import { digestFile, type FileDigest } from './digest.ts';
-import { ATTESTATION_SUFFIX, type Dist } from './dist.ts';
+import type { Dist } from './dist.ts';
 import { NOT_UTF8 } from './entry-points.ts';
 import { parseDistFilename, wheelDistInfoDir } from './filename.ts';
 import { field, parseCoreMetadata, type CoreMetadata } from './metadata.ts';
 import { nodeAlgorithm, parseRecord } from './record.ts';
 import type { RstRenderer } from './render.ts';
 import type { CentralEntry } from './zip-walk.ts';
-
-/** The wheels and sdists in a directory, as absolute paths: sdists first, then by name. */
-export async function findDists(dir: string): Promise<string[]> {
-  const root = resolve(dir);
-  const names = (await readdir(root, { withFileTypes: true }))
-    .filter((e) => e.isFile() && (e.name.endsWith('.whl') || e.name.endsWith('.tar.gz')))
-    .map((e) => e.name);
-  return sortDists(names).map((name) => join(root, name));
-}
-
-/**
- * The files `dists` patterns match, with @actions/glob (the pattern language
- * of actions/upload-artifact: `*`, `**`, `?`, `[...]`, `!` to exclude), as
- * absolute paths, sdists first. Every matched file is returned, whatever its
- * type (inspection names what is not a wheel or an sdist), except a file's
- * `.publish.attestation`, which `dist/*` matches too and which travels with
- * its file.
- */
-export async function globDists(patterns: string[]): Promise<string[]> {
-  const globber = await glob.create(patterns.join('\n'), { matchDirectories: false, implicitDescendants: false });
-  return sortDists((await globber.glob()).filter((file) => !file.endsWith(ATTESTATION_SUFFIX)));
-}
-
-function sortDists(paths: string[]): string[] {
-  const rank = (name: string) => (name.endsWith('.tar.gz') ? 0 : 1);
-  return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
 
 /**
  * Reads and checks every file. Returns one `Dist` per file, in the order given,

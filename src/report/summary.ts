@@ -1,6 +1,6 @@
 // What the run tells the user: the step's outputs and the job summary. Pure.
 import { formatSize } from '../dists/dist.ts';
-import type { ReleaseReport } from '../pipeline.ts';
+import type { ReleaseReport } from '../run/report.ts';
 
 export function outputs(report: ReleaseReport): Record<string, string> {
   return {

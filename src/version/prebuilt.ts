@@ -4,7 +4,7 @@
 // `version` input, the pushed tag) must be theirs.
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
-import { globDists } from '../dists/inspect.ts';
+import { globDists } from '../dists/find.ts';
 import { parseDistFilename } from '../dists/filename.ts';
 import { ReleaseError } from '../errors.ts';
 import { versionTags } from '../process/git.ts';

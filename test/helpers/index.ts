@@ -7,7 +7,8 @@ import path from 'node:path';
 import { Agent } from 'undici';
 import type { Deps, Exec } from '../../src/deps.ts';
 import type { Dist } from '../../src/dists/dist.ts';
-import { findDists, inspectDists } from '../../src/dists/inspect.ts';
+import { findDists } from '../../src/dists/find.ts';
+import { inspectDists } from '../../src/dists/inspect.ts';
 import { pipEnv } from './harness.ts';
 import { buildPython } from './python.ts';
 
