@@ -1518,14 +1518,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2383,9 +2383,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2423,9 +2423,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject(err2) : resolve4(data);
             });
           });
         }
@@ -2701,8 +2701,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          return new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -2858,9 +2858,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path24);
+          debugLog("sending request to %s %s%s", method, origin, path25);
         }
       );
     }
@@ -2878,14 +2878,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path24, origin },
+            request: { method, path: path25, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path24,
+            path25,
             statusCode
           );
         }
@@ -2894,23 +2894,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path24);
+          debugLog("trailers received from %s %s%s", method, origin, path25);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path24, origin },
+            request: { method, path: path25, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path24,
+            path25,
             error2.message
           );
         }
@@ -3025,7 +3025,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path25,
         method,
         body,
         headers,
@@ -3042,11 +3042,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path24 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -3121,7 +3121,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path24, query) : path24;
+        this.path = query ? serializePathWithQuery(path25, query) : path25;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -4962,7 +4962,7 @@ var require_webidl = __commonJS({
   "node_modules/undici/lib/web/webidl/index.js"(exports, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { types: types2, inspect } = __require("node:util");
+    var { types: types2, inspect: inspect2 } = __require("node:util");
     var { runtimeFeatures } = require_runtime_features();
     var UNDEFINED = 1;
     var BOOLEAN = 2;
@@ -5154,7 +5154,7 @@ var require_webidl = __commonJS({
         case SYMBOL:
           return `Symbol(${V.description})`;
         case OBJECT:
-          return inspect(V);
+          return inspect2(V);
         case STRING:
           return `"${V}"`;
         case BIGINT:
@@ -6825,8 +6825,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -7989,7 +7989,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -8065,7 +8065,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request2);
-      let header3 = `${method} ${path24} HTTP/1.1\r
+      let header3 = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header3 += `host: ${host}\r
@@ -8252,12 +8252,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8742,7 +8742,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade != null && upgrade !== "websocket") {
         util2.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -8811,7 +8811,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path24;
+          headers[HTTP2_HEADER_PATH] = path25;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -8863,7 +8863,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9141,12 +9141,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -9463,16 +9463,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -9485,7 +9485,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -10501,7 +10501,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug2("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -10511,7 +10511,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -10521,14 +10521,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve3, reject) => {
+        await new Promise((resolve4, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve3();
+            resolve4();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -10537,14 +10537,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve3();
+            resolve4();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve3, reject) => {
+        await new Promise((resolve4, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -10552,7 +10552,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug2("SOCKS5 tunnel established to", targetHost, targetPort, "via", info2);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve3();
+            resolve4();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -10595,8 +10595,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve3, reject) => {
-                      finalSocket.once("secureConnect", resolve3);
+                    await new Promise((resolve4, reject) => {
+                      finalSocket.once("secureConnect", resolve4);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -10705,10 +10705,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -11246,7 +11246,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -11260,11 +11260,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve3(null);
+                resolve4(null);
               }
             });
           } else {
-            this.on("close", resolve3);
+            this.on("close", resolve4);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -11292,7 +11292,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -11307,7 +11307,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -11381,18 +11381,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length, encoding));
+          resolve4(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve4(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -11582,9 +11582,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -11796,9 +11796,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -12086,9 +12086,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -12181,9 +12181,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14107,8 +14107,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve3, reject) {
-              promiseResolve = resolve3;
+            return new Promise(function(resolve4, reject) {
+              promiseResolve = resolve4;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -14141,11 +14141,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve3, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve3({ value: void 0, done: true });
+          return new Promise((resolve4, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve4({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve3({ value: void 0, done: true });
+              else resolve4({ value: void 0, done: true });
             });
           });
         }
@@ -14189,8 +14189,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve3) => {
-          state.drains.push({ writes, resolve: resolve3 });
+        return new Promise((resolve4) => {
+          state.drains.push({ writes, resolve: resolve4 });
         });
       }
       write(data) {
@@ -14295,10 +14295,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         return pipeline4(...streams, (err) => {
           if (err) return reject(err);
-          resolve3();
+          resolve4();
         });
       });
     }
@@ -14968,16 +14968,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve3, reject) {
+        function onnext(resolve4, reject) {
           if (error2) {
             return reject(error2);
           }
           if (entryStream) {
-            resolve3({ value: entryStream, done: false });
+            resolve4({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve3;
+          promiseResolve = resolve4;
           promiseReject = reject;
           consumeCallback(null);
           if (extract2._finished && promiseResolve) {
@@ -15005,11 +15005,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract2.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve3, reject) => {
-            if (extract2.destroyed) return resolve3({ value: void 0, done: true });
+          return new Promise((resolve4, reject) => {
+            if (extract2.destroyed) return resolve4({ value: void 0, done: true });
             extract2.once("close", function() {
               if (err) reject(err);
-              else resolve3({ value: void 0, done: true });
+              else resolve4({ value: void 0, done: true });
             });
           });
         }
@@ -15801,39 +15801,39 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader2;
-    function openPromise(path24, options2) {
-      return new Promise((resolve3, reject) => {
-        open5(path24, { ...options2, lazyEntries: true }, function(err, zipfile) {
+    function openPromise(path25, options2) {
+      return new Promise((resolve4, reject) => {
+        open5(path25, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve4(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve4(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve4(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise2(reader, totalSize, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve4(zipfile);
         });
       });
     }
-    function open5(path24, options2, callback) {
+    function open5(path25, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -15845,7 +15845,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs15.open(path24, "r", function(err, fd) {
+      fs15.open(path25, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs15.close(fd, defaultCallback);
@@ -16113,15 +16113,15 @@ var require_yauzl = __commonJS({
         if (self.autoClose) self.close();
       }
       function onEntry(entry) {
-        let { resolve: resolve3 } = pendingResolveReject;
+        let { resolve: resolve4 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve3({ value: entry });
+        resolve4({ value: entry });
       }
       function onEnd() {
-        let { resolve: resolve3 } = pendingResolveReject;
+        let { resolve: resolve4 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve3({ done: true });
+        resolve4({ done: true });
       }
       function onError(err) {
         let { reject } = pendingResolveReject;
@@ -16134,9 +16134,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise = new Promise((resolve3, reject) => {
+          const promise = new Promise((resolve4, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve3, reject };
+            pendingResolveReject = { resolve: resolve4, reject };
           });
           self.readEntry();
           return promise;
@@ -16325,26 +16325,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         this.openReadStream(entry, options2, function(err, readStream) {
           if (err) return reject(err);
-          resolve3(readStream);
+          resolve4(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
           if (err) return reject(err);
-          resolve3(readStream);
+          resolve4(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
           if (err) return reject(err);
-          resolve3(localFileHeader);
+          resolve4(localFileHeader);
         });
       });
     };
@@ -20428,13 +20428,13 @@ var require_lib = __commonJS({
         unref: options2.unref,
         maxRetryTime: options2.maxRetryTime
       });
-      return new Promise(function(resolve3, reject) {
+      return new Promise(function(resolve4, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve3(result);
+            return resolve4(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -21190,10 +21190,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve3());
+          this.on("end", () => resolve4());
         });
       }
       /**
@@ -21217,7 +21217,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve3;
+          let resolve4;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
@@ -21231,19 +21231,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve3({ value, done: !!this[EOF] });
+            resolve4({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve3({ done: true, value: void 0 });
+            resolve4({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve3 = res2;
+            resolve4 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -25893,12 +25893,12 @@ var require_body2 = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (stream !== upstream) {
             upstream.on("error", (er) => stream.emit("error", er));
             upstream.pipe(stream);
           }
-          resolve3();
+          resolve4();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -26649,7 +26649,7 @@ var require_lib3 = __commonJS({
     var fetch = async (url, opts) => {
       if (/^data:/.test(url)) {
         const request2 = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve3, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve4, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL2(url);
@@ -26673,10 +26673,10 @@ var require_lib3 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve3(new Response(data, { headers }));
+          return resolve4(new Response(data, { headers }));
         }));
       }
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         const request2 = new Request(url, opts);
         let options2;
         try {
@@ -26795,7 +26795,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve3(fetch(new Request(locationURL, requestOpts)));
+              resolve4(fetch(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -26823,7 +26823,7 @@ var require_lib3 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request2.compress || request2.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve3(response);
+            resolve4(response);
             return;
           }
           const zlibOptions = {
@@ -26842,7 +26842,7 @@ var require_lib3 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve3(response);
+            resolve4(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -26854,7 +26854,7 @@ var require_lib3 = __commonJS({
                 (er) => decoder2.emit("error", er)
               ).pipe(decoder2);
               response = new Response(decoder2, responseOptions);
-              resolve3(response);
+              resolve4(response);
             });
             return;
           }
@@ -26872,11 +26872,11 @@ var require_lib3 = __commonJS({
               (er) => decoder.emit("error", er)
             ).pipe(decoder);
             response = new Response(decoder, responseOptions);
-            resolve3(response);
+            resolve4(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve3(response);
+          resolve4(response);
         });
         writeToStream(req, request2);
       });
@@ -28543,7 +28543,7 @@ var require_lib4 = __commonJS({
     module.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -28551,7 +28551,7 @@ var require_lib4 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve3(sri));
+        istream.on("end", () => resolve4(sri));
         istream.resume();
       });
     }
@@ -28610,7 +28610,7 @@ var require_lib4 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -28618,7 +28618,7 @@ var require_lib4 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve3(verified));
+        checker.on("end", () => resolve4(verified));
         checker.resume();
       });
     }
@@ -29237,10 +29237,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve3());
+          this.on("end", () => resolve4());
         });
       }
       // for await (let chunk of stream)
@@ -29251,7 +29251,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve3 = null;
+          let resolve4 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -29262,17 +29262,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve3({ value, done: !!this[EOF] });
+            resolve4({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve3({ done: true });
+            resolve4({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve3 = res2;
+            resolve4 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -29865,10 +29865,10 @@ var require_minipass2 = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve3());
+          this.on("end", () => resolve4());
         });
       }
       // for await (let chunk of stream)
@@ -29879,7 +29879,7 @@ var require_minipass2 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve3 = null;
+          let resolve4 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -29890,17 +29890,17 @@ var require_minipass2 = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve3({ value, done: !!this[EOF] });
+            resolve4({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve3({ done: true });
+            resolve4({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve3 = res2;
+            resolve4 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -30944,8 +30944,8 @@ var require_coerce = __commonJS({
       const minor = match3[3] || "0";
       const patch = match3[4] || "0";
       const prerelease = options2.includePrerelease && match3[5] ? `-${match3[5]}` : "";
-      const build = options2.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options2);
+      const build2 = options2.includePrerelease && match3[6] ? `+${match3[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build2}`, options2);
     };
     module.exports = coerce;
   }
@@ -32308,7 +32308,7 @@ var require_node = __commonJS({
 var require_errors4 = __commonJS({
   "node_modules/@npmcli/fs/lib/cp/errors.js"(exports, module) {
     "use strict";
-    var { inspect } = __require("util");
+    var { inspect: inspect2 } = __require("util");
     var SystemError = class {
       constructor(code, prefix, context) {
         let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
@@ -32388,7 +32388,7 @@ var require_errors4 = __commonJS({
         return `${this.name} [${this.code}]: ${this.message}`;
       }
       [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")](_recurseTimes, ctx) {
-        return inspect(this, {
+        return inspect2(this, {
           ...ctx,
           getters: true,
           customInspect: false
@@ -32464,7 +32464,7 @@ var require_polyfill = __commonJS({
       isAbsolute,
       join: join5,
       parse: parse2,
-      resolve: resolve3,
+      resolve: resolve4,
       sep: sep6,
       toNamespacedPath
     } = __require("path");
@@ -32488,8 +32488,8 @@ var require_polyfill = __commonJS({
       );
     }
     function getValidatedPath(fileURLOrPath) {
-      const path24 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
-      return path24;
+      const path25 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
+      return path25;
     }
     async function cpFn(src, dest, opts) {
       if (opts.preserveTimestamps && process.arch === "ia32") {
@@ -32574,8 +32574,8 @@ var require_polyfill = __commonJS({
       );
     }
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve3(dirname5(src));
-      const destParent = resolve3(dirname5(dest));
+      const srcParent = resolve4(dirname5(src));
+      const destParent = resolve4(dirname5(dest));
       if (destParent === srcParent || destParent === parse2(destParent).root) {
         return;
       }
@@ -32598,7 +32598,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path24) => resolve3(path24).split(sep6).filter(Boolean);
+    var normalizePathToArray = (path25) => resolve4(path25).split(sep6).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -32728,7 +32728,7 @@ var require_polyfill = __commonJS({
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink2(src);
       if (!isAbsolute(resolvedSrc)) {
-        resolvedSrc = resolve3(dirname5(src), resolvedSrc);
+        resolvedSrc = resolve4(dirname5(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink2(resolvedSrc, dest);
@@ -32743,7 +32743,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute(resolvedDest)) {
-        resolvedDest = resolve3(dirname5(dest), resolvedDest);
+        resolvedDest = resolve4(dirname5(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -32847,11 +32847,11 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname: dirname5, join: join5, resolve: resolve3, relative: relative2, isAbsolute } = __require("path");
+    var { dirname: dirname5, join: join5, resolve: resolve4, relative: relative2, isAbsolute } = __require("path");
     var fs15 = __require("fs/promises");
-    var pathExists = async (path24) => {
+    var pathExists = async (path25) => {
       try {
-        await fs15.access(path24);
+        await fs15.access(path25);
         return true;
       } catch (er) {
         return er.code !== "ENOENT";
@@ -32892,11 +32892,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs15.readlink(symSource);
           if (isAbsolute(target)) {
-            target = resolve3(symDestination, relative2(symSource, target));
+            target = resolve4(symDestination, relative2(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs15.stat(resolve3(dirname5(symSource), target));
+            targetStat = await fs15.stat(resolve4(dirname5(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
@@ -32939,17 +32939,17 @@ var require_tmp = __commonJS({
     var crypto2 = __require("crypto");
     var { withTempDir } = require_lib5();
     var fs15 = __require("fs/promises");
-    var path24 = __require("path");
+    var path25 = __require("path");
     module.exports.mkdir = mktmpdir;
     module.exports.tmpName = function tmpName(cache, tmpPrefix) {
       const id = crypto2.randomUUID();
-      return path24.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id}` : id);
+      return path25.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id}` : id);
     };
     async function mktmpdir(cache, opts = {}) {
       const { tmpPrefix } = opts;
-      const tmpDir = path24.join(cache, "tmp");
+      const tmpDir = path25.join(cache, "tmp");
       await fs15.mkdir(tmpDir, { recursive: true, owner: "inherit" });
-      const target = `${tmpDir}${path24.sep}${tmpPrefix || ""}`;
+      const target = `${tmpDir}${path25.sep}${tmpPrefix || ""}`;
       return fs15.mkdtemp(target, { owner: "inherit" });
     }
     module.exports.withTmp = withTmp;
@@ -32958,7 +32958,7 @@ var require_tmp = __commonJS({
         cb = opts;
         opts = {};
       }
-      return withTempDir(path24.join(cache, "tmp"), cb, opts);
+      return withTempDir(path25.join(cache, "tmp"), cb, opts);
     }
   }
 });
@@ -33067,12 +33067,12 @@ var require_path = __commonJS({
     "use strict";
     var contentVer = require_package3()["cache-version"].content;
     var hashToSegments = require_hash_to_segments();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var ssri = require_lib4();
     module.exports = contentPath;
     function contentPath(cache, integrity) {
       const sri = ssri.parse(integrity, { single: true });
-      return path24.join(
+      return path25.join(
         contentDir(cache),
         sri.algorithm,
         ...hashToSegments(sri.hexDigest())
@@ -33080,7 +33080,7 @@ var require_path = __commonJS({
     }
     module.exports.contentDir = contentDir;
     function contentDir(cache) {
-      return path24.join(cache, `content-v${contentVer}`);
+      return path25.join(cache, `content-v${contentVer}`);
     }
   }
 });
@@ -33157,7 +33157,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = () => {
       signal?.removeEventListener("abort", signalListener);
     };
-    const resolve3 = (value) => {
+    const resolve4 = (value) => {
       resolve_(value);
       cleanup();
     };
@@ -33207,10 +33207,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result.length);
       if (lastIndex === result.length && skippedCount === 0) {
-        resolve3(result);
+        resolve4(result);
         return;
       }
-      resolve3(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve4(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -33357,8 +33357,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve3) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve3);
+                  await new Promise((resolve4) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve4);
                   });
                 }
               } finally {
@@ -33411,8 +33411,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises4.length) {
-            const result = await (promises4[headIndex] ?? new Promise((resolve3) => {
-              wake = resolve3;
+            const result = await (promises4[headIndex] ?? new Promise((resolve4) => {
+              wake = resolve4;
             }));
             const { done, value } = result;
             promises4[headIndex] = void 0;
@@ -33551,7 +33551,7 @@ var require_entry_index = __commonJS({
       writeFile: writeFile2
     } = __require("fs/promises");
     var { Minipass } = require_commonjs();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var ssri = require_lib4();
     var { tmpName } = require_tmp();
     var contentPath = require_path();
@@ -33588,7 +33588,7 @@ var require_entry_index = __commonJS({
       }).join("\n");
       const setup = async () => {
         const target = tmpName(cache, opts.tmpPrefix);
-        await mkdir2(path24.dirname(target), { recursive: true });
+        await mkdir2(path25.dirname(target), { recursive: true });
         return {
           target,
           moved: false
@@ -33601,7 +33601,7 @@ var require_entry_index = __commonJS({
       };
       const write = async (tmp2) => {
         await writeFile2(tmp2.target, newIndex, { flag: "wx" });
-        await mkdir2(path24.dirname(bucket), { recursive: true });
+        await mkdir2(path25.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
       };
@@ -33625,7 +33625,7 @@ var require_entry_index = __commonJS({
         metadata
       };
       try {
-        await mkdir2(path24.dirname(bucket), { recursive: true });
+        await mkdir2(path25.dirname(bucket), { recursive: true });
         const stringified = JSON.stringify(entry);
         await appendFile2(bucket, `
 ${hashEntry(stringified)}	${stringified}`);
@@ -33675,17 +33675,17 @@ ${hashEntry(stringified)}	${stringified}`);
         await pMap2(
           buckets,
           async (bucket) => {
-            const bucketPath2 = path24.join(indexDir, bucket);
+            const bucketPath2 = path25.join(indexDir, bucket);
             const subbuckets = await readdirOrEmpty(bucketPath2);
             await pMap2(
               subbuckets,
               async (subbucket) => {
-                const subbucketPath = path24.join(bucketPath2, subbucket);
+                const subbucketPath = path25.join(bucketPath2, subbucket);
                 const subbucketEntries = await readdirOrEmpty(subbucketPath);
                 await pMap2(
                   subbucketEntries,
                   async (entry) => {
-                    const entryPath = path24.join(subbucketPath, entry);
+                    const entryPath = path25.join(subbucketPath, entry);
                     try {
                       const entries = await bucketEntries(entryPath);
                       const reduced = entries.reduce((acc, entry2) => {
@@ -33754,13 +33754,13 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketDir = bucketDir;
     function bucketDir(cache) {
-      return path24.join(cache, `index-v${indexV}`);
+      return path25.join(cache, `index-v${indexV}`);
     }
     module.exports.bucketPath = bucketPath;
     function bucketPath(cache, key) {
       const hashed = hashKey(key);
-      return path24.join.apply(
-        path24,
+      return path25.join.apply(
+        path25,
         [bucketDir(cache)].concat(hashToSegments(hashed))
       );
     }
@@ -34539,17 +34539,17 @@ var require_lib6 = __commonJS({
     var _defaultFlag = /* @__PURE__ */ Symbol("_defaultFlag");
     var _errored = /* @__PURE__ */ Symbol("_errored");
     var ReadStream = class extends Minipass {
-      constructor(path24, opt) {
+      constructor(path25, opt) {
         opt = opt || {};
         super(opt);
         this.readable = true;
         this.writable = false;
-        if (typeof path24 !== "string") {
+        if (typeof path25 !== "string") {
           throw new TypeError("path must be a string");
         }
         this[_errored] = false;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
-        this[_path] = path24;
+        this[_path] = path25;
         this[_readSize] = opt.readSize || 16 * 1024 * 1024;
         this[_reading] = false;
         this[_size] = typeof opt.size === "number" ? opt.size : Infinity;
@@ -34695,7 +34695,7 @@ var require_lib6 = __commonJS({
       }
     };
     var WriteStream = class extends EE {
-      constructor(path24, opt) {
+      constructor(path25, opt) {
         opt = opt || {};
         super(opt);
         this.readable = false;
@@ -34705,7 +34705,7 @@ var require_lib6 = __commonJS({
         this[_ended] = false;
         this[_needDrain] = false;
         this[_queue] = [];
-        this[_path] = path24;
+        this[_path] = path25;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
         this[_mode] = opt.mode === void 0 ? 438 : opt.mode;
         this[_pos] = typeof opt.start === "number" ? opt.start : null;
@@ -35013,11 +35013,11 @@ var require_read = __commonJS({
       err.code = "EBADSIZE";
       return err;
     }
-    function integrityError(sri, path24) {
-      const err = new Error(`Integrity verification failed for ${sri} (${path24})`);
+    function integrityError(sri, path25) {
+      const err = new Error(`Integrity verification failed for ${sri} (${path25})`);
       err.code = "EINTEGRITY";
       err.sri = sri;
-      err.path = path24;
+      err.path = path25;
       return err;
     }
   }
@@ -35185,7 +35185,7 @@ var require_write = __commonJS({
     var { Minipass } = require_commonjs();
     var Pipeline = require_minipass_pipeline();
     var Flush = require_minipass_flush();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var ssri = require_lib4();
     var { tmpName } = require_tmp();
     var fsm = require_lib6();
@@ -35305,7 +35305,7 @@ var require_write = __commonJS({
     }
     async function makeTmp(cache, opts) {
       const tmpTarget = tmpName(cache, opts.tmpPrefix);
-      await fs15.mkdir(path24.dirname(tmpTarget), { recursive: true });
+      await fs15.mkdir(path25.dirname(tmpTarget), { recursive: true });
       return {
         target: tmpTarget,
         moved: false
@@ -35313,7 +35313,7 @@ var require_write = __commonJS({
     }
     async function moveToDestination(tmp, cache, sri) {
       const destination = contentPath(cache, sri);
-      const destDir = path24.dirname(destination);
+      const destDir = path25.dirname(destination);
       if (moveOperations.has(destination)) {
         return moveOperations.get(destination);
       }
@@ -38447,9 +38447,9 @@ var require_glob = __commonJS({
   "node_modules/cacache/lib/util/glob.js"(exports, module) {
     "use strict";
     var { glob } = require_index_min2();
-    var path24 = __require("path");
-    var globify = (pattern) => pattern.split(path24.win32.sep).join(path24.posix.sep);
-    module.exports = (path25, options2) => glob(globify(path25), options2);
+    var path25 = __require("path");
+    var globify = (pattern) => pattern.split(path25.win32.sep).join(path25.posix.sep);
+    module.exports = (path26, options2) => glob(globify(path26), options2);
   }
 });
 
@@ -38481,7 +38481,7 @@ var require_rm2 = __commonJS({
     var glob = require_glob();
     var index = require_entry_index();
     var memo = require_memoization();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var rmContent = require_rm();
     module.exports = entry;
     module.exports.entry = entry;
@@ -38497,7 +38497,7 @@ var require_rm2 = __commonJS({
     module.exports.all = all;
     async function all(cache) {
       memo.clearMemoized();
-      const paths = await glob(path24.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
+      const paths = await glob(path25.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
       return Promise.all(paths.map((p) => rm2(p, { recursive: true, force: true })));
     }
   }
@@ -38519,7 +38519,7 @@ var require_verify = __commonJS({
     var fsm = require_lib6();
     var glob = require_glob();
     var index = require_entry_index();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var ssri = require_lib4();
     var hasOwnProperty = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
     var verifyOpts = (opts) => ({
@@ -38592,11 +38592,11 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve3, reject) => {
-        indexStream.on("end", resolve3).on("error", reject);
+      await new Promise((resolve4, reject) => {
+        indexStream.on("end", resolve4).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache);
-      const files = await glob(path24.join(contentDir, "**"), {
+      const files = await glob(path25.join(contentDir, "**"), {
         follow: false,
         nodir: true,
         nosort: true
@@ -38717,16 +38717,16 @@ var require_verify = __commonJS({
     }
     function cleanTmp(cache, opts) {
       opts.log.silly("verify", "cleaning tmp directory");
-      return rm2(path24.join(cache, "tmp"), { recursive: true, force: true });
+      return rm2(path25.join(cache, "tmp"), { recursive: true, force: true });
     }
     async function writeVerifile(cache, opts) {
-      const verifile = path24.join(cache, "_lastverified");
+      const verifile = path25.join(cache, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
       return writeFile2(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile2(path24.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile2(path25.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -38971,12 +38971,12 @@ var require_lib8 = __commonJS({
           return process.emit("input", "end", ...args);
         },
         read: function(...args) {
-          let resolve3, reject;
+          let resolve4, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve3, reject, ...args);
+          process.emit("input", "read", resolve4, reject, ...args);
           return promise;
         }
       }
@@ -39017,22 +39017,22 @@ var require_matchers = __commonJS({
     };
     var DEEP_HEADER_AUTHORIZATION = {
       type: TYPE_PATH,
-      predicate: ({ path: path24 }) => path24.endsWith(".headers.authorization"),
+      predicate: ({ path: path25 }) => path25.endsWith(".headers.authorization"),
       replacement: "[REDACTED_HEADER_AUTHORIZATION]"
     };
     var DEEP_HEADER_SET_COOKIE = {
       type: TYPE_PATH,
-      predicate: ({ path: path24 }) => path24.endsWith(".headers.set-cookie"),
+      predicate: ({ path: path25 }) => path25.endsWith(".headers.set-cookie"),
       replacement: "[REDACTED_HEADER_SET_COOKIE]"
     };
     var DEEP_HEADER_COOKIE = {
       type: TYPE_PATH,
-      predicate: ({ path: path24 }) => path24.endsWith(".headers.cookie"),
+      predicate: ({ path: path25 }) => path25.endsWith(".headers.cookie"),
       replacement: "[REDACTED_HEADER_COOKIE]"
     };
     var REWRITE_REQUEST = {
       type: TYPE_PATH,
-      predicate: ({ path: path24 }) => path24.endsWith(".request"),
+      predicate: ({ path: path25 }) => path25.endsWith(".request"),
       replacement: (input2) => ({
         method: input2?.method,
         path: input2?.path,
@@ -39042,7 +39042,7 @@ var require_matchers = __commonJS({
     };
     var REWRITE_RESPONSE = {
       type: TYPE_PATH,
-      predicate: ({ path: path24 }) => path24.endsWith(".response"),
+      predicate: ({ path: path25 }) => path25.endsWith(".response"),
       replacement: (input2) => ({
         data: input2?.data,
         status: input2?.status,
@@ -39158,12 +39158,12 @@ var require_utils2 = __commonJS({
       },
       [TYPE_PATH]: (matcher) => (value, ctx) => {
         const rawPath = ctx?.path;
-        const path24 = rawPath.join(".").toLowerCase();
+        const path25 = rawPath.join(".").toLowerCase();
         const { predicate, replacement } = matcher;
         const replace = typeof replacement === "function" ? replacement : () => replacement;
-        const shouldRun = predicate({ rawPath, path: path24 });
+        const shouldRun = predicate({ rawPath, path: path25 });
         if (shouldRun) {
-          value = replace(value, { rawPath, path: path24 });
+          value = replace(value, { rawPath, path: path25 });
         }
         return value;
       }
@@ -40204,8 +40204,8 @@ var require_helpers = __commonJS({
     function req(url, opts = {}) {
       const href = typeof url === "string" ? url : url.href;
       const req2 = (href.startsWith("https:") ? https : http).request(url, opts);
-      const promise = new Promise((resolve3, reject) => {
-        req2.once("response", resolve3).once("error", reject).end();
+      const promise = new Promise((resolve4, reject) => {
+        req2.once("response", resolve4).once("error", reject).end();
       });
       req2.then = promise.then.bind(promise);
       return req2;
@@ -40512,7 +40512,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -40578,7 +40578,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve3({
+          resolve4({
             connect: {
               statusCode,
               statusText,
@@ -44610,11 +44610,11 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter9 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -44630,7 +44630,7 @@ var require_socksclient = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -44664,13 +44664,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options2, callback) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options2, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve3(err);
+              return resolve4(err);
             } else {
               return reject(err);
             }
@@ -44681,16 +44681,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info2);
-              resolve3(info2);
+              resolve4(info2);
             } else {
-              resolve3(info2);
+              resolve4(info2);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve3(err);
+              resolve4(err);
             } else {
               reject(err);
             }
@@ -44707,13 +44707,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options2, callback) {
-        return new Promise((resolve3, reject) => __awaiter9(this, void 0, void 0, function* () {
+        return new Promise((resolve4, reject) => __awaiter9(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options2);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve3(err);
+              return resolve4(err);
             } else {
               return reject(err);
             }
@@ -44739,14 +44739,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve3({ socket: sock });
+              resolve4({ socket: sock });
             } else {
-              resolve3({ socket: sock });
+              resolve4({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve3(err);
+              resolve4(err);
             } else {
               reject(err);
             }
@@ -45430,12 +45430,12 @@ var require_dist8 = __commonJS({
         let { host } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host = await new Promise((resolve3, reject) => {
+          host = await new Promise((resolve4, reject) => {
             lookupFn(host, {}, (err, res) => {
               if (err) {
                 reject(err);
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             });
           });
@@ -46270,8 +46270,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve3, reject) => {
-            cacheWriteResolve = resolve3;
+          const cacheWritePromise = new Promise((resolve4, reject) => {
+            cacheWriteResolve = resolve4;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -48191,15 +48191,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path25) => path25.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path26) => path26.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path24 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path24].slice(0, -1);
+        const path25 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path25].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -48258,30 +48258,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path24) {
-        if (path24.length < 1) {
+      checkPath(path25) {
+        if (path25.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path24.slice(1).every((cert) => cert.isCA);
+        const validCAs = path25.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path24.length - 2; i >= 0; i--) {
-          if (!path24[i].issuer.equals(path24[i + 1].subject)) {
+        for (let i = path25.length - 2; i >= 0; i--) {
+          if (!path25[i].issuer.equals(path25[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path24.length; i++) {
-          const cert = path24[i];
+        for (let i = 0; i < path25.length; i++) {
+          const cert = path25[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -48385,13 +48385,13 @@ var require_key2 = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial2) {
-      let path24 = [];
+      let path25 = [];
       timestamps.forEach((timestamp) => {
-        path24 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial2.certificateAuthorities);
+        path25 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial2.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path24[0], path24[1], trustMaterial2.ctlogs),
-        signer: getSigner(path24[0])
+        scts: (0, sct_1.verifySCTs)(path25[0], path25[1], trustMaterial2.ctlogs),
+        signer: getSigner(path25[0])
       };
     }
     function getSigner(cert) {
@@ -49236,7 +49236,7 @@ v8.setFlagsFromString("--wasm-tiering-budget=50000000");
 // src/main.ts
 import fs14 from "node:fs/promises";
 import os7 from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -49360,11 +49360,11 @@ function request(url, opts) {
     throw new import_errors.default.InvalidArgumentError("pypi-promote passes every request its dispatcher");
   }
   const parsed = import_util.default.parseURL(url);
-  const path24 = parsed.search ? `${parsed.pathname}${parsed.search}` : parsed.pathname;
+  const path25 = parsed.search ? `${parsed.pathname}${parsed.search}` : parsed.pathname;
   return import_api.default.request.call(opts.dispatcher, {
     ...opts,
     origin: parsed.origin,
-    path: path24,
+    path: path25,
     method: opts.method || (opts.body ? "PUT" : "GET")
   });
 }
@@ -49427,11 +49427,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49447,7 +49447,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49727,11 +49727,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49747,7 +49747,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49851,11 +49851,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49871,7 +49871,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49945,11 +49945,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49965,7 +49965,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50184,7 +50184,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -50267,7 +50267,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve3(exitCode);
+            resolve4(exitCode);
           }
         });
         if (this.options.input) {
@@ -50390,11 +50390,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50410,7 +50410,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50467,11 +50467,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -50487,7 +50487,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50696,9 +50696,9 @@ function parseDistFilename(filename) {
       return { error: `Invalid wheel filename (wrong number of parts): '${stem}'` };
     }
     const [name, version] = parts2;
-    const build = parts2.length === 6 ? parts2[2] : void 0;
-    if (build !== void 0 && !/^\d/.test(build)) {
-      return { error: `Invalid build number: ${build} in '${stem}'` };
+    const build2 = parts2.length === 6 ? parts2[2] : void 0;
+    if (build2 !== void 0 && !/^\d/.test(build2)) {
+      return { error: `Invalid build number: ${build2} in '${stem}'` };
     }
     const [py, abi, plat] = parts2.slice(-3);
     return {
@@ -50706,7 +50706,7 @@ function parseDistFilename(filename) {
       filename,
       name,
       version,
-      build,
+      build: build2,
       pythonTags: py.split("."),
       abiTags: abi.split("."),
       platformTags: plat.split(".")
@@ -50879,8 +50879,8 @@ function withPath(url, pathname) {
 }
 function projectUrl(base, name, version) {
   const project = encodeURIComponent(normalizeName(name));
-  const path24 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
-  return new URL(path24, base).href;
+  const path25 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
+  return new URL(path25, base).href;
 }
 function sameIndexUrl(a, b) {
   const strip = (u) => String(u).replace(/\/+$/, "");
@@ -52757,2672 +52757,647 @@ function anyTagVersion(tag) {
   return { problem: `the run was started by the tag '${tag}', which is not a version with or without a \`v\` (as v1.4.0 or 1.4.0): set \`tag-prefix\` to the prefix your tags use (e.g. 'release-' for release-1.4.0).` };
 }
 
-// src/pipeline.ts
-import fs13 from "node:fs/promises";
-import path22 from "node:path";
-
-// src/dists/inspect.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { basename as basename5, join as join4, resolve as resolve2 } from "node:path";
-
-// node_modules/@actions/glob/lib/internal-globber.js
-import * as fs5 from "fs";
-
-// node_modules/@actions/glob/lib/internal-glob-options-helper.js
-function getOptions(copy) {
-  const result = {
-    followSymbolicLinks: true,
-    implicitDescendants: true,
-    matchDirectories: true,
-    omitBrokenSymbolicLinks: true,
-    excludeHiddenFiles: false
-  };
-  if (copy) {
-    if (typeof copy.followSymbolicLinks === "boolean") {
-      result.followSymbolicLinks = copy.followSymbolicLinks;
-      debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
-    }
-    if (typeof copy.implicitDescendants === "boolean") {
-      result.implicitDescendants = copy.implicitDescendants;
-      debug(`implicitDescendants '${result.implicitDescendants}'`);
-    }
-    if (typeof copy.matchDirectories === "boolean") {
-      result.matchDirectories = copy.matchDirectories;
-      debug(`matchDirectories '${result.matchDirectories}'`);
-    }
-    if (typeof copy.omitBrokenSymbolicLinks === "boolean") {
-      result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-      debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
-    }
-    if (typeof copy.excludeHiddenFiles === "boolean") {
-      result.excludeHiddenFiles = copy.excludeHiddenFiles;
-      debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
-    }
+// src/http/errors.ts
+function isRetryableStatus(status) {
+  return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTUNREACH",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
+]);
+function networkErrorCode(error2) {
+  let current = error2;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    const code = current.code;
+    if (typeof code === "string" && code !== "") return code;
+    current = current.cause;
   }
-  return result;
+  return void 0;
+}
+function isRetryableNetworkError(error2) {
+  const code = networkErrorCode(error2);
+  return code !== void 0 && RETRYABLE_NETWORK_CODES.has(code);
+}
+function describeNetworkError(error2) {
+  const code = networkErrorCode(error2);
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+function networkHint(error2) {
+  const code = networkErrorCode(error2) ?? "";
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
+    return "The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.";
+  }
+  if (code === "ENOTFOUND") return "The host name does not resolve: check the URL for typos.";
+  if (code === "UND_ERR_PRX_TLS" || /proxy/i.test(describeNetworkError(error2))) {
+    return "The request went through the proxy named by HTTPS_PROXY / HTTP_PROXY and failed there: check the proxy, or list the host in NO_PROXY.";
+  }
+  return void 0;
 }
 
-// node_modules/@actions/glob/lib/internal-globber.js
-import * as path11 from "path";
-
-// node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path7 from "path";
-import assert from "assert";
-var IS_WINDOWS3 = process.platform === "win32";
-function dirname4(p) {
-  p = safeTrimTrailingSeparator(p);
-  if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
-    return p;
-  }
-  let result = path7.dirname(p);
-  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-    result = safeTrimTrailingSeparator(result);
-  }
-  return result;
+// src/http/request.ts
+var USER_AGENT = "pypi-promote";
+var MAX_ERROR_BODY = 64 * 1024;
+var READ_DEADLINE_MS = 12e4;
+var API_DEADLINE_MS = 6e4;
+function transferDeadlineMs(bytes) {
+  return Math.round(12e4 + bytes / (512 * 1024) * 1e3);
 }
-function ensureAbsoluteRoot(root, itemPath) {
-  assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-  assert(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
-  if (hasAbsoluteRoot(itemPath)) {
-    return itemPath;
-  }
-  if (IS_WINDOWS3) {
-    if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
-      let cwd = process.cwd();
-      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-      if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
-        if (itemPath.length === 2) {
-          return `${itemPath[0]}:\\${cwd.substr(3)}`;
-        } else {
-          if (!cwd.endsWith("\\")) {
-            cwd += "\\";
-          }
-          return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
-        }
-      } else {
-        return `${itemPath[0]}:\\${itemPath.substr(2)}`;
-      }
-    } else if (normalizeSeparators2(itemPath).match(/^\\$|^\\[^\\]/)) {
-      const cwd = process.cwd();
-      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
-      return `${cwd[0]}:\\${itemPath.substr(1)}`;
-    }
-  }
-  assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
-  if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
-  } else {
-    root += path7.sep;
-  }
-  return root + itemPath;
-}
-function hasAbsoluteRoot(itemPath) {
-  assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-  itemPath = normalizeSeparators2(itemPath);
-  if (IS_WINDOWS3) {
-    return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
-  }
-  return itemPath.startsWith("/");
-}
-function hasRoot(itemPath) {
-  assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-  itemPath = normalizeSeparators2(itemPath);
-  if (IS_WINDOWS3) {
-    return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
-  }
-  return itemPath.startsWith("/");
-}
-function normalizeSeparators2(p) {
-  p = p || "";
-  if (IS_WINDOWS3) {
-    p = p.replace(/\//g, "\\");
-    const isUnc = /^\\\\+[^\\]/.test(p);
-    return (isUnc ? "\\" : "") + p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function safeTrimTrailingSeparator(p) {
-  if (!p) {
-    return "";
-  }
-  p = normalizeSeparators2(p);
-  if (!p.endsWith(path7.sep)) {
-    return p;
-  }
-  if (p === path7.sep) {
-    return p;
-  }
-  if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
-    return p;
-  }
-  return p.substr(0, p.length - 1);
-}
-
-// node_modules/@actions/glob/lib/internal-match-kind.js
-var MatchKind;
-(function(MatchKind2) {
-  MatchKind2[MatchKind2["None"] = 0] = "None";
-  MatchKind2[MatchKind2["Directory"] = 1] = "Directory";
-  MatchKind2[MatchKind2["File"] = 2] = "File";
-  MatchKind2[MatchKind2["All"] = 3] = "All";
-})(MatchKind || (MatchKind = {}));
-
-// node_modules/@actions/glob/lib/internal-pattern-helper.js
-var IS_WINDOWS4 = process.platform === "win32";
-function getSearchPaths(patterns) {
-  patterns = patterns.filter((x) => !x.negate);
-  const searchPathMap = {};
-  for (const pattern of patterns) {
-    const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
-    searchPathMap[key] = "candidate";
-  }
-  const result = [];
-  for (const pattern of patterns) {
-    const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
-    if (searchPathMap[key] === "included") {
-      continue;
-    }
-    let foundAncestor = false;
-    let tempKey = key;
-    let parent = dirname4(tempKey);
-    while (parent !== tempKey) {
-      if (searchPathMap[parent]) {
-        foundAncestor = true;
-        break;
-      }
-      tempKey = parent;
-      parent = dirname4(tempKey);
-    }
-    if (!foundAncestor) {
-      result.push(pattern.searchPath);
-      searchPathMap[key] = "included";
-    }
-  }
-  return result;
-}
-function match(patterns, itemPath) {
-  let result = MatchKind.None;
-  for (const pattern of patterns) {
-    if (pattern.negate) {
-      result &= ~pattern.match(itemPath);
-    } else {
-      result |= pattern.match(itemPath);
-    }
-  }
-  return result;
-}
-function partialMatch(patterns, itemPath) {
-  return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
-}
-
-// node_modules/@actions/glob/lib/internal-pattern.js
-import * as os6 from "os";
-import * as path10 from "path";
-import assert3 from "assert";
-
-// node_modules/@actions/glob/node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
+var DeadlineExceeded = class extends Error {
+  name = "DeadlineExceeded";
+  code = "ETIMEDOUT";
 };
-
-// node_modules/@actions/glob/node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+var BodyTooLarge = class extends Error {
+  constructor(limit) {
+    super(`the answer is larger than ${limit} bytes`);
+    this.limit = limit;
+  }
+  limit;
+  name = "BodyTooLarge";
+};
+async function exchange(url, req, deps, consume) {
+  const deadlineMs = scaledDeadline(req.deadlineMs, deps.env);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DeadlineExceeded(req.deadlineMessage ?? `no complete answer within ${formatSeconds(deadlineMs)}`)), deadlineMs);
+  try {
+    const res = await request(url, {
+      method: req.method,
+      headers: req.headers,
+      // undici takes an async iterable body (documented) though its types list only Readable.
+      body: req.body,
+      signal: controller.signal,
+      dispatcher: deps.dispatcher
+    });
+    try {
+      return await consume(res);
+    } finally {
+      if (!res.body.readableEnded) await res.body.dump().catch(() => void 0);
+    }
+  } catch (error2) {
+    throw controller.signal.aborted && controller.signal.reason instanceof DeadlineExceeded ? controller.signal.reason : error2;
+  } finally {
+    clearTimeout(timer);
   }
 }
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
+async function readText(res, opts) {
+  const announced = Number(header(res.headers, "content-length"));
+  if (opts.overflow === "fail" && Number.isFinite(announced) && announced > opts.limit) throw new BodyTooLarge(opts.limit);
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    const room = opts.limit - size;
+    if (chunk.length > room) {
+      if (opts.overflow === "fail") throw new BodyTooLarge(opts.limit);
+      chunks.push(chunk.subarray(0, room));
+      size = opts.limit;
+      break;
+    }
+    chunks.push(chunk);
+    size += chunk.length;
   }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function readAnswer(res, opts) {
+  const body = await readText(res, opts);
   return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
+    status: res.statusCode,
+    statusText: res.statusText ?? "",
+    contentType: header(res.headers, "content-type") ?? "",
+    body,
+    headers: res.headers,
+    location: header(res.headers, "location"),
+    retryAfter: header(res.headers, "retry-after")
   };
 }
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open5 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open5.push(i);
-    } else if (c === 125 && open5.length) {
-      open5.pop();
+async function fetchText(url, req, deps, opts) {
+  return exchange(url, req, deps, (res) => readAnswer(res, opts));
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function scaledDeadline(ms, env) {
+  const scale = Number(env.PYPI_PROMOTE_DEADLINE_SCALE ?? "1");
+  return Math.max(1, Math.round(ms * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+function formatSeconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+}
+
+// src/http/retry.ts
+var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4, maxRetryAfterMs: 12e4 };
+async function withRetries(policy, deps, what, attempt, hooks) {
+  for (let n = 1; ; n++) {
+    let outcome;
+    let cause;
+    try {
+      outcome = await attempt(n);
+    } catch (error2) {
+      if (isReleaseError(error2) || networkErrorCode(error2) === void 0) throw error2;
+      if (!isRetryableNetworkError(error2)) {
+        const hint = networkHint(error2);
+        const failure = hooks.giveUp(describeNetworkError(error2), error2);
+        throw hint === void 0 ? failure : new ReleaseError({ code: failure.code, message: failure.message, details: failure.details, hint, cause: error2 });
+      }
+      outcome = { kind: "retry", reason: describeNetworkError(error2), retryAfterMs: void 0 };
+      cause = error2;
+    }
+    if (outcome.kind === "done") return outcome.value;
+    if (n >= policy.attempts) throw hooks.giveUp(`${outcome.reason} (gave up after ${n} attempts)`, cause);
+    const delay = pauseBefore(n + 1, policy, outcome.retryAfterMs);
+    (hooks.announce ?? deps.log.warning)(`${what}: ${outcome.reason}. Retry ${n} of ${policy.attempts - 1} in ${(delay / 1e3).toFixed(1)} s.`);
+    await deps.sleep(delay);
+    if (hooks.beforeRetry) {
+      const done = await hooks.beforeRetry();
+      if (done !== void 0) return done;
     }
   }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open5.length; i++) {
-    const at = open5[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
+function pauseBefore(n, policy, retryAfterMs2) {
+  if (retryAfterMs2 !== void 0) return Math.min(retryAfterMs2, policy.maxRetryAfterMs);
+  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 2));
+  return Math.round(backoff / 2 + Math.random() * (backoff / 2));
+}
+function retryAfterMs(value, now) {
+  if (value === void 0) return void 0;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1e3;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
+}
+
+// src/index/errors.ts
+import { STATUS_CODES } from "node:http";
+function uploadTarget(urls2) {
+  return `${urls2.label} (${displayUrl(urls2.upload)})`;
+}
+function listingTarget(urls2) {
+  return `${urls2.label} (${displayUrl(urls2.simple)})`;
+}
+var MAX_MESSAGE = 600;
+function serverMessage(answer) {
+  const phrase = answer.statusText.trim();
+  if (phrase !== "" && phrase.toLowerCase() !== (STATUS_CODES[answer.status] ?? "").toLowerCase()) {
+    return clip(phrase);
   }
-  let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
-      return true;
+  const body = answer.body.trim();
+  if (body === "") return phrase;
+  if (/json/i.test(answer.contentType) || body.startsWith("{")) {
+    try {
+      const parsed = JSON.parse(body);
+      if (typeof parsed === "object" && parsed !== null) {
+        const record2 = parsed;
+        for (const key of ["message", "detail", "error", "code"]) {
+          const value = record2[key];
+          if (typeof value === "string" && value.trim() !== "") return clip(value.trim());
+        }
+      }
+    } catch {
     }
   }
-  return false;
+  const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, "&");
+  const lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "").filter((l) => l !== `${answer.status} ${STATUS_CODES[answer.status] ?? ""}`.trim()).filter((l) => !/^The server could not comply with the request/i.test(l)).filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
+  return clip(lines.join(" ") || phrase);
 }
-function parseCommaParts(str, budget) {
-  const parts2 = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail2 = str.split(",");
-      tail2[0] = carry + tail2[0];
-      pushAll(parts2, tail2);
-      return parts2;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts2, p);
-      return parts2;
-    }
-    carry = p.pop();
-    pushAll(parts2, p);
-    str = post;
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join("****");
   }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str, options2 = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options2.max, EXPANSION_MAX);
-  const maxLength = bound(options2.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options2.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options2.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options2.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values2, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix = acc[a] + pre;
-    let vs = values2;
-    if (dropEmpties && !prefix) {
-      if (!nonEmpty)
-        nonEmpty = values2.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
   return out;
 }
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
+function saysAlreadyExists(answer) {
+  if (answer.status !== 400 && answer.status !== 409) return false;
+  return /already exist/i.test(`${answer.statusText}
+${answer.body}`);
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values2;
-    if (isSequence) {
-      values2 = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values2) {
-        return literal();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values2 = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values2.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values2.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
+function uploadRedirected(ctx, location, status) {
+  const from = ctx.urls.upload.href;
+  const to = location === void 0 ? void 0 : safeResolve(location, ctx.urls.upload);
+  const where = to === void 0 ? "without saying where" : `to ${displayUrl(to)}`;
+  const slash = to !== void 0 && to === (from.endsWith("/") ? from : `${from}/`);
+  return new ReleaseError({
+    code: "INDEX_REDIRECT",
+    message: `Uploading ${ctx.filename}: ${uploadTarget(ctx.urls)} answered ${status}, a redirect ${where}. Uploads never follow redirects.`,
+    hint: slash ? `The upload URL is missing its trailing slash: set it to ${displayUrl(to)}.` : to === void 0 ? "Check the upload URL: it must be the index's legacy upload endpoint, usually ending in /legacy/ (a missing trailing slash is the usual cause)." : `A missing trailing slash is the usual cause. If you trust ${displayUrl(to)}, set it as the upload URL and re-run.`
+  });
 }
-
-// node_modules/@actions/glob/node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/@actions/glob/node_modules/minimatch/dist/esm/brace-expressions.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
-  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
-  "[:ascii:]": ["\\x00-\\x7f", false],
-  "[:blank:]": ["\\p{Zs}\\t", true],
-  "[:cntrl:]": ["\\p{Cc}", true],
-  "[:digit:]": ["\\p{Nd}", true],
-  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
-  "[:lower:]": ["\\p{Ll}", true],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}", true],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
-  "[:upper:]": ["\\p{Lu}", true],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
-  "[:xdigit:]": ["A-Fa-f0-9", false]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position) => {
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let uflag = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = glob.charAt(i);
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return ["$.", false, glob.length - pos, true];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          uflag = uflag || u;
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    if (rangeStart) {
-      if (c > rangeStart) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
-      } else if (c === rangeStart) {
-        ranges.push(braceEscape(c));
-      }
-      rangeStart = "";
-      i++;
-      continue;
-    }
-    if (glob.startsWith("-]", i + 1)) {
-      ranges.push(braceEscape(c + "-"));
-      i += 2;
-      continue;
-    }
-    if (glob.startsWith("-", i + 1)) {
-      rangeStart = c;
-      i += 2;
-      continue;
-    }
-    ranges.push(braceEscape(c));
-    i++;
-  }
-  if (endPos < i) {
-    return ["", false, 0, false];
-  }
-  if (!ranges.length && !negs.length) {
-    return ["$.", false, glob.length - pos, true];
-  }
-  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
-    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-    return [regexpEscape(r), false, endPos - pos, false];
-  }
-  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
-  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
-  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
-  return [comb, uflag, endPos - pos, true];
-};
-
-// node_modules/@actions/glob/node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/@actions/glob/node_modules/minimatch/dist/esm/ast.js
-var _a;
-var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-var isExtglobType = (c) => types.has(c);
-var isExtglobAST = (c) => isExtglobType(c.type);
-var adoptionMap = /* @__PURE__ */ new Map([
-  ["!", ["@"]],
-  ["?", ["?", "@"]],
-  ["@", ["@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@"]]
-]);
-var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
-  ["!", ["?"]],
-  ["@", ["?"]],
-  ["+", ["?", "*"]]
-]);
-var adoptionAnyMap = /* @__PURE__ */ new Map([
-  ["!", ["?", "@"]],
-  ["?", ["?", "@"]],
-  ["@", ["?", "@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@", "?", "*"]]
-]);
-var usurpMap = /* @__PURE__ */ new Map([
-  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
-  [
-    "?",
-    /* @__PURE__ */ new Map([
-      ["*", "*"],
-      ["+", "*"]
-    ])
-  ],
-  [
-    "@",
-    /* @__PURE__ */ new Map([
-      ["!", "!"],
-      ["?", "?"],
-      ["@", "@"],
-      ["*", "*"],
-      ["+", "+"]
-    ])
-  ],
-  [
-    "+",
-    /* @__PURE__ */ new Map([
-      ["?", "*"],
-      ["*", "*"]
-    ])
-  ]
-]);
-var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
-var startNoDot = "(?!\\.)";
-var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
-var justDots = /* @__PURE__ */ new Set(["..", "."]);
-var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var qmark = "[^/]";
-var star = qmark + "*?";
-var starNoEmpty = qmark + "+?";
-var ID = 0;
-var AST = class {
-  type;
-  #root;
-  #hasMagic;
-  #uflag = false;
-  #parts = [];
-  #parent;
-  #parentIndex;
-  #negs;
-  #filledNegs = false;
-  #options;
-  #toString;
-  // set to true if it's an extglob with no children
-  // (which really means one child of '')
-  #emptyExt = false;
-  id = ++ID;
-  get depth() {
-    return (this.#parent?.depth ?? -1) + 1;
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-    return {
-      "@@type": "AST",
-      id: this.id,
-      type: this.type,
-      root: this.#root.id,
-      parent: this.#parent?.id,
-      depth: this.depth,
-      partsLength: this.#parts.length,
-      parts: this.#parts
-    };
-  }
-  constructor(type, parent, options2 = {}) {
-    this.type = type;
-    if (type)
-      this.#hasMagic = true;
-    this.#parent = parent;
-    this.#root = this.#parent ? this.#parent.#root : this;
-    this.#options = this.#root === this ? options2 : this.#root.#options;
-    this.#negs = this.#root === this ? [] : this.#root.#negs;
-    if (type === "!" && !this.#root.#filledNegs)
-      this.#negs.push(this);
-    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-  }
-  get hasMagic() {
-    if (this.#hasMagic !== void 0)
-      return this.#hasMagic;
-    for (const p of this.#parts) {
-      if (typeof p === "string")
-        continue;
-      if (p.type || p.hasMagic)
-        return this.#hasMagic = true;
-    }
-    return this.#hasMagic;
-  }
-  // reconstructs the pattern
-  toString() {
-    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
-  }
-  #fillNegs() {
-    if (this !== this.#root)
-      throw new Error("should only call on root");
-    if (this.#filledNegs)
-      return this;
-    this.toString();
-    this.#filledNegs = true;
-    let n;
-    while (n = this.#negs.pop()) {
-      if (n.type !== "!")
-        continue;
-      let p = n;
-      let pp = p.#parent;
-      while (pp) {
-        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-          for (const part of n.#parts) {
-            if (typeof part === "string") {
-              throw new Error("string part in extglob AST??");
-            }
-            part.copyIn(pp.#parts[i]);
-          }
-        }
-        p = pp;
-        pp = p.#parent;
-      }
-    }
-    return this;
-  }
-  push(...parts2) {
-    for (const p of parts2) {
-      if (p === "")
-        continue;
-      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
-        throw new Error("invalid part: " + p);
-      }
-      this.#parts.push(p);
-    }
-  }
-  toJSON() {
-    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
-    if (this.isStart() && !this.type)
-      ret.unshift([]);
-    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
-      ret.push({});
-    }
-    return ret;
-  }
-  isStart() {
-    if (this.#root === this)
-      return true;
-    if (!this.#parent?.isStart())
-      return false;
-    if (this.#parentIndex === 0)
-      return true;
-    const p = this.#parent;
-    for (let i = 0; i < this.#parentIndex; i++) {
-      const pp = p.#parts[i];
-      if (!(pp instanceof _a && pp.type === "!")) {
-        return false;
-      }
-    }
-    return true;
-  }
-  isEnd() {
-    if (this.#root === this)
-      return true;
-    if (this.#parent?.type === "!")
-      return true;
-    if (!this.#parent?.isEnd())
-      return false;
-    if (!this.type)
-      return this.#parent?.isEnd();
-    const pl = this.#parent ? this.#parent.#parts.length : 0;
-    return this.#parentIndex === pl - 1;
-  }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
-    else
-      this.push(part.clone(this));
-  }
-  clone(parent) {
-    const c = new _a(this.type, parent);
-    for (const p of this.#parts) {
-      c.copyIn(p);
-    }
-    return c;
-  }
-  static #parseAST(str, ast, pos, opt, extDepth) {
-    const maxDepth = opt.maxExtglobRecursion ?? 2;
-    let escaping = false;
-    let inBrace = false;
-    let braceStart = -1;
-    let braceNeg = false;
-    if (ast.type === null) {
-      let i2 = pos;
-      let acc2 = "";
-      while (i2 < str.length) {
-        const c = str.charAt(i2++);
-        if (escaping || c === "\\") {
-          escaping = !escaping;
-          acc2 += c;
-          continue;
-        }
-        if (inBrace) {
-          if (i2 === braceStart + 1) {
-            if (c === "^" || c === "!") {
-              braceNeg = true;
-            }
-          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
-            inBrace = false;
-          }
-          acc2 += c;
-          continue;
-        } else if (c === "[") {
-          inBrace = true;
-          braceStart = i2;
-          braceNeg = false;
-          acc2 += c;
-          continue;
-        }
-        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
-        if (doRecurse) {
-          ast.push(acc2);
-          acc2 = "";
-          const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
-          ast.push(ext2);
-          continue;
-        }
-        acc2 += c;
-      }
-      ast.push(acc2);
-      return i2;
-    }
-    let i = pos + 1;
-    let part = new _a(null, ast);
-    const parts2 = [];
-    let acc = "";
-    while (i < str.length) {
-      const c = str.charAt(i++);
-      if (escaping || c === "\\") {
-        escaping = !escaping;
-        acc += c;
-        continue;
-      }
-      if (inBrace) {
-        if (i === braceStart + 1) {
-          if (c === "^" || c === "!") {
-            braceNeg = true;
-          }
-        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
-          inBrace = false;
-        }
-        acc += c;
-        continue;
-      } else if (c === "[") {
-        inBrace = true;
-        braceStart = i;
-        braceNeg = false;
-        acc += c;
-        continue;
-      }
-      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
-      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
-      if (doRecurse) {
-        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-        part.push(acc);
-        acc = "";
-        const ext2 = new _a(c, part);
-        part.push(ext2);
-        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
-        continue;
-      }
-      if (c === "|") {
-        part.push(acc);
-        acc = "";
-        parts2.push(part);
-        part = new _a(null, ast);
-        continue;
-      }
-      if (c === ")") {
-        if (acc === "" && ast.#parts.length === 0) {
-          ast.#emptyExt = true;
-        }
-        part.push(acc);
-        acc = "";
-        ast.push(...parts2, part);
-        return i;
-      }
-      acc += c;
-    }
-    ast.type = null;
-    ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
-    return i;
-  }
-  #canAdoptWithSpace(child2) {
-    return this.#canAdopt(child2, adoptionWithSpaceMap);
-  }
-  #canAdopt(child2, map = adoptionMap) {
-    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
-      return false;
-    }
-    const gc = child2.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canAdoptType(gc.type, map);
-  }
-  #canAdoptType(c, map = adoptionAnyMap) {
-    return !!map.get(this.type)?.includes(c);
-  }
-  #adoptWithSpace(child2, index) {
-    const gc = child2.#parts[0];
-    const blank = new _a(null, gc, this.options);
-    blank.#parts.push("");
-    gc.push(blank);
-    this.#adopt(child2, index);
-  }
-  #adopt(child2, index) {
-    const gc = child2.#parts[0];
-    this.#parts.splice(index, 1, ...gc.#parts);
-    for (const p of gc.#parts) {
-      if (typeof p === "object")
-        p.#parent = this;
-    }
-    this.#toString = void 0;
-  }
-  #canUsurpType(c) {
-    const m = usurpMap.get(this.type);
-    return !!m?.has(c);
-  }
-  #canUsurp(child2) {
-    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
-      return false;
-    }
-    const gc = child2.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canUsurpType(gc.type);
-  }
-  #usurp(child2) {
-    const m = usurpMap.get(this.type);
-    const gc = child2.#parts[0];
-    const nt = m?.get(gc.type);
-    if (!nt)
-      return false;
-    this.#parts = gc.#parts;
-    for (const p of this.#parts) {
-      if (typeof p === "object") {
-        p.#parent = this;
-      }
-    }
-    this.type = nt;
-    this.#toString = void 0;
-    this.#emptyExt = false;
-  }
-  static fromGlob(pattern, options2 = {}) {
-    const ast = new _a(null, void 0, options2);
-    _a.#parseAST(pattern, ast, 0, options2, 0);
-    return ast;
-  }
-  // returns the regular expression if there's magic, or the unescaped
-  // string if not.
-  toMMPattern() {
-    if (this !== this.#root)
-      return this.#root.toMMPattern();
-    const glob = this.toString();
-    const [re, body, hasMagic, uflag] = this.toRegExpSource();
-    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
-    if (!anyMagic) {
-      return body;
-    }
-    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
-    return Object.assign(new RegExp(`^${re}$`, flags), {
-      _src: re,
-      _glob: glob
+function uploadRejected(answer, ctx) {
+  const said = redact(serverMessage(answer), ctx.secrets);
+  const quoted2 = said === "" ? "" : `: "${said}"`;
+  const head = `Uploading ${ctx.filename} to ${uploadTarget(ctx.urls)} failed with ${answer.status}${quoted2}`;
+  const { status } = answer;
+  if (status === 401 || status === 403) {
+    return new ReleaseError({
+      code: "INDEX_AUTH",
+      message: head,
+      hint: authHint(said, ctx, status)
     });
   }
-  get options() {
-    return this.#options;
+  if (/previously used by a file that has since been deleted/i.test(said)) {
+    return new ReleaseError({
+      code: "FILENAME_REUSED",
+      message: head,
+      hint: `${ctx.urls.label} never accepts a deleted file's name again. Release a new version (or a post release, e.g. 1.0.post1).`
+    });
   }
-  // returns the string match, the regexp source, whether there's magic
-  // in the regexp (so a regular expression is required) and whether or
-  // not the uflag is needed for the regular expression (for posix classes)
-  // TODO: instead of injecting the start/end at this point, just return
-  // the BODY of the regexp, along with the start/end portions suitable
-  // for binding the start/end in either a joined full-path makeRe context
-  // (where we bind to (^|/), or a standalone matchPart context (where
-  // we bind to ^, and not /).  Otherwise slashes get duped!
-  //
-  // In part-matching mode, the start is:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: ^(?!\.\.?$)
-  // - if dots allowed or not possible: ^
-  // - if dots possible and not allowed: ^(?!\.)
-  // end is:
-  // - if not isEnd(): nothing
-  // - else: $
-  //
-  // In full-path matching mode, we put the slash at the START of the
-  // pattern, so start is:
-  // - if first pattern: same as part-matching mode
-  // - if not isStart(): nothing
-  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-  // - if dots allowed or not possible: /
-  // - if dots possible and not allowed: /(?!\.)
-  // end is:
-  // - if last pattern, same as part-matching mode
-  // - else nothing
-  //
-  // Always put the (?:$|/) on negated tails, though, because that has to be
-  // there to bind the end of the negated pattern portion, and it's easier to
-  // just stick it in now rather than try to inject it later in the middle of
-  // the pattern.
-  //
-  // We can just always return the same end, and leave it up to the caller
-  // to know whether it's going to be used joined or in parts.
-  // And, if the start is adjusted slightly, can do the same there:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-  // - if dots allowed or not possible: (?:/|^)
-  // - if dots possible and not allowed: (?:/|^)(?!\.)
-  //
-  // But it's better to have a simpler binding without a conditional, for
-  // performance, so probably better to return both start options.
-  //
-  // Then the caller just ignores the end if it's not the first pattern,
-  // and the start always gets applied.
-  //
-  // But that's always going to be $ if it's the ending pattern, or nothing,
-  // so the caller can just attach $ at the end of the pattern when building.
-  //
-  // So the todo is:
-  // - better detect what kind of start is needed
-  // - return both flavors of starting pattern
-  // - attach $ at the end of the pattern when creating the actual RegExp
-  //
-  // Ah, but wait, no, that all only applies to the root when the first pattern
-  // is not an extglob. If the first pattern IS an extglob, then we need all
-  // that dot prevention biz to live in the extglob portions, because eg
-  // +(*|.x*) can match .xy but not .yx.
-  //
-  // So, return the two flavors if it's #root and the first child is not an
-  // AST, otherwise leave it to the child AST to handle it, and there,
-  // use the (?:^|/) style of start binding.
-  //
-  // Even simplified further:
-  // - Since the start for a join is eg /(?!\.) and the start for a part
-  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-  // or start or whatever) and prepend ^ or / at the Regexp construction.
-  toRegExpSource(allowDot) {
-    const dot = allowDot ?? !!this.#options.dot;
-    if (this.#root === this) {
-      this.#flatten();
-      this.#fillNegs();
+  if (status === 400 && /Invalid attestations supplied during upload/i.test(said)) {
+    return new ReleaseError({
+      code: "ATTESTATION_REJECTED",
+      message: head,
+      hint: `${ctx.urls.label} checks that the attestation was signed by the trusted publisher it knows: the certificate's Build Config URI is the workflow that started the run, which for a reusable workflow is the caller, not the file registered. Register the workflow file that is triggered, or set \`attestations: false\` to upload without them.`
+    });
+  }
+  return new ReleaseError({ code: "INDEX_REJECTED", message: head, hint: rejectedHint(said, status, ctx) });
+}
+function authHint(said, ctx, status) {
+  if (ctx.account !== void 0) {
+    return `${ctx.urls.label} refused the account '${ctx.account}' with the password given: check this index's username and token inputs (staging-username and staging-token, or production-username and production-token), and that the account may upload to this project.`;
+  }
+  if (status === 401) {
+    return `${ctx.urls.label} wants credentials: set the token input for this index (or set up trusted publishing).`;
+  }
+  if (/isn't allowed to upload to project|not valid for project|scoped/i.test(said)) {
+    return "The token is scoped to another project. A project-scoped token only uploads to that project; for a project that does not exist yet, use an account-wide token (or a pending trusted publisher) for the first upload.";
+  }
+  if (/username\/password/i.test(said)) {
+    return "Only API tokens are accepted: the user name must be __token__ and the password a token starting with pypi-.";
+  }
+  if (/two-factor|verified primary email/i.test(said)) {
+    return `The account that owns the token must meet ${ctx.urls.label}'s requirements: fix that in the account settings.`;
+  }
+  if (/read-only/i.test(said)) return `${ctx.urls.label} is read-only for now: re-run later.`;
+  return `The token was refused. TestPyPI and PyPI are separate sites with separate accounts and tokens: check that this is a ${ctx.urls.label} token, that it has not expired or been revoked, and that its scope covers this project.`;
+}
+function rejectedHint(said, status, ctx) {
+  if (status === 405 || status === 404) {
+    return `${displayUrl(ctx.urls.upload)} does not take uploads. Check the upload URL: it must be the legacy upload endpoint (https://upload.pypi.org/legacy/, https://test.pypi.org/legacy/), not the simple index or a project page.`;
+  }
+  if (status === 413 || /too large/i.test(said)) {
+    return `The file is larger than ${ctx.urls.label} accepts. Make it smaller, or ask the index for a higher limit.`;
+  }
+  if (status === 410) return "This upload API is retired on that server: check the upload URL.";
+  if (status === 409) return "The index refused the project name. Pick another name.";
+  if (/description failed to render/i.test(said)) {
+    return "Fix the long description (README) or its Description-Content-Type; check it locally with `twine check`.";
+  }
+  if (/older than 14 days/i.test(said)) return "Release the files as a new version instead.";
+  if (/only one sdist/i.test(said)) return "The release already has an sdist under another name: release a new version.";
+  return `${ctx.urls.label} rejected the file as it is: fix what the message names in the project, build again and re-run. Nothing else was changed on the index.`;
+}
+function filenameReused(conflicts, urls2) {
+  const names = conflicts.map((c) => c.filename).join(", ");
+  const details = conflicts.flatMap((c) => [
+    `${c.filename}:`,
+    `  ours:   sha256 ${c.ours}`,
+    c.theirs === void 0 ? `  theirs: not in the listing yet; the index said: ${c.serverSaid ?? "already exists"}` : `  theirs: sha256 ${c.theirs}`
+  ]);
+  return new ReleaseError({
+    code: "FILENAME_REUSED",
+    message: `${names} ${conflicts.length === 1 ? "is" : "are"} already on ${listingTarget(urls2)} with different contents.`,
+    details,
+    hint: "An index never replaces a file, and a filename once used cannot be used again. Release a new version (or a post release, e.g. 1.0.post1). If these bytes were meant to match, make the build reproducible (SOURCE_DATE_EPOCH)."
+  });
+}
+function safeResolve(location, base) {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return void 0;
+  }
+}
+function clip(text) {
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}\u2026` : text;
+}
+function unreachable(message, hint, cause) {
+  return new ReleaseError({ code: "INDEX_UNREACHABLE", message, hint, cause });
+}
+function quote(message) {
+  return message === "" ? "" : ` "${message}"`;
+}
+
+// src/index/auth.ts
+function readCredentials(indexes, secret) {
+  const scopes = [];
+  for (const index of indexes) {
+    if (index.username === TOKEN_USER || index.token === "") continue;
+    const encoded = Buffer.from(`${index.username}:${index.token}`).toString("base64");
+    secret?.(encoded);
+    for (const url of [index.urls.upload, index.urls.simple]) {
+      scopes.push({ origin: url.origin, path: url.pathname, header: `Basic ${encoded}` });
     }
-    if (!isExtglobAST(this)) {
-      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
-      const src = this.#parts.map((p) => {
-        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
-        this.#hasMagic = this.#hasMagic || hasMagic;
-        this.#uflag = this.#uflag || uflag;
-        return re;
-      }).join("");
-      let start2 = "";
-      if (this.isStart()) {
-        if (typeof this.#parts[0] === "string") {
-          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-          if (!dotTravAllowed) {
-            const aps = addPatternStart;
-            const needNoTrav = (
-              // dots are allowed, and the pattern starts with [ or .
-              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
-              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
-              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
-            );
-            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
-          }
-        }
-      }
-      let end = "";
-      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
-        end = "(?:$|\\/)";
-      }
-      const final2 = start2 + src + end;
+  }
+  if (scopes.length === 0) return void 0;
+  return (url) => {
+    let best;
+    for (const scope of scopes) {
+      if (scope.origin !== url.origin) continue;
+      let shared = 0;
+      while (shared < scope.path.length && scope.path[shared] === url.pathname[shared]) shared++;
+      if (best === void 0 || shared > best.shared) best = { header: scope.header, shared };
+    }
+    return best?.header;
+  };
+}
+var REMINT_MARGIN_MS = 5 * 6e4;
+var DEFAULT_LIFETIME_MS = 15 * 6e4;
+var MAX_BODY = 64 * 1024;
+async function uploadAuth(index, project, deps, audience) {
+  if (index.token) {
+    const token = index.token;
+    return { method: "token", token: async () => token };
+  }
+  let current = await mintToken(index.urls, project, deps, audience);
+  return {
+    method: "trusted-publishing",
+    async token() {
+      if (current.expiresAt - deps.now() < REMINT_MARGIN_MS) current = await mintToken(index.urls, project, deps, audience);
+      return current.token;
+    }
+  };
+}
+var PINNED_AUDIENCES = [
+  { audience: "pypi", hosts: ["pypi.org", "upload.pypi.org", "www.pypi.org"], index: "PyPI", uploadUrl: "https://upload.pypi.org/legacy/" },
+  { audience: "testpypi", hosts: ["test.pypi.org", "upload.test.pypi.org"], index: "TestPyPI", uploadUrl: "https://test.pypi.org/legacy/" }
+];
+function pinnedAudience(urls2) {
+  const url = urls2.upload;
+  if (url.protocol !== "https:") return void 0;
+  return PINNED_AUDIENCES.find((p) => p.hosts.includes(url.hostname.toLowerCase()))?.audience;
+}
+async function indexAudience(urls2, deps) {
+  const pinned = pinnedAudience(urls2);
+  if (pinned !== void 0) return pinned;
+  let last;
+  return withRetries(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls2.label}`, async () => {
+    try {
+      return { kind: "done", value: checkAudience(await readAudience(urls2, deps), urls2) };
+    } catch (error2) {
+      if (!(error2 instanceof Transient)) throw error2;
+      last = error2.failure;
+      return { kind: "retry", reason: error2.failure.message, retryAfterMs: error2.retryAfterMs };
+    }
+  }, { giveUp: (reason2) => last ?? new ReleaseError({ code: "INDEX_UNREACHABLE", message: `Trusted publishing with ${urls2.label} failed: ${reason2}` }) });
+}
+function checkAudience(audience, urls2) {
+  const owner = PINNED_AUDIENCES.find((p) => p.audience === audience.trim().toLowerCase());
+  if (!owner) return audience;
+  throw new ReleaseError({
+    code: "TRUSTED_PUBLISHING_AUDIENCE",
+    message: `${urls2.label} asked for the OIDC audience '${audience}', which is ${owner.index}'s: the job's token for it could publish to ${owner.index} as your project, so none was requested.`,
+    hint: `Only ${owner.hosts[0]} gets a token for '${owner.audience}'. If ${urls2.label} is a private index, configure its trusted publishing with an audience of its own, or give it an API token (its *-token input). If you meant ${owner.index}, set the URL to ${owner.uploadUrl}.`
+  });
+}
+async function distinctAudiences(indexes, deps) {
+  const staging = indexes.staging && await indexAudience(indexes.staging, deps);
+  const production = indexes.production && await indexAudience(indexes.production, deps);
+  if (staging !== void 0 && staging === production) {
+    throw new ReleaseError({
+      code: "TRUSTED_PUBLISHING_AUDIENCE",
+      message: `Staging (${indexes.staging.label}) and production (${indexes.production.label}) both ask for the OIDC audience '${staging}': either could use the job's token to publish to the other, so none was requested.`,
+      hint: "Give each index an audience of its own in its trusted-publishing setup, or give one of them an API token (staging-token or production-token)."
+    });
+  }
+  return { staging, production };
+}
+var EXCHANGE_ATTEMPTS = 3;
+var EXCHANGE_RETRY = { ...DEFAULT_RETRY, attempts: EXCHANGE_ATTEMPTS };
+var Transient = class extends Error {
+  constructor(failure, retryAfterMs2) {
+    super(failure.message);
+    this.failure = failure;
+    this.retryAfterMs = retryAfterMs2;
+  }
+  failure;
+  retryAfterMs;
+};
+async function mintToken(urls2, project, deps, audience) {
+  let last;
+  return withRetries(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls2.label}`, async () => {
+    try {
+      return { kind: "done", value: await exchangeOnce(urls2, project, deps, audience) };
+    } catch (error2) {
+      if (!(error2 instanceof Transient)) throw error2;
+      last = error2.failure;
+      return { kind: "retry", reason: error2.failure.message, retryAfterMs: error2.retryAfterMs };
+    }
+  }, { giveUp: (reason2) => last ?? new ReleaseError({ code: "INDEX_UNREACHABLE", message: `Trusted publishing with ${urls2.label} failed: ${reason2}` }) });
+}
+async function exchangeOnce(urls2, project, deps, known) {
+  const audience = known ?? pinnedAudience(urls2) ?? checkAudience(await readAudience(urls2, deps), urls2);
+  const jwt = await requestIdToken(audience, urls2, deps);
+  deps.secret?.(jwt);
+  const claims = identityOf(jwt);
+  const minted = await exchange2(jwt, claims, urls2, project, deps);
+  const left = Math.round((minted.expiresAt - deps.now()) / 6e4);
+  deps.log.info(
+    `Trusted publishing: ${urls2.label} accepted ${describeJob(claims)} and issued an upload token for ${project}, valid ${left} min.`
+  );
+  return minted;
+}
+function oidcUrl(urls2, endpoint) {
+  return new URL(`/_/oidc/${endpoint}`, urls2.upload.origin);
+}
+async function call(url, init, deps, fail2) {
+  let answer;
+  try {
+    answer = await fetchText(url, { ...init, deadlineMs: API_DEADLINE_MS }, deps, { limit: MAX_BODY, overflow: "truncate" });
+  } catch (cause) {
+    const failure = fail2(describeNetworkError(cause), cause);
+    throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
+  }
+  if (isRetryableStatus(answer.status)) {
+    throw new Transient(fail2(`HTTP ${answer.status}${excerpt(answer.body)}`), retryAfterMs(answer.retryAfter, deps.now()));
+  }
+  return { status: answer.status, body: answer.body };
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function field(value, name) {
+  return typeof value === "object" && value !== null ? value[name] : void 0;
+}
+function excerpt(body) {
+  const line = body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200);
+  return line ? `: ${line}` : "";
+}
+function noTokenHint(index) {
+  return `Give an API token for ${index} instead (its *-token input), or use an index that supports trusted publishing (PyPI, TestPyPI). If you meant to give a token: a secret that is not set, or not available to this workflow, arrives empty.`;
+}
+async function readAudience(urls2, deps) {
+  const url = oidcUrl(urls2, "audience");
+  const answer = await call(url, { method: "GET", headers: { accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
+    code: "INDEX_UNREACHABLE",
+    message: `No token was given for ${urls2.label}, so trusted publishing was tried, but ${displayUrl(url)} failed: ${what}.`,
+    hint: networkHint(cause) ?? `Is ${urls2.upload.origin} up? ${noTokenHint(urls2.label)}`,
+    cause
+  }));
+  const audience = field(parseJson(answer.body), "audience");
+  if (answer.status === 200 && typeof audience === "string" && audience !== "") return audience;
+  const message = field(parseJson(answer.body), "message");
+  const why = answer.status === 404 || answer.status === 405 ? `${displayUrl(url)} does not exist (HTTP ${answer.status}): ${urls2.label} does not support trusted publishing.` : `${displayUrl(url)} answered HTTP ${answer.status}${typeof message === "string" ? `: ${message}` : excerpt(answer.body)}.`;
+  throw new ReleaseError({
+    code: "TRUSTED_PUBLISHING_UNSUPPORTED",
+    message: `No token was given for ${urls2.label}, so trusted publishing was tried: ${why}`,
+    hint: noTokenHint(urls2.label)
+  });
+}
+function noIdToken(indexes, env) {
+  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
+  return new ReleaseError({
+    code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
+    message: `No token was given for ${indexes}, and this job cannot get an OIDC token for trusted publishing: ${!env.ACTIONS_ID_TOKEN_REQUEST_URL ? "ACTIONS_ID_TOKEN_REQUEST_URL" : "ACTIONS_ID_TOKEN_REQUEST_TOKEN"} is not set.`,
+    hint: "GitHub gives a job an OIDC token only with `permissions: id-token: write` (on the job, or the workflow), and never to a workflow run by a pull request from a fork. Add the permission, or give an API token (staging-token / production-token). A pull request from a fork can still check a release with `dry-run: true`."
+  });
+}
+function requireIdToken(config, env) {
+  const without = config.uploadsTo.filter((i) => !i.token).map((i) => `${i.urls.label} (${i.role}-token)`);
+  const missing = without.length > 0 ? noIdToken(without.join(" and "), env) : void 0;
+  if (missing) throw missing;
+}
+async function requestIdToken(audience, urls2, deps) {
+  const missing = noIdToken(urls2.label, deps.env);
+  if (missing) throw missing;
+  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  let url;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    url = new URL("invalid:");
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
+    throw new ReleaseError({
+      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
+      message: "ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.",
+      hint: "This variable is set by the GitHub runner; something in the job overwrote it."
+    });
+  }
+  url.searchParams.set("audience", audience);
+  const answer = await call(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
+    code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
+    message: `Requesting the job's OIDC token from GitHub (audience ${audience}) failed: ${redact(what, [bearer])}.`,
+    hint: "GitHub's token service or the way to it failed: re-run the job.",
+    cause
+  }));
+  const value = field(parseJson(answer.body), "value");
+  if (answer.status !== 200 || typeof value !== "string" || value.split(".").length !== 3) {
+    throw new ReleaseError({
+      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
+      message: `GitHub did not give the job an OIDC token for audience ${audience}: HTTP ${answer.status}${redact(excerpt(answer.body), [bearer])}.`,
+      hint: "The job needs `permissions: id-token: write`. If it has it, this is GitHub's side: re-run the job."
+    });
+  }
+  return value;
+}
+function identityOf(jwt) {
+  let claims = {};
+  try {
+    claims = JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"));
+  } catch {
+  }
+  const text = (name) => typeof claims[name] === "string" ? claims[name] : void 0;
+  const jobWorkflowRef = text("job_workflow_ref");
+  return {
+    repository: text("repository"),
+    jobWorkflowRef,
+    workflowRef: text("workflow_ref"),
+    workflowFile: jobWorkflowRef && /([^/]+\.ya?ml)(?=@)/.exec(jobWorkflowRef)?.[1],
+    environment: text("environment"),
+    ref: text("ref"),
+    eventName: text("event_name")
+  };
+}
+function describeJob(c) {
+  const parts2 = [
+    `repository ${c.repository ?? "(none)"}`,
+    `workflow ${c.workflowFile ?? c.jobWorkflowRef ?? "(none)"}`,
+    `environment ${c.environment ? c.environment : "(none)"}`
+  ];
+  return `the job's OIDC token (${parts2.join(", ")})`;
+}
+function publisherPages(urls2, project) {
+  if (urls2.label !== "PyPI" && urls2.label !== "TestPyPI") return `the trusted publishers of ${project} on ${urls2.label}`;
+  const origin = new URL(urls2.projectPage(project)).origin;
+  return `${origin}/manage/project/${encodeURIComponent(project)}/settings/publishing/ (before the project's first upload: a pending publisher at ${origin}/manage/account/publishing/)`;
+}
+function refusalHint(code, c, urls2, project) {
+  const where = publisherPages(urls2, project);
+  switch (code) {
+    case "invalid-publisher": {
+      const reusable = c.jobWorkflowRef && c.workflowRef && c.jobWorkflowRef.split("@")[0] !== c.workflowRef.split("@")[0];
       return [
-        final2,
-        unescape(src),
-        this.#hasMagic = !!this.#hasMagic,
-        this.#uflag
-      ];
+        `${urls2.label} has no trusted publisher for ${project} that matches this job: repository ${c.repository ?? "?"}, workflow file ${c.workflowFile ?? "?"}, environment ${c.environment ? `'${c.environment}'` : "(none)"}. A publisher matches when it names that repository and workflow file, and either no environment or exactly the job's. Register or correct it at ${where}, or run the job where the publisher expects it (its workflow file; \`environment:\` on the job). TestPyPI and PyPI each need their own publisher.`,
+        reusable ? `This job runs in a reusable workflow (${c.jobWorkflowRef}, called by ${c.workflowRef}): the publisher must name the called file, ${c.workflowFile ?? "?"}, and it must live in the same repository.` : "",
+        c.eventName === "pull_request_target" ? "Workflows run by pull_request_target cannot publish: PyPI refuses them." : ""
+      ].filter((l) => l !== "").join("\n");
     }
-    const repeated = this.type === "*" || this.type === "+";
-    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
-    let body = this.#partsToRegExp(dot);
-    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
-      const s = this.toString();
-      const me = this;
-      me.#parts = [s];
-      me.type = null;
-      me.#hasMagic = void 0;
-      return [s, unescape(this.toString()), false, false];
-    }
-    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
-    if (bodyDotAllowed === body) {
-      bodyDotAllowed = "";
-    }
-    if (bodyDotAllowed) {
-      body = `(?:${body})(?:${bodyDotAllowed})*?`;
-    }
-    let final = "";
-    if (this.type === "!" && this.#emptyExt) {
-      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
-    } else {
-      const close = this.type === "!" ? (
-        // !() must match something,but !(x) can match ''
-        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
-      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-      final = start + body + close;
-    }
-    return [
-      final,
-      unescape(body),
-      this.#hasMagic = !!this.#hasMagic,
-      this.#uflag
-    ];
+    case "invalid-token":
+      return "The index refused the OIDC token itself: it expired before it was used (the runner's clock, or a long pause between steps), or it was issued for another audience or by another issuer than the index trusts. Re-run the job; if it persists, check that the upload URL is the index's own.";
+    case "invalid-reuse-token":
+      return "Each OIDC token is good for one exchange and this one was used already. Re-run the job.";
+    case "invalid-pending-publisher":
+      return `A pending publisher was registered for ${project}, but the project already exists: register the publisher on the project itself, at ${where}.`;
+    case "not-enabled":
+      return `Trusted publishing is switched off on ${urls2.label} for now. Give an API token instead, or try later.`;
+    default:
+      return `Check the trusted publisher of ${project} on ${urls2.label} (${where}), or give an API token instead.`;
   }
-  #flatten() {
-    if (!isExtglobAST(this)) {
-      for (const p of this.#parts) {
-        if (typeof p === "object") {
-          p.#flatten();
-        }
-      }
-    } else {
-      let iterations = 0;
-      let done = false;
-      do {
-        done = true;
-        for (let i = 0; i < this.#parts.length; i++) {
-          const c = this.#parts[i];
-          if (typeof c === "object") {
-            c.#flatten();
-            if (this.#canAdopt(c)) {
-              done = false;
-              this.#adopt(c, i);
-            } else if (this.#canAdoptWithSpace(c)) {
-              done = false;
-              this.#adoptWithSpace(c, i);
-            } else if (this.#canUsurp(c)) {
-              done = false;
-              this.#usurp(c);
-            }
-          }
-        }
-      } while (!done && ++iterations < 10);
-    }
-    this.#toString = void 0;
+}
+async function exchange2(jwt, claims, urls2, project, deps) {
+  const url = oidcUrl(urls2, "mint-token");
+  const answer = await call(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ token: jwt })
+  }, deps, (what, cause) => new ReleaseError({
+    code: "INDEX_UNREACHABLE",
+    message: `Exchanging the job's OIDC token at ${displayUrl(url)} failed: ${redact(what, [jwt])}.`,
+    hint: networkHint(cause) ?? `${urls2.label} or the way to it failed: re-run the job.`,
+    cause
+  }));
+  const body = parseJson(answer.body);
+  const token = field(body, "token");
+  if (answer.status === 200 && typeof token === "string" && token !== "") {
+    deps.secret?.(token);
+    const expires = field(body, "expires");
+    const expiresAt = typeof expires === "number" && expires > 0 ? expires * 1e3 : deps.now() + DEFAULT_LIFETIME_MS;
+    return { token, expiresAt, claims };
   }
-  #partsToRegExp(dot) {
-    return this.#parts.map((p) => {
-      if (typeof p === "string") {
-        throw new Error("string type in extglob ast??");
-      }
-      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-      this.#uflag = this.#uflag || uflag;
-      return re;
-    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
-  }
-  static #parseGlob(glob, hasMagic, noEmpty = false) {
-    let escaping = false;
-    let re = "";
-    let uflag = false;
-    let inStar = false;
-    for (let i = 0; i < glob.length; i++) {
-      const c = glob.charAt(i);
-      if (escaping) {
-        escaping = false;
-        re += (reSpecials.has(c) ? "\\" : "") + c;
-        continue;
-      }
-      if (c === "*") {
-        if (inStar)
-          continue;
-        inStar = true;
-        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-        hasMagic = true;
-        continue;
-      } else {
-        inStar = false;
-      }
-      if (c === "\\") {
-        if (i === glob.length - 1) {
-          re += "\\\\";
-        } else {
-          escaping = true;
-        }
-        continue;
-      }
-      if (c === "[") {
-        const [src, needUflag, consumed2, magic] = parseClass(glob, i);
-        if (consumed2) {
-          re += src;
-          uflag = uflag || needUflag;
-          i += consumed2 - 1;
-          hasMagic = hasMagic || magic;
-          continue;
-        }
-      }
-      if (c === "?") {
-        re += qmark;
-        hasMagic = true;
-        continue;
-      }
-      re += regExpEscape(c);
-    }
-    return [re, unescape(glob), !!hasMagic, uflag];
-  }
-};
-_a = AST;
-
-// node_modules/@actions/glob/node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
-  }
-  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-};
-
-// node_modules/@actions/glob/node_modules/minimatch/dist/esm/index.js
-var minimatch = (p, pattern, options2 = {}) => {
-  assertValidPattern(pattern);
-  if (!options2.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return new Minimatch(pattern, options2).match(p);
-};
-var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
-var starDotExtTestNocase = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
-};
-var starDotExtTestNocaseDot = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => f.toLowerCase().endsWith(ext2);
-};
-var starDotStarRE = /^\*+\.\*+$/;
-var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
-var dotStarRE = /^\.\*+$/;
-var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
-var starRE = /^\*+$/;
-var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
-var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-var qmarksTestNocase = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTest = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTestNoExt = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && !f.startsWith(".");
-};
-var qmarksTestNoExtDot = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && f !== "." && f !== "..";
-};
-var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path8 = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep3 = defaultPlatform === "win32" ? path8.win32.sep : path8.posix.sep;
-minimatch.sep = sep3;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var qmark2 = "[^/]";
-var star2 = qmark2 + "*?";
-var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
-var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options2 = {}) => (p) => minimatch(p, pattern, options2);
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options2 = {}) => orig(p, pattern, ext(def, options2));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options2 = {}) {
-        super(pattern, ext(def, options2));
-      }
-      static defaults(options2) {
-        return orig.defaults(ext(def, options2)).Minimatch;
-      }
-    },
-    AST: class AST extends orig.AST {
-      /* c8 ignore start */
-      constructor(type, parent, options2 = {}) {
-        super(type, parent, ext(def, options2));
-      }
-      /* c8 ignore stop */
-      static fromGlob(pattern, options2 = {}) {
-        return orig.AST.fromGlob(pattern, ext(def, options2));
-      }
-    },
-    unescape: (s, options2 = {}) => orig.unescape(s, ext(def, options2)),
-    escape: (s, options2 = {}) => orig.escape(s, ext(def, options2)),
-    filter: (pattern, options2 = {}) => orig.filter(pattern, ext(def, options2)),
-    defaults: (options2) => orig.defaults(ext(def, options2)),
-    makeRe: (pattern, options2 = {}) => orig.makeRe(pattern, ext(def, options2)),
-    braceExpand: (pattern, options2 = {}) => orig.braceExpand(pattern, ext(def, options2)),
-    match: (list, pattern, options2 = {}) => orig.match(list, pattern, ext(def, options2)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options2 = {}) => {
-  assertValidPattern(pattern);
-  if (options2.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  return expand(pattern, { max: options2.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var makeRe = (pattern, options2 = {}) => new Minimatch(pattern, options2).makeRe();
-minimatch.makeRe = makeRe;
-var match2 = (list, pattern, options2 = {}) => {
-  const mm = new Minimatch(pattern, options2);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
-  }
-  return list;
-};
-minimatch.match = match2;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  regexp;
-  constructor(pattern, options2 = {}) {
-    assertValidPattern(pattern);
-    options2 = options2 || {};
-    this.options = options2;
-    this.maxGlobstarRecursion = options2.maxGlobstarRecursion ?? 200;
-    this.pattern = pattern;
-    this.platform = options2.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    const awe = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!options2.windowsPathsNoEscape || options2[awe] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options2.preserveMultipleSlashes;
-    this.regexp = null;
-    this.negate = false;
-    this.nonegate = !!options2.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options2.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options2.windowsNoMagicRoot !== void 0 ? options2.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.make();
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  debug(..._) {
-  }
-  make() {
-    const pattern = this.pattern;
-    const options2 = this.options;
-    if (!options2.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.braceExpand())];
-    if (options2.debug) {
-      this.debug = (...args) => console.error(...args);
-    }
-    this.debug(this.pattern, this.globSet);
-    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.debug(this.pattern, this.globParts);
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
-        const isDrive = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, 4),
-            ...s.slice(4).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive) {
-          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.debug(this.pattern, set);
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
-          p[2] = "?";
-        }
-      }
-    }
-    this.debug(this.pattern, this.set);
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts2) => {
-      let gs = -1;
-      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts2[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts2.splice(gs, i - gs);
-        }
-      }
-      return parts2;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts2) => {
-      parts2 = parts2.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts2.length === 0 ? [""] : parts2;
-    });
-  }
-  levelTwoFileOptimize(parts2) {
-    if (!Array.isArray(parts2)) {
-      parts2 = this.slashSplit(parts2);
-    }
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts2.length - 1; i++) {
-          const p = parts2[i];
-          if (i === 1 && p === "" && parts2[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts2.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
-          didSomething = true;
-          parts2.pop();
-        }
-      }
-      let dd = 0;
-      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
-        const p = parts2[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
-          didSomething = true;
-          parts2.splice(dd - 1, 2);
-          dd -= 2;
-        }
-      }
-    } while (didSomething);
-    return parts2.length === 0 ? [""] : parts2;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts2 of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts2[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts2.splice(gs + 1, gss - gs);
-          }
-          let next = parts2[gs + 1];
-          const p = parts2[gs + 2];
-          const p2 = parts2[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          didSomething = true;
-          parts2.splice(gs, 1);
-          const other = parts2.slice(0);
-          other[gs] = "**";
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts2.length - 1; i++) {
-            const p = parts2[i];
-            if (i === 1 && p === "" && parts2[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts2.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
-            didSomething = true;
-            parts2.pop();
-          }
-        }
-        let dd = 0;
-        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
-          const p = parts2[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts2[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts2.splice(dd - 1, 2, ...splin);
-            if (parts2.length === 0)
-              parts2.push("");
-            dd -= 2;
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-  //
-  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-  // ^-- not valid because ** doens't follow symlinks
-  secondPhasePreProcess(globParts) {
-    for (let i = 0; i < globParts.length - 1; i++) {
-      for (let j = i + 1; j < globParts.length; j++) {
-        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-        if (matched) {
-          globParts[i] = [];
-          globParts[j] = matched;
-          break;
-        }
-      }
-    }
-    return globParts.filter((gs) => gs.length);
-  }
-  partsMatch(a, b, emptyGSMatch = false) {
-    let ai = 0;
-    let bi = 0;
-    let result = [];
-    let which2 = "";
-    while (ai < a.length && bi < b.length) {
-      if (a[ai] === b[bi]) {
-        result.push(which2 === "b" ? b[bi] : a[ai]);
-        ai++;
-        bi++;
-      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-        result.push(a[ai]);
-        ai++;
-      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-        result.push(b[bi]);
-        bi++;
-      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
-        if (which2 === "b")
-          return false;
-        which2 = "a";
-        result.push(a[ai]);
-        ai++;
-        bi++;
-      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
-        if (which2 === "a")
-          return false;
-        which2 = "b";
-        result.push(b[bi]);
-        ai++;
-        bi++;
-      } else {
-        return false;
-      }
-    }
-    return a.length === b.length && result;
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // set partial to true to test if, for example,
-  // "/a/b" matches the start of "/*/b/*/d"
-  // Partial means, if you run out of file before you run
-  // out of pattern, then that's fine, as long as all
-  // the parts match.
-  matchOne(file, pattern, partial = false) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          pattern[pdi] = fd;
-          patternStartIndex = pdi;
-          fileStartIndex = fdi;
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      file = this.levelTwoFileOptimize(file);
-    }
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const [head, body, tail2] = partial ? [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1),
-      []
-    ] : [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1, lastgs),
-      pattern.slice(lastgs + 1)
-    ];
-    if (head.length) {
-      const fileHead = file.slice(fileIndex, fileIndex + head.length);
-      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail2.length) {
-      if (tail2.length + fileIndex > file.length)
-        return false;
-      let tailStart2 = file.length - tail2.length;
-      if (this.#matchOne(file, tail2, partial, tailStart2, 0)) {
-        fileTailMatch = tail2.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail2.length === file.length) {
-          return false;
-        }
-        tailStart2--;
-        if (!this.#matchOne(file, tail2, partial, tailStart2, 0)) {
-          return false;
-        }
-        fileTailMatch = tail2.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    const bodySegments = [[[], 0]];
-    let currentBody = bodySegments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        currentBody = [[], 0];
-        bodySegments.push(currentBody);
-      } else {
-        currentBody[0].push(b);
-        nonGsParts++;
-      }
-    }
-    let i = bodySegments.length - 1;
-    const fileLength = file.length - fileTailMatch;
-    for (const b of bodySegments) {
-      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-    }
-    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      for (let i = fileIndex; i < file.length; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, after] = bs;
-    while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      this.debug("matchOne loop");
-      let p = pattern[pi];
-      let f = file[fi];
-      this.debug(pattern, p, f);
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      let hit;
-      if (typeof p === "string") {
-        hit = f === p;
-        this.debug("string match", p, f, hit);
-      } else {
-        hit = p.test(f);
-        this.debug("pattern match", p, f, hit);
-      }
-      if (!hit)
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options2 = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    let m;
-    let fastTest = null;
-    if (m = pattern.match(starRE)) {
-      fastTest = options2.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
-      fastTest = (options2.nocase ? options2.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options2.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
-      fastTest = (options2.nocase ? options2.dot ? qmarksTestNocaseDot : qmarksTestNocase : options2.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
-      fastTest = options2.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
-      fastTest = dotStarTest;
-    }
-    const re = AST.fromGlob(pattern, this.options).toMMPattern();
-    if (fastTest && typeof re === "object") {
-      Reflect.defineProperty(re, "test", { value: fastTest });
-    }
-    return re;
-  }
-  makeRe() {
-    if (this.regexp || this.regexp === false)
-      return this.regexp;
-    const set = this.set;
-    if (!set.length) {
-      this.regexp = false;
-      return this.regexp;
-    }
-    const options2 = this.options;
-    const twoStar = options2.noglobstar ? star2 : options2.dot ? twoStarDot : twoStarNoDot;
-    const flags = new Set(options2.nocase ? ["i"] : []);
-    let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
-        if (p instanceof RegExp) {
-          for (const f of p.flags.split(""))
-            flags.add(f);
-        }
-        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
-      });
-      pp.forEach((p, i) => {
-        const next = pp[i + 1];
-        const prev = pp[i - 1];
-        if (p !== GLOBSTAR || prev === GLOBSTAR) {
-          return;
-        }
-        if (prev === void 0) {
-          if (next !== void 0 && next !== GLOBSTAR) {
-            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
-          } else {
-            pp[i] = twoStar;
-          }
-        } else if (next === void 0) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
-        } else if (next !== GLOBSTAR) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-          pp[i + 1] = GLOBSTAR;
-        }
-      });
-      const filtered = pp.filter((p) => p !== GLOBSTAR);
-      if (this.partial && filtered.length >= 1) {
-        const prefixes = [];
-        for (let i = 1; i <= filtered.length; i++) {
-          prefixes.push(filtered.slice(0, i).join("/"));
-        }
-        return "(?:" + prefixes.join("|") + ")";
-      }
-      return filtered.join("/");
-    }).join("|");
-    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open5 + re + close + "$";
-    if (this.partial) {
-      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
-    }
-    if (this.negate)
-      re = "^(?!" + re + ").+$";
-    try {
-      this.regexp = new RegExp(re, [...flags].join(""));
-    } catch {
-      this.regexp = false;
-    }
-    return this.regexp;
-  }
-  slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    this.debug("match", f, this.pattern);
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options2 = this.options;
-    if (this.isWindows) {
-      f = f.split("\\").join("/");
-    }
-    const ff = this.slashSplit(f);
-    this.debug(this.pattern, "split", ff);
-    const set = this.set;
-    this.debug(this.pattern, "set", set);
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (const pattern of set) {
-      let file = ff;
-      if (options2.matchBase && pattern.length === 1) {
-        file = [filename];
-      }
-      const hit = this.matchOne(file, pattern, partial);
-      if (hit) {
-        if (options2.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options2.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// node_modules/@actions/glob/lib/internal-path.js
-import * as path9 from "path";
-import assert2 from "assert";
-var IS_WINDOWS5 = process.platform === "win32";
-var Path = class {
-  /**
-   * Constructs a Path
-   * @param itemPath Path or array of segments
-   */
-  constructor(itemPath) {
-    this.segments = [];
-    if (typeof itemPath === "string") {
-      assert2(itemPath, `Parameter 'itemPath' must not be empty`);
-      itemPath = safeTrimTrailingSeparator(itemPath);
-      if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path9.sep);
-      } else {
-        let remaining = itemPath;
-        let dir = dirname4(remaining);
-        while (dir !== remaining) {
-          const basename6 = path9.basename(remaining);
-          this.segments.unshift(basename6);
-          remaining = dir;
-          dir = dirname4(remaining);
-        }
-        this.segments.unshift(remaining);
-      }
-    } else {
-      assert2(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
-      for (let i = 0; i < itemPath.length; i++) {
-        let segment = itemPath[i];
-        assert2(segment, `Parameter 'itemPath' must not contain any empty segments`);
-        segment = normalizeSeparators2(itemPath[i]);
-        if (i === 0 && hasRoot(segment)) {
-          segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
-          this.segments.push(segment);
-        } else {
-          assert2(!segment.includes(path9.sep), `Parameter 'itemPath' contains unexpected path separators`);
-          this.segments.push(segment);
-        }
-      }
-    }
-  }
-  /**
-   * Converts the path to it's string representation
-   */
-  toString() {
-    let result = this.segments[0];
-    let skipSlash = result.endsWith(path9.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
-    for (let i = 1; i < this.segments.length; i++) {
-      if (skipSlash) {
-        skipSlash = false;
-      } else {
-        result += path9.sep;
-      }
-      result += this.segments[i];
-    }
-    return result;
-  }
-};
-
-// node_modules/@actions/glob/lib/internal-pattern.js
-var IS_WINDOWS6 = process.platform === "win32";
-var Pattern = class _Pattern {
-  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
-    this.negate = false;
-    let pattern;
-    if (typeof patternOrNegate === "string") {
-      pattern = patternOrNegate.trim();
-    } else {
-      segments = segments || [];
-      assert3(segments.length, `Parameter 'segments' must not empty`);
-      const root = _Pattern.getLiteral(segments[0]);
-      assert3(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
-      pattern = new Path(segments).toString().trim();
-      if (patternOrNegate) {
-        pattern = `!${pattern}`;
-      }
-    }
-    while (pattern.startsWith("!")) {
-      this.negate = !this.negate;
-      pattern = pattern.substr(1).trim();
-    }
-    pattern = _Pattern.fixupPattern(pattern, homedir2);
-    this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path10.sep);
-    pattern = safeTrimTrailingSeparator(pattern);
-    let foundGlob = false;
-    const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
-    this.searchPath = new Path(searchSegments).toString();
-    this.rootRegExp = new RegExp(_Pattern.regExpEscape(searchSegments[0]), IS_WINDOWS6 ? "i" : "");
-    this.isImplicitPattern = isImplicitPattern;
-    const minimatchOptions = {
-      dot: true,
-      nobrace: true,
-      nocase: IS_WINDOWS6,
-      nocomment: true,
-      noext: true,
-      nonegate: true
-    };
-    pattern = IS_WINDOWS6 ? pattern.replace(/\\/g, "/") : pattern;
-    this.minimatch = new Minimatch(pattern, minimatchOptions);
-  }
-  /**
-   * Matches the pattern against the specified path
-   */
-  match(itemPath) {
-    if (this.segments[this.segments.length - 1] === "**") {
-      itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path10.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path10.sep}`;
-      }
-    } else {
-      itemPath = safeTrimTrailingSeparator(itemPath);
-    }
-    if (this.minimatch.match(itemPath)) {
-      return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
-    }
-    return MatchKind.None;
-  }
-  /**
-   * Indicates whether the pattern may match descendants of the specified path
-   */
-  partialMatch(itemPath) {
-    itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname4(itemPath) === itemPath) {
-      return this.rootRegExp.test(itemPath);
-    }
-    return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
-  }
-  /**
-   * Escapes glob patterns within a path
-   */
-  static globEscape(s) {
-    return (IS_WINDOWS6 ? s : s.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
-  }
-  /**
-   * Normalizes slashes and ensures absolute root
-   */
-  static fixupPattern(pattern, homedir2) {
-    assert3(pattern, "pattern cannot be empty");
-    const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
-    assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-    assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-    pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path10.sep}`)) {
-      pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path10.sep}`)) {
-      homedir2 = homedir2 || os6.homedir();
-      assert3(homedir2, "Unable to determine HOME directory");
-      assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
-      pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
-    } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
-      let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
-      if (pattern.length > 2 && !root.endsWith("\\")) {
-        root += "\\";
-      }
-      pattern = _Pattern.globEscape(root) + pattern.substr(2);
-    } else if (IS_WINDOWS6 && (pattern === "\\" || pattern.match(/^\\[^\\]/))) {
-      let root = ensureAbsoluteRoot("C:\\dummy-root", "\\");
-      if (!root.endsWith("\\")) {
-        root += "\\";
-      }
-      pattern = _Pattern.globEscape(root) + pattern.substr(1);
-    } else {
-      pattern = ensureAbsoluteRoot(_Pattern.globEscape(process.cwd()), pattern);
-    }
-    return normalizeSeparators2(pattern);
-  }
-  /**
-   * Attempts to unescape a pattern segment to create a literal path segment.
-   * Otherwise returns empty string.
-   */
-  static getLiteral(segment) {
-    let literal = "";
-    for (let i = 0; i < segment.length; i++) {
-      const c = segment[i];
-      if (c === "\\" && !IS_WINDOWS6 && i + 1 < segment.length) {
-        literal += segment[++i];
-        continue;
-      } else if (c === "*" || c === "?") {
-        return "";
-      } else if (c === "[" && i + 1 < segment.length) {
-        let set = "";
-        let closed = -1;
-        for (let i2 = i + 1; i2 < segment.length; i2++) {
-          const c2 = segment[i2];
-          if (c2 === "\\" && !IS_WINDOWS6 && i2 + 1 < segment.length) {
-            set += segment[++i2];
-            continue;
-          } else if (c2 === "]") {
-            closed = i2;
-            break;
-          } else {
-            set += c2;
-          }
-        }
-        if (closed >= 0) {
-          if (set.length > 1) {
-            return "";
-          }
-          if (set) {
-            literal += set;
-            i = closed;
-            continue;
-          }
-        }
-      }
-      literal += c;
-    }
-    return literal;
-  }
-  /**
-   * Escapes regexp special characters
-   * https://javascript.info/regexp-escaping
-   */
-  static regExpEscape(s) {
-    return s.replace(/[[\\^$.|?*+()]/g, "\\$&");
-  }
-};
-
-// node_modules/@actions/glob/lib/internal-search-state.js
-var SearchState = class {
-  constructor(path24, level) {
-    this.path = path24;
-    this.level = level;
-  }
-};
-
-// node_modules/@actions/glob/lib/internal-globber.js
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var __asyncValues = function(o) {
-  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-  var m = o[Symbol.asyncIterator], i;
-  return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
-    return this;
-  }, i);
-  function verb(n) {
-    i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
-      });
-    };
-  }
-  function settle(resolve3, reject, d, v) {
-    Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
-    }, reject);
-  }
-};
-var __await = function(v) {
-  return this instanceof __await ? (this.v = v, this) : new __await(v);
-};
-var __asyncGenerator = function(thisArg, _arguments, generator) {
-  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
-  var g = generator.apply(thisArg, _arguments || []), i, q = [];
-  return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function() {
-    return this;
-  }, i;
-  function awaitReturn(f) {
-    return function(v) {
-      return Promise.resolve(v).then(f, reject);
-    };
-  }
-  function verb(n, f) {
-    if (g[n]) {
-      i[n] = function(v) {
-        return new Promise(function(a, b) {
-          q.push([n, v, a, b]) > 1 || resume(n, v);
-        });
-      };
-      if (f) i[n] = f(i[n]);
-    }
-  }
-  function resume(n, v) {
-    try {
-      step(g[n](v));
-    } catch (e) {
-      settle(q[0][3], e);
-    }
-  }
-  function step(r) {
-    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
-  }
-  function fulfill(value) {
-    resume("next", value);
-  }
-  function reject(value) {
-    resume("throw", value);
-  }
-  function settle(f, v) {
-    if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
-  }
-};
-var IS_WINDOWS7 = process.platform === "win32";
-var DefaultGlobber = class _DefaultGlobber {
-  constructor(options2) {
-    this.patterns = [];
-    this.searchPaths = [];
-    this.options = getOptions(options2);
-  }
-  getSearchPaths() {
-    return this.searchPaths.slice();
-  }
-  glob() {
-    return __awaiter7(this, void 0, void 0, function* () {
-      var _a2, e_1, _b, _c;
-      const result = [];
-      try {
-        for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a2 = _f.done, !_a2; _d = true) {
-          _c = _f.value;
-          _d = false;
-          const itemPath = _c;
-          result.push(itemPath);
-        }
-      } catch (e_1_1) {
-        e_1 = { error: e_1_1 };
-      } finally {
-        try {
-          if (!_d && !_a2 && (_b = _e.return)) yield _b.call(_e);
-        } finally {
-          if (e_1) throw e_1.error;
-        }
-      }
-      return result;
-    });
-  }
-  globGenerator() {
-    return __asyncGenerator(this, arguments, function* globGenerator_1() {
-      const options2 = getOptions(this.options);
-      const patterns = [];
-      for (const pattern of this.patterns) {
-        patterns.push(pattern);
-        if (options2.implicitDescendants && (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== "**")) {
-          patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat("**")));
-        }
-      }
-      const stack = [];
-      for (const searchPath of getSearchPaths(patterns)) {
-        debug(`Search path '${searchPath}'`);
-        try {
-          yield __await(fs5.promises.lstat(searchPath));
-        } catch (err) {
-          if (err.code === "ENOENT") {
-            continue;
-          }
-          throw err;
-        }
-        stack.unshift(new SearchState(searchPath, 1));
-      }
-      const traversalChain = [];
-      while (stack.length) {
-        const item = stack.pop();
-        const match3 = match(patterns, item.path);
-        const partialMatch2 = !!match3 || partialMatch(patterns, item.path);
-        if (!match3 && !partialMatch2) {
-          continue;
-        }
-        const stats = yield __await(
-          _DefaultGlobber.stat(item, options2, traversalChain)
-          // Broken symlink, or symlink cycle detected, or no longer exists
-        );
-        if (!stats) {
-          continue;
-        }
-        if (options2.excludeHiddenFiles && path11.basename(item.path).match(/^\./)) {
-          continue;
-        }
-        if (stats.isDirectory()) {
-          if (match3 & MatchKind.Directory && options2.matchDirectories) {
-            yield yield __await(item.path);
-          } else if (!partialMatch2) {
-            continue;
-          }
-          const childLevel = item.level + 1;
-          const childItems = (yield __await(fs5.promises.readdir(item.path))).map((x) => new SearchState(path11.join(item.path, x), childLevel));
-          stack.push(...childItems.reverse());
-        } else if (match3 & MatchKind.File) {
-          yield yield __await(item.path);
-        }
-      }
-    });
-  }
-  /**
-   * Constructs a DefaultGlobber
-   */
-  static create(patterns, options2) {
-    return __awaiter7(this, void 0, void 0, function* () {
-      const result = new _DefaultGlobber(options2);
-      if (IS_WINDOWS7) {
-        patterns = patterns.replace(/\r\n/g, "\n");
-        patterns = patterns.replace(/\r/g, "\n");
-      }
-      const lines = patterns.split("\n").map((x) => x.trim());
-      for (const line of lines) {
-        if (!line || line.startsWith("#")) {
-          continue;
-        } else {
-          result.patterns.push(new Pattern(line));
-        }
-      }
-      result.searchPaths.push(...getSearchPaths(result.patterns));
-      return result;
-    });
-  }
-  static stat(item, options2, traversalChain) {
-    return __awaiter7(this, void 0, void 0, function* () {
-      let stats;
-      if (options2.followSymbolicLinks) {
-        try {
-          stats = yield fs5.promises.stat(item.path);
-        } catch (err) {
-          if (err.code === "ENOENT") {
-            if (options2.omitBrokenSymbolicLinks) {
-              debug(`Broken symlink '${item.path}'`);
-              return void 0;
-            }
-            throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
-          }
-          throw err;
-        }
-      } else {
-        stats = yield fs5.promises.lstat(item.path);
-      }
-      if (stats.isDirectory() && options2.followSymbolicLinks) {
-        const realPath = yield fs5.promises.realpath(item.path);
-        while (traversalChain.length >= item.level) {
-          traversalChain.pop();
-        }
-        if (traversalChain.some((x) => x === realPath)) {
-          debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
-          return void 0;
-        }
-        traversalChain.push(realPath);
-      }
-      return stats;
-    });
-  }
-};
-
-// node_modules/@actions/glob/lib/glob.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function create(patterns, options2) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    return yield DefaultGlobber.create(patterns, options2);
+  const errors2 = field(body, "errors");
+  const listed = Array.isArray(errors2) ? errors2.map((e) => ({ code: field(e, "code"), description: field(e, "description") })).filter((e) => typeof e.code === "string" && typeof e.description === "string") : [];
+  const message = field(body, "message");
+  const secrets = [jwt, ...typeof token === "string" && token !== "" ? [token] : []];
+  throw new ReleaseError({
+    code: "TRUSTED_PUBLISHING_REFUSED",
+    message: `${urls2.label} refused to exchange ${describeJob(claims)} for an upload token for ${project} (HTTP ${answer.status}${typeof message === "string" ? `: ${redact(message, secrets)}` : listed.length === 0 ? redact(excerpt(answer.body), secrets) : ""}).`,
+    details: listed.map((e) => `${e.code}: ${redact(e.description, secrets)}`),
+    hint: refusalHint(listed[0]?.code, claims, urls2, project)
   });
 }
+
+// src/index/resume.ts
+import path8 from "node:path";
+
+// src/dists/inspect.ts
+import { basename as basename3, resolve as resolve2 } from "node:path";
 
 // src/dists/archive.ts
 var tar = __toESM(require_tar_stream(), 1);
@@ -55442,8 +53417,8 @@ function pathProblem(name) {
   if (name.split("/").includes("..")) return "'..' segment in the path";
   return void 0;
 }
-async function readZip(path24, pick = () => []) {
-  const zip = await openZip(path24);
+async function readZip(path25, pick = () => []) {
+  const zip = await openZip(path25);
   try {
     const raw = /* @__PURE__ */ new Map();
     const entries = [];
@@ -55484,8 +53459,8 @@ function endFollowedByData(end) {
   return false;
 }
 var EOCD_SIGNATURE = Buffer.from([80, 75, 5, 6]);
-async function openZip(path24) {
-  const handle = await open2(path24, "r");
+async function openZip(path25) {
+  const handle = await open2(path25, "r");
   let reader;
   let end;
   try {
@@ -55495,7 +53470,7 @@ async function openZip(path24) {
     const start = await tailStart(handle, size, end);
     const tail2 = Buffer.alloc(size - start);
     await handle.read(tail2, 0, tail2.length, start);
-    reader = new TailReader(handle, tail2, start, path24);
+    reader = new TailReader(handle, tail2, start, path25);
   } catch (error2) {
     await handle.close();
     throw error2;
@@ -55526,12 +53501,12 @@ async function tailStart(handle, size, end) {
   return Math.min(start, size - length);
 }
 var TailReader = class extends yauzl.RandomAccessReader {
-  constructor(handle, tail2, start, path24) {
+  constructor(handle, tail2, start, path25) {
     super();
     this.handle = handle;
     this.tail = tail2;
     this.start = start;
-    this.path = path24;
+    this.path = path25;
   }
   handle;
   tail;
@@ -55622,8 +53597,8 @@ function topLevelNames(names) {
   return [...tops];
 }
 function tarMemberProblem(member) {
-  const path24 = pathProblem(member.name);
-  if (path24 !== void 0) return path24;
+  const path25 = pathProblem(member.name);
+  if (path25 !== void 0) return path25;
   switch (member.type) {
     case "file":
     case "contiguous-file":
@@ -55647,11 +53622,11 @@ function tarMemberProblem(member) {
   }
 }
 function consumed(stream, chunk) {
-  return new Promise((resolve3) => {
-    if (stream.destroyed) return resolve3();
+  return new Promise((resolve4) => {
+    if (stream.destroyed) return resolve4();
     const done = () => {
       stream.off("close", done);
-      resolve3();
+      resolve4();
     };
     stream.once("close", done);
     stream.write(chunk, done);
@@ -55693,7 +53668,7 @@ function parseCoreMetadata(text) {
   const rest = lines.slice(i + 1).join("\n");
   return { headers, body: i < lines.length && rest.length > 0 ? rest : void 0 };
 }
-function field(metadata, name) {
+function field2(metadata, name) {
   return metadata.headers[name.toLowerCase()]?.[0];
 }
 
@@ -55792,8 +53767,8 @@ var NODE_NAMES = {
 function nodeAlgorithm(algorithm) {
   return NODE_NAMES[algorithm];
 }
-function unrecorded(path24, distInfo) {
-  return path24 === `${distInfo}/RECORD` || path24 === `${distInfo}/RECORD.jws` || path24 === `${distInfo}/RECORD.p7s`;
+function unrecorded(path25, distInfo) {
+  return path25 === `${distInfo}/RECORD` || path25 === `${distInfo}/RECORD.jws` || path25 === `${distInfo}/RECORD.p7s`;
 }
 function parseRecord(text) {
   const rows = [];
@@ -55806,7 +53781,7 @@ function parseRecord(text) {
       problems.push(`RECORD line ${line} has ${fields.values.length} field${fields.values.length === 1 ? "" : "s"}, not the 3 of 'path,hash,size'`);
       continue;
     }
-    const [path24, hash, size] = fields.values;
+    const [path25, hash, size] = fields.values;
     let algorithm;
     let digest;
     if (hash !== "") {
@@ -55822,7 +53797,7 @@ function parseRecord(text) {
       problems.push(`RECORD line ${line} has the size '${size}', not a number of bytes`);
       continue;
     }
-    rows.push({ path: path24, algorithm, digest, size: size === "" ? void 0 : Number(size), line });
+    rows.push({ path: path25, algorithm, digest, size: size === "" ? void 0 : Number(size), line });
   }
   return { rows, problems };
 }
@@ -55834,8 +53809,8 @@ function recordProblems(rows, files, contents, distInfo) {
     else listed.set(row.path, row);
   }
   const present = new Set(files);
-  for (const path24 of files) {
-    if (!listed.has(path24) && !unrecorded(path24, distInfo)) problems.push(`'${path24}' is in the wheel but not in RECORD`);
+  for (const path25 of files) {
+    if (!listed.has(path25) && !unrecorded(path25, distInfo)) problems.push(`'${path25}' is in the wheel but not in RECORD`);
   }
   for (const row of listed.values()) {
     if (!present.has(row.path)) {
@@ -58224,7 +56199,7 @@ function* requirements(metadata) {
   }
 }
 function* requiresPython(metadata) {
-  const value = field(metadata, "requires-python");
+  const value = field2(metadata, "requires-python");
   if (value === void 0 || isValidSpecifierSet(value)) return;
   yield {
     message: `${pyRepr(value)} is invalid for 'requires-python'`,
@@ -58251,7 +56226,7 @@ function isValidUrl(url) {
 function* urls(metadata) {
   const urlHint = "Give a full http:// or https:// URL.";
   for (const key of ["home-page", "download-url"]) {
-    const url = field(metadata, key);
+    const url = field2(metadata, key);
     if (url !== void 0 && !isValidUrl(url)) yield { message: `${pyRepr(url)} is not a valid url.`, hint: urlHint };
   }
   const labels = /* @__PURE__ */ new Set();
@@ -58272,7 +56247,7 @@ function* urls(metadata) {
   }
 }
 function* descriptionContentType(metadata) {
-  const value = field(metadata, "description-content-type");
+  const value = field2(metadata, "description-content-type");
   if (value === void 0) return;
   const problem = descriptionContentTypeProblem(value);
   if (problem === void 0) return;
@@ -58282,7 +56257,7 @@ function* descriptionContentType(metadata) {
   };
 }
 function* licenseExpression(metadata) {
-  const value = field(metadata, "license-expression");
+  const value = field2(metadata, "license-expression");
   if (value === void 0) return;
   const problem = licenseExpressionProblem(value);
   if (problem === void 0) return;
@@ -58292,11 +56267,11 @@ function* licenseExpression(metadata) {
   };
 }
 function* licenseFilePaths(metadata) {
-  for (const path24 of metadata.headers["license-file"] ?? []) {
-    const why = path24.includes("..") ? "parent directory indicators are not allowed" : path24.includes("*") ? "paths must be resolved" : path24.startsWith("/") || path24.startsWith("\\") || /^[A-Za-z]:/.test(path24) ? "paths must be relative" : path24.includes("\\") ? "paths must use '/' delimiter" : void 0;
+  for (const path25 of metadata.headers["license-file"] ?? []) {
+    const why = path25.includes("..") ? "parent directory indicators are not allowed" : path25.includes("*") ? "paths must be resolved" : path25.startsWith("/") || path25.startsWith("\\") || /^[A-Za-z]:/.test(path25) ? "paths must be relative" : path25.includes("\\") ? "paths must use '/' delimiter" : void 0;
     if (why === void 0) continue;
     yield {
-      message: `${pyRepr(path24)} is invalid for 'license-file', ${why}`,
+      message: `${pyRepr(path25)} is invalid for 'license-file', ${why}`,
       hint: "License-File names a file relative to the project root; upgrade the build backend if it wrote this."
     };
   }
@@ -58353,7 +56328,7 @@ function emailProblem(address) {
 }
 function* emails(metadata) {
   for (const key of ["author-email", "maintainer-email"]) {
-    const value = field(metadata, key);
+    const value = field2(metadata, key);
     const address = value === void 0 ? void 0 : singleAddress(value);
     const problem = address === void 0 ? void 0 : emailProblem(address);
     if (problem === void 0) continue;
@@ -58399,7 +56374,7 @@ function* coreMetadata({ facts }) {
   const { metadata } = facts;
   if (metadata === void 0) return;
   const hint = CORE_METADATA_DOCS;
-  const metadataVersion = field(metadata, "metadata-version");
+  const metadataVersion = field2(metadata, "metadata-version");
   const versionIndex = metadataVersion === void 0 ? -1 : METADATA_VERSIONS.indexOf(metadataVersion);
   if (!metadataVersion) {
     yield { message: "'metadata-version' is a required field", hint };
@@ -58409,7 +56384,7 @@ function* coreMetadata({ facts }) {
       hint: `PyPI accepts Metadata-Version ${METADATA_VERSIONS.join(", ")}: upgrade or downgrade the build backend. ${hint}`
     };
   }
-  const name = field(metadata, "name");
+  const name = field2(metadata, "name");
   if (!name) yield { message: "'name' is a required field", hint };
   else if (!isValidProjectName(name)) {
     yield {
@@ -58417,7 +56392,7 @@ function* coreMetadata({ facts }) {
       hint: `A project name starts and ends with a letter or digit and holds only ASCII letters, digits, '.', '_' and '-'. ${hint}`
     };
   }
-  const version = field(metadata, "version");
+  const version = field2(metadata, "version");
   if (!version) yield { message: "'version' is a required field", hint };
   else if (!isValid(version)) {
     yield { message: `'${version}' is invalid for 'version'`, hint: `The version must follow PEP 440. ${hint}` };
@@ -58427,7 +56402,7 @@ function* coreMetadata({ facts }) {
       hint: "PyPI refuses versions with a '+local' part. A VCS-derived version (setuptools-scm, hatch-vcs) gets one when the checkout is not exactly at a tag or has uncommitted changes: release from a clean, tagged commit."
     };
   }
-  const summary2 = field(metadata, "summary");
+  const summary2 = field2(metadata, "summary");
   if (summary2 !== void 0) {
     if (summary2.includes("\n")) {
       yield { message: "'summary' must be a single line", hint: `Keep the project's description (Summary) on one line. ${hint}` };
@@ -58445,7 +56420,7 @@ function* coreMetadata({ facts }) {
       };
     }
   }
-  if (field(metadata, "license") && field(metadata, "license-expression")) {
+  if (field2(metadata, "license") && field2(metadata, "license-expression")) {
     yield {
       message: "License is deprecated when License-Expression is present. Only License-Expression should be present.",
       hint: 'Drop the license table (or license classifiers text) and keep the SPDX `license = "..."` string.'
@@ -58456,7 +56431,7 @@ function* coreMetadata({ facts }) {
 function* descriptionRenders({ facts }) {
   const failure = facts.descriptionFailure;
   if (failure === void 0 || facts.metadata === void 0) return;
-  const type = field(facts.metadata, "description-content-type");
+  const type = field2(facts.metadata, "description-content-type");
   const refusal = type ? `The description failed to render for '${type}'.` : "The description failed to render in the default format of reStructuredText.";
   const where = failure.line === void 0 ? "" : ` Line ${failure.line} of the description:`;
   yield {
@@ -58467,8 +56442,8 @@ function* descriptionRenders({ facts }) {
 
 // src/dists/check.ts
 function checkDist(facts, options2 = {}) {
-  const name = facts.metadata && field(facts.metadata, "name");
-  const version = facts.metadata && field(facts.metadata, "version");
+  const name = facts.metadata && field2(facts.metadata, "name");
+  const version = facts.metadata && field2(facts.metadata, "version");
   const subject = {
     facts,
     parsed: parseDistFilename(facts.filename),
@@ -58863,11 +56838,11 @@ function memberSink(name, entry, algorithm) {
   }
   const inflater = createInflateRaw({ chunkSize: INFLATE_CHUNK });
   inflater.on("data", (data) => take(data));
-  const done = new Promise((resolve3) => {
-    inflater.once("end", resolve3);
+  const done = new Promise((resolve4) => {
+    inflater.once("end", resolve4);
     inflater.once("error", (e) => {
       error2 ??= `is not valid deflate data (${e.message})`;
-      resolve3();
+      resolve4();
     });
   });
   return {
@@ -58887,8 +56862,8 @@ function memberSink(name, entry, algorithm) {
 
 // src/dists/digest.ts
 var CHUNK = 1 << 20;
-async function digestFile(path24, options2 = {}) {
-  const handle = await open3(path24, "r");
+async function digestFile(path25, options2 = {}) {
+  const handle = await open3(path25, "r");
   try {
     const { zip } = options2;
     const walk = zip && new ZipWalk(zip.central, (name) => zip.algorithms.get(name));
@@ -58913,29 +56888,7 @@ async function digestFile(path24, options2 = {}) {
   }
 }
 
-// src/dists/dist.ts
-var ATTESTATION_SUFFIX = ".publish.attestation";
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
-}
-
 // src/dists/inspect.ts
-async function findDists(dir) {
-  const root = resolve2(dir);
-  const names = (await readdir2(root, { withFileTypes: true })).filter((e) => e.isFile() && (e.name.endsWith(".whl") || e.name.endsWith(".tar.gz"))).map((e) => e.name);
-  return sortDists(names).map((name) => join4(root, name));
-}
-async function globDists(patterns) {
-  const globber = await create(patterns.join("\n"), { matchDirectories: false, implicitDescendants: false });
-  return sortDists((await globber.glob()).filter((file) => !file.endsWith(ATTESTATION_SUFFIX)));
-}
-function sortDists(paths) {
-  const rank = (name) => name.endsWith(".tar.gz") ? 0 : 1;
-  return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
 async function inspectDists(paths, expected, tools = {}) {
   const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p), expected.sdistLimits ?? SDIST_LIMITS));
   await renderDescriptions(read.map((r) => r.facts), tools);
@@ -58946,9 +56899,9 @@ async function inspectDists(paths, expected, tools = {}) {
   return read.map((r) => r.dist);
 }
 function rstDescription(metadata) {
-  const description = metadata.body ?? field(metadata, "description");
+  const description = metadata.body ?? field2(metadata, "description");
   if (!description || description === "UNKNOWN") return void 0;
-  const type = field(metadata, "description-content-type");
+  const type = field2(metadata, "description-content-type");
   if (type !== void 0 && type.split(";")[0].trim().toLowerCase() !== "text/x-rst") return void 0;
   return description;
 }
@@ -58974,34 +56927,34 @@ async function renderDescriptions(facts, tools) {
   }
 }
 var READ_AT_ONCE = 4;
-async function readDist(path24, sdistLimits) {
-  const filename = basename5(path24);
+async function readDist(path25, sdistLimits) {
+  const filename = basename3(path25);
   const kind = filename.endsWith(".whl") ? "wheel" : filename.endsWith(".tar.gz") ? "sdist" : void 0;
   if (kind === void 0) {
-    const digest2 = await digestFile(path24);
+    const digest2 = await digestFile(path25);
     return { facts: { filename, size: digest2.size, archive: void 0, metadata: void 0 }, dist: void 0, member: void 0 };
   }
-  const read = kind === "wheel" ? await readWheel(path24, filename) : { ...await readSdist(path24, sdistLimits), topLevel: [] };
+  const read = kind === "wheel" ? await readWheel(path25, filename) : { ...await readSdist(path25, sdistLimits), topLevel: [] };
   const { digest, topLevel } = read;
   const facts = { filename, size: digest.size, ...read.facts };
   const member = { filename, kind };
   if (facts.metadata === void 0) return { facts, dist: void 0, member };
   const parsed = parseDistFilename(filename);
   const dist = {
-    path: path24,
+    path: path25,
     filename,
     kind,
     size: digest.size,
     sha256: digest.sha256,
     metadata: facts.metadata,
-    name: field(facts.metadata, "name") ?? "",
-    version: field(facts.metadata, "version") ?? "",
+    name: field2(facts.metadata, "name") ?? "",
+    version: field2(facts.metadata, "version") ?? "",
     pyversion: kind === "sdist" ? "source" : "kind" in parsed && parsed.kind === "wheel" ? parsed.pythonTags.join(".") : "",
     topLevel
   };
   return { facts, dist, member };
 }
-async function readWheel(path24, filename) {
+async function readWheel(path25, filename) {
   const expectedDir = wheelDistInfoDir(filename);
   const wanted = (entries2) => {
     const dir2 = metadataDir(entries2, expectedDir);
@@ -59015,9 +56968,9 @@ async function readWheel(path24, filename) {
   };
   let contents;
   try {
-    contents = await readZip(path24, wanted);
+    contents = await readZip(path25, wanted);
   } catch (error2) {
-    const digest2 = await digestFile(path24);
+    const digest2 = await digestFile(path25);
     const archive2 = { format: "zip", unreadable: reason(error2), ...error2 instanceof ZipTrailingData && { structureProblem: "Trailing data" } };
     return { facts: { archive: archive2, metadata: void 0 }, topLevel: [], digest: digest2 };
   }
@@ -59027,7 +56980,7 @@ async function readWheel(path24, filename) {
   const record2 = recordText ? parseRecord(recordText.toString("utf8")) : void 0;
   const algorithms = new Map(record2?.rows.flatMap((r) => r.algorithm && nodeAlgorithm(r.algorithm) ? [[r.path, r.algorithm]] : []));
   const central = new Map(entries.map((e) => [e.name, e]));
-  const digest = await digestFile(path24, { zip: { central, algorithms } });
+  const digest = await digestFile(path25, { zip: { central, algorithms } });
   const walked = digest.zip;
   const archive = {
     format: "zip",
@@ -59066,15 +57019,15 @@ function metadataDir(entries, expected) {
   if (expected !== void 0 && dirs.includes(expected)) return expected;
   return dirs.length === 1 ? dirs[0] : void 0;
 }
-async function readSdist(path24, limits) {
+async function readSdist(path25, limits) {
   let kept = 0;
   const reader = tarGzReader((m) => {
     if (kept > 0 || !/^[^/]+\/PKG-INFO$/.test(m.name) || m.size > MAX_MEMBER_BYTES) return false;
     kept++;
     return true;
   }, limits);
-  const digest = await digestFile(path24, { reader: (chunk) => reader.write(chunk) });
-  return { facts: await sdistFacts(reader, basename5(path24)), digest };
+  const digest = await digestFile(path25, { reader: (chunk) => reader.write(chunk) });
+  return { facts: await sdistFacts(reader, basename3(path25)), digest };
 }
 async function sdistFacts(reader, filename) {
   let contents;
@@ -59159,630 +57112,106 @@ function archiveTooLarge(filename, error2) {
   });
 }
 
-// src/dists/render.ts
-import { createHash as createHash4 } from "node:crypto";
-import fs7 from "node:fs/promises";
-import path13 from "node:path";
-
-// src/process/sealed-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync2 } from "node:fs";
-import fs6 from "node:fs/promises";
-import path12 from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
-var SEAL = ".pypi-promote-seal";
-var SEAL_FORMAT = "sealed-1";
-async function manifest(dir) {
-  const entries = [];
-  for (const dirent of await fs6.readdir(dir, { withFileTypes: true, recursive: true })) {
-    const full = path12.join(dirent.parentPath, dirent.name);
-    const rel = path12.relative(dir, full).split(path12.sep).join("/");
-    if (rel === SEAL) continue;
-    const stat2 = await fs6.lstat(full);
-    if (dirent.isSymbolicLink()) {
-      entries.push({ path: rel, line: `link ${rel} -> ${await fs6.readlink(full)}` });
-    } else if (dirent.isFile()) {
-      const hash = createHash3("sha256");
-      await pipeline2(createReadStream2(full), hash);
-      entries.push({ path: rel, line: `file ${rel} ${stat2.size} ${(stat2.mode & 511).toString(8)} ${hash.digest("hex")}` });
-    } else if (dirent.isDirectory()) {
-      entries.push({ path: rel, line: `dir ${rel}` });
-    } else {
-      entries.push({ path: rel, line: `other ${rel}` });
+// src/version/decide.ts
+function decideVersion(source, intent, tags, floor = []) {
+  const latestTag = highest(tags.map((t) => t.version));
+  const current = source.kind === "file" ? source.version : latestTag;
+  const at = { file: source.file, startLine: source.line };
+  const where = `${source.file}${source.line ? `:${source.line}` : ""}`;
+  let version;
+  let previous;
+  switch (intent.kind) {
+    case "explicit":
+      version = intent.version;
+      previous = current ?? "";
+      break;
+    case "tag":
+      version = intent.version;
+      if (source.kind === "file" && !equal(source.version, version)) {
+        throw new ReleaseError({
+          code: "VERSION_MISMATCH",
+          message: `The tag ${intent.tag} releases ${version}, but ${where} says ${source.version} (${source.describe}); nothing was built.`,
+          hint: "Write the version into the project before tagging (commit, then tag that commit), or let the action do both: run it with `bump` from workflow_dispatch and it commits, tags and pushes.",
+          annotation: { ...at, title: `Version differs from tag ${intent.tag}` }
+        });
+      }
+      previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare2(v, version) < 0)) ?? "";
+      break;
+    case "bump": {
+      const top = highest(floor.map((f) => f.version));
+      const raised = top !== void 0 && (current === void 0 || !isValid(current) || compare2(top, current) > 0);
+      const base = (raised ? top : current) ?? "0.0.0";
+      if (!isValid(base)) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `${where}: the current version '${base}' is not a PEP 440 version, so it cannot be bumped.`,
+          hint: `Write a PEP 440 version (for example 1.4.0) where the project keeps it (${source.describe}), or give the \`version\` input instead of \`bump\`.`,
+          annotation: { ...at, title: "Not a PEP 440 version" }
+        });
+      }
+      try {
+        version = bump(base, intent.bump);
+      } catch (cause) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `bump ${intent.bump.join(",")} from ${base} (${where}): ${cause.message}.`,
+          hint: "Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.",
+          annotation: { ...at, title: "Bump does not raise the version" }
+        });
+      }
+      const local = localSegment(version);
+      if (local !== null) {
+        throw new ReleaseError({
+          code: "VERSION_INVALID",
+          message: `${where}: ${base} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
+          hint: "Remove the local segment from the project's version, or give the exact `version`.",
+          annotation: { ...at, title: "Local version" }
+        });
+      }
+      previous = raised ? top : current ?? "";
+      break;
     }
   }
-  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return `${entries.map((e) => e.line).join("\n")}
-`;
+  return { version, previous, isPrerelease: isPrerelease(version) };
 }
-async function seal(dir) {
-  await fs6.writeFile(path12.join(dir, SEAL), await manifest(dir));
+function lowerThanWarning(version, others) {
+  if (!isValid(version)) return void 0;
+  const higher = others.filter((o) => isValid(o.version) && compare2(o.version, version) > 0);
+  if (higher.length === 0) return void 0;
+  const top = higher.reduce((a, b) => compare2(b.version, a.version) > 0 ? b : a);
+  return `Releasing ${version}, which is lower than ${top.version} (${top.where}): fine for a maintenance branch, a mistake otherwise.`;
 }
-async function sealProblem(dir) {
-  let sealed;
-  try {
-    sealed = await fs6.readFile(path12.join(dir, SEAL), "utf8");
-  } catch {
-    return "it has no seal (made by an older version of the action, or not finished)";
+function highest(versions) {
+  let best;
+  for (const v of versions) {
+    if (!isValid(v)) continue;
+    if (best === void 0 || compare2(v, best) > 0) best = v;
   }
-  let now;
-  try {
-    now = await manifest(dir);
-  } catch (error2) {
-    return `it could not be read whole (${error2 instanceof Error ? error2.message : String(error2)})`;
-  }
-  if (now === sealed) return void 0;
-  const before = new Set(sealed.split("\n"));
-  const after = new Set(now.split("\n"));
-  const changed = [...after].find((l) => !before.has(l)) ?? [...before].find((l) => !after.has(l)) ?? "";
-  return `its files differ from its seal (${changed.split(" ").slice(0, 2).join(" ")})`;
+  return best;
 }
-async function cachedEnvironment(dir, make) {
-  let refused;
-  if (existsSync2(dir)) {
-    refused = await sealProblem(dir);
-    if (refused === void 0) return { dir, outcome: "reused" };
-  }
-  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
-  try {
-    await make(fresh);
-    await seal(fresh);
-  } catch (error2) {
-    await fs6.rm(fresh, { recursive: true, force: true });
-    throw error2;
-  }
-  if (refused !== void 0) {
-    if (existsSync2(dir) && await sealProblem(dir) === void 0) {
-      await fs6.rm(fresh, { recursive: true, force: true });
-      return { dir, outcome: "reused" };
-    }
-    const aside = `${dir}.refused-${process.pid}-${Date.now()}`;
-    await fs6.rename(dir, aside).then(() => fs6.rm(aside, { recursive: true, force: true })).catch(() => void 0);
-  }
-  try {
-    await fs6.rename(fresh, dir);
-    return { dir, outcome: "made", ...refused !== void 0 && { refused } };
-  } catch {
-    return { dir: fresh, outcome: "made", ...refused !== void 0 && { refused } };
-  }
-}
-
-// src/dists/render.ts
-var RENDERER_REQUIREMENTS = ["docutils>=0.21.2", "pygments>=2.5.1"];
-var SCRIPT = String.raw`
-import io, json, re, sys
-from docutils.core import publish_parts
-from docutils.utils import SystemMessage
-from docutils.writers.html5_polyglot import Writer
-SETTINGS = {
-    "cloak_email_addresses": True, "doctitle_xform": True, "sectsubtitle_xform": True,
-    "initial_header_level": 2, "file_insertion_enabled": False, "halt_level": 2,
-    "math_output": "MathJax /dummy.js", "raw_enabled": False, "report_level": 5,
-    "smart_quotes": True, "strip_comments": True, "syntax_highlight": "short",
-    "field_name_limit": 0,
-}
-with open(sys.argv[1], encoding="utf-8") as f:
-    texts = json.load(f)
-out = []
-for text in texts:
-    settings = dict(SETTINGS, warning_stream=io.StringIO())
-    try:
-        parts = publish_parts(text, writer=Writer(), settings_overrides=settings)
-    except SystemMessage as exc:
-        first = str(exc).split("\n", 1)[0]
-        m = re.match(r"^.*?:(\d+): \(\w+/\d\) (.*)$", first)
-        out.append({"line": int(m.group(1)), "reason": m.group(2)} if m else {"line": None, "reason": first})
-        continue
-    if parts.get("docinfo", "") + parts.get("fragment", ""):
-        out.append(None)
-    else:
-        out.append({"line": None, "reason": "No content rendered from RST source."})
-print(json.dumps(out))
-`;
-function docutilsRenderer(python, dir, exec2, env = process.env) {
-  return async (texts) => {
-    if (texts.length === 0) return [];
-    await fs7.mkdir(dir, { recursive: true });
-    const input2 = path13.join(dir, `descriptions-${process.pid}-${Date.now()}.json`);
-    await fs7.writeFile(input2, JSON.stringify(texts));
-    try {
-      const result = await exec2(python, ["-c", SCRIPT, input2], { env: childEnv(env), silent: true });
-      if (result.exitCode !== 0) throw new Error(`docutils exited with ${result.exitCode}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
-      const parsed = JSON.parse(result.stdout);
-      return parsed.map((r) => r === null ? void 0 : { line: r.line ?? void 0, reason: r.reason });
-    } finally {
-      await fs7.rm(input2, { force: true });
-    }
-  };
-}
-async function prepareRstRenderer(python, workDir, deps) {
-  const cache = deps.env.RUNNER_TOOL_CACHE;
-  const key = createHash4("sha256").update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(" ")}\0${SEAL_FORMAT}`).digest("hex").slice(0, 16);
-  const dir = cache ? path13.join(cache, "pypi-promote", "rst-renderer", key) : path13.join(workDir, "rst-renderer");
-  const kept = await cachedEnvironment(dir, async (into) => {
-    const venv = await createVenv(python, into, deps);
-    const [pip, args] = pipCommand(python, venv);
-    const result = await deps.exec(pip, [...args, "install", "--quiet", ...RENDERER_REQUIREMENTS], { env: childEnvFor(deps), silent: true });
-    if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(" ")}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
-  });
-  if (kept.refused) deps.log.warning(`reStructuredText renderer: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
-  return docutilsRenderer(venvLayout(kept.dir).python, path13.join(workDir, "rst-check"), deps.exec, deps.env);
-}
-
-// src/build/frontend.ts
-import { createHash as createHash5 } from "node:crypto";
-import fs8 from "node:fs/promises";
-import path14 from "node:path";
-var FRONTEND_REQUIREMENTS = ["build>=1.2", "pip>=22.3"];
-async function prepareBuildFrontend(python, workDir, deps) {
-  const cache = deps.env.RUNNER_TOOL_CACHE;
-  if (!cache) return installFrontend(python, path14.join(workDir, "build-frontend"), deps);
-  const key = createHash5("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(" ")}\0${SEAL_FORMAT}`).digest("hex").slice(0, 16);
-  const dir = path14.join(cache, "pypi-promote", "build-frontend", key);
-  const kept = await cachedEnvironment(dir, async (into) => {
-    await installFrontend(python, into, deps);
-  });
-  if (kept.refused) deps.log.warning(`build frontend: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
-  if (kept.outcome === "reused") deps.log.info(`build frontend: reused from the tool cache (${dir}), its files checked against its seal`);
-  return venvLayout(kept.dir);
-}
-async function installFrontend(python, dir, deps) {
-  const venv = await createVenv(python, dir, deps);
-  const [pip, args] = pipCommand(python, venv);
-  const result = await deps.exec(pip, [...args, "install", "--quiet", ...FRONTEND_REQUIREMENTS], {
-    env: childEnvFor(deps),
-    silent: true
-  });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "BUILD_FAILED",
-      message: `Could not install the build frontend (${FRONTEND_REQUIREMENTS.join(", ")}) with pip.`,
-      details: tail(result.stderr || result.stdout),
-      hint: "pip could not reach its index: check the runner network and any PIP_INDEX_URL or pip.conf setting."
-    });
-  }
-  return venv;
-}
-var BUILD_SCRIPT = `
-import compileall, importlib.util, os, sys, tarfile, tempfile
-import build
-import build.env
-from build.env import DefaultIsolatedEnv
-src, out = sys.argv[1], sys.argv[2]
-
-# build installs into its environment with 'pip --python ENV', a whole pip
-# started only to start ENV's python with pip's runner file and the same
-# arguments: that command is started directly, one pip start instead of two.
-# Any other command, or a pip without the runner file, runs as build gave it.
-spec = importlib.util.find_spec("pip")
-runner = os.path.join(os.path.dirname(spec.origin), "__pip-runner__.py") if spec and spec.origin else ""
-run_as_given = build.env.run_subprocess
-
-def run_subprocess(cmd, *args, **kwargs):
-    cmd = list(cmd)
-    if os.path.isfile(runner) and len(cmd) > 5 and cmd[:4] == [sys.executable, "-m", "pip", "--python"]:
-        cmd = [cmd[4], runner, *cmd[5:]]
-    return run_as_given(cmd, *args, **kwargs)
-
-build.env.run_subprocess = run_subprocess
-
-def install(env, requirements):
-    if not requirements:
-        return
-    env.install(requirements)
-    # Under PYTHONDONTWRITEBYTECODE (usual in container images) each of the
-    # four hook processes would compile the backend from source again: it is
-    # compiled once here, in this throwaway environment, never in the project.
-    if sys.flags.dont_write_bytecode:
-        compileall.compile_dir(env.path, quiet=2)
-
-try:
-    with DefaultIsolatedEnv() as env:
-        project = build.ProjectBuilder.from_isolated_env(env, src)
-        install(env, project.build_system_requires)
-        install(env, project.get_requires_for_build("sdist"))
-        print("* Building sdist...", flush=True)
-        sdist = project.build("sdist", out)
-        with tempfile.TemporaryDirectory() as tmp:
-            with tarfile.open(sdist) as archive:
-                try:
-                    archive.extractall(tmp, filter="data")
-                except TypeError:  # Python before 3.11.4: no extraction filters
-                    archive.extractall(tmp)
-            (top,) = os.listdir(tmp)
-            unpacked = build.ProjectBuilder.from_isolated_env(env, os.path.join(tmp, top))
-            install(env, unpacked.get_requires_for_build("wheel"))
-            print("* Building wheel from the sdist...", flush=True)
-            wheel = unpacked.build("wheel", out)
-        print("Built " + os.path.basename(sdist) + " and " + os.path.basename(wheel))
-except (build.BuildException, build.BuildBackendException) as error:
-    print("ERROR " + str(error), file=sys.stderr)
-    sys.exit(1)
-`;
-async function buildDists(frontend, request2, deps) {
-  await fs8.rm(request2.outDir, { recursive: true, force: true });
-  await fs8.mkdir(request2.outDir, { recursive: true });
-  const extra = { ...request2.env };
-  if (request2.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request2.sourceDateEpoch;
-  const script = path14.join(path14.dirname(request2.outDir), "pypi-promote-build.py");
-  await fs8.writeFile(script, BUILD_SCRIPT);
-  const result = await deps.exec(frontend.python, [script, request2.projectDir, request2.outDir], {
-    cwd: request2.projectDir,
-    env: childEnvFor(deps, extra)
-  });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "BUILD_FAILED",
-      message: `The project's build backend failed (the build exited with ${result.exitCode}).`,
-      details: tail(`${result.stdout}
-${result.stderr}`),
-      hint: "The output above is the backend's own. Reproduce it locally with `python -m build`, fix the project, and re-run.",
-      annotation: { file: path14.join(request2.projectDir, "pyproject.toml"), title: "Build failed" }
-    });
-  }
-  return findDists(request2.outDir);
-}
-
-// src/http/read-credentials.ts
-function withReadCredentials(dispatcher, authorize) {
-  return dispatcher.compose((dispatch) => (opts, handler) => {
-    if ((opts.method ?? "GET") !== "GET" || opts.origin === void 0) return dispatch(opts, handler);
-    const headers = plainHeaders(opts.headers);
-    if (headers.authorization !== void 0) return dispatch(opts, handler);
-    const authorization = authorize(new URL(opts.path, opts.origin));
-    if (authorization === void 0) return dispatch(opts, handler);
-    return dispatch({ ...opts, headers: { ...headers, authorization } }, handler);
-  });
-}
-function plainHeaders(headers) {
-  if (headers === void 0 || headers === null) return {};
-  if (Array.isArray(headers)) {
-    const out = {};
-    for (let i = 0; i + 1 < headers.length; i += 2) out[String(headers[i]).toLowerCase()] = String(headers[i + 1]);
-    return out;
-  }
-  if (Symbol.iterator in headers) return Object.fromEntries([...headers].map(([k, v]) => [k.toLowerCase(), v]));
-  return headers;
+function nextFreeVersion(given, taken) {
+  const version = normalize(given) ?? given;
+  const step = /\.dev\d+$/.test(version) ? "dev" : /\.post\d+$/.test(version) ? "post" : /rc\d+$/.test(version) ? "rc" : /b\d+$/.test(version) ? "beta" : /a\d+$/.test(version) ? "alpha" : "patch";
+  let next = bump(version, step);
+  while (taken.some((t) => isValid(t) && equal(t, next))) next = bump(next, step);
+  return next;
 }
 
 // src/index/download.ts
-import { createHash as createHash6 } from "node:crypto";
-import fs9 from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import fs5 from "node:fs";
 import fsp from "node:fs/promises";
-import path15 from "node:path";
+import path7 from "node:path";
 import { Readable as Readable2, Transform, Writable as Writable2 } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
-// src/http/errors.ts
-function isRetryableStatus(status) {
-  return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
-}
-var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "EHOSTUNREACH",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CLOSED",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"
-]);
-function networkErrorCode(error2) {
-  let current = error2;
-  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    const code = current.code;
-    if (typeof code === "string" && code !== "") return code;
-    current = current.cause;
-  }
-  return void 0;
-}
-function isRetryableNetworkError(error2) {
-  const code = networkErrorCode(error2);
-  return code !== void 0 && RETRYABLE_NETWORK_CODES.has(code);
-}
-function describeNetworkError(error2) {
-  const code = networkErrorCode(error2);
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return code && !message.includes(code) ? `${message} (${code})` : message;
-}
-function networkHint(error2) {
-  const code = networkErrorCode(error2) ?? "";
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
-    return "The TLS certificate was not accepted. A private index with its own CA needs NODE_EXTRA_CA_CERTS pointing at that CA.";
-  }
-  if (code === "ENOTFOUND") return "The host name does not resolve: check the URL for typos.";
-  if (code === "UND_ERR_PRX_TLS" || /proxy/i.test(describeNetworkError(error2))) {
-    return "The request went through the proxy named by HTTPS_PROXY / HTTP_PROXY and failed there: check the proxy, or list the host in NO_PROXY.";
-  }
-  return void 0;
-}
-
-// src/http/request.ts
-var USER_AGENT = "pypi-promote";
-var MAX_ERROR_BODY = 64 * 1024;
-var READ_DEADLINE_MS = 12e4;
-var API_DEADLINE_MS = 6e4;
-function transferDeadlineMs(bytes) {
-  return Math.round(12e4 + bytes / (512 * 1024) * 1e3);
-}
-var DeadlineExceeded = class extends Error {
-  name = "DeadlineExceeded";
-  code = "ETIMEDOUT";
-};
-var BodyTooLarge = class extends Error {
-  constructor(limit) {
-    super(`the answer is larger than ${limit} bytes`);
-    this.limit = limit;
-  }
-  limit;
-  name = "BodyTooLarge";
-};
-async function exchange(url, req, deps, consume) {
-  const deadlineMs = scaledDeadline(req.deadlineMs, deps.env);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DeadlineExceeded(req.deadlineMessage ?? `no complete answer within ${formatSeconds(deadlineMs)}`)), deadlineMs);
-  try {
-    const res = await request(url, {
-      method: req.method,
-      headers: req.headers,
-      // undici takes an async iterable body (documented) though its types list only Readable.
-      body: req.body,
-      signal: controller.signal,
-      dispatcher: deps.dispatcher
-    });
-    try {
-      return await consume(res);
-    } finally {
-      if (!res.body.readableEnded) await res.body.dump().catch(() => void 0);
-    }
-  } catch (error2) {
-    throw controller.signal.aborted && controller.signal.reason instanceof DeadlineExceeded ? controller.signal.reason : error2;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-async function readText(res, opts) {
-  const announced = Number(header(res.headers, "content-length"));
-  if (opts.overflow === "fail" && Number.isFinite(announced) && announced > opts.limit) throw new BodyTooLarge(opts.limit);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    const room = opts.limit - size;
-    if (chunk.length > room) {
-      if (opts.overflow === "fail") throw new BodyTooLarge(opts.limit);
-      chunks.push(chunk.subarray(0, room));
-      size = opts.limit;
-      break;
-    }
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-async function readAnswer(res, opts) {
-  const body = await readText(res, opts);
-  return {
-    status: res.statusCode,
-    statusText: res.statusText ?? "",
-    contentType: header(res.headers, "content-type") ?? "",
-    body,
-    headers: res.headers,
-    location: header(res.headers, "location"),
-    retryAfter: header(res.headers, "retry-after")
-  };
-}
-async function fetchText(url, req, deps, opts) {
-  return exchange(url, req, deps, (res) => readAnswer(res, opts));
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function scaledDeadline(ms, env) {
-  const scale = Number(env.PYPI_PROMOTE_DEADLINE_SCALE ?? "1");
-  return Math.max(1, Math.round(ms * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
-}
-function formatSeconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
-}
-
-// src/http/retry.ts
-var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4, maxRetryAfterMs: 12e4 };
-async function withRetries(policy, deps, what, attempt, hooks) {
-  for (let n = 1; ; n++) {
-    let outcome;
-    let cause;
-    try {
-      outcome = await attempt(n);
-    } catch (error2) {
-      if (isReleaseError(error2) || networkErrorCode(error2) === void 0) throw error2;
-      if (!isRetryableNetworkError(error2)) {
-        const hint = networkHint(error2);
-        const failure = hooks.giveUp(describeNetworkError(error2), error2);
-        throw hint === void 0 ? failure : new ReleaseError({ code: failure.code, message: failure.message, details: failure.details, hint, cause: error2 });
-      }
-      outcome = { kind: "retry", reason: describeNetworkError(error2), retryAfterMs: void 0 };
-      cause = error2;
-    }
-    if (outcome.kind === "done") return outcome.value;
-    if (n >= policy.attempts) throw hooks.giveUp(`${outcome.reason} (gave up after ${n} attempts)`, cause);
-    const delay = pauseBefore(n + 1, policy, outcome.retryAfterMs);
-    (hooks.announce ?? deps.log.warning)(`${what}: ${outcome.reason}. Retry ${n} of ${policy.attempts - 1} in ${(delay / 1e3).toFixed(1)} s.`);
-    await deps.sleep(delay);
-    if (hooks.beforeRetry) {
-      const done = await hooks.beforeRetry();
-      if (done !== void 0) return done;
-    }
-  }
-}
-function pauseBefore(n, policy, retryAfterMs2) {
-  if (retryAfterMs2 !== void 0) return Math.min(retryAfterMs2, policy.maxRetryAfterMs);
-  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 2));
-  return Math.round(backoff / 2 + Math.random() * (backoff / 2));
-}
-function retryAfterMs(value, now) {
-  if (value === void 0) return void 0;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1e3;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
-}
-
-// src/index/errors.ts
-import { STATUS_CODES } from "node:http";
-function uploadTarget(urls2) {
-  return `${urls2.label} (${displayUrl(urls2.upload)})`;
-}
-function listingTarget(urls2) {
-  return `${urls2.label} (${displayUrl(urls2.simple)})`;
-}
-var MAX_MESSAGE = 600;
-function serverMessage(answer) {
-  const phrase = answer.statusText.trim();
-  if (phrase !== "" && phrase.toLowerCase() !== (STATUS_CODES[answer.status] ?? "").toLowerCase()) {
-    return clip(phrase);
-  }
-  const body = answer.body.trim();
-  if (body === "") return phrase;
-  if (/json/i.test(answer.contentType) || body.startsWith("{")) {
-    try {
-      const parsed = JSON.parse(body);
-      if (typeof parsed === "object" && parsed !== null) {
-        const record2 = parsed;
-        for (const key of ["message", "detail", "error", "code"]) {
-          const value = record2[key];
-          if (typeof value === "string" && value.trim() !== "") return clip(value.trim());
-        }
-      }
-    } catch {
-    }
-  }
-  const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, "&");
-  const lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "").filter((l) => l !== `${answer.status} ${STATUS_CODES[answer.status] ?? ""}`.trim()).filter((l) => !/^The server could not comply with the request/i.test(l)).filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
-  return clip(lines.join(" ") || phrase);
-}
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("****");
-  }
-  return out;
-}
-function saysAlreadyExists(answer) {
-  if (answer.status !== 400 && answer.status !== 409) return false;
-  return /already exist/i.test(`${answer.statusText}
-${answer.body}`);
-}
-function uploadRedirected(ctx, location, status) {
-  const from = ctx.urls.upload.href;
-  const to = location === void 0 ? void 0 : safeResolve(location, ctx.urls.upload);
-  const where = to === void 0 ? "without saying where" : `to ${displayUrl(to)}`;
-  const slash = to !== void 0 && to === (from.endsWith("/") ? from : `${from}/`);
-  return new ReleaseError({
-    code: "INDEX_REDIRECT",
-    message: `Uploading ${ctx.filename}: ${uploadTarget(ctx.urls)} answered ${status}, a redirect ${where}. Uploads never follow redirects.`,
-    hint: slash ? `The upload URL is missing its trailing slash: set it to ${displayUrl(to)}.` : to === void 0 ? "Check the upload URL: it must be the index's legacy upload endpoint, usually ending in /legacy/ (a missing trailing slash is the usual cause)." : `A missing trailing slash is the usual cause. If you trust ${displayUrl(to)}, set it as the upload URL and re-run.`
-  });
-}
-function uploadRejected(answer, ctx) {
-  const said = redact(serverMessage(answer), ctx.secrets);
-  const quoted2 = said === "" ? "" : `: "${said}"`;
-  const head = `Uploading ${ctx.filename} to ${uploadTarget(ctx.urls)} failed with ${answer.status}${quoted2}`;
-  const { status } = answer;
-  if (status === 401 || status === 403) {
-    return new ReleaseError({
-      code: "INDEX_AUTH",
-      message: head,
-      hint: authHint(said, ctx, status)
-    });
-  }
-  if (/previously used by a file that has since been deleted/i.test(said)) {
-    return new ReleaseError({
-      code: "FILENAME_REUSED",
-      message: head,
-      hint: `${ctx.urls.label} never accepts a deleted file's name again. Release a new version (or a post release, e.g. 1.0.post1).`
-    });
-  }
-  if (status === 400 && /Invalid attestations supplied during upload/i.test(said)) {
-    return new ReleaseError({
-      code: "ATTESTATION_REJECTED",
-      message: head,
-      hint: `${ctx.urls.label} checks that the attestation was signed by the trusted publisher it knows: the certificate's Build Config URI is the workflow that started the run, which for a reusable workflow is the caller, not the file registered. Register the workflow file that is triggered, or set \`attestations: false\` to upload without them.`
-    });
-  }
-  return new ReleaseError({ code: "INDEX_REJECTED", message: head, hint: rejectedHint(said, status, ctx) });
-}
-function authHint(said, ctx, status) {
-  if (ctx.account !== void 0) {
-    return `${ctx.urls.label} refused the account '${ctx.account}' with the password given: check this index's username and token inputs (staging-username and staging-token, or production-username and production-token), and that the account may upload to this project.`;
-  }
-  if (status === 401) {
-    return `${ctx.urls.label} wants credentials: set the token input for this index (or set up trusted publishing).`;
-  }
-  if (/isn't allowed to upload to project|not valid for project|scoped/i.test(said)) {
-    return "The token is scoped to another project. A project-scoped token only uploads to that project; for a project that does not exist yet, use an account-wide token (or a pending trusted publisher) for the first upload.";
-  }
-  if (/username\/password/i.test(said)) {
-    return "Only API tokens are accepted: the user name must be __token__ and the password a token starting with pypi-.";
-  }
-  if (/two-factor|verified primary email/i.test(said)) {
-    return `The account that owns the token must meet ${ctx.urls.label}'s requirements: fix that in the account settings.`;
-  }
-  if (/read-only/i.test(said)) return `${ctx.urls.label} is read-only for now: re-run later.`;
-  return `The token was refused. TestPyPI and PyPI are separate sites with separate accounts and tokens: check that this is a ${ctx.urls.label} token, that it has not expired or been revoked, and that its scope covers this project.`;
-}
-function rejectedHint(said, status, ctx) {
-  if (status === 405 || status === 404) {
-    return `${displayUrl(ctx.urls.upload)} does not take uploads. Check the upload URL: it must be the legacy upload endpoint (https://upload.pypi.org/legacy/, https://test.pypi.org/legacy/), not the simple index or a project page.`;
-  }
-  if (status === 413 || /too large/i.test(said)) {
-    return `The file is larger than ${ctx.urls.label} accepts. Make it smaller, or ask the index for a higher limit.`;
-  }
-  if (status === 410) return "This upload API is retired on that server: check the upload URL.";
-  if (status === 409) return "The index refused the project name. Pick another name.";
-  if (/description failed to render/i.test(said)) {
-    return "Fix the long description (README) or its Description-Content-Type; check it locally with `twine check`.";
-  }
-  if (/older than 14 days/i.test(said)) return "Release the files as a new version instead.";
-  if (/only one sdist/i.test(said)) return "The release already has an sdist under another name: release a new version.";
-  return `${ctx.urls.label} rejected the file as it is: fix what the message names in the project, build again and re-run. Nothing else was changed on the index.`;
-}
-function filenameReused(conflicts, urls2) {
-  const names = conflicts.map((c) => c.filename).join(", ");
-  const details = conflicts.flatMap((c) => [
-    `${c.filename}:`,
-    `  ours:   sha256 ${c.ours}`,
-    c.theirs === void 0 ? `  theirs: not in the listing yet; the index said: ${c.serverSaid ?? "already exists"}` : `  theirs: sha256 ${c.theirs}`
-  ]);
-  return new ReleaseError({
-    code: "FILENAME_REUSED",
-    message: `${names} ${conflicts.length === 1 ? "is" : "are"} already on ${listingTarget(urls2)} with different contents.`,
-    details,
-    hint: "An index never replaces a file, and a filename once used cannot be used again. Release a new version (or a post release, e.g. 1.0.post1). If these bytes were meant to match, make the build reproducible (SOURCE_DATE_EPOCH)."
-  });
-}
-function safeResolve(location, base) {
-  try {
-    return new URL(location, base).href;
-  } catch {
-    return void 0;
-  }
-}
-function clip(text) {
-  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}\u2026` : text;
-}
-function unreachable(message, hint, cause) {
-  return new ReleaseError({ code: "INDEX_UNREACHABLE", message, hint, cause });
-}
-function quote(message) {
-  return message === "" ? "" : ` "${message}"`;
+// src/dists/dist.ts
+var ATTESTATION_SUFFIX = ".publish.attestation";
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
 }
 
 // src/index/listing-names.ts
@@ -59841,14 +57270,14 @@ async function download(file, destDir, deps, opts = {}) {
     });
   }
   await fsp.mkdir(destDir, { recursive: true });
-  const dest = path15.join(destDir, file.filename);
+  const dest = path7.join(destDir, file.filename);
   const partial = `${dest}.part`;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_DOWNLOAD;
   let actual;
   try {
     actual = await fetchFile(new URL(file.url), file.filename, deps, opts.retry ?? DEFAULT_RETRY, `Downloading ${file.filename}`, { bytes: maxBytes, named: "max-file-size" }, async (body) => {
-      const hash = createHash6("sha256");
-      await pipeline3(body, hashing(hash), fs9.createWriteStream(partial));
+      const hash = createHash3("sha256");
+      await pipeline2(body, hashing(hash), fs5.createWriteStream(partial));
       return hash.digest("hex");
     });
   } catch (error2) {
@@ -59871,8 +57300,8 @@ async function download(file, destDir, deps, opts = {}) {
 async function hashRemote(file, deps, policy = DEFAULT_RETRY, oursSize = 0) {
   deps.log.debug(`${file.filename} is listed without a sha256: hashing ${displayUrl(file.url)}`);
   return fetchFile(new URL(file.url), file.filename, deps, policy, `Hashing ${file.filename}`, { bytes: Math.max(DEFAULT_MAX_DOWNLOAD, oursSize), named: "the file it should match could be" }, async (body) => {
-    const hash = createHash6("sha256");
-    await pipeline3(body, hashing(hash), new Writable2({ write: (_chunk, _enc, done) => done() }));
+    const hash = createHash3("sha256");
+    await pipeline2(body, hashing(hash), new Writable2({ write: (_chunk, _enc, done) => done() }));
     return hash.digest("hex");
   });
 }
@@ -59930,159 +57359,6 @@ function hashing(hash) {
       done(null, chunk);
     }
   });
-}
-
-// src/index/upload.ts
-import fsp2 from "node:fs/promises";
-
-// src/index/form.ts
-var SINGLE = [
-  ["summary", "summary"],
-  ["description-content-type", "description_content_type"],
-  ["home-page", "home_page"],
-  ["download-url", "download_url"],
-  ["author", "author"],
-  ["author-email", "author_email"],
-  ["maintainer", "maintainer"],
-  ["maintainer-email", "maintainer_email"],
-  ["license", "license"],
-  ["license-expression", "license_expression"],
-  ["requires-python", "requires_python"]
-];
-var MULTI = [
-  ["classifier", "classifiers"],
-  ["platform", "platform"],
-  ["supported-platform", "supported_platform"],
-  ["requires-dist", "requires_dist"],
-  ["provides-dist", "provides_dist"],
-  ["obsoletes-dist", "obsoletes_dist"],
-  ["requires-external", "requires_external"],
-  ["provides-extra", "provides_extra"],
-  // The header is already "Label, URL", the form's own spelling.
-  ["project-url", "project_urls"],
-  ["license-file", "license_file"],
-  ["dynamic", "dynamic"],
-  ["requires", "requires"],
-  ["provides", "provides"],
-  ["obsoletes", "obsoletes"],
-  ["import-name", "import_name"],
-  ["import-namespace", "import_namespace"]
-];
-function uploadFormFields(dist) {
-  const meta = dist.metadata;
-  const metadataVersion = first(meta, "metadata-version") ?? "";
-  const fields = [
-    [":action", "file_upload"],
-    ["protocol_version", "1"],
-    ["filetype", dist.kind === "sdist" ? "sdist" : "bdist_wheel"],
-    ["pyversion", dist.pyversion],
-    ["metadata_version", metadataVersion],
-    ["name", dist.name],
-    ["version", dist.version]
-  ];
-  for (const [header3, form] of SINGLE) {
-    const value = first(meta, header3);
-    if (value !== void 0) fields.push([form, value]);
-  }
-  const description = descriptionOf(meta);
-  if (description !== void 0) fields.push(["description", description]);
-  const keywords = keywordsOf(meta);
-  if (keywords !== void 0) fields.push(["keywords", keywords]);
-  const licenseFilesAllowed = versionAtLeast(metadataVersion, [2, 4]);
-  for (const [header3, form] of MULTI) {
-    if (form === "license_file" && !licenseFilesAllowed) continue;
-    for (const value of values(meta, header3)) fields.push([form, value]);
-  }
-  fields.push(["sha256_digest", dist.sha256]);
-  if (dist.attestations !== void 0 && dist.attestations.length > 0) fields.push(["attestations", JSON.stringify(dist.attestations)]);
-  return fields;
-}
-function values(meta, header3) {
-  return (meta.headers[header3] ?? []).filter((v) => v.trim() !== "" && v !== "UNKNOWN");
-}
-function first(meta, header3) {
-  return values(meta, header3)[0];
-}
-function descriptionOf(meta) {
-  const body = meta.body;
-  if (body !== void 0 && body.trim() !== "" && body !== "UNKNOWN") return body;
-  return first(meta, "description");
-}
-function keywordsOf(meta) {
-  const all = values(meta, "keywords");
-  if (all.length === 0) return void 0;
-  if (all.length === 1) return all[0];
-  return all.flatMap((v) => v.split(",")).map((k) => k.trim()).filter((k) => k !== "").join(",");
-}
-function versionAtLeast(version, [major, minor]) {
-  const m = /^(\d+)\.(\d+)/.exec(version.trim());
-  if (!m) return false;
-  const [maj, min] = [Number(m[1]), Number(m[2])];
-  return maj > major || maj === major && min >= minor;
-}
-
-// src/index/multipart.ts
-import { randomBytes } from "node:crypto";
-import { open as open4 } from "node:fs/promises";
-var FileChangedError = class extends Error {
-  name = "FileChangedError";
-};
-var CHUNK2 = 256 * 1024;
-var RING = 4;
-function quoted(value) {
-  return value.replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
-}
-function multipartBody(fields, file) {
-  const boundary = `----pypi-promote-${randomBytes(16).toString("hex")}`;
-  const parts2 = fields.map(
-    ([name, value]) => `--${boundary}\r
-Content-Disposition: form-data; name="${quoted(name)}"\r
-\r
-${value}\r
-`
-  );
-  const head = Buffer.from(
-    parts2.join("") + `--${boundary}\r
-Content-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.filename)}"\r
-Content-Type: ${file.contentType}\r
-\r
-`,
-    "utf8"
-  );
-  const tail2 = Buffer.from(`\r
---${boundary}--\r
-`, "utf8");
-  return {
-    contentType: `multipart/form-data; boundary=${boundary}`,
-    contentLength: head.length + file.size + tail2.length,
-    async *chunks() {
-      yield head;
-      yield* fileChunks(file.path, file.size);
-      yield tail2;
-    }
-  };
-}
-async function* fileChunks(path24, size) {
-  const handle = await open4(path24, "r");
-  try {
-    const before = await handle.stat();
-    if (before.size !== size) throw new FileChangedError(`${path24} is ${before.size} bytes, not the ${size} inspected`);
-    const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK2));
-    let offset = 0;
-    for (let n = 0; offset < size; n++) {
-      const buffer = ring[n % RING];
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK2, size - offset), offset);
-      if (bytesRead === 0) throw new FileChangedError(`${path24} ended after ${offset} of ${size} bytes`);
-      offset += bytesRead;
-      yield buffer.subarray(0, bytesRead);
-    }
-    const after = await handle.stat();
-    if (after.size !== size || after.mtimeMs !== before.mtimeMs) {
-      throw new FileChangedError(`${path24} was modified while it was being sent`);
-    }
-  } finally {
-    await handle.close();
-  }
 }
 
 // src/index/simple.ts
@@ -62428,6 +59704,5204 @@ function lastSegment(url) {
   }
 }
 
+// src/index/refusals.ts
+function versionOf(filename) {
+  const parsed = parseDistFilename(filename);
+  return "error" in parsed ? "" : parsed.version;
+}
+function ofVersion(listed, version) {
+  return [...listed.values()].filter((f) => equal(versionOf(f.filename), version));
+}
+async function refuseReleased(release2, indexes, deps) {
+  const { name, version } = release2;
+  const production = [...(await listFiles(indexes.production.urls, name, deps, { fresh: true })).values()];
+  const warning2 = lowerThanWarning(version, [
+    ...production.map((f) => ({ version: versionOf(f.filename), where: `released on ${indexes.production.urls.simple.host}` })),
+    ...release2.others
+  ]);
+  if (warning2) deps.log.warning(warning2);
+  const released = production.filter((f) => equal(versionOf(f.filename), version));
+  if (released.length === 0) return;
+  const staging = await listFiles(indexes.staging.urls, name, deps, { fresh: true });
+  const unstaged = released.filter((f) => !f.sha256 || staging.get(f.filename)?.sha256 !== f.sha256);
+  if (unstaged.length === 0) {
+    deps.log.info(`production already has ${released.length} file(s) of ${version}, each staged with the same sha256: resuming an earlier run.`);
+    return;
+  }
+  throw new ReleaseError({
+    code: "VERSION_ALREADY_RELEASED",
+    message: `${name} ${version} is already released on the production index (${indexes.production.urls.simple.href}); nothing was built or uploaded.`,
+    details: unstaged.map((f) => `${f.filename} (sha256 ${f.sha256 ?? "not listed"})`),
+    hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
+  });
+}
+async function refuseConflicts(production, release2, dists, deps) {
+  const listed = await listFiles(production.urls, release2.name, deps, { fresh: true });
+  const sameVersion = ofVersion(listed, release2.version);
+  const ours = new Map(dists.map((d) => [d.filename, d]));
+  const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
+  if (different.length > 0) {
+    throw new ReleaseError({
+      code: "VERSION_ALREADY_RELEASED",
+      message: `${release2.name} ${release2.version} is already on the production index (${production.urls.simple.href}) with other files than this release; nothing was uploaded.`,
+      details: different.map((f) => {
+        const mine = ours.get(f.filename);
+        return mine ? `${f.filename}: the index has sha256 ${f.sha256 ?? "(not listed)"}, this release ${mine.sha256}` : `${f.filename}: on the index, not in this release`;
+      }),
+      hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
+    });
+  }
+  if (sameVersion.length > 0) deps.log.info(`production: ${sameVersion.length} file(s) of ${release2.version} already there with our sha256: resuming.`);
+  refuseOverProjectLimit(production, release2, listed, dists, deps);
+}
+function refuseOverProjectLimit(production, release2, listed, dists, deps) {
+  const limit = release2.maxProjectSize ?? PYPI_MAX_PROJECT_SIZE;
+  const others = [...listed.values()].filter((f) => !dists.some((d) => d.filename === f.filename));
+  if (others.some((f) => f.size === void 0)) {
+    deps.log.debug(`production's listing gives no file sizes: the project size limit is not checked.`);
+    return;
+  }
+  const already = others.reduce((sum, f) => sum + f.size, 0);
+  const adding = dists.filter((d) => !listed.has(d.filename)).reduce((sum, d) => sum + d.size, 0);
+  if (already + adding <= limit) return;
+  throw new ReleaseError({
+    code: "PROJECT_TOO_LARGE",
+    message: `Project size too large. Limit for project '${release2.name}' total size is ${formatSize(limit)}: production (${production.urls.simple.href}) holds ${formatSize(already)}, and this release adds ${formatSize(adding)}. Nothing was uploaded.`,
+    hint: "Delete old releases or files you no longer need on PyPI, or ask for a larger limit (https://pypi.org/help/#project-size-limit); when PyPI has raised it, set `max-project-size` to the new limit."
+  });
+}
+var PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
+async function releasedVersions(indexes, name, deps) {
+  const production = await listFiles(indexes.production.urls, name, deps, { fresh: true });
+  if (production.size === 0) return [];
+  const staging = await listFiles(indexes.staging.urls, name, deps, { fresh: true });
+  const versions = new Set([...production.keys()].map(versionOf).filter(Boolean));
+  return [...versions].flatMap((version) => {
+    const partial = ofVersion(staging, version).some((f) => !production.has(f.filename));
+    return partial ? [] : [{ version, where: `released on ${indexes.production.urls.simple.host}` }];
+  });
+}
+
+// src/index/resume.ts
+async function plannedUploads(dists, index, name, deps) {
+  const listed = await listFiles(index.urls, name, deps, { fresh: true });
+  return dists.map((d) => ({ filename: d.filename, result: listed.get(d.filename)?.sha256 === d.sha256 ? "exists" : "planned" }));
+}
+async function adoptStaged(built, indexes, release2, dir, deps) {
+  const { staging } = indexes;
+  const all = await listFiles(staging.urls, release2.name, deps, { fresh: true });
+  const listed = ofVersion(all, release2.version);
+  if (listed.length === 0) return built;
+  const unverifiable = listed.filter((f) => f.sha256 === void 0);
+  if (unverifiable.length > 0) {
+    throw new ReleaseError({
+      code: "FILENAME_REUSED",
+      message: `${release2.name} ${release2.version} is already on the staging index (${staging.urls.simple.href}) with files it lists no sha256 for; nothing was uploaded.`,
+      details: unverifiable.map((f) => `${f.filename}: on the index without a sha256`),
+      hint: "The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version."
+    });
+  }
+  const staged = listed;
+  const fresh = new Map(built.map((b) => [b.filename, b]));
+  const identical = staged.filter((f) => fresh.get(f.filename)?.sha256 === f.sha256);
+  const others = staged.filter((f) => !identical.includes(f));
+  const record2 = others.length > 0 ? await release2.record() : void 0;
+  const unproven = others.filter((f) => record2?.files.get(f.filename) !== f.sha256);
+  if (unproven.length > 0) {
+    const production = await listFiles(indexes.production.urls, release2.name, deps, { fresh: true });
+    const taken = [...all.keys(), ...production.keys()].map(versionOf).concat(release2.taken);
+    throw stagingTaken(release2, staging, unproven, fresh, record2, nextFreeVersion(release2.version, taken));
+  }
+  for (const file of identical) deps.log.info(`${file.filename}: already staged by an earlier run, byte-identical to this build: resuming with it.`);
+  const paths = [];
+  for (const file of others) {
+    paths.push(await download(file, path8.join(dir, "resumed"), deps, release2.maxFileSize === void 0 ? {} : { maxBytes: release2.maxFileSize }));
+    const mine = fresh.get(file.filename);
+    deps.log.info(`${file.filename}: staged by an earlier run of this release (${record2.where} records its sha256 ${file.sha256})${mine ? `; this build made other bytes (sha256 ${mine.sha256}), so the build is not reproducible, and the recorded file is the one released` : ""}: resuming with it.`);
+  }
+  const adopted = paths.length > 0 ? await inspectDists(paths, release2) : [];
+  const replaced = new Set(others.map((f) => f.filename));
+  return [...built.filter((b) => !replaced.has(b.filename)), ...adopted];
+}
+function stagingTaken(release2, staging, unproven, fresh, record2, next) {
+  return new ReleaseError({
+    code: "STAGING_TAKEN",
+    message: `${release2.name} ${release2.version} is already on the staging index (${staging.urls.simple.href}) with files this run did not build and no earlier run of this release recorded; nothing was uploaded to either index.`,
+    details: [
+      ...unproven.map((f) => {
+        const mine = fresh.get(f.filename);
+        return `${f.filename}: staging has sha256 ${f.sha256}; ${mine ? `this build made sha256 ${mine.sha256}` : "this build made no such file"}`;
+      }),
+      record2 ? `${record2.where} records other files: ${[...record2.files].map(([file, sha]) => `${file} (sha256 ${sha})`).join(", ") || "none"}` : "no release tag on origin records the files of this version"
+    ],
+    hint: `A file on staging is no proof of who put it there, and an index never takes a filename twice, so ${release2.version} cannot be staged with this build's bytes. Release the next free version, ${next}: set \`version: ${next}\` (or bump from there). If the staged files are yours (an earlier run that stopped before tagging, with a build that is not reproducible), the same holds: they were never proven, and are not promoted.`
+  });
+}
+async function stagedFromManifest(manifest2, staging, maxFileSize, dir, deps) {
+  const fail2 = (message, details, hint) => new ReleaseError({ code: "MANIFEST_MISMATCH", message: `${message} Nothing was promoted.`, details, hint });
+  if (manifest2.staging && !sameIndexUrl(manifest2.staging, staging.urls.simple)) {
+    throw fail2(
+      `The manifest's files were staged on ${manifest2.staging}, but this job's staging index is ${staging.urls.simple.href}.`,
+      [],
+      "Give the promote job the same staging-url (and staging-simple-url) as the stage job."
+    );
+  }
+  const listed = await listFiles(staging.urls, manifest2.name, deps, { fresh: true });
+  const problems = [];
+  for (const file of manifest2.files) {
+    const there = listed.get(file.filename);
+    if (!there) problems.push(`${file.filename}: not on the staging index`);
+    else if (there.sha256 !== void 0 && there.sha256 !== file.sha256) {
+      problems.push(`${file.filename}: the manifest says sha256 ${file.sha256}, the staging index lists ${there.sha256}`);
+    }
+  }
+  if (problems.length > 0) {
+    throw fail2(
+      `The staging index (${staging.urls.simple.href}) does not hold the files the manifest of ${manifest2.name} ${manifest2.version} names.`,
+      problems,
+      "The promote job promotes only what the stage job staged and smoke-tested. Re-run the stage job (it resumes from what is staged), then the promote job with its new manifest."
+    );
+  }
+  const paths = [];
+  for (const file of manifest2.files) {
+    const there = listed.get(file.filename);
+    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path8.join(dir, "staged"), deps, { maxBytes: maxFileSize }).catch((error2) => {
+      if (isReleaseError(error2) && error2.code === "STAGING_MISMATCH") {
+        throw fail2(`${file.filename} on the staging index is not the file the manifest names.`, error2.details, "The staging index served other bytes than the stage job tested. Release a new version.");
+      }
+      throw error2;
+    }));
+  }
+  const dists = await inspectDists(paths, { name: manifest2.name, version: manifest2.version, maxFileSize });
+  const wrongSize = dists.filter((d) => d.size !== manifest2.files.find((f) => f.filename === d.filename)?.size);
+  if (wrongSize.length > 0) {
+    throw fail2("Files on the staging index differ in size from the manifest.", wrongSize.map((d) => `${d.filename}: ${d.size} bytes`), "Pass the stage job's manifest unchanged.");
+  }
+  for (const d of dists) deps.log.info(`${d.filename}: staged, matches the manifest (sha256 ${d.sha256})`);
+  return dists;
+}
+
+// src/version/plan.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path10 from "node:path";
+
+// src/version/sources.ts
+import path9 from "node:path";
+
+// src/version/locate.ts
+function tomlKey(text, table2, key) {
+  const line = new RegExp(`^(\\s*${escape(key)}\\s*=\\s*)(["'])([^"'\\\\]*)\\2`);
+  return inSection(text, table2, (l) => {
+    const header3 = /^\s*(\[\[?)([^\]]*)\]/.exec(l);
+    return header3 ? header3[1] === "[[" ? "" : header3[2].replace(/[\s"']/g, "") : void 0;
+  }, (l) => {
+    const m = line.exec(l);
+    return m ? { at: m[1].length + 1, value: m[3] } : void 0;
+  }) ?? { why: `no \`${key} = "..."\` line in [${table2}]` };
+}
+function iniKey(text, section, key) {
+  const line = new RegExp(`^(${escape(key)}\\s*[=:]\\s*)(.*?)\\s*$`);
+  return inSection(text, section, (l) => /^\s*\[([^\]]*)\]/.exec(l)?.[1].trim(), (l) => {
+    const m = line.exec(l.replace(/\r$/, ""));
+    return m ? { at: m[1].length, value: m[2] } : void 0;
+  }) ?? { why: `no \`${key} =\` in [${section}]` };
+}
+function inSection(text, section, headerOf, match3) {
+  let current = "";
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const header3 = headerOf(line);
+    if (header3 !== void 0) {
+      current = header3;
+    } else if (current === section) {
+      const m = match3(line);
+      if (m) return { span: spanAt(text, offset + m.at, offset + m.at + m.value.length), value: m.value };
+    }
+    offset += line.length + 1;
+  }
+  return void 0;
+}
+function pythonAssignment(text, name) {
+  const n = escape(name);
+  const literal = new RegExp(`^${n}\\s*(?::[^=\\n]*)?=\\s*(['"])([^'"\\\\\\n]*)\\1`, "m").exec(text);
+  if (literal) {
+    const start = literal.index + literal[0].length - 1 - literal[2].length;
+    return { span: spanAt(text, start, start + literal[2].length), value: literal[2] };
+  }
+  const other = new RegExp(`^${n}\\s*(?::[^=\\n]*)?=`, "m").exec(text);
+  if (other) return { why: `${name} is not assigned a plain string literal`, line: spanAt(text, other.index, other.index).line };
+  const imported = new RegExp(`^from\\s+\\.([\\w.]+)\\s+import\\s+[^\\n]*\\b${n}\\b`, "m").exec(text);
+  if (imported) return { follow: imported[1], line: spanAt(text, imported.index, imported.index).line };
+  return { why: `no module-level \`${name} = "..."\`` };
+}
+function setupKeyword(text, key) {
+  const m = new RegExp(`(?<![\\w.])${escape(key)}\\s*=\\s*(?:(['"])([^'"\\\\\\n]*)\\1|([A-Za-z_]\\w*)\\b)`).exec(text);
+  if (!m) return { why: `no \`${key}=\` keyword` };
+  const line = spanAt(text, m.index, m.index).line;
+  if (m[2] !== void 0) {
+    const start = m.index + m[0].length - 1 - m[2].length;
+    return { span: spanAt(text, start, start + m[2].length), value: m[2] };
+  }
+  const assigned = pythonAssignment(text, m[3]);
+  if ("span" in assigned) return assigned;
+  return { why: `\`${key}=${m[3]}\` is not a string literal in setup.py`, line };
+}
+function patternMatch(text, pythonPattern) {
+  let source = pythonPattern;
+  let flags = "md";
+  const inline = /^\(\?([aiLmsux]+)\)/.exec(source);
+  if (inline) {
+    for (const f of inline[1]) {
+      if (f === "i" || f === "s") flags += f;
+      else if (f !== "m" && f !== "u") return { why: `the pattern's inline flag (?${f}) has no JavaScript equivalent` };
+    }
+    source = source.slice(inline[0].length);
+  }
+  source = source.replace(/\(\?P</g, "(?<").replace(/\(\?P=(\w+)\)/g, "\\k<$1>");
+  let re;
+  try {
+    re = new RegExp(source, flags);
+  } catch (e) {
+    return { why: `the pattern is not a regular expression this action can run (${e.message})` };
+  }
+  const m = re.exec(text);
+  if (!m) return { why: `the pattern ${pythonPattern} does not match` };
+  const at = m.indices?.groups?.version;
+  if (!at) return { why: "the pattern has no `(?P<version>...)` group" };
+  return { span: spanAt(text, at[0], at[1]), value: m.groups.version };
+}
+var HATCH_DEFAULT_PATTERN = `(?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\\2`;
+function escape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/version/sources.ts
+var SUPPORTED_SOURCES = "a static [project].version; [tool.poetry].version; setuptools `attr`/`file` in [tool.setuptools.dynamic] or setup.cfg; a setup.cfg or setup.py literal; [tool.hatch.version] `path` (with `pattern`); Flit's module `__version__`; [tool.pdm.version] `file`; or git tags through setuptools-scm, hatch-vcs or PDM `scm`";
+async function readVersionSource(projectDir) {
+  return locateVersionSource(projectDir, (relative2) => readIfExists(path9.join(projectDir, relative2)));
+}
+async function locateVersionSource(projectDir, read) {
+  const at = (rel) => path9.join(projectDir, rel);
+  const pyproject = await read("pyproject.toml");
+  const doc = pyproject === void 0 ? {} : parseTomlFile(at("pyproject.toml"), pyproject);
+  const project = table(doc.project);
+  const tool = table(doc.tool) ?? {};
+  const poetry = table(tool.poetry);
+  const requires = (asArray(table(doc["build-system"])?.requires) ?? []).map((r) => String(r).toLowerCase());
+  const backend = String(table(doc["build-system"])?.["build-backend"] ?? "");
+  const scmRequired = requires.some((r) => /^setuptools[-_]scm\b/.test(r));
+  if (project) {
+    const name = typeof project.name === "string" ? project.name : void 0;
+    if (!name) throw unsupported(at("pyproject.toml"), lineOf(pyproject, "[project]"), "[project] has no name.");
+    if (typeof project.version === "string") {
+      const edits = [tomlEdit(at("pyproject.toml"), pyproject, "project", project.version)];
+      if (typeof poetry?.version === "string" && poetry.version === project.version) {
+        edits.push(tomlEdit(at("pyproject.toml"), pyproject, "tool.poetry", poetry.version));
+      }
+      return fileSource(name, "[project].version in pyproject.toml", project.version, edits);
+    }
+    const dynamic2 = (asArray(project.dynamic) ?? []).includes("version");
+    if (!dynamic2 && typeof poetry?.version !== "string") {
+      throw unsupported(at("pyproject.toml"), lineOf(pyproject, "[project]"), "[project] has no version and does not declare it dynamic.");
+    }
+    return dynamicSource(name, { projectDir, read, pyproject, tool, backend, scmRequired });
+  }
+  if (poetry) {
+    const name = typeof poetry.name === "string" ? poetry.name : void 0;
+    if (name && typeof poetry.version === "string") {
+      return fileSource(
+        name,
+        "[tool.poetry].version in pyproject.toml",
+        poetry.version,
+        [tomlEdit(at("pyproject.toml"), pyproject, "tool.poetry", poetry.version)]
+      );
+    }
+  }
+  const setupCfg = await read("setup.cfg");
+  const setupPy = await read("setup.py");
+  if (pyproject === void 0 && setupCfg === void 0 && setupPy === void 0) {
+    throw new ReleaseError({
+      code: "PROJECT_NOT_FOUND",
+      message: `No pyproject.toml, setup.cfg or setup.py in ${projectDir}.`,
+      hint: "Set `project-dir` to the folder that holds the project's pyproject.toml, and check out the repository (actions/checkout) before this step."
+    });
+  }
+  return legacySource({ projectDir, read, setupCfg, setupPy, scmRequired, pyproject });
+}
+async function dynamicSource(name, c) {
+  const pyprojectFile = path9.join(c.projectDir, "pyproject.toml");
+  const { tool } = c;
+  const poetry = table(tool.poetry);
+  if (typeof poetry?.version === "string") {
+    return fileSource(
+      name,
+      "[tool.poetry].version in pyproject.toml",
+      poetry.version,
+      [tomlEdit(pyprojectFile, c.pyproject, "tool.poetry", poetry.version)]
+    );
+  }
+  const hatch = table(table(tool.hatch)?.version);
+  if (hatch) {
+    const line = lineOf(c.pyproject, "[tool.hatch.version]");
+    const source = typeof hatch.source === "string" ? hatch.source : "regex";
+    if (source === "vcs") return vcsSource(name, "hatch-vcs", pyprojectFile, line);
+    if (source !== "regex" || typeof hatch.path !== "string") {
+      throw unsupported(pyprojectFile, line, `[tool.hatch.version] source = "${source}" computes the version at build time, so there is no text to rewrite.`);
+    }
+    const pattern = typeof hatch.pattern === "string" ? hatch.pattern : HATCH_DEFAULT_PATTERN;
+    const text = await mustRead(c, hatch.path, pyprojectFile, line, "[tool.hatch.version] path");
+    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path9.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
+  }
+  const setuptoolsVersion = table(table(table(tool.setuptools)?.dynamic)?.version);
+  if (setuptoolsVersion) {
+    const line = lineOf(c.pyproject, "[tool.setuptools.dynamic]") ?? lineOf(c.pyproject, "attr");
+    if (typeof setuptoolsVersion.attr === "string") {
+      const roots = packageRoots(table(tool.setuptools)?.["package-dir"]);
+      return attrSource(name, c, setuptoolsVersion.attr, roots, pyprojectFile, line);
+    }
+    const file = asArray(setuptoolsVersion.file) ?? (typeof setuptoolsVersion.file === "string" ? [setuptoolsVersion.file] : []);
+    if (file.length === 1 && typeof file[0] === "string") return plainFileSource(name, c, file[0], pyprojectFile, line);
+    throw unsupported(pyprojectFile, line, "[tool.setuptools.dynamic] version needs one `attr` or one `file`.");
+  }
+  const pdm = table(table(tool.pdm)?.version);
+  if (pdm) {
+    const line = lineOf(c.pyproject, "[tool.pdm.version]");
+    if (pdm.source === "scm") return vcsSource(name, "pdm-scm", pyprojectFile, line);
+    if (pdm.source !== "file" || typeof pdm.path !== "string") {
+      throw unsupported(pyprojectFile, line, `[tool.pdm.version] source = "${String(pdm.source)}" computes the version at build time, so there is no text to rewrite.`);
+    }
+    const text = await mustRead(c, pdm.path, pyprojectFile, line, "[tool.pdm.version] path");
+    return fromFound(
+      name,
+      `${pdm.path} ([tool.pdm.version] file)`,
+      path9.join(c.projectDir, pdm.path),
+      patternMatch(text, `__version__\\s*=\\s*["'](?P<version>.+?)["']`),
+      text
+    );
+  }
+  if (tool.setuptools_scm !== void 0 || tool["setuptools-scm"] !== void 0 || c.scmRequired) {
+    return vcsSource(name, "setuptools-scm", pyprojectFile, lineOf(c.pyproject, "setuptools_scm") ?? lineOf(c.pyproject, "setuptools-scm"));
+  }
+  if (c.backend.startsWith("flit_core") || c.backend.startsWith("flit.")) {
+    const flit = table(table(tool.flit)?.module);
+    const module = typeof flit?.name === "string" ? flit.name : name.replace(/[-.]/g, "_");
+    return attrSource(name, c, `${module}.__version__`, ["src", "."], pyprojectFile, lineOf(c.pyproject, "dynamic"), "Flit");
+  }
+  throw unsupported(
+    pyprojectFile,
+    lineOf(c.pyproject, "dynamic"),
+    `The version is dynamic through ${c.backend || "an undeclared build backend"}, in a way this action cannot find.`
+  );
+}
+async function legacySource(c) {
+  const cfgFile = path9.join(c.projectDir, "setup.cfg");
+  const pyFile = path9.join(c.projectDir, "setup.py");
+  const cfgName = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "name");
+  const pyName = c.setupPy === void 0 ? void 0 : setupKeyword(c.setupPy, "name");
+  const name = cfgName && "value" in cfgName ? cfgName.value : pyName && "value" in pyName ? pyName.value : void 0;
+  const usesScm = c.scmRequired || /\buse_scm_version\b/.test(c.setupPy ?? "");
+  if (!name) {
+    throw unsupported(
+      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path9.join(c.projectDir, "pyproject.toml"),
+      void 0,
+      "No project name found ([project].name, [tool.poetry].name, setup.cfg [metadata] name, or a literal `name=` in setup.py)."
+    );
+  }
+  const cfgVersion = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "version");
+  if (cfgVersion && "span" in cfgVersion) {
+    const value = cfgVersion.value;
+    const line = cfgVersion.span.line;
+    const ctx = { projectDir: c.projectDir, read: c.read };
+    if (value.startsWith("attr:")) return attrSource(name, ctx, value.slice(5).trim(), packageDirFromCfg(c.setupCfg), cfgFile, line);
+    if (value.startsWith("file:")) {
+      const files = value.slice(5).split(",").map((f) => f.trim()).filter(Boolean);
+      if (files.length !== 1) throw unsupported(cfgFile, line, "setup.cfg `version = file:` must name exactly one file for the version to be rewritable.");
+      return plainFileSource(name, ctx, files[0], cfgFile, line);
+    }
+    return fileSource(name, "version in setup.cfg [metadata]", value, [{ file: cfgFile, text: c.setupCfg, spans: [cfgVersion.span] }]);
+  }
+  if (usesScm) {
+    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path9.join(c.projectDir, "pyproject.toml"), void 0);
+  }
+  if (c.setupPy !== void 0) {
+    const found = setupKeyword(c.setupPy, "version");
+    return fromFound(name, "version= in setup.py", pyFile, found, c.setupPy);
+  }
+  throw unsupported(cfgFile, void 0, "setup.cfg [metadata] has no version, and there is no setup.py.");
+}
+async function attrSource(name, c, attr, roots, declaredIn, line, via = "setuptools attr") {
+  const dot = attr.lastIndexOf(".");
+  if (dot <= 0) throw unsupported(declaredIn, line, `\`attr: ${attr}\` does not name a module attribute (module.__version__).`);
+  const modulePath = attr.slice(0, dot).split(".").join("/");
+  const variable = attr.slice(dot + 1);
+  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path9.posix.join(root, p)));
+  let relative2;
+  let text;
+  for (const candidate of candidates) {
+    text = await c.read(candidate);
+    if (text !== void 0) {
+      relative2 = candidate;
+      break;
+    }
+  }
+  if (relative2 === void 0 || text === void 0) {
+    throw unsupported(declaredIn, line, `The module of \`${attr}\` was not found (looked for ${candidates.join(", ")}).`);
+  }
+  for (let hop = 0; hop < 4; hop++) {
+    const found = pythonAssignment(text, variable);
+    if (!("follow" in found)) {
+      return fromFound(name, `${variable} in ${relative2} (${via})`, path9.join(c.projectDir, relative2), found, text);
+    }
+    const base = path9.posix.dirname(relative2);
+    const target = found.follow.split(".").join("/");
+    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path9.posix.join(base, p));
+    let moved = false;
+    for (const candidate of next) {
+      const t = await c.read(candidate);
+      if (t !== void 0) {
+        relative2 = candidate;
+        text = t;
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) throw unsupported(path9.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
+  }
+  throw unsupported(path9.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
+}
+async function plainFileSource(name, c, relative2, declaredIn, line) {
+  const text = await mustRead(c, relative2, declaredIn, line, "the version file");
+  const value = text.trim();
+  const start = text.indexOf(value);
+  if (value === "" || /\s/.test(value)) throw unsupported(path9.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
+  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path9.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
+}
+function fromFound(name, describe2, file, found, text) {
+  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path9.basename(file)}: ${found.why}.`);
+  return fileSource(name, describe2, found.value, [{ file, text, spans: [found.span] }]);
+}
+function fileSource(name, describe2, version, edits) {
+  return { kind: "file", name, describe: describe2, version, edits, file: edits[0].file, line: edits[0].spans[0]?.line };
+}
+function vcsSource(name, tool, file, line) {
+  return { kind: "vcs", name, tool, describe: `git tags (${tool})`, file, line };
+}
+function tomlEdit(file, text, tableName, parsed) {
+  const found = tomlKey(text, tableName, "version");
+  if ("why" in found || found.value !== parsed) {
+    throw unsupported(file, lineOf(text, `[${tableName}]`), `Could not find \`version = "${parsed}"\` as a plain line in [${tableName}].`);
+  }
+  return { file, text, spans: [found.span] };
+}
+async function mustRead(c, relative2, declaredIn, line, what) {
+  const text = await c.read(relative2);
+  if (text === void 0) throw unsupported(declaredIn, line, `${what} ${relative2} does not exist.`);
+  return text;
+}
+function vcsBuildEnv(source, version) {
+  const dist = source.name.toUpperCase().replace(/[-_.]+/g, "_");
+  if (source.tool === "pdm-scm") return { PDM_BUILD_SCM_VERSION: version };
+  if (source.tool === "hatch-vcs") return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
+  return { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${dist}`]: version };
+}
+function packageRoots(packageDir) {
+  const root = table(packageDir)?.[""];
+  return [...typeof root === "string" ? [root] : [], "src", "."];
+}
+function packageDirFromCfg(cfg) {
+  const m = /^package_dir\s*=\s*(?:\r?\n[ \t]+)?=\s*(\S+)/m.exec(cfg);
+  return [...m ? [m[1]] : [], "src", "."];
+}
+function parseTomlFile(file, text) {
+  try {
+    return parse(text);
+  } catch (cause) {
+    const e = cause;
+    throw new ReleaseError({
+      code: "PROJECT_NOT_FOUND",
+      message: `${file} is not valid TOML: ${e.message?.split("\n")[0] ?? String(cause)}`,
+      annotation: { file, startLine: e.line, title: "Invalid TOML" },
+      cause
+    });
+  }
+}
+function table(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function asArray(v) {
+  return Array.isArray(v) ? v : void 0;
+}
+function lineOf(text, needle) {
+  if (text === void 0) return void 0;
+  const i = text.split("\n").findIndex((l) => l.includes(needle));
+  return i >= 0 ? i + 1 : void 0;
+}
+function unsupported(file, line, message) {
+  return new ReleaseError({
+    code: "VERSION_SOURCE_UNSUPPORTED",
+    message: `${file}${line ? `:${line}` : ""}: ${message}`,
+    hint: `pypi-promote reads and rewrites the version where the build backend reads it: ${SUPPORTED_SOURCES}. See "Where your version lives" in the README for an example of each.`,
+    annotation: { file, startLine: line, title: "Version not found" }
+  });
+}
+
+// src/version/plan.ts
+async function planVersion(request2, deps) {
+  const source = await readVersionSource(request2.projectDir);
+  const auto = request2.tagPrefixAuto === true;
+  const tags = await versionTags(request2.projectDir, auto ? "" : request2.tagPrefix, deps);
+  if (source.kind === "vcs" && tags.length === 0 && request2.intent.kind !== "tag") {
+    const all = await listTags(request2.projectDir, deps);
+    if (all.length > 0) throw tagsUnmatched(all, auto ? void 0 : request2.tagPrefix, source.describe);
+  }
+  const top = tags.reduce((best, t) => best === void 0 || compare2(t.version, best.version) > 0 ? t : best, void 0);
+  const tagPrefix = auto ? top && /^[vV]/.test(top.tag) ? top.tag[0] : top ? "" : request2.tagPrefix : request2.tagPrefix;
+  let decision = decideVersion(source, request2.intent, tags);
+  if (request2.intent.kind === "bump" && request2.released) {
+    const floor = [...tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })), ...await request2.released(source.name)];
+    const floored = decideVersion(source, request2.intent, tags, floor);
+    if (floored.version !== decision.version && !await request2.resumes?.(decision.version, `${tagPrefix}${decision.version}`)) {
+      const from = floor.find((f) => f.version === floored.previous);
+      deps.log.info(`bumping from ${floored.previous} (${from?.where ?? "the highest version out"}), the highest version out, rather than from ${decision.previous || "(nothing)"}.`);
+      decision = floored;
+    }
+  }
+  const edits = source.kind === "file" ? [...source.edits] : [];
+  const current = source.kind === "file" ? source.version : decision.previous;
+  for (const spec of request2.versionFiles) {
+    const file = path10.join(request2.projectDir, spec.path);
+    const text = await readIfExists(file);
+    if (text === void 0 || current === "") {
+      throw new ReleaseError({
+        code: "VERSION_FILE_MISMATCH",
+        message: text === void 0 ? `version-files lists ${spec.path}, which does not exist in ${request2.projectDir}; nothing was written.` : `version-files lists ${spec.path}, but there is no earlier version to look for in it (no tag names one); nothing was written.`,
+        hint: "Fix the path in `version-files` (relative to project-dir), or remove the entry.",
+        annotation: { file, title: "Version file not found" }
+      });
+    }
+    edits.push(planVersionFile(file, text, spec, current));
+  }
+  const lock = await findUvLock(request2.projectDir);
+  const lockEdit = lock && planUvLock(lock.file, lock.text, source.name, lock.member);
+  if (lockEdit) edits.push(lockEdit);
+  const buildEnv = source.kind === "vcs" ? vcsBuildEnv(source, decision.version) : {};
+  return { ...decision, name: source.name, source, edits, buildEnv, tags, tagPrefix };
+}
+function tagsUnmatched(all, prefix, describe2) {
+  const prefixes = /* @__PURE__ */ new Map();
+  for (const tag of all) {
+    const m = /^(.*?)(\d+(?:\.\d+)*\S*)$/.exec(tag);
+    if (m && isValid(m[2])) prefixes.set(m[1], (prefixes.get(m[1]) ?? 0) + 1);
+  }
+  const likely = [...prefixes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const shown = all.length > 10 ? [...all.slice(0, 10), `\u2026 (${all.length} in all)`] : [...all];
+  return new ReleaseError({
+    code: "VERSION_TAGS_UNMATCHED",
+    message: `The version lives in ${describe2}, but none of the repository's ${all.length} tag(s) names a version ${prefix === void 0 ? "(read as `v1.4.0` or `1.4.0`)" : `under tag-prefix '${prefix}'`}; this is not a first release, so nothing was built.`,
+    details: [`tags: ${shown.join(", ")}`],
+    hint: likely !== void 0 ? `Set \`tag-prefix: ${likely === "" ? "''" : likely}\`: it reads ${[...prefixes].find(([p]) => p === likely)[1]} of these tags as versions.` : "None of the tags names a PEP 440 version under any prefix: tag the last release (e.g. `git tag v1.4.0 <commit>` and push it), or give the exact `version`."
+  });
+}
+async function findUvLock(projectDir) {
+  for (let dir = path10.resolve(projectDir); ; dir = path10.dirname(dir)) {
+    const file = path10.join(dir, "uv.lock");
+    const text = await readIfExists(file);
+    if (text !== void 0) return { file, text, member: path10.relative(dir, projectDir).split(path10.sep).join("/") || "." };
+    if (existsSync2(path10.join(dir, ".git")) || path10.dirname(dir) === dir) return void 0;
+  }
+}
+
+// src/release/history.ts
+async function ensureHistory(projectDir, deps) {
+  const run2 = (args) => runGit(projectDir, args, deps, { network: args[0] === "fetch" }).catch((error2) => ({ exitCode: 1, stdout: "", stderr: String(error2) }));
+  const shallow = await run2(["rev-parse", "--is-shallow-repository"]);
+  if (shallow.exitCode !== 0 || shallow.stdout.trim() !== "true") return;
+  const fetched = await run2(["fetch", "--quiet", "--unshallow", "--tags", "origin"]);
+  if (fetched.exitCode === 0) {
+    deps.log.info("The checkout was shallow (actions/checkout fetches one commit by default): fetched its history and tags from origin, with the checkout's credentials.");
+    return;
+  }
+  throw new ReleaseError({
+    code: "SHALLOW_CHECKOUT",
+    message: "The checkout is shallow (one commit, no tags), and its history and tags could not be fetched from origin; the version cannot be read safely, so nothing was built.",
+    details: tail(`${fetched.stderr}
+${fetched.stdout}`),
+    hint: "Check out the whole history: add `fetch-depth: 0` under `with:` of the actions/checkout step."
+  });
+}
+
+// src/release/tag-record.ts
+var RECORD_HEADING = "Files (sha256):";
+function recordFiles(message, files, run2) {
+  const lines = [...files].sort((a, b) => a.filename.localeCompare(b.filename)).map((f) => `sha256:${f.sha256}  ${f.filename}`);
+  return `${message.trimEnd()}
+
+${run2 ? `Run: ${run2}
+` : ""}${RECORD_HEADING}
+${lines.join("\n")}
+`;
+}
+function runId(env) {
+  return env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? ""}/${env.GITHUB_RUN_ID}` : void 0;
+}
+function recordedRun(message) {
+  return /^Run: (\S+)$/m.exec(message)?.[1];
+}
+function recordedFiles(message) {
+  const files = /* @__PURE__ */ new Map();
+  const at = message.lastIndexOf(`
+${RECORD_HEADING}
+`);
+  if (at < 0) return files;
+  for (const line of message.slice(at).split("\n")) {
+    const m = /^sha256:([0-9a-f]{64}) {2}(\S+)$/.exec(line.trim());
+    if (m) files.set(m[2], m[1]);
+  }
+  return files;
+}
+async function git(projectDir, args, deps) {
+  try {
+    const result = await runGit(projectDir, args, deps, { network: args[0] === "ls-remote" || args[0] === "fetch" });
+    return result.exitCode === 0 ? result.stdout : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readOriginTag(projectDir, tag, files, deps) {
+  const listed = await git(projectDir, ["ls-remote", "--tags", "origin", `refs/tags/${tag}`], deps);
+  if (!listed?.trim()) return void 0;
+  if (await git(projectDir, ["fetch", "--quiet", "--no-tags", "origin", `refs/tags/${tag}`], deps) === void 0) return void 0;
+  const commit = (await git(projectDir, ["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"], deps))?.trim();
+  if (!commit) return void 0;
+  const object = (await git(projectDir, ["cat-file", "-t", "FETCH_HEAD"], deps))?.trim();
+  const raw = object === "tag" ? await git(projectDir, ["cat-file", "tag", "FETCH_HEAD"], deps) ?? "" : "";
+  const message = raw.includes("\n\n") ? raw.slice(raw.indexOf("\n\n") + 2).split("\n-----BEGIN ")[0] : "";
+  return { tag, commit, message, ours: await isOurCommit(projectDir, commit, files, deps) };
+}
+async function isOurCommit(projectDir, commit, files, deps) {
+  const head = (await git(projectDir, ["rev-parse", "HEAD"], deps))?.trim();
+  if (!head) return false;
+  if (commit === head) return true;
+  const parent = (await git(projectDir, ["rev-parse", "--verify", "--quiet", `${commit}^1`], deps))?.trim();
+  if (parent !== head) return false;
+  if (files === void 0) return true;
+  if (files.length === 0) return false;
+  const changed = (await git(projectDir, ["diff", "--name-only", "-z", head, commit], deps))?.split("\0").filter(Boolean);
+  const top = (await git(projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
+  if (!changed || !top) return false;
+  const ours = new Set(files.map((f) => relativeTo(top, f)));
+  if (!changed.every((f) => ours.has(f))) return false;
+  return await git(projectDir, ["diff", "--quiet", commit, "--", ...files], deps) !== void 0;
+}
+function relativeTo(top, file) {
+  const normal = (p) => p.replaceAll("\\", "/").replace(/\/+$/, "");
+  const root = `${normal(top)}/`;
+  const f = normal(file);
+  return f.startsWith(root) ? f.slice(root.length) : f;
+}
+async function refuseTagElsewhere(projectDir, tag, files, deps) {
+  const found = await readOriginTag(projectDir, tag, files, deps);
+  if (!found || found.ours) return;
+  const head = (await git(projectDir, ["rev-parse", "HEAD"], deps))?.trim() ?? "(unknown)";
+  throw new ReleaseError({
+    code: "TAG_ELSEWHERE",
+    message: `The tag ${tag} is already on origin, at commit ${found.commit}, not at the commit this run built (${head}, or its release commit); nothing was uploaded.`,
+    hint: `A tag names one release. If ${tag} is stale (made by hand, or left by a release that never reached production), delete it on origin (\`git push origin :refs/tags/${tag}\`) and run again; otherwise release another version (bump again, or set \`version\`).`
+  });
+}
+async function pushedByTwin(projectDir, tag, files, deps) {
+  const found = await readOriginTag(projectDir, tag, void 0, deps);
+  if (!found) return void 0;
+  const recorded = recordedFiles(found.message);
+  const same = recorded.size === files.length && files.every((f) => recorded.get(f.filename) === f.sha256);
+  if (!same) return void 0;
+  const tree = (ref) => git(projectDir, ["rev-parse", `${ref}^{tree}`], deps).then((t) => t?.trim());
+  const [theirs, ours] = await Promise.all([tree(found.commit), tree("HEAD")]);
+  return theirs !== void 0 && theirs === ours ? found : void 0;
+}
+
+// src/http/read-credentials.ts
+function withReadCredentials(dispatcher, authorize) {
+  return dispatcher.compose((dispatch) => (opts, handler) => {
+    if ((opts.method ?? "GET") !== "GET" || opts.origin === void 0) return dispatch(opts, handler);
+    const headers = plainHeaders(opts.headers);
+    if (headers.authorization !== void 0) return dispatch(opts, handler);
+    const authorization = authorize(new URL(opts.path, opts.origin));
+    if (authorization === void 0) return dispatch(opts, handler);
+    return dispatch({ ...opts, headers: { ...headers, authorization } }, handler);
+  });
+}
+function plainHeaders(headers) {
+  if (headers === void 0 || headers === null) return {};
+  if (Array.isArray(headers)) {
+    const out = {};
+    for (let i = 0; i + 1 < headers.length; i += 2) out[String(headers[i]).toLowerCase()] = String(headers[i + 1]);
+    return out;
+  }
+  if (Symbol.iterator in headers) return Object.fromEntries([...headers].map(([k, v]) => [k.toLowerCase(), v]));
+  return headers;
+}
+
+// src/run/context.ts
+function openRun(config, runner, workDir) {
+  const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
+  const deps = { ...runner, passEnv: config.passEnv, ...readAuthorization && { dispatcher: withReadCredentials(runner.dispatcher, readAuthorization) } };
+  const stages = [];
+  let interpreter;
+  const run2 = {
+    config,
+    deps,
+    workDir,
+    stages,
+    async stage(name, fn) {
+      const start = deps.now();
+      try {
+        return await deps.log.group(name, fn);
+      } finally {
+        stages.push({ name, ms: deps.now() - start });
+      }
+    },
+    python: () => interpreter ??= findPython(run2.config.python, deps).then((p) => {
+      deps.log.info(`Python ${p.version} at ${p.executable}`);
+      return p;
+    })
+  };
+  return run2;
+}
+function writesGit(config) {
+  return config.git !== "none" && config.from.kind === "project" && config.from.intent.kind !== "tag" && (config.mode !== "promote" || config.manifest?.source === "project");
+}
+
+// src/run/prepare.ts
+import fs13 from "node:fs/promises";
+import path22 from "node:path";
+
+// src/attest/release.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { readFile } from "node:fs/promises";
+
+// src/attest/errors.ts
+var AttestationError = class extends Error {
+  problem;
+  constructor(problem, message, cause) {
+    super(message, cause === void 0 ? void 0 : { cause });
+    this.name = "AttestationError";
+    this.problem = problem;
+  }
+};
+
+// src/attest/identity.ts
+var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+var GOOGLE_ISSUER = "https://accounts.google.com";
+var OID = {
+  issuerV1: "1.3.6.1.4.1.57264.1.1",
+  issuerV2: "1.3.6.1.4.1.57264.1.8",
+  sourceRepositoryUri: "1.3.6.1.4.1.57264.1.12",
+  sourceRepositoryDigest: "1.3.6.1.4.1.57264.1.13",
+  sourceRepositoryRef: "1.3.6.1.4.1.57264.1.14",
+  buildConfigUri: "1.3.6.1.4.1.57264.1.18"
+};
+function utf8Extension(cert, oid) {
+  const inner = cert.extension(oid)?.valueObj.subs[0];
+  if (inner === void 0 || inner.tag.number !== 12) return void 0;
+  return inner.value.toString("utf8");
+}
+function certificateClaims(cert) {
+  return {
+    issuer: utf8Extension(cert, OID.issuerV2) ?? cert.extension(OID.issuerV1)?.value.toString("utf8"),
+    subjectAlternativeName: cert.subjectAltName,
+    sourceRepositoryUri: utf8Extension(cert, OID.sourceRepositoryUri),
+    sourceRepositoryRef: utf8Extension(cert, OID.sourceRepositoryRef),
+    sourceRepositoryDigest: utf8Extension(cert, OID.sourceRepositoryDigest),
+    buildConfigUri: utf8Extension(cert, OID.buildConfigUri)
+  };
+}
+function describePublisher(publisher) {
+  return publisher.kind === "github" ? `GitHub workflow ${publisher.workflow} of ${publisher.repository}${publisher.ref ? ` at ${publisher.ref}` : ""}` : `Google service account ${publisher.email}`;
+}
+function refuse(message) {
+  throw new AttestationError("IDENTITY", message);
+}
+function checkPublisher(cert, publisher) {
+  const claims = certificateClaims(cert);
+  if (publisher.kind === "google") {
+    if (claims.issuer !== GOOGLE_ISSUER) refuse(`Certificate's issuer is ${claims.issuer ?? "missing"}, not ${GOOGLE_ISSUER}`);
+    if (claims.subjectAlternativeName !== publisher.email) {
+      refuse(`Certificate's identity is ${claims.subjectAlternativeName ?? "missing"}, not ${publisher.email}`);
+    }
+    return claims;
+  }
+  const issuer = publisher.issuer ?? GITHUB_ISSUER;
+  if (claims.issuer !== issuer) refuse(`Certificate's OIDC issuer (Issuer V2) is ${claims.issuer ?? "missing"}, not ${issuer}`);
+  const repositoryUri = `https://github.com/${publisher.repository}`;
+  if (claims.sourceRepositoryUri !== repositoryUri) {
+    refuse(`Certificate's Source Repository URI is ${claims.sourceRepositoryUri ?? "missing"}, not ${repositoryUri}`);
+  }
+  if (publisher.ref !== void 0 && claims.sourceRepositoryRef !== publisher.ref) {
+    refuse(`Certificate's Source Repository Ref is ${claims.sourceRepositoryRef ?? "missing"}, not ${publisher.ref}`);
+  }
+  const workflowUri = `https://github.com/${publisher.repository}/.github/workflows/${publisher.workflow}`;
+  const expected = [claims.sourceRepositoryDigest, claims.sourceRepositoryRef].filter((s) => s !== void 0).map((at) => `${workflowUri}@${at}`);
+  if (claims.buildConfigUri === void 0 || !expected.includes(claims.buildConfigUri)) {
+    refuse(
+      `Certificate's Build Config URI (${claims.buildConfigUri ?? "missing"}) does not match expected Trusted Publisher (${publisher.workflow} @ ${publisher.repository})`
+    );
+  }
+  return claims;
+}
+
+// src/attest/object.ts
+var import_bundle = __toESM(require_dist2(), 1);
+var import_core2 = __toESM(require_dist3(), 1);
+var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function base64Field(value, where) {
+  if (typeof value !== "string" || value === "" || !BASE64.test(value)) {
+    throw new AttestationError("MALFORMED", `${where} is not base64`);
+  }
+  return value;
+}
+function record(value, where) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new AttestationError("MALFORMED", `${where} is not an object`);
+  }
+  return value;
+}
+function parseAttestation(value) {
+  const top = record(value, "the attestation");
+  if (top.version !== 1) {
+    throw new AttestationError("MALFORMED", `the attestation's version is ${JSON.stringify(top.version)}, not 1`);
+  }
+  const material = record(top.verification_material, "verification_material");
+  const envelope = record(top.envelope, "envelope");
+  const entries = material.transparency_entries;
+  if (!Array.isArray(entries) || entries.length === 0) {
+    throw new AttestationError("MALFORMED", "verification_material.transparency_entries is not a list of at least one entry");
+  }
+  entries.forEach((entry, i) => record(entry, `transparency_entries[${i}]`));
+  return {
+    version: 1,
+    verification_material: {
+      certificate: base64Field(material.certificate, "verification_material.certificate"),
+      transparency_entries: entries
+    },
+    envelope: {
+      statement: base64Field(envelope.statement, "envelope.statement"),
+      signature: base64Field(envelope.signature, "envelope.signature")
+    }
+  };
+}
+function attestationToBundle(attestation) {
+  const certificate = Buffer.from(attestation.verification_material.certificate, "base64");
+  try {
+    import_core2.X509Certificate.parse(certificate);
+  } catch (e) {
+    throw new AttestationError("MALFORMED", "verification_material.certificate is not an X.509 certificate", e);
+  }
+  const serialized = {
+    mediaType: import_bundle.BUNDLE_V03_MEDIA_TYPE,
+    verificationMaterial: {
+      certificate: { rawBytes: attestation.verification_material.certificate },
+      x509CertificateChain: void 0,
+      publicKey: void 0,
+      tlogEntries: attestation.verification_material.transparency_entries.slice(0, 1),
+      timestampVerificationData: void 0
+    },
+    messageSignature: void 0,
+    dsseEnvelope: {
+      payload: attestation.envelope.statement,
+      payloadType: IN_TOTO_PAYLOAD_TYPE,
+      signatures: [{ sig: attestation.envelope.signature, keyid: "" }]
+    }
+  };
+  let bundle;
+  try {
+    bundle = (0, import_bundle.bundleFromJSON)(serialized);
+  } catch (e) {
+    throw new AttestationError("MALFORMED", `not a valid Sigstore bundle: ${e.message}`, e);
+  }
+  if (!(0, import_bundle.isBundleWithDsseEnvelope)(bundle)) throw new AttestationError("MALFORMED", "the bundle has no DSSE envelope");
+  return bundle;
+}
+function attestationFromBundle(bundle) {
+  const json = (0, import_bundle.bundleToJSON)(bundle);
+  const envelope = json.dsseEnvelope;
+  if (envelope === void 0) throw new AttestationError("MALFORMED", "the bundle holds a message signature, not a DSSE envelope");
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new AttestationError("MALFORMED", `the envelope's payload type is ${envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+  }
+  const [signature, ...more] = envelope.signatures;
+  if (signature === void 0 || more.length > 0) {
+    throw new AttestationError("MALFORMED", `expected exactly one signature, got ${envelope.signatures.length}`);
+  }
+  const material = json.verificationMaterial;
+  const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+  if (certificate === void 0) throw new AttestationError("MALFORMED", "the bundle has no signing certificate (a public key cannot attest on PyPI)");
+  if (material.tlogEntries.length === 0) throw new AttestationError("MALFORMED", "the bundle has no transparency log entry");
+  return {
+    version: 1,
+    verification_material: { certificate, transparency_entries: material.tlogEntries },
+    envelope: { statement: envelope.payload, signature: signature.sig }
+  };
+}
+
+// src/attest/sign.ts
+var import_sign = __toESM(require_dist9(), 1);
+
+// src/attest/statement.ts
+var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var PUBLISH_PREDICATE = "https://docs.pypi.org/attestations/publish/v1";
+function publishStatement(file) {
+  const statement = {
+    _type: STATEMENT_TYPE,
+    subject: [{ name: file.filename, digest: { sha256: file.sha256 } }],
+    predicateType: PUBLISH_PREDICATE,
+    predicate: null
+  };
+  return Buffer.from(JSON.stringify(statement), "utf8");
+}
+function ultranormalizeFilename(filename) {
+  const parsed = parseDistFilename(filename);
+  if ("error" in parsed) throw new AttestationError("SUBJECT", `invalid subject: ${parsed.error}`);
+  const name = filenameName(parsed.name);
+  const version = normalize(parsed.version);
+  if (version === null) throw new AttestationError("SUBJECT", `invalid subject: invalid version ${parsed.version} in ${filename}`);
+  if (parsed.kind === "sdist") return `${name}-${version}.tar.gz`;
+  const sorted = (tags) => [...new Set(tags)].sort().join(".");
+  const build2 = parsed.build === void 0 ? [] : [parsed.build];
+  return `${[name, version, ...build2, sorted(parsed.pythonTags), sorted(parsed.abiTags), sorted(parsed.platformTags)].join("-")}.whl`;
+}
+function checkStatement(payload, file, predicateTypes = [PUBLISH_PREDICATE]) {
+  let statement;
+  try {
+    statement = JSON.parse(payload.toString("utf8"));
+  } catch {
+    throw new AttestationError("MALFORMED", "invalid statement: not JSON");
+  }
+  const s = statement;
+  if (typeof statement !== "object" || statement === null || s._type !== STATEMENT_TYPE) {
+    throw new AttestationError("MALFORMED", `invalid statement: _type is not ${STATEMENT_TYPE}`);
+  }
+  if (!Array.isArray(s.subject) || s.subject.length !== 1) {
+    throw new AttestationError("SUBJECT", "too many subjects in statement (must be exactly one)");
+  }
+  const subject = s.subject[0];
+  if (typeof subject?.name !== "string" || subject.name === "") throw new AttestationError("SUBJECT", "invalid subject: missing name");
+  const subjectName = ultranormalizeFilename(subject.name);
+  const fileName = ultranormalizeFilename(file.filename);
+  if (subjectName !== fileName) {
+    throw new AttestationError("SUBJECT", `subject does not match distribution name: ${subjectName} != ${fileName}`);
+  }
+  if (subject.digest?.sha256 !== file.sha256.toLowerCase()) {
+    throw new AttestationError("SUBJECT", "subject does not match distribution digest");
+  }
+  if (typeof s.predicateType !== "string" || !predicateTypes.includes(s.predicateType)) {
+    throw new AttestationError("PREDICATE", `unknown attestation type: ${String(s.predicateType)}`);
+  }
+  return s.predicateType;
+}
+
+// src/attest/sign.ts
+var PUBLIC_GOOD_ENDPOINTS = {
+  fulcio: "https://fulcio.sigstore.dev",
+  rekor: "https://rekor.sigstore.dev"
+};
+var SigningError = class extends Error {
+  step;
+  code;
+  constructor(step, code, message, cause) {
+    super(message, { cause });
+    this.name = "SigningError";
+    this.step = step;
+    this.code = code;
+  }
+};
+function isSigningError(e) {
+  return e instanceof Error && e.name === "SigningError" && typeof e.step === "string";
+}
+var STEP_OF = {
+  IDENTITY_TOKEN_READ_ERROR: "token",
+  IDENTITY_TOKEN_PARSE_ERROR: "token",
+  CA_CREATE_SIGNING_CERTIFICATE_ERROR: "fulcio",
+  TLOG_CREATE_ENTRY_ERROR: "rekor",
+  TLOG_FETCH_ENTRY_ERROR: "rekor"
+};
+function describe(e) {
+  const parts2 = [];
+  for (let at = e; at instanceof Error && parts2.length < 4; at = at.cause) parts2.push(at.message);
+  return parts2.join(": ");
+}
+async function signFile(file, options2) {
+  const retry = { retries: options2.retries, factor: 2, minTimeout: options2.minRetryWait ?? 1e3, maxTimeout: 1e4 };
+  const builder = new import_sign.DSSEBundleBuilder({
+    signer: new import_sign.FulcioSigner({
+      fulcioBaseURL: options2.endpoints.fulcio,
+      identityProvider: { getToken: options2.getToken },
+      timeout: options2.timeout,
+      retry
+    }),
+    // fetchOnConflict: a retried POST whose first answer was lost meets 409
+    // (the entry exists); the entry is then fetched instead of failing.
+    witnesses: [new import_sign.RekorWitness({ rekorBaseURL: options2.endpoints.rekor, entryType: "dsse", fetchOnConflict: true, timeout: options2.timeout, retry })]
+  });
+  try {
+    const bundle = await builder.create({ data: publishStatement(file), type: IN_TOTO_PAYLOAD_TYPE });
+    return attestationFromBundle(bundle);
+  } catch (e) {
+    const code = typeof e.code === "string" ? e.code : "UNKNOWN";
+    throw new SigningError(STEP_OF[code] ?? "sigstore", code, `${file.filename}: ${describe(e)}`, e);
+  }
+}
+
+// src/attest/token.ts
+var fail = (message, hint, cause) => new ReleaseError({ code: "ATTESTATION_SIGNING_FAILED", message, hint, cause });
+var ID_TOKEN_HINT = "Signing attestations needs an OIDC token for the audience `sigstore`: the job needs `permissions: id-token: write`. Add it, or set `attestations: false` to upload without attestations.";
+function workflowFile(ref) {
+  return /\/\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] ?? ref;
+}
+async function sigstoreToken(deps) {
+  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!requestUrl || !bearer) {
+    throw fail(`This job cannot get an OIDC token to sign attestations: ${!requestUrl ? "ACTIONS_ID_TOKEN_REQUEST_URL" : "ACTIONS_ID_TOKEN_REQUEST_TOKEN"} is not set.`, ID_TOKEN_HINT);
+  }
+  let url;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    url = new URL("invalid:");
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
+    throw fail("ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.", "This variable is set by the GitHub runner; something in the job overwrote it.");
+  }
+  url.searchParams.set("audience", "sigstore");
+  let status;
+  let text = "";
+  try {
+    const answer = await fetchText(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: "fail" });
+    status = answer.status;
+    text = answer.body;
+  } catch (cause) {
+    throw fail(`Requesting the job's OIDC token (audience sigstore) failed: ${cause.message}`, "GitHub's token service or the way to it failed: re-run the job.", cause);
+  }
+  let token;
+  try {
+    token = JSON.parse(text).value;
+  } catch {
+    token = void 0;
+  }
+  if (status !== 200 || typeof token !== "string" || token.split(".").length !== 3) {
+    throw fail(`GitHub did not give the job an OIDC token for audience sigstore: HTTP ${status}.`, ID_TOKEN_HINT);
+  }
+  deps.secret?.(token);
+  const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
+  const text_ = (name) => typeof claims[name] === "string" ? claims[name] : "";
+  return {
+    token,
+    job: {
+      issuer: text_("iss"),
+      repository: text_("repository"),
+      workflow: workflowFile(text_("workflow_ref")),
+      jobWorkflow: workflowFile(text_("job_workflow_ref")),
+      ref: text_("ref"),
+      visibility: text_("repository_visibility") || void 0
+    }
+  };
+}
+
+// src/attest/trust.ts
+var import_protobuf_specs = __toESM(require_dist(), 1);
+
+// node_modules/@sigstore/tuf/seeds.json
+var seeds_default = { "https://tuf-repo-cdn.sigstore.dev": { "root.json": "ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NjAyMjEwMGUwNGM5NzA2Mjk5YmU1ZDhjMmIxNGZiNTBiY2Q1YjljMjQxZjEwNTk3MTUzZGZlMjJmOTQzZWZlODk2YjUxNTAwMjIxMDBjZmQ3YjlmMDZhNTkwMDc4NGUzMTJkMDJiOGUzMzZlZGJiM2IyZmFiNjFhYzE0NTUwYjMxMTJiNGY5ZTMzZGY0IgogIH0sCiAgewogICAia2V5aWQiOiAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICJzaWciOiAiIgogIH0sCiAgewogICAia2V5aWQiOiAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICJzaWciOiAiMzA0NTAyMjEwMGNjMzA4YWU3ZDM5MGZhNzgyZWUzMzc2ZGRmYWE5Mjk4MzUwMTZlODZkYWQ4MWY2OWUyZGU3ZWMxZTE3NDQzMmUwMjIwNWZiMTk5MDZhMzFjY2UxNDZjMjk2MjQ0NDNjMGQwYzJmMzNlZTgwZGFjMzlkNzIxMTRmOTM5NjA3Y2MyMjkzNyIKICB9LAogIHsKICAgImtleWlkIjogImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAic2lnIjogIjMwNDUwMjIwM2Y4YWZmN2EzMGUwNWE4YzNkOTA0YjY3MWFiMWE2ZTRlOGE2ZjUwOGI3Y2ZhMGM3ODBlNzI5NzZiZWU3YTIyNzAyMjEwMGY2NGM5Yjc2NTUyNmYzNGQ5ZWExNjMzOWNmMjM4ODkzZTFjMzM2OGI0ZjA5MTBhNjFhMWFmMjdkZGEwMWViYjkiCiAgfSwKICB7CiAgICJrZXlpZCI6ICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDIzNjNjYTI0OWFlZmE2ZDVmNjFjNDA4YTMyY2RkMDc5YjAzNGE3ODg4ZGRmMjEzNmRjNDUxNWVkNGE3Mjg0MTgwMjIxMDBiMDRlY2E0MmJjNTEwY2NiYmY1ZDMwNzgzYWFhOTM2YjFmMTM3Y2E3YTAxN2VlOWQ5MGQzNzEwNDMyZGEwNDI3IgogIH0KIF0sCiAic2lnbmVkIjogewogICJfdHlwZSI6ICJyb290IiwKICAiY29uc2lzdGVudF9zbmFwc2hvdCI6IHRydWUsCiAgImV4cGlyZXMiOiAiMjAyNi0wNi0yMlQxMzoyNzowMVoiLAogICJrZXlzIjogewogICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVdSaUdyNStqKzNKNVNzSCtadHI1bkUySDJ3TzdcbkJWK25PM3M5M2dMY2ExOHFUT3pIWTFvV3lBR0R5a01Tc0dUVUJTdDlEK0FuMEtmS3NEMm1mU000MlE9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1vbmxpbmUtdXJpIjogImdjcGttczpwcm9qZWN0cy9zaWdzdG9yZS1yb290LXNpZ25pbmcvbG9jYXRpb25zL2dsb2JhbC9rZXlSaW5ncy9yb290L2NyeXB0b0tleXMvdGltZXN0YW1wL2NyeXB0b0tleVZlcnNpb25zLzEiCiAgIH0sCiAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIjogewogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVNeHBQT0pDSVo1b3RHNDEwNmZHSnNlRVFpM1Y5XG5wa01ZUTR1eVY5VGoxTTdXSFhJeUxHK2prZnZ1RzBnbFExSlpiUlpaQlYzZ0FSNHNvamRHSElTZW93PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGxhbmNlIgogICB9LAogICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRXpCelZPbUhDUG9qTVZMU0kzNjRXaWlWOE5QckRcbjZJZ1J4Vmxpc2t6L3YreTNKRVI1bWNWR2NPTmxpRGNXTUM1SjJsZkhtalBOUGhiNEg3eG04THpmU0E9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAc2FudGlhZ290b3JyZXMiCiAgIH0sCiAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaW5pa1NzQVFtWWtOZUg1ZVlxL0NuSXpMYWFjT1xueGxTYWF3UURPd3FLeS90Q3F4cTV4eFBTSmMyMUs0V0loczlHeU9rS2Z6dWVZM0dJTHpjTUpaNGNXdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBib2JjYWxsYXdheSIKICAgfSwKICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUwZ2hyaDkyTHcxWXIzaWRHVjVXcUN0TURCOEN4XG4rRDhoZEM0dzJaTE5JcGxWUm9WR0xza1lhM2doZU15T2ppSjhrUGkxNWFRMi8vN1Arb2o3VXZKUEd3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGpvc2h1YWdsIgogICB9LAogICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRUVYc3ozU1pYRmI4ak1WNDJqNnBKbHlqYmpSOEtcbk4zQndvY2V4cTZMTUliNXFzV0tPUXZMTjE2TlVlZkxjNEhzd09vdW1Sc1ZWYWFqU3BRUzZmb2JrUnc9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbW5tNjc4IgogICB9CiAgfSwKICAicm9sZXMiOiB7CiAgICJyb290IjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInNuYXBzaG90IjogewogICAgImtleWlkcyI6IFsKICAgICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMSwKICAgICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMzY1MCwKICAgICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDM2NQogICB9LAogICAidGFyZ2V0cyI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgImU3MWE1NGQ1NDM4MzViYTg2YWRhZDk0NjAzNzljNzY0MWZiODcyNmQxNjRlYTc2NjgwMWExYzUyMmFiYTdlYTIiLAogICAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IiwKICAgICAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAzCiAgIH0sCiAgICJ0aW1lc3RhbXAiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiA3LAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogNgogICB9CiAgfSwKICAic3BlY192ZXJzaW9uIjogIjEuMCIsCiAgInZlcnNpb24iOiAxNCwKICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDE5NywKICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA0NgogfQp9", targets: { "trusted_root.json": "ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==", "registry.npmjs.org%2Fkeys.json": "ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K" } } };
+
+// src/attest/trust.ts
+var PUBLIC_GOOD_TUF = "https://tuf-repo-cdn.sigstore.dev";
+function trustedRootFromJSON(json) {
+  return import_protobuf_specs.TrustedRoot.fromJSON(json);
+}
+var publicGood;
+function publicGoodTrustedRoot() {
+  if (publicGood === void 0) {
+    const target = seeds_default[PUBLIC_GOOD_TUF]?.targets["trusted_root.json"];
+    if (target === void 0) throw new Error(`@sigstore/tuf's seeds.json has no trusted_root.json for ${PUBLIC_GOOD_TUF}`);
+    publicGood = trustedRootFromJSON(JSON.parse(Buffer.from(target, "base64").toString("utf8")));
+  }
+  return publicGood;
+}
+
+// src/attest/verify.ts
+var import_core3 = __toESM(require_dist3(), 1);
+var import_verify = __toESM(require_dist10(), 1);
+var trustMaterials = /* @__PURE__ */ new WeakMap();
+function trustMaterial(root) {
+  let material = trustMaterials.get(root);
+  if (material === void 0) {
+    material = (0, import_verify.toTrustMaterial)(root);
+    trustMaterials.set(root, material);
+  }
+  return material;
+}
+function verifyAttestation(attestation, options2) {
+  const bundle = attestationToBundle(attestation);
+  try {
+    new import_verify.Verifier(trustMaterial(options2.trustedRoot)).verify((0, import_verify.toSignedEntity)(bundle));
+  } catch (e) {
+    const code = e.code;
+    throw new AttestationError("SIGNATURE", `Verification failed: ${typeof code === "string" ? `${code}: ` : ""}${e.message}`, e);
+  }
+  const cert = import_core3.X509Certificate.parse(Buffer.from(attestation.verification_material.certificate, "base64"));
+  const claims = checkPublisher(cert, options2.publisher);
+  const envelope = bundle.content.dsseEnvelope;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new AttestationError("MALFORMED", `expected JSON envelope, got ${envelope.payloadType}`);
+  }
+  const predicateType = checkStatement(envelope.payload, options2.file, options2.predicateTypes ?? [PUBLISH_PREDICATE]);
+  const entry = bundle.verificationMaterial.tlogEntries[0];
+  return {
+    predicateType,
+    claims,
+    logIndex: entry?.logIndex ?? "",
+    integratedTime: new Date(Number(entry?.integratedTime ?? 0) * 1e3)
+  };
+}
+
+// src/attest/release.ts
+var OFF_HINT = "Set `attestations: false` to release without attestations.";
+async function trustedRootOf(config, deps) {
+  if (config.sigstore.kind === "public-good") return { root: publicGoodTrustedRoot(), endpoints: PUBLIC_GOOD_ENDPOINTS };
+  const base = config.sigstore.url.href.replace(/\/+$/, "");
+  const answer = await fetchText(new URL(`${base}/trusted_root.json`), { method: "GET", headers: { accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 1024 * 1024, overflow: "fail" });
+  return { root: trustedRootFromJSON(JSON.parse(answer.body)), endpoints: { fulcio: base, rekor: base } };
+}
+async function attestDists(dists, config, deps) {
+  const { token, job } = await sigstoreToken(deps);
+  if (job.workflow !== job.jobWorkflow) {
+    throw new ReleaseError({
+      code: "ATTESTATION_UNSUPPORTED",
+      message: `This job runs in the reusable workflow ${job.jobWorkflow}, called by ${job.workflow}: PyPI would refuse its attestations with 400 "Invalid attestations supplied".`,
+      hint: `PyPI mints the upload token for the workflow the job runs in (${job.jobWorkflow}) but checks attestations against the one that started the run (${job.workflow}, the certificate's Build Config URI): no trusted publisher matches both. Run the release from the triggered workflow itself, or set \`attestations: false\`.`
+    });
+  }
+  if (job.visibility === "private" && config.sigstore.kind === "public-good") {
+    deps.log.warning(
+      `${job.repository} is private, but PyPI trusts only the public-good Sigstore: each attestation's Rekor entry, public, names the repository, the workflow and the commit. Set \`attestations: false\` to keep them out of the public log.`
+    );
+  }
+  const { root, endpoints } = await trustedRootOf(config, deps);
+  const publisher = {
+    kind: "github",
+    repository: job.repository,
+    workflow: job.workflow,
+    ref: job.ref,
+    ...config.sigstore.kind === "test" ? { issuer: job.issuer } : {}
+  };
+  const attestations = /* @__PURE__ */ new Map();
+  for (const dist of dists) {
+    const file = { filename: dist.filename, sha256: dist.sha256 };
+    const prebuilt = `${dist.path}${ATTESTATION_SUFFIX}`;
+    let attestation;
+    let origin;
+    if (existsSync3(prebuilt)) {
+      attestation = parseOrRefuse(await readFile(prebuilt, "utf8"), prebuilt);
+      origin = `${dist.filename}${ATTESTATION_SUFFIX}, found next to the file`;
+    } else {
+      try {
+        attestation = await signFile(file, { endpoints, getToken: async () => token, timeout: 3e4, retries: 2 });
+      } catch (e) {
+        if (!isSigningError(e)) throw e;
+        throw new ReleaseError({
+          code: "ATTESTATION_SIGNING_FAILED",
+          message: `Signing the attestation of ${dist.filename} failed at ${e.step === "fulcio" ? "Fulcio (the certificate)" : e.step === "rekor" ? "Rekor (the transparency log)" : e.step}: ${e.message}. Nothing was uploaded.`,
+          hint: `Sigstore or the way to it failed (https://status.sigstore.dev): re-run the job. ${OFF_HINT}`,
+          cause: e
+        });
+      }
+      origin = "signed";
+    }
+    try {
+      const verified = verifyAttestation(attestation, { file, publisher, trustedRoot: root });
+      deps.log.info(`${dist.filename}: attestation ${origin}, Rekor log index ${verified.logIndex} (${describePublisher(publisher)})`);
+    } catch (e) {
+      throw new ReleaseError({
+        code: "ATTESTATION_SIGNING_FAILED",
+        message: `The attestation of ${dist.filename} (${origin}) does not hold for it: ${e.message}. Nothing was uploaded.`,
+        hint: `An attestation must be signed by this job's workflow (${describePublisher(publisher)}) for this very file. ${OFF_HINT}`,
+        cause: e
+      });
+    }
+    attestations.set(dist.filename, attestation);
+  }
+  return { attestations, publisher, trustedRoot: root };
+}
+function parseOrRefuse(text, file) {
+  try {
+    return parseAttestation(JSON.parse(text));
+  } catch (e) {
+    throw new ReleaseError({
+      code: "ATTESTATION_SIGNING_FAILED",
+      message: `${file} is not a PEP 740 attestation: ${e.message}. Nothing was uploaded.`,
+      hint: `Remove it to have the action sign the file, or replace it with the attestation made for the file. ${OFF_HINT}`
+    });
+  }
+}
+function withAttestations(dists, attested, on) {
+  if (attested === void 0 || !on) return [...dists];
+  return dists.map((d) => {
+    const attestation = attested.attestations.get(d.filename);
+    return attestation === void 0 ? d : { ...d, attestations: [attestation] };
+  });
+}
+
+// src/build/frontend.ts
+import { createHash as createHash5 } from "node:crypto";
+import fs8 from "node:fs/promises";
+import path17 from "node:path";
+
+// src/dists/find.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join4, resolve as resolve3 } from "node:path";
+
+// node_modules/@actions/glob/lib/internal-globber.js
+import * as fs6 from "fs";
+
+// node_modules/@actions/glob/lib/internal-glob-options-helper.js
+function getOptions(copy) {
+  const result = {
+    followSymbolicLinks: true,
+    implicitDescendants: true,
+    matchDirectories: true,
+    omitBrokenSymbolicLinks: true,
+    excludeHiddenFiles: false
+  };
+  if (copy) {
+    if (typeof copy.followSymbolicLinks === "boolean") {
+      result.followSymbolicLinks = copy.followSymbolicLinks;
+      debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+    }
+    if (typeof copy.implicitDescendants === "boolean") {
+      result.implicitDescendants = copy.implicitDescendants;
+      debug(`implicitDescendants '${result.implicitDescendants}'`);
+    }
+    if (typeof copy.matchDirectories === "boolean") {
+      result.matchDirectories = copy.matchDirectories;
+      debug(`matchDirectories '${result.matchDirectories}'`);
+    }
+    if (typeof copy.omitBrokenSymbolicLinks === "boolean") {
+      result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+      debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+    }
+    if (typeof copy.excludeHiddenFiles === "boolean") {
+      result.excludeHiddenFiles = copy.excludeHiddenFiles;
+      debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+    }
+  }
+  return result;
+}
+
+// node_modules/@actions/glob/lib/internal-globber.js
+import * as path15 from "path";
+
+// node_modules/@actions/glob/lib/internal-path-helper.js
+import * as path11 from "path";
+import assert from "assert";
+var IS_WINDOWS3 = process.platform === "win32";
+function dirname4(p) {
+  p = safeTrimTrailingSeparator(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+    return p;
+  }
+  let result = path11.dirname(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+    result = safeTrimTrailingSeparator(result);
+  }
+  return result;
+}
+function ensureAbsoluteRoot(root, itemPath) {
+  assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+  assert(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+  if (hasAbsoluteRoot(itemPath)) {
+    return itemPath;
+  }
+  if (IS_WINDOWS3) {
+    if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
+      let cwd = process.cwd();
+      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
+        if (itemPath.length === 2) {
+          return `${itemPath[0]}:\\${cwd.substr(3)}`;
+        } else {
+          if (!cwd.endsWith("\\")) {
+            cwd += "\\";
+          }
+          return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
+        }
+      } else {
+        return `${itemPath[0]}:\\${itemPath.substr(2)}`;
+      }
+    } else if (normalizeSeparators2(itemPath).match(/^\\$|^\\[^\\]/)) {
+      const cwd = process.cwd();
+      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      return `${cwd[0]}:\\${itemPath.substr(1)}`;
+    }
+  }
+  assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+  if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
+  } else {
+    root += path11.sep;
+  }
+  return root + itemPath;
+}
+function hasAbsoluteRoot(itemPath) {
+  assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+  itemPath = normalizeSeparators2(itemPath);
+  if (IS_WINDOWS3) {
+    return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
+  }
+  return itemPath.startsWith("/");
+}
+function hasRoot(itemPath) {
+  assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+  itemPath = normalizeSeparators2(itemPath);
+  if (IS_WINDOWS3) {
+    return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
+  }
+  return itemPath.startsWith("/");
+}
+function normalizeSeparators2(p) {
+  p = p || "";
+  if (IS_WINDOWS3) {
+    p = p.replace(/\//g, "\\");
+    const isUnc = /^\\\\+[^\\]/.test(p);
+    return (isUnc ? "\\" : "") + p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function safeTrimTrailingSeparator(p) {
+  if (!p) {
+    return "";
+  }
+  p = normalizeSeparators2(p);
+  if (!p.endsWith(path11.sep)) {
+    return p;
+  }
+  if (p === path11.sep) {
+    return p;
+  }
+  if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
+    return p;
+  }
+  return p.substr(0, p.length - 1);
+}
+
+// node_modules/@actions/glob/lib/internal-match-kind.js
+var MatchKind;
+(function(MatchKind2) {
+  MatchKind2[MatchKind2["None"] = 0] = "None";
+  MatchKind2[MatchKind2["Directory"] = 1] = "Directory";
+  MatchKind2[MatchKind2["File"] = 2] = "File";
+  MatchKind2[MatchKind2["All"] = 3] = "All";
+})(MatchKind || (MatchKind = {}));
+
+// node_modules/@actions/glob/lib/internal-pattern-helper.js
+var IS_WINDOWS4 = process.platform === "win32";
+function getSearchPaths(patterns) {
+  patterns = patterns.filter((x) => !x.negate);
+  const searchPathMap = {};
+  for (const pattern of patterns) {
+    const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    searchPathMap[key] = "candidate";
+  }
+  const result = [];
+  for (const pattern of patterns) {
+    const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
+    if (searchPathMap[key] === "included") {
+      continue;
+    }
+    let foundAncestor = false;
+    let tempKey = key;
+    let parent = dirname4(tempKey);
+    while (parent !== tempKey) {
+      if (searchPathMap[parent]) {
+        foundAncestor = true;
+        break;
+      }
+      tempKey = parent;
+      parent = dirname4(tempKey);
+    }
+    if (!foundAncestor) {
+      result.push(pattern.searchPath);
+      searchPathMap[key] = "included";
+    }
+  }
+  return result;
+}
+function match(patterns, itemPath) {
+  let result = MatchKind.None;
+  for (const pattern of patterns) {
+    if (pattern.negate) {
+      result &= ~pattern.match(itemPath);
+    } else {
+      result |= pattern.match(itemPath);
+    }
+  }
+  return result;
+}
+function partialMatch(patterns, itemPath) {
+  return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
+}
+
+// node_modules/@actions/glob/lib/internal-pattern.js
+import * as os6 from "os";
+import * as path14 from "path";
+import assert3 from "assert";
+
+// node_modules/@actions/glob/node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/@actions/glob/node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open5 = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open5.push(i);
+    } else if (c === 125 && open5.length) {
+      open5.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open5.length; i++) {
+    const at = open5[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail2 = str.split(",");
+      tail2[0] = carry + tail2[0];
+      pushAll(parts2, tail2);
+      return parts2;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options2 = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options2.max, EXPANSION_MAX);
+  const maxLength = bound(options2.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options2.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options2.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options2.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values2, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix = acc[a] + pre;
+    let vs = values2;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values2.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values2;
+    if (isSequence) {
+      values2 = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values2) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values2 = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values2.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values2.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@actions/glob/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/@actions/glob/node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = glob.charAt(i);
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = c;
+      i += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i++;
+  }
+  if (endPos < i) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/@actions/glob/node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/@actions/glob/node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
+  }
+  constructor(type, parent, options2 = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options2 : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts2) {
+    for (const p of parts2) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i = 0; i < this.#parentIndex; i++) {
+      const pp = p.#parts[i];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent) {
+    const c = new _a(this.type, parent);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str, ast, pos, opt, extDepth) {
+    const maxDepth = opt.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i2 = pos;
+      let acc2 = "";
+      while (i2 < str.length) {
+        const c = str.charAt(i2++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i2 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i2;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i2;
+    }
+    let i = pos + 1;
+    let part = new _a(null, ast);
+    const parts2 = [];
+    let acc = "";
+    while (i < str.length) {
+      const c = str.charAt(i++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts2.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts2, part);
+        return i;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str.substring(pos - 1)];
+    return i;
+  }
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
+  }
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child2, index);
+  }
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child2) {
+    const m = usurpMap.get(this.type);
+    const gc = child2.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options2 = {}) {
+    const ast = new _a(null, void 0, options2);
+    _a.#parseAST(pattern, ast, 0, options2, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body;
+    }
+    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags), {
+      _src: re,
+      _glob: glob
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start2 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end = "(?:$|\\/)";
+      }
+      const final2 = start2 + src + end;
+      return [
+        final2,
+        unescape(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body = `(?:${body})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start + body + close;
+    }
+    return [
+      final,
+      unescape(body),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done = false;
+      do {
+        done = true;
+        for (let i = 0; i < this.#parts.length; i++) {
+          const c = this.#parts[i];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done = false;
+              this.#adopt(c, i);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done = false;
+              this.#adoptWithSpace(c, i);
+            } else if (this.#canUsurp(c)) {
+              done = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i = 0; i < glob.length; i++) {
+      const c = glob.charAt(i);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i === glob.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed2, magic] = parseClass(glob, i);
+        if (consumed2) {
+          re += src;
+          uflag = uflag || needUflag;
+          i += consumed2 - 1;
+          hasMagic = hasMagic || magic;
+          continue;
+        }
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape(glob), !!hasMagic, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/@actions/glob/node_modules/minimatch/dist/esm/escape.js
+var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+  }
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/@actions/glob/node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options2 = {}) => {
+  assertValidPattern(pattern);
+  if (!options2.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options2).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path12 = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep3 = defaultPlatform === "win32" ? path12.win32.sep : path12.posix.sep;
+minimatch.sep = sep3;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options2 = {}) => (p) => minimatch(p, pattern, options2);
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options2 = {}) => orig(p, pattern, ext(def, options2));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options2 = {}) {
+        super(pattern, ext(def, options2));
+      }
+      static defaults(options2) {
+        return orig.defaults(ext(def, options2)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent, options2 = {}) {
+        super(type, parent, ext(def, options2));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options2 = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options2));
+      }
+    },
+    unescape: (s, options2 = {}) => orig.unescape(s, ext(def, options2)),
+    escape: (s, options2 = {}) => orig.escape(s, ext(def, options2)),
+    filter: (pattern, options2 = {}) => orig.filter(pattern, ext(def, options2)),
+    defaults: (options2) => orig.defaults(ext(def, options2)),
+    makeRe: (pattern, options2 = {}) => orig.makeRe(pattern, ext(def, options2)),
+    braceExpand: (pattern, options2 = {}) => orig.braceExpand(pattern, ext(def, options2)),
+    match: (list, pattern, options2 = {}) => orig.match(list, pattern, ext(def, options2)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options2 = {}) => {
+  assertValidPattern(pattern);
+  if (options2.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand(pattern, { max: options2.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options2 = {}) => new Minimatch(pattern, options2).makeRe();
+minimatch.makeRe = makeRe;
+var match2 = (list, pattern, options2 = {}) => {
+  const mm = new Minimatch(pattern, options2);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match2;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options2 = {}) {
+    assertValidPattern(pattern);
+    options2 = options2 || {};
+    this.options = options2;
+    this.maxGlobstarRecursion = options2.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options2.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options2.windowsPathsNoEscape || options2[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options2.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options2.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options2.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options2.windowsNoMagicRoot !== void 0 ? options2.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options2 = this.options;
+    if (!options2.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options2.debug) {
+      this.debug = (...args) => console.error(...args);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts2) => {
+      let gs = -1;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts2[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts2.splice(gs, i - gs);
+        }
+      }
+      return parts2;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts2) => {
+      parts2 = parts2.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts2.length === 0 ? [""] : parts2;
+    });
+  }
+  levelTwoFileOptimize(parts2) {
+    if (!Array.isArray(parts2)) {
+      parts2 = this.slashSplit(parts2);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts2.length - 1; i++) {
+          const p = parts2[i];
+          if (i === 1 && p === "" && parts2[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts2.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+          didSomething = true;
+          parts2.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts2.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts2.length === 0 ? [""] : parts2;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts2 of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts2[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts2.splice(gs + 1, gss - gs);
+          }
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts2.splice(gs, 1);
+          const other = parts2.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts2.length - 1; i++) {
+            const p = parts2[i];
+            if (i === 1 && p === "" && parts2[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts2.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+            didSomething = true;
+            parts2.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i = 0; i < globParts.length - 1; i++) {
+      for (let j = i + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result = [];
+    let which2 = "";
+    while (ai < a.length && bi < b.length) {
+      if (a[ai] === b[bi]) {
+        result.push(which2 === "b" ? b[bi] : a[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+        result.push(a[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+        result.push(b[bi]);
+        bi++;
+      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which2 === "b")
+          return false;
+        which2 = "a";
+        result.push(a[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        if (which2 === "a")
+          return false;
+        which2 = "b";
+        result.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a.length === b.length && result;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body, tail2] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail2.length) {
+      if (tail2.length + fileIndex > file.length)
+        return false;
+      let tailStart2 = file.length - tail2.length;
+      if (this.#matchOne(file, tail2, partial, tailStart2, 0)) {
+        fileTailMatch = tail2.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail2.length === file.length) {
+          return false;
+        }
+        tailStart2--;
+        if (!this.#matchOne(file, tail2, partial, tailStart2, 0)) {
+          return false;
+        }
+        fileTailMatch = tail2.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i = fileIndex; i < file.length; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, after] = bs;
+    while (fileIndex <= after) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options2 = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options2.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options2.nocase ? options2.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options2.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options2.nocase ? options2.dot ? qmarksTestNocaseDot : qmarksTestNocase : options2.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options2.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options2 = this.options;
+    const twoStar = options2.noglobstar ? star2 : options2.dot ? twoStarDot : twoStarNoDot;
+    const flags = new Set(options2.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i) => {
+        const next = pp[i + 1];
+        const prev = pp[i - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i + 1] = GLOBSTAR;
+        }
+      });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i = 1; i <= filtered.length; i++) {
+          prefixes.push(filtered.slice(0, i).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
+      }
+      return filtered.join("/");
+    }).join("|");
+    const [open5, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open5 + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open5 + re.slice(1, -1) + close + ")$";
+    }
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags].join(""));
+    } catch {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options2 = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (const pattern of set) {
+      let file = ff;
+      if (options2.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options2.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options2.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape2;
+minimatch.unescape = unescape;
+
+// node_modules/@actions/glob/lib/internal-path.js
+import * as path13 from "path";
+import assert2 from "assert";
+var IS_WINDOWS5 = process.platform === "win32";
+var Path = class {
+  /**
+   * Constructs a Path
+   * @param itemPath Path or array of segments
+   */
+  constructor(itemPath) {
+    this.segments = [];
+    if (typeof itemPath === "string") {
+      assert2(itemPath, `Parameter 'itemPath' must not be empty`);
+      itemPath = safeTrimTrailingSeparator(itemPath);
+      if (!hasRoot(itemPath)) {
+        this.segments = itemPath.split(path13.sep);
+      } else {
+        let remaining = itemPath;
+        let dir = dirname4(remaining);
+        while (dir !== remaining) {
+          const basename6 = path13.basename(remaining);
+          this.segments.unshift(basename6);
+          remaining = dir;
+          dir = dirname4(remaining);
+        }
+        this.segments.unshift(remaining);
+      }
+    } else {
+      assert2(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+      for (let i = 0; i < itemPath.length; i++) {
+        let segment = itemPath[i];
+        assert2(segment, `Parameter 'itemPath' must not contain any empty segments`);
+        segment = normalizeSeparators2(itemPath[i]);
+        if (i === 0 && hasRoot(segment)) {
+          segment = safeTrimTrailingSeparator(segment);
+          assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          this.segments.push(segment);
+        } else {
+          assert2(!segment.includes(path13.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          this.segments.push(segment);
+        }
+      }
+    }
+  }
+  /**
+   * Converts the path to it's string representation
+   */
+  toString() {
+    let result = this.segments[0];
+    let skipSlash = result.endsWith(path13.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    for (let i = 1; i < this.segments.length; i++) {
+      if (skipSlash) {
+        skipSlash = false;
+      } else {
+        result += path13.sep;
+      }
+      result += this.segments[i];
+    }
+    return result;
+  }
+};
+
+// node_modules/@actions/glob/lib/internal-pattern.js
+var IS_WINDOWS6 = process.platform === "win32";
+var Pattern = class _Pattern {
+  constructor(patternOrNegate, isImplicitPattern = false, segments, homedir2) {
+    this.negate = false;
+    let pattern;
+    if (typeof patternOrNegate === "string") {
+      pattern = patternOrNegate.trim();
+    } else {
+      segments = segments || [];
+      assert3(segments.length, `Parameter 'segments' must not empty`);
+      const root = _Pattern.getLiteral(segments[0]);
+      assert3(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+      pattern = new Path(segments).toString().trim();
+      if (patternOrNegate) {
+        pattern = `!${pattern}`;
+      }
+    }
+    while (pattern.startsWith("!")) {
+      this.negate = !this.negate;
+      pattern = pattern.substr(1).trim();
+    }
+    pattern = _Pattern.fixupPattern(pattern, homedir2);
+    this.segments = new Path(pattern).segments;
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path14.sep);
+    pattern = safeTrimTrailingSeparator(pattern);
+    let foundGlob = false;
+    const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
+    this.searchPath = new Path(searchSegments).toString();
+    this.rootRegExp = new RegExp(_Pattern.regExpEscape(searchSegments[0]), IS_WINDOWS6 ? "i" : "");
+    this.isImplicitPattern = isImplicitPattern;
+    const minimatchOptions = {
+      dot: true,
+      nobrace: true,
+      nocase: IS_WINDOWS6,
+      nocomment: true,
+      noext: true,
+      nonegate: true
+    };
+    pattern = IS_WINDOWS6 ? pattern.replace(/\\/g, "/") : pattern;
+    this.minimatch = new Minimatch(pattern, minimatchOptions);
+  }
+  /**
+   * Matches the pattern against the specified path
+   */
+  match(itemPath) {
+    if (this.segments[this.segments.length - 1] === "**") {
+      itemPath = normalizeSeparators2(itemPath);
+      if (!itemPath.endsWith(path14.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path14.sep}`;
+      }
+    } else {
+      itemPath = safeTrimTrailingSeparator(itemPath);
+    }
+    if (this.minimatch.match(itemPath)) {
+      return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+    }
+    return MatchKind.None;
+  }
+  /**
+   * Indicates whether the pattern may match descendants of the specified path
+   */
+  partialMatch(itemPath) {
+    itemPath = safeTrimTrailingSeparator(itemPath);
+    if (dirname4(itemPath) === itemPath) {
+      return this.rootRegExp.test(itemPath);
+    }
+    return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+  }
+  /**
+   * Escapes glob patterns within a path
+   */
+  static globEscape(s) {
+    return (IS_WINDOWS6 ? s : s.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
+  }
+  /**
+   * Normalizes slashes and ensures absolute root
+   */
+  static fixupPattern(pattern, homedir2) {
+    assert3(pattern, "pattern cannot be empty");
+    const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
+    assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+    assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+    pattern = normalizeSeparators2(pattern);
+    if (pattern === "." || pattern.startsWith(`.${path14.sep}`)) {
+      pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
+    } else if (pattern === "~" || pattern.startsWith(`~${path14.sep}`)) {
+      homedir2 = homedir2 || os6.homedir();
+      assert3(homedir2, "Unable to determine HOME directory");
+      assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
+      pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
+    } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+      let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
+      if (pattern.length > 2 && !root.endsWith("\\")) {
+        root += "\\";
+      }
+      pattern = _Pattern.globEscape(root) + pattern.substr(2);
+    } else if (IS_WINDOWS6 && (pattern === "\\" || pattern.match(/^\\[^\\]/))) {
+      let root = ensureAbsoluteRoot("C:\\dummy-root", "\\");
+      if (!root.endsWith("\\")) {
+        root += "\\";
+      }
+      pattern = _Pattern.globEscape(root) + pattern.substr(1);
+    } else {
+      pattern = ensureAbsoluteRoot(_Pattern.globEscape(process.cwd()), pattern);
+    }
+    return normalizeSeparators2(pattern);
+  }
+  /**
+   * Attempts to unescape a pattern segment to create a literal path segment.
+   * Otherwise returns empty string.
+   */
+  static getLiteral(segment) {
+    let literal = "";
+    for (let i = 0; i < segment.length; i++) {
+      const c = segment[i];
+      if (c === "\\" && !IS_WINDOWS6 && i + 1 < segment.length) {
+        literal += segment[++i];
+        continue;
+      } else if (c === "*" || c === "?") {
+        return "";
+      } else if (c === "[" && i + 1 < segment.length) {
+        let set = "";
+        let closed = -1;
+        for (let i2 = i + 1; i2 < segment.length; i2++) {
+          const c2 = segment[i2];
+          if (c2 === "\\" && !IS_WINDOWS6 && i2 + 1 < segment.length) {
+            set += segment[++i2];
+            continue;
+          } else if (c2 === "]") {
+            closed = i2;
+            break;
+          } else {
+            set += c2;
+          }
+        }
+        if (closed >= 0) {
+          if (set.length > 1) {
+            return "";
+          }
+          if (set) {
+            literal += set;
+            i = closed;
+            continue;
+          }
+        }
+      }
+      literal += c;
+    }
+    return literal;
+  }
+  /**
+   * Escapes regexp special characters
+   * https://javascript.info/regexp-escaping
+   */
+  static regExpEscape(s) {
+    return s.replace(/[[\\^$.|?*+()]/g, "\\$&");
+  }
+};
+
+// node_modules/@actions/glob/lib/internal-search-state.js
+var SearchState = class {
+  constructor(path25, level) {
+    this.path = path25;
+    this.level = level;
+  }
+};
+
+// node_modules/@actions/glob/lib/internal-globber.js
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var __asyncValues = function(o) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var m = o[Symbol.asyncIterator], i;
+  return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function() {
+    return this;
+  }, i);
+  function verb(n) {
+    i[n] = o[n] && function(v) {
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
+      });
+    };
+  }
+  function settle(resolve4, reject, d, v) {
+    Promise.resolve(v).then(function(v2) {
+      resolve4({ value: v2, done: d });
+    }, reject);
+  }
+};
+var __await = function(v) {
+  return this instanceof __await ? (this.v = v, this) : new __await(v);
+};
+var __asyncGenerator = function(thisArg, _arguments, generator) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var g = generator.apply(thisArg, _arguments || []), i, q = [];
+  return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function() {
+    return this;
+  }, i;
+  function awaitReturn(f) {
+    return function(v) {
+      return Promise.resolve(v).then(f, reject);
+    };
+  }
+  function verb(n, f) {
+    if (g[n]) {
+      i[n] = function(v) {
+        return new Promise(function(a, b) {
+          q.push([n, v, a, b]) > 1 || resume(n, v);
+        });
+      };
+      if (f) i[n] = f(i[n]);
+    }
+  }
+  function resume(n, v) {
+    try {
+      step(g[n](v));
+    } catch (e) {
+      settle(q[0][3], e);
+    }
+  }
+  function step(r) {
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
+  }
+  function fulfill(value) {
+    resume("next", value);
+  }
+  function reject(value) {
+    resume("throw", value);
+  }
+  function settle(f, v) {
+    if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
+  }
+};
+var IS_WINDOWS7 = process.platform === "win32";
+var DefaultGlobber = class _DefaultGlobber {
+  constructor(options2) {
+    this.patterns = [];
+    this.searchPaths = [];
+    this.options = getOptions(options2);
+  }
+  getSearchPaths() {
+    return this.searchPaths.slice();
+  }
+  glob() {
+    return __awaiter7(this, void 0, void 0, function* () {
+      var _a2, e_1, _b, _c;
+      const result = [];
+      try {
+        for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a2 = _f.done, !_a2; _d = true) {
+          _c = _f.value;
+          _d = false;
+          const itemPath = _c;
+          result.push(itemPath);
+        }
+      } catch (e_1_1) {
+        e_1 = { error: e_1_1 };
+      } finally {
+        try {
+          if (!_d && !_a2 && (_b = _e.return)) yield _b.call(_e);
+        } finally {
+          if (e_1) throw e_1.error;
+        }
+      }
+      return result;
+    });
+  }
+  globGenerator() {
+    return __asyncGenerator(this, arguments, function* globGenerator_1() {
+      const options2 = getOptions(this.options);
+      const patterns = [];
+      for (const pattern of this.patterns) {
+        patterns.push(pattern);
+        if (options2.implicitDescendants && (pattern.trailingSeparator || pattern.segments[pattern.segments.length - 1] !== "**")) {
+          patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat("**")));
+        }
+      }
+      const stack = [];
+      for (const searchPath of getSearchPaths(patterns)) {
+        debug(`Search path '${searchPath}'`);
+        try {
+          yield __await(fs6.promises.lstat(searchPath));
+        } catch (err) {
+          if (err.code === "ENOENT") {
+            continue;
+          }
+          throw err;
+        }
+        stack.unshift(new SearchState(searchPath, 1));
+      }
+      const traversalChain = [];
+      while (stack.length) {
+        const item = stack.pop();
+        const match3 = match(patterns, item.path);
+        const partialMatch2 = !!match3 || partialMatch(patterns, item.path);
+        if (!match3 && !partialMatch2) {
+          continue;
+        }
+        const stats = yield __await(
+          _DefaultGlobber.stat(item, options2, traversalChain)
+          // Broken symlink, or symlink cycle detected, or no longer exists
+        );
+        if (!stats) {
+          continue;
+        }
+        if (options2.excludeHiddenFiles && path15.basename(item.path).match(/^\./)) {
+          continue;
+        }
+        if (stats.isDirectory()) {
+          if (match3 & MatchKind.Directory && options2.matchDirectories) {
+            yield yield __await(item.path);
+          } else if (!partialMatch2) {
+            continue;
+          }
+          const childLevel = item.level + 1;
+          const childItems = (yield __await(fs6.promises.readdir(item.path))).map((x) => new SearchState(path15.join(item.path, x), childLevel));
+          stack.push(...childItems.reverse());
+        } else if (match3 & MatchKind.File) {
+          yield yield __await(item.path);
+        }
+      }
+    });
+  }
+  /**
+   * Constructs a DefaultGlobber
+   */
+  static create(patterns, options2) {
+    return __awaiter7(this, void 0, void 0, function* () {
+      const result = new _DefaultGlobber(options2);
+      if (IS_WINDOWS7) {
+        patterns = patterns.replace(/\r\n/g, "\n");
+        patterns = patterns.replace(/\r/g, "\n");
+      }
+      const lines = patterns.split("\n").map((x) => x.trim());
+      for (const line of lines) {
+        if (!line || line.startsWith("#")) {
+          continue;
+        } else {
+          result.patterns.push(new Pattern(line));
+        }
+      }
+      result.searchPaths.push(...getSearchPaths(result.patterns));
+      return result;
+    });
+  }
+  static stat(item, options2, traversalChain) {
+    return __awaiter7(this, void 0, void 0, function* () {
+      let stats;
+      if (options2.followSymbolicLinks) {
+        try {
+          stats = yield fs6.promises.stat(item.path);
+        } catch (err) {
+          if (err.code === "ENOENT") {
+            if (options2.omitBrokenSymbolicLinks) {
+              debug(`Broken symlink '${item.path}'`);
+              return void 0;
+            }
+            throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+          }
+          throw err;
+        }
+      } else {
+        stats = yield fs6.promises.lstat(item.path);
+      }
+      if (stats.isDirectory() && options2.followSymbolicLinks) {
+        const realPath = yield fs6.promises.realpath(item.path);
+        while (traversalChain.length >= item.level) {
+          traversalChain.pop();
+        }
+        if (traversalChain.some((x) => x === realPath)) {
+          debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+          return void 0;
+        }
+        traversalChain.push(realPath);
+      }
+      return stats;
+    });
+  }
+};
+
+// node_modules/@actions/glob/lib/glob.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function create(patterns, options2) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    return yield DefaultGlobber.create(patterns, options2);
+  });
+}
+
+// src/dists/find.ts
+async function findDists(dir) {
+  const root = resolve3(dir);
+  const names = (await readdir2(root, { withFileTypes: true })).filter((e) => e.isFile() && (e.name.endsWith(".whl") || e.name.endsWith(".tar.gz"))).map((e) => e.name);
+  return sortDists(names).map((name) => join4(root, name));
+}
+async function globDists(patterns) {
+  const globber = await create(patterns.join("\n"), { matchDirectories: false, implicitDescendants: false });
+  return sortDists((await globber.glob()).filter((file) => !file.endsWith(ATTESTATION_SUFFIX)));
+}
+function sortDists(paths) {
+  const rank = (name) => name.endsWith(".tar.gz") ? 0 : 1;
+  return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// src/process/sealed-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream2, existsSync as existsSync4 } from "node:fs";
+import fs7 from "node:fs/promises";
+import path16 from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+var SEAL = ".pypi-promote-seal";
+var SEAL_FORMAT = "sealed-1";
+async function manifest(dir) {
+  const entries = [];
+  for (const dirent of await fs7.readdir(dir, { withFileTypes: true, recursive: true })) {
+    const full = path16.join(dirent.parentPath, dirent.name);
+    const rel = path16.relative(dir, full).split(path16.sep).join("/");
+    if (rel === SEAL) continue;
+    const stat2 = await fs7.lstat(full);
+    if (dirent.isSymbolicLink()) {
+      entries.push({ path: rel, line: `link ${rel} -> ${await fs7.readlink(full)}` });
+    } else if (dirent.isFile()) {
+      const hash = createHash4("sha256");
+      await pipeline3(createReadStream2(full), hash);
+      entries.push({ path: rel, line: `file ${rel} ${stat2.size} ${(stat2.mode & 511).toString(8)} ${hash.digest("hex")}` });
+    } else if (dirent.isDirectory()) {
+      entries.push({ path: rel, line: `dir ${rel}` });
+    } else {
+      entries.push({ path: rel, line: `other ${rel}` });
+    }
+  }
+  entries.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return `${entries.map((e) => e.line).join("\n")}
+`;
+}
+async function seal(dir) {
+  await fs7.writeFile(path16.join(dir, SEAL), await manifest(dir));
+}
+async function sealProblem(dir) {
+  let sealed;
+  try {
+    sealed = await fs7.readFile(path16.join(dir, SEAL), "utf8");
+  } catch {
+    return "it has no seal (made by an older version of the action, or not finished)";
+  }
+  let now;
+  try {
+    now = await manifest(dir);
+  } catch (error2) {
+    return `it could not be read whole (${error2 instanceof Error ? error2.message : String(error2)})`;
+  }
+  if (now === sealed) return void 0;
+  const before = new Set(sealed.split("\n"));
+  const after = new Set(now.split("\n"));
+  const changed = [...after].find((l) => !before.has(l)) ?? [...before].find((l) => !after.has(l)) ?? "";
+  return `its files differ from its seal (${changed.split(" ").slice(0, 2).join(" ")})`;
+}
+async function cachedEnvironment(dir, make) {
+  let refused;
+  if (existsSync4(dir)) {
+    refused = await sealProblem(dir);
+    if (refused === void 0) return { dir, outcome: "reused" };
+  }
+  const fresh = `${dir}.partial-${process.pid}-${Date.now()}`;
+  try {
+    await make(fresh);
+    await seal(fresh);
+  } catch (error2) {
+    await fs7.rm(fresh, { recursive: true, force: true });
+    throw error2;
+  }
+  if (refused !== void 0) {
+    if (existsSync4(dir) && await sealProblem(dir) === void 0) {
+      await fs7.rm(fresh, { recursive: true, force: true });
+      return { dir, outcome: "reused" };
+    }
+    const aside = `${dir}.refused-${process.pid}-${Date.now()}`;
+    await fs7.rename(dir, aside).then(() => fs7.rm(aside, { recursive: true, force: true })).catch(() => void 0);
+  }
+  try {
+    await fs7.rename(fresh, dir);
+    return { dir, outcome: "made", ...refused !== void 0 && { refused } };
+  } catch {
+    return { dir: fresh, outcome: "made", ...refused !== void 0 && { refused } };
+  }
+}
+
+// src/build/frontend.ts
+var FRONTEND_REQUIREMENTS = ["build>=1.2", "pip>=22.3"];
+async function prepareBuildFrontend(python, workDir, deps) {
+  const cache = deps.env.RUNNER_TOOL_CACHE;
+  if (!cache) return installFrontend(python, path17.join(workDir, "build-frontend"), deps);
+  const key = createHash5("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(" ")}\0${SEAL_FORMAT}`).digest("hex").slice(0, 16);
+  const dir = path17.join(cache, "pypi-promote", "build-frontend", key);
+  const kept = await cachedEnvironment(dir, async (into) => {
+    await installFrontend(python, into, deps);
+  });
+  if (kept.refused) deps.log.warning(`build frontend: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
+  if (kept.outcome === "reused") deps.log.info(`build frontend: reused from the tool cache (${dir}), its files checked against its seal`);
+  return venvLayout(kept.dir);
+}
+async function installFrontend(python, dir, deps) {
+  const venv = await createVenv(python, dir, deps);
+  const [pip, args] = pipCommand(python, venv);
+  const result = await deps.exec(pip, [...args, "install", "--quiet", ...FRONTEND_REQUIREMENTS], {
+    env: childEnvFor(deps),
+    silent: true
+  });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "BUILD_FAILED",
+      message: `Could not install the build frontend (${FRONTEND_REQUIREMENTS.join(", ")}) with pip.`,
+      details: tail(result.stderr || result.stdout),
+      hint: "pip could not reach its index: check the runner network and any PIP_INDEX_URL or pip.conf setting."
+    });
+  }
+  return venv;
+}
+var BUILD_SCRIPT = `
+import compileall, importlib.util, os, sys, tarfile, tempfile
+import build
+import build.env
+from build.env import DefaultIsolatedEnv
+src, out = sys.argv[1], sys.argv[2]
+
+# build installs into its environment with 'pip --python ENV', a whole pip
+# started only to start ENV's python with pip's runner file and the same
+# arguments: that command is started directly, one pip start instead of two.
+# Any other command, or a pip without the runner file, runs as build gave it.
+spec = importlib.util.find_spec("pip")
+runner = os.path.join(os.path.dirname(spec.origin), "__pip-runner__.py") if spec and spec.origin else ""
+run_as_given = build.env.run_subprocess
+
+def run_subprocess(cmd, *args, **kwargs):
+    cmd = list(cmd)
+    if os.path.isfile(runner) and len(cmd) > 5 and cmd[:4] == [sys.executable, "-m", "pip", "--python"]:
+        cmd = [cmd[4], runner, *cmd[5:]]
+    return run_as_given(cmd, *args, **kwargs)
+
+build.env.run_subprocess = run_subprocess
+
+def install(env, requirements):
+    if not requirements:
+        return
+    env.install(requirements)
+    # Under PYTHONDONTWRITEBYTECODE (usual in container images) each of the
+    # four hook processes would compile the backend from source again: it is
+    # compiled once here, in this throwaway environment, never in the project.
+    if sys.flags.dont_write_bytecode:
+        compileall.compile_dir(env.path, quiet=2)
+
+try:
+    with DefaultIsolatedEnv() as env:
+        project = build.ProjectBuilder.from_isolated_env(env, src)
+        install(env, project.build_system_requires)
+        install(env, project.get_requires_for_build("sdist"))
+        print("* Building sdist...", flush=True)
+        sdist = project.build("sdist", out)
+        with tempfile.TemporaryDirectory() as tmp:
+            with tarfile.open(sdist) as archive:
+                try:
+                    archive.extractall(tmp, filter="data")
+                except TypeError:  # Python before 3.11.4: no extraction filters
+                    archive.extractall(tmp)
+            (top,) = os.listdir(tmp)
+            unpacked = build.ProjectBuilder.from_isolated_env(env, os.path.join(tmp, top))
+            install(env, unpacked.get_requires_for_build("wheel"))
+            print("* Building wheel from the sdist...", flush=True)
+            wheel = unpacked.build("wheel", out)
+        print("Built " + os.path.basename(sdist) + " and " + os.path.basename(wheel))
+except (build.BuildException, build.BuildBackendException) as error:
+    print("ERROR " + str(error), file=sys.stderr)
+    sys.exit(1)
+`;
+async function buildDists(frontend, request2, deps) {
+  await fs8.rm(request2.outDir, { recursive: true, force: true });
+  await fs8.mkdir(request2.outDir, { recursive: true });
+  const extra = { ...request2.env };
+  if (request2.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request2.sourceDateEpoch;
+  const script = path17.join(path17.dirname(request2.outDir), "pypi-promote-build.py");
+  await fs8.writeFile(script, BUILD_SCRIPT);
+  const result = await deps.exec(frontend.python, [script, request2.projectDir, request2.outDir], {
+    cwd: request2.projectDir,
+    env: childEnvFor(deps, extra)
+  });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "BUILD_FAILED",
+      message: `The project's build backend failed (the build exited with ${result.exitCode}).`,
+      details: tail(`${result.stdout}
+${result.stderr}`),
+      hint: "The output above is the backend's own. Reproduce it locally with `python -m build`, fix the project, and re-run.",
+      annotation: { file: path17.join(request2.projectDir, "pyproject.toml"), title: "Build failed" }
+    });
+  }
+  return findDists(request2.outDir);
+}
+
+// src/dists/render.ts
+import { createHash as createHash6 } from "node:crypto";
+import fs9 from "node:fs/promises";
+import path18 from "node:path";
+var RENDERER_REQUIREMENTS = ["docutils>=0.21.2", "pygments>=2.5.1"];
+var SCRIPT = String.raw`
+import io, json, re, sys
+from docutils.core import publish_parts
+from docutils.utils import SystemMessage
+from docutils.writers.html5_polyglot import Writer
+SETTINGS = {
+    "cloak_email_addresses": True, "doctitle_xform": True, "sectsubtitle_xform": True,
+    "initial_header_level": 2, "file_insertion_enabled": False, "halt_level": 2,
+    "math_output": "MathJax /dummy.js", "raw_enabled": False, "report_level": 5,
+    "smart_quotes": True, "strip_comments": True, "syntax_highlight": "short",
+    "field_name_limit": 0,
+}
+with open(sys.argv[1], encoding="utf-8") as f:
+    texts = json.load(f)
+out = []
+for text in texts:
+    settings = dict(SETTINGS, warning_stream=io.StringIO())
+    try:
+        parts = publish_parts(text, writer=Writer(), settings_overrides=settings)
+    except SystemMessage as exc:
+        first = str(exc).split("\n", 1)[0]
+        m = re.match(r"^.*?:(\d+): \(\w+/\d\) (.*)$", first)
+        out.append({"line": int(m.group(1)), "reason": m.group(2)} if m else {"line": None, "reason": first})
+        continue
+    if parts.get("docinfo", "") + parts.get("fragment", ""):
+        out.append(None)
+    else:
+        out.append({"line": None, "reason": "No content rendered from RST source."})
+print(json.dumps(out))
+`;
+function docutilsRenderer(python, dir, exec2, env = process.env) {
+  return async (texts) => {
+    if (texts.length === 0) return [];
+    await fs9.mkdir(dir, { recursive: true });
+    const input2 = path18.join(dir, `descriptions-${process.pid}-${Date.now()}.json`);
+    await fs9.writeFile(input2, JSON.stringify(texts));
+    try {
+      const result = await exec2(python, ["-c", SCRIPT, input2], { env: childEnv(env), silent: true });
+      if (result.exitCode !== 0) throw new Error(`docutils exited with ${result.exitCode}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
+      const parsed = JSON.parse(result.stdout);
+      return parsed.map((r) => r === null ? void 0 : { line: r.line ?? void 0, reason: r.reason });
+    } finally {
+      await fs9.rm(input2, { force: true });
+    }
+  };
+}
+async function prepareRstRenderer(python, workDir, deps) {
+  const cache = deps.env.RUNNER_TOOL_CACHE;
+  const key = createHash6("sha256").update(`${python.executable}\0${python.version}\0${RENDERER_REQUIREMENTS.join(" ")}\0${SEAL_FORMAT}`).digest("hex").slice(0, 16);
+  const dir = cache ? path18.join(cache, "pypi-promote", "rst-renderer", key) : path18.join(workDir, "rst-renderer");
+  const kept = await cachedEnvironment(dir, async (into) => {
+    const venv = await createVenv(python, into, deps);
+    const [pip, args] = pipCommand(python, venv);
+    const result = await deps.exec(pip, [...args, "install", "--quiet", ...RENDERER_REQUIREMENTS], { env: childEnvFor(deps), silent: true });
+    if (result.exitCode !== 0) throw new Error(`pip could not install ${RENDERER_REQUIREMENTS.join(" ")}: ${result.stderr.trim().split("\n").pop() ?? ""}`);
+  });
+  if (kept.refused) deps.log.warning(`reStructuredText renderer: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
+  return docutilsRenderer(venvLayout(kept.dir).python, path18.join(workDir, "rst-check"), deps.exec, deps.env);
+}
+
+// src/release/github.ts
+import fs10 from "node:fs";
+async function publishGitHubRelease(api2, req, deps) {
+  const client = new Client(api2, req, deps);
+  let release2;
+  let outcome = "found";
+  if (req.eventRelease) {
+    release2 = await client.json("GET", `releases/${req.eventRelease.id}`, "reading the release that started the run");
+    deps.log.info(`GitHub Release ${release2.html_url}: the release that started this run; its title and notes are left as they are.`);
+  } else {
+    const existing = await client.call("GET", `releases/tags/${encodeURIComponent(req.tag)}`, "looking up the release of the tag");
+    if (existing.status === 200) {
+      release2 = existing.json;
+      if (!release2.body?.trim()) {
+        const notes = await req.notes();
+        if (notes) {
+          release2 = await client.json("PATCH", `releases/${release2.id}`, "filling the empty notes of the release", { body: notes });
+          outcome = "updated";
+        }
+      }
+      deps.log.info(`GitHub Release ${release2.html_url}: already there${outcome === "updated" ? "; its empty notes were filled" : ", notes left as written"}.`);
+    } else if (existing.status === 404) {
+      const draft = await findDraft(client, req.tag);
+      if (draft) {
+        const notes = draft.body?.trim() ? {} : { body: await req.notes() };
+        release2 = await client.json("PATCH", `releases/${draft.id}`, "publishing the draft release of the tag", { draft: false, ...notes });
+        outcome = "published";
+        deps.log.info(`GitHub Release ${release2.html_url}: the draft for ${req.tag} was published.`);
+      } else {
+        const created = await client.call("POST", "releases", "creating the release", {
+          tag_name: req.tag,
+          ...req.commit ? { target_commitish: req.commit } : {},
+          name: req.title,
+          body: await req.notes(),
+          draft: false,
+          prerelease: req.prerelease
+        });
+        if (created.status === 201) {
+          release2 = created.json;
+          outcome = "created";
+          deps.log.info(`GitHub Release ${release2.html_url}: created${req.prerelease ? " (pre-release)" : ""}.`);
+        } else if (created.status === 422 && /already_exists/.test(created.text)) {
+          release2 = await client.json("GET", `releases/tags/${encodeURIComponent(req.tag)}`, "looking up the release of the tag");
+        } else {
+          throw client.failure(created, "POST", "creating the release");
+        }
+      }
+    } else {
+      throw client.failure(existing, "GET", "looking up the release of the tag");
+    }
+  }
+  const uploadBase = client.uploadUrl(release2.upload_url);
+  let assets = await client.assets(release2.id);
+  const results = [];
+  for (const file of req.files) {
+    const there = assets.find((a) => a.name === file.filename);
+    if (there && sameAsset(there, file)) {
+      results.push({ name: file.filename, outcome: "exists" });
+      deps.log.info(`asset ${file.filename}: already attached`);
+      continue;
+    }
+    if (there) {
+      deps.log.warning(`asset ${file.filename} on the GitHub Release differs from the released file (${describeAsset(there)}; ours ${formatSize(file.size)}): replacing it.`);
+      await client.expect("DELETE", `releases/assets/${there.id}`, `deleting the stale asset ${file.filename}`, [204, 404]);
+    }
+    const uploaded = await client.upload(uploadBase, file);
+    if (uploaded === "exists") {
+      assets = await client.assets(release2.id);
+      const now = assets.find((a) => a.name === file.filename);
+      if (!now || !sameAsset(now, file)) throw client.mismatch(file, now);
+    }
+    results.push({ name: file.filename, outcome: there ? "replaced" : uploaded === "exists" ? "exists" : "uploaded" });
+    deps.log.info(`asset ${file.filename}: ${there ? "replaced" : "uploaded"} (${formatSize(file.size)})`);
+  }
+  return { id: release2.id, url: release2.html_url, outcome, assets: results };
+}
+async function findDraft(client, tag) {
+  const latest = await client.json("GET", "releases?per_page=100", "looking up the release of the tag");
+  return latest.find((r) => r.draft && r.tag_name === tag);
+}
+function sameAsset(asset, file) {
+  if (asset.state !== "uploaded" || asset.size !== file.size) return false;
+  return !asset.digest || asset.digest.toLowerCase() === `sha256:${file.sha256}`;
+}
+function describeAsset(asset) {
+  return asset.state !== "uploaded" ? `an unfinished upload (state ${asset.state})` : `${formatSize(asset.size)}${asset.digest ? `, ${asset.digest}` : ""}`;
+}
+function trustedUploadHost(apiUrl, uploadUrl) {
+  if (uploadUrl.protocol !== apiUrl.protocol && uploadUrl.protocol !== "https:") return false;
+  if (uploadUrl.host === apiUrl.host) return true;
+  const apiHost = apiUrl.hostname.replace(/^api\./, "");
+  return apiUrl.hostname.startsWith("api.") && uploadUrl.hostname === `uploads.${apiHost}` && uploadUrl.port === apiUrl.port;
+}
+async function checkGitHubAccess(api2, tag, deps) {
+  const client = new Client(api2, { tag, released: void 0 }, deps);
+  const answer = await client.call("GET", "", `reading the repository ${api2.repository}`);
+  if (answer.status !== 200) throw client.failure(answer, "GET", `reading the repository ${api2.repository}`);
+}
+var Client = class {
+  constructor(api2, req, deps) {
+    this.api = api2;
+    this.req = req;
+    this.deps = deps;
+  }
+  api;
+  req;
+  deps;
+  url(path25) {
+    const base = this.api.apiUrl.href.replace(/\/+$/, "");
+    return new URL(`${base}/repos/${this.api.repository}${path25 ? `/${path25}` : ""}`);
+  }
+  headers(extra = {}) {
+    return {
+      authorization: `Bearer ${this.api.token}`,
+      accept: "application/vnd.github+json",
+      "x-github-api-version": "2022-11-28",
+      "user-agent": "pypi-promote",
+      ...extra
+    };
+  }
+  async call(method, path25, what, body) {
+    const url = this.url(path25);
+    const policy = { ...DEFAULT_RETRY, attempts: method === "GET" ? READ_ATTEMPTS : 1 };
+    try {
+      return await withRetries(policy, this.deps, `GitHub API: ${what}`, async (attempt) => {
+        this.deps.log.debug(`GitHub API: ${method} ${url.pathname}`);
+        const answer = await send(url, {
+          method,
+          headers: this.headers(body ? { "content-type": "application/json" } : {}),
+          body: body ? JSON.stringify(body) : void 0,
+          deadlineMs: API_DEADLINE_MS
+        }, this.deps);
+        if (!isRetryableStatus(answer.status) || attempt >= policy.attempts) return { kind: "done", value: answer };
+        return { kind: "retry", reason: `${answer.status}`, retryAfterMs: retryAfterMs(header2(answer.headers, "retry-after"), this.deps.now()) };
+      }, { giveUp: (_reason, cause) => this.unreachable(what, url, cause) });
+    } catch (error2) {
+      if (error2 instanceof BodyTooLarge) throw this.tooLarge(what);
+      throw error2;
+    }
+  }
+  tooLarge(what) {
+    return this.error(
+      `GitHub's answer while ${what} was larger than ${MAX_ANSWER / 1024 / 1024} MiB; reading stopped there`,
+      "Check GITHUB_API_URL: it must be the API of the server that holds the repository."
+    );
+  }
+  async json(method, path25, what, body) {
+    const answer = await this.call(method, path25, what, body);
+    if (answer.status !== 200) throw this.failure(answer, method, what);
+    return answer.json;
+  }
+  async expect(method, path25, what, ok) {
+    const answer = await this.call(method, path25, what);
+    if (!ok.includes(answer.status)) throw this.failure(answer, method, what);
+  }
+  async assets(id) {
+    const all = [];
+    for (let page = 1; ; page++) {
+      const batch = await this.json("GET", `releases/${id}/assets?per_page=100&page=${page}`, "listing the release's assets");
+      all.push(...batch);
+      if (batch.length < 100) return all;
+    }
+  }
+  uploadUrl(template) {
+    let url;
+    try {
+      url = new URL(template.replace(/\{[^}]*\}$/, ""));
+    } catch {
+      url = void 0;
+    }
+    if (!url || !trustedUploadHost(this.api.apiUrl, url)) {
+      throw this.error(
+        `the release's upload_url (${template.split("{")[0]}) is not on the GitHub API's host (${this.api.apiUrl.host}), so the token is not sent there`,
+        "Check GITHUB_API_URL: it must be the API of the server that holds the repository."
+      );
+    }
+    return url;
+  }
+  /** Uploads one asset; 'exists' when GitHub says an asset of that name is already there. */
+  async upload(base, file) {
+    const url = new URL(base);
+    url.searchParams.set("name", file.filename);
+    let answer;
+    try {
+      this.deps.log.debug(`GitHub API: POST ${url.pathname}?name=${file.filename}`);
+      answer = await send(url, {
+        method: "POST",
+        headers: this.headers({ "content-type": "application/octet-stream", "content-length": String(file.size) }),
+        body: fs10.createReadStream(file.path),
+        deadlineMs: transferDeadlineMs(file.size)
+      }, this.deps);
+    } catch (error2) {
+      if (error2 instanceof BodyTooLarge) throw this.tooLarge(`uploading ${file.filename}`);
+      throw this.unreachable(`uploading ${file.filename}`, url, error2);
+    }
+    if (answer.status === 201) return "uploaded";
+    if (answer.status === 422 && /already_exists/.test(answer.text)) return "exists";
+    throw this.failure(answer, "POST", `uploading ${file.filename}`);
+  }
+  /** The status explained: what GitHub said, the likely cause, and how to finish. */
+  failure(answer, method, what) {
+    const message = githubMessage(answer);
+    const said = `GitHub answered ${answer.status}${message ? ` "${message}"` : ""} while ${what}`;
+    const remaining = header2(answer.headers, "x-ratelimit-remaining");
+    const accepted = header2(answer.headers, "x-accepted-github-permissions");
+    const hint = answer.status === 401 ? "The token was refused: `github-token` must be a valid token (the default, `${{ github.token }}`, always is while the job runs)." : (answer.status === 403 || answer.status === 429) && remaining === "0" ? "The API rate limit is used up; re-run the job once it resets." : answer.status === 403 ? `The token may not ${method === "GET" ? "read" : "write"} releases: give the job \`permissions: contents: write\` (a workflow or organisation default of read-only makes GITHUB_TOKEN unable to create releases)${accepted ? `; GitHub says this call needs ${accepted}` : ""}.` : answer.status === 404 ? `The repository ${this.api.repository} was not found by ${this.api.apiUrl.host}, or the token cannot see it: check GITHUB_REPOSITORY and that \`github-token\` belongs to this repository (a private repository answers 404 to a token without access).` : answer.status === 422 ? `GitHub refused the request as invalid${validationDetails(answer)}. A tag name GitHub cannot use, or a target commit it does not have (push the commit, or let the Tag stage push the tag), are the usual causes.` : "GitHub may be having trouble (see https://www.githubstatus.com).";
+    return this.error(said, hint);
+  }
+  mismatch(file, asset) {
+    return this.error(
+      `the asset ${file.filename} on the release is not the released file (${asset ? describeAsset(asset) : "missing"}; ours ${formatSize(file.size)} sha256:${file.sha256})`,
+      "Another run may be attaching files to the same release; delete the asset and re-run."
+    );
+  }
+  unreachable(what, url, error2) {
+    const reason2 = error2 instanceof Error ? error2.code ?? error2.message : String(error2);
+    return this.error(`${url.host} could not be reached while ${what} (${reason2})`, "Check GITHUB_API_URL and the network, or GitHub's status.", error2);
+  }
+  error(what, hint, cause) {
+    if (this.req.released === void 0) {
+      return new ReleaseError({
+        code: "GITHUB_RELEASE_FAILED",
+        message: `The GitHub Release of ${this.req.tag} could not be prepared: ${what}. Nothing was uploaded.`,
+        hint: `${hint}
+Or set \`github-release: false\` to release without a GitHub Release.`,
+        cause
+      });
+    }
+    return new ReleaseError({
+      code: "GITHUB_RELEASE_FAILED",
+      message: `${this.req.released}, but the GitHub Release of ${this.req.tag} could not be finished: ${what}.`,
+      hint: `${hint}
+The release on PyPI succeeded; only the GitHub Release is left. To finish it, fix the cause and re-run the job: files already on both indexes, the tag, the release and its assets are found and skipped. Or set \`github-release: false\`.`,
+      cause
+    });
+  }
+};
+var MAX_ANSWER = 16 * 1024 * 1024;
+var READ_ATTEMPTS = 3;
+async function send(url, req, deps) {
+  const answer = await fetchText(url, req, deps, { limit: MAX_ANSWER, overflow: "fail" });
+  let json;
+  try {
+    json = answer.body ? JSON.parse(answer.body) : void 0;
+  } catch {
+    json = void 0;
+  }
+  return { status: answer.status, json, text: answer.body, headers: answer.headers };
+}
+function header2(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function githubMessage(answer) {
+  const message = answer.json?.message;
+  return typeof message === "string" ? message.slice(0, 300) : answer.text.slice(0, 200).trim();
+}
+function validationDetails(answer) {
+  const errors2 = answer.json?.errors;
+  if (!Array.isArray(errors2) || errors2.length === 0) return "";
+  const parts2 = errors2.map((e) => [e.field, e.code, e.message].filter(Boolean).join(" "));
+  return ` (${parts2.join("; ")})`;
+}
+
+// src/release/read-notes.ts
+import fs11 from "node:fs/promises";
+import path19 from "node:path";
+
+// src/release/notes.ts
+var CHANGELOG_NAMES = [
+  "CHANGELOG.md",
+  "CHANGES.md",
+  "HISTORY.md",
+  "NEWS.md",
+  "CHANGELOG.rst",
+  "CHANGES.rst",
+  "HISTORY.rst",
+  "NEWS.rst",
+  "CHANGELOG",
+  "CHANGES",
+  "HISTORY",
+  "NEWS",
+  "CHANGELOG.txt",
+  "CHANGES.txt",
+  "HISTORY.txt",
+  "NEWS.txt"
+];
+var UNDERLINE = /^([=\-~^*+#`'".:_])\1{2,}\s*$/;
+function headings(text, format2) {
+  const lines = text.split(/\r?\n/);
+  const found = [];
+  const rstStyles = [];
+  let fence;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (format2 === "markdown") {
+      const f = /^\s{0,3}(```+|~~~+)/.exec(line);
+      if (f) {
+        if (fence === void 0) fence = f[1][0];
+        else if (f[1][0] === fence) fence = void 0;
+        continue;
+      }
+      if (fence !== void 0) continue;
+      const atx = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
+      if (atx) {
+        found.push({ start: i, end: i + 1, text: atx[2], level: atx[1].length });
+        continue;
+      }
+    }
+    const next = lines[i + 1];
+    if (line.trim() === "" || next === void 0 || UNDERLINE.exec(line)) continue;
+    const under = UNDERLINE.exec(next);
+    if (!under) continue;
+    const char = under[1];
+    if (format2 === "markdown") {
+      if (char !== "=" && char !== "-") continue;
+      if (/^\s{4,}/.test(line)) continue;
+      found.push({ start: i, end: i + 2, text: line.trim(), level: char === "=" ? 1 : 2 });
+      i++;
+      continue;
+    }
+    const over = i > 0 && UNDERLINE.exec(lines[i - 1])?.[1] === char;
+    const style = `${over ? "over" : ""}${char}`;
+    if (!rstStyles.includes(style)) rstStyles.push(style);
+    found.push({ start: over ? i - 1 : i, end: i + 2, text: line.trim(), level: rstStyles.indexOf(style) + 1 });
+    i++;
+  }
+  return found;
+}
+function headingNamesVersion(heading, version) {
+  const plain = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+  return plain.split(/[\s[\]()<>,;|*`"'/]+/).some((word) => {
+    const candidate = word.replace(/^(?:version|release|v)[-_]?(?=\d)/i, "").replace(/[.:]+$/, "");
+    return /^\d/.test(candidate) && equal(candidate, version);
+  });
+}
+function changelogSection(text, version, format2 = "markdown") {
+  const lines = text.split(/\r?\n/);
+  const all = headings(text, format2);
+  const index = all.findIndex((h) => headingNamesVersion(h.text, version));
+  if (index < 0) return void 0;
+  const heading = all[index];
+  const next = all.slice(index + 1).find((h) => h.level <= heading.level);
+  const body = lines.slice(heading.end, next ? next.start : lines.length);
+  while (body.length > 0 && (body[body.length - 1].trim() === "" || /^\s{0,3}\[[^\]]+\]:\s*\S+/.test(body[body.length - 1]))) body.pop();
+  while (body.length > 0 && body[0].trim() === "") body.shift();
+  return body.length > 0 ? body.join("\n") : void 0;
+}
+function changelogFormat(filename) {
+  return /\.rst$/i.test(filename) ? "rst" : "markdown";
+}
+var GIT_LOG_FORMAT = "%H%x1f%s%x1f%b%x1e";
+function parseGitLog(output) {
+  return output.split("").map((r) => r.replace(/^\s+/, "")).filter((r) => r !== "").flatMap((record2) => {
+    const [hash, subject, body] = record2.split("");
+    return hash && subject !== void 0 ? [{ hash: hash.trim(), subject: subject.trim(), body: (body ?? "").trim() }] : [];
+  });
+}
+var GROUPS = [
+  ["feat", "Features"],
+  ["fix", "Bug fixes"],
+  ["perf", "Performance"],
+  ["docs", "Documentation"],
+  ["refactor", "Refactoring"]
+];
+function parseConventional(commit) {
+  const m = /^([A-Za-z]+)(?:\(([^()]*)\))?(!)?:\s+(.+)$/.exec(commit.subject);
+  const footer = /^BREAKING[ -]CHANGE:\s*([\s\S]*?)(?:\n\n|\n[\w-]+(?:: | #)|$)/m.exec(commit.body);
+  const breakingNote = footer?.[1]?.trim() || void 0;
+  if (!m) return { hash: commit.hash, type: void 0, scope: void 0, description: commit.subject, breaking: footer !== null, breakingNote };
+  return {
+    hash: commit.hash,
+    type: m[1].toLowerCase(),
+    scope: m[2]?.trim() || void 0,
+    description: m[4].trim(),
+    breaking: m[3] === "!" || footer !== null,
+    breakingNote
+  };
+}
+function commitNotes(commits, options2 = {}) {
+  const skip = new Set(options2.skipSubjects ?? []);
+  const parsed = commits.filter((c) => !skip.has(c.subject)).map(parseConventional);
+  const line = (c, note = false) => `- ${c.scope ? `**${c.scope}:** ` : ""}${c.description} (${c.hash.slice(0, 7)})` + (note && c.breakingNote && c.breakingNote !== c.description ? `
+  ${c.breakingNote.replace(/\n/g, "\n  ")}` : "");
+  const sections = [];
+  const section = (title, items) => {
+    if (items.length > 0) sections.push(`### ${title}
+
+${items.join("\n")}`);
+  };
+  section("Breaking changes", parsed.filter((c) => c.breaking).map((c) => line(c, true)));
+  const rest = parsed.filter((c) => !c.breaking);
+  for (const [type, title] of GROUPS) section(title, rest.filter((c) => c.type === type).map((c) => line(c)));
+  const known = new Set(GROUPS.map(([t]) => t));
+  section("Other changes", rest.filter((c) => c.type === void 0 || !known.has(c.type)).map((c) => c.type === void 0 ? line(c) : line({ ...c, description: `${c.type}${c.scope ? `(${c.scope})` : ""}: ${c.description}`, scope: void 0 })));
+  if (sections.length === 0) {
+    sections.push(options2.previousTag ? `No changes since ${options2.previousTag}.` : "No changes recorded.");
+  }
+  if (options2.compareUrl) sections.push(`**Full changelog**: ${options2.compareUrl}`);
+  return sections.join("\n\n");
+}
+
+// src/release/read-notes.ts
+var MAX_COMMITS = 200;
+async function readReleaseNotes(req, deps) {
+  const root = (await readGit(req.projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
+  const dirs = [.../* @__PURE__ */ new Set([path19.resolve(req.projectDir), ...root ? [path19.resolve(root)] : []])];
+  for (const dir of dirs) {
+    for (const name of CHANGELOG_NAMES) {
+      const file = path19.join(dir, name);
+      const text2 = await fs11.readFile(file, "utf8").catch(() => void 0);
+      if (text2 === void 0) continue;
+      const section = changelogSection(text2, req.version, changelogFormat(name));
+      const shown = path19.relative(root ?? req.projectDir, file) || name;
+      if (section !== void 0) return { text: section, source: shown };
+      deps.log.info(`${shown} has no section for ${req.version}: the notes are made from the commits instead.`);
+    }
+  }
+  const previous = (await versionTags(req.projectDir, req.tagPrefix, deps)).filter((t) => t.tag !== req.tag && compare2(t.version, req.version) < 0).sort((a, b) => compare2(b.version, a.version))[0]?.tag;
+  const range2 = previous ? `${previous}..HEAD` : "HEAD";
+  const out = await readGit(req.projectDir, ["log", "--no-merges", "--no-show-signature", `--max-count=${MAX_COMMITS}`, `--format=${GIT_LOG_FORMAT}`, range2, "--", "."], deps);
+  const skip = new Set(req.skipSubjects);
+  const commits = parseGitLog(out ?? "").filter((c) => !skip.has(c.subject));
+  const text = commitNotes(commits, {
+    previousTag: previous,
+    compareUrl: previous && req.repositoryUrl ? `${req.repositoryUrl}/compare/${previous}...${req.tag}` : void 0
+  });
+  return { text, source: `${commits.length} commit${commits.length === 1 ? "" : "s"} ${previous ? `since ${previous}` : "(no earlier tag)"}` };
+}
+
+// src/release/github-release.ts
+async function planGitHubRelease(config, version, tagStageRuns, deps) {
+  const { mode, api: api2 } = config.githubRelease;
+  if (mode === "false" || config.dryRun) return void 0;
+  const triggered = config.from.intent?.kind === "tag" ? config.from.intent.tag : void 0;
+  const tag = triggered ?? `${config.tagPrefix}${version}`;
+  if (!api2) {
+    if (triggered || tagStageRuns) deps.log.info("No GitHub Release: no `github-token` or no GITHUB_REPOSITORY (not running on GitHub Actions).");
+    return void 0;
+  }
+  if (mode === "true" || triggered || tagStageRuns || config.githubRelease.eventRelease) return { api: api2, tag };
+  if ((await listTags(config.projectDir, deps)).includes(tag)) return { api: api2, tag };
+  deps.log.info(`No GitHub Release: the run has no tag (${tag} is not in the checkout and git is '${config.git}'); set \`github-release: true\` to have GitHub create it.`);
+  return void 0;
+}
+async function checkGitHubRelease(plan, deps) {
+  await checkGitHubAccess(plan.api, plan.tag, deps);
+}
+async function makeGitHubRelease(plan, config, released, deps) {
+  const head = async () => (await readGit(config.projectDir, ["rev-parse", "HEAD"], deps))?.trim() || void 0;
+  return publishGitHubRelease(plan.api, {
+    tag: plan.tag,
+    title: `${released.name} ${released.version}`,
+    commit: released.tagged?.commit ?? await head(),
+    prerelease: released.isPrerelease,
+    notes: async () => {
+      const notes = await readReleaseNotes({
+        projectDir: config.projectDir,
+        version: released.version,
+        tag: plan.tag,
+        tagPrefix: config.tagPrefix,
+        skipSubjects: [config.commitMessage.replaceAll("{version}", released.version)],
+        repositoryUrl: config.githubRelease.repositoryUrl
+      }, deps);
+      deps.log.info(`release notes from ${notes.source}`);
+      return notes.text;
+    },
+    files: released.files.map((f) => ({ filename: f.filename, path: f.path, size: f.size, sha256: f.sha256 })),
+    eventRelease: config.githubRelease.eventRelease,
+    released: `${released.name} ${released.version} is on production (${released.productionUrl})`
+  }, deps);
+}
+
+// src/smoke/install.ts
+import fs12 from "node:fs/promises";
+import path20 from "node:path";
+async function smokeTest(python, request2, deps) {
+  const venv = await createVenv(python, path20.join(request2.workDir, "venv"), deps);
+  const [pip, pipArgs] = pipCommand(python, venv);
+  const findLinks = path20.dirname(request2.files[0].path);
+  const env = childEnvFor(deps);
+  const requirements2 = path20.join(request2.workDir, "staged-requirements.txt");
+  const hashes = request2.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
+  await fs12.writeFile(requirements2, `${request2.name}==${request2.version}${hashes}
+`);
+  await runPip(pip, [
+    ...pipArgs,
+    "install",
+    "--no-deps",
+    "--no-index",
+    "--no-cache-dir",
+    "--require-hashes",
+    "--find-links",
+    findLinks,
+    "-r",
+    requirements2
+  ], env, deps, "install the release's files", request2.stops);
+  if (request2.files.some((f) => (f.dist.metadata.headers["requires-dist"] ?? []).length > 0)) {
+    await runPip(pip, [
+      ...pipArgs,
+      "install",
+      "--no-cache-dir",
+      "--index-url",
+      request2.dependencyIndex.href,
+      "--find-links",
+      findLinks,
+      `${request2.name}==${request2.version}`
+    ], env, deps, "install the dependencies", request2.stops);
+  }
+  const wheelTop = [...new Set(request2.files.flatMap((f) => f.dist.topLevel))].sort();
+  if (wheelTop.length > 0) await importAll(venv, wheelTop, request2.workDir, env, deps, request2.stops);
+  let commandOutput;
+  if (request2.command) commandOutput = await runCommand(venv, request2.command, request2.workDir, env, deps, request2.stops);
+  return { imported: wheelTop, commandOutput };
+}
+async function runPip(pip, args, env, deps, what, stops) {
+  const result = await deps.exec(pip, args, { env });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "SMOKE_INSTALL_FAILED",
+      message: `The smoke test could not ${what} (pip exited with ${result.exitCode}); nothing was ${stops}.`,
+      details: tail(`${result.stdout}
+${result.stderr}`),
+      hint: "A dependency missing from the production index, or a requires-python the runner does not meet, are the usual causes: the pip output above says which." + again(stops)
+    });
+  }
+}
+var IMPORT_ALL = `
+import importlib, sys, traceback
+failed = []
+for name in sys.argv[1:]:
+    try:
+        importlib.import_module(name)
+        print("imported", name)
+    except BaseException:
+        failed.append(name)
+        traceback.print_exc()
+sys.exit(1 if failed else 0)
+`;
+async function importAll(venv, modules, cwd, env, deps, stops) {
+  const result = await deps.exec(venv.python, ["-c", IMPORT_ALL, ...modules], { cwd, env: activated(venv, env) });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "SMOKE_TEST_FAILED",
+      message: `Importing the installed package failed (${modules.join(", ")}); nothing was ${stops}.`,
+      details: tail(`${result.stdout}
+${result.stderr}`),
+      hint: "The traceback above is from the package as installed in a fresh environment: a module missing from the wheel, or a dependency not declared in [project].dependencies, are the usual causes." + again(stops)
+    });
+  }
+}
+function smokeShell(command, platform2 = process.platform) {
+  return platform2 === "win32" ? ["pwsh", ["-NoProfile", "-NonInteractive", "-Command", command]] : ["bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command]];
+}
+async function runCommand(venv, command, cwd, env, deps, stops) {
+  const [shell, args] = smokeShell(command);
+  const result = await deps.exec(shell, args, { cwd, env: activated(venv, env) });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError({
+      code: "SMOKE_TEST_FAILED",
+      message: `The smoke-test command failed (exit code ${result.exitCode}); nothing was ${stops}.`,
+      details: [`$ ${command}`, ...tail(`${result.stdout}
+${result.stderr}`)],
+      hint: "The command ran in a fresh environment holding only the release's package and its dependencies, from an empty folder: run it the same way locally to reproduce." + again(stops)
+    });
+  }
+  return result.stdout;
+}
+function activated(venv, env, platform2 = process.platform) {
+  const key = Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH";
+  const delimiter2 = platform2 === "win32" ? path20.win32.delimiter : path20.posix.delimiter;
+  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: env[key] ? `${venv.bin}${delimiter2}${env[key]}` : venv.bin };
+  delete out.PYTHONHOME;
+  return out;
+}
+async function indexResolves(python, request2, deps) {
+  if (!request2.files.some((f) => f.filename.endsWith(".whl"))) return false;
+  const venv = await createVenv(python, path20.join(request2.workDir, "venv"), deps);
+  const [pip, pipArgs] = pipCommand(python, venv);
+  const requirements2 = path20.join(request2.workDir, "staged-requirements.txt");
+  await fs12.writeFile(requirements2, `${request2.name}==${request2.version}${request2.files.map((f) => ` --hash=sha256:${f.sha256}`).join("")}
+`);
+  await runPip(
+    pip,
+    [
+      ...pipArgs,
+      "download",
+      "--no-deps",
+      "--no-cache-dir",
+      "--require-hashes",
+      "--only-binary",
+      ":all:",
+      "--index-url",
+      request2.index.href,
+      "--dest",
+      path20.join(request2.workDir, "resolved"),
+      "-r",
+      requirements2
+    ],
+    childEnvFor(deps),
+    deps,
+    `resolve ${request2.name}==${request2.version} from the staging index`,
+    "promoted"
+  );
+  return true;
+}
+function again(stops) {
+  return stops === "uploaded" ? " Nothing was uploaded to either index, so the version is still free: fix the package, commit, and run the release again." : "";
+}
+
+// src/version/prebuilt.ts
+import path21 from "node:path";
+async function planPrebuilt(from, request2, deps) {
+  const paths = await globDists(from.patterns);
+  if (paths.length === 0) {
+    throw new ReleaseError({
+      code: "DISTS_NOT_FOUND",
+      message: `The \`dists\` patterns match no file: ${from.patterns.join(", ")}; nothing was uploaded.`,
+      hint: "Put the built files in the workspace before this step (e.g. actions/download-artifact with `pattern: dist-*` and `merge-multiple: true`, `path: dist`) and check the patterns: relative ones start at the workspace."
+    });
+  }
+  const named = paths.map((p) => parseDistFilename(path21.basename(p))).find((n) => !("error" in n) && isValid(n.version));
+  if (!named || "error" in named) {
+    throw new ReleaseError({
+      code: "DIST_INVALID",
+      message: `None of the files \`dists\` matched is named as a wheel or an sdist: ${paths.map((p) => path21.basename(p)).join(", ")}; nothing was uploaded.`,
+      hint: "Point `dists` at the .whl and .tar.gz files the build wrote, e.g. `dist/*`."
+    });
+  }
+  const version = normalize(named.version);
+  const name = named.name.toLowerCase().replace(/[-_.]+/g, "-");
+  if (from.intent && !equal(from.intent.version, version)) {
+    const says = from.intent.kind === "tag" ? `the tag ${from.intent.tag} releases` : "the `version` input says";
+    throw new ReleaseError({
+      code: "VERSION_MISMATCH",
+      message: `The files in \`dists\` are ${name} ${version} (${path21.basename(paths[0])}), but ${says} ${from.intent.version}; nothing was uploaded.`,
+      hint: "Build the files at the version being released (for setuptools-scm and hatch-vcs, from the tagged commit), or remove the `version` input to release what the files say."
+    });
+  }
+  const earlier = (await versionTags(request2.projectDir, request2.tagPrefix, deps)).map((t) => t.version).filter((v) => compare2(v, version) < 0);
+  deps.log.info(`${name} ${version}: ${paths.length} file(s) from \`dists\`, built elsewhere`);
+  return { name, version, previous: highest(earlier) ?? "", isPrerelease: isPrerelease(version), paths };
+}
+
+// src/run/prepare.ts
+async function decideVersion2(run2) {
+  const { deps } = run2;
+  const plan = await run2.stage("Version", async () => {
+    const { config } = run2;
+    if (config.from.kind === "project" || writesGit(config)) await ensureHistory(config.projectDir, deps);
+    const planned = config.from.kind === "dists" ? await planPrebuilt(config.from, config, deps) : await planVersion({
+      ...config,
+      intent: config.from.intent,
+      released: (name) => releasedVersions(config, name, deps),
+      resumes: (version, tag) => rerunOf(run2, version, tag)
+    }, deps);
+    await refuseReleased({ name: planned.name, version: planned.version, others: "source" in planned ? knownVersions(planned) : [] }, config, deps);
+    if (!("edits" in planned)) return { ...planned, written: [] };
+    deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
+    const written = await writeEdits(planned.edits, planned.version);
+    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path22.relative(config.projectDir, file) || file}`);
+    return { ...planned, written };
+  });
+  if ("tagPrefix" in plan) run2.config = { ...run2.config, tagPrefix: plan.tagPrefix };
+  return plan;
+}
+async function build(run2, plan) {
+  if ("paths" in plan) return plan.paths;
+  const { config, deps } = run2;
+  return run2.stage("Build", async () => {
+    try {
+      const frontend = await prepareBuildFrontend(await run2.python(), run2.workDir, deps);
+      return await buildDists(frontend, {
+        projectDir: config.projectDir,
+        outDir: path22.join(run2.workDir, "dist"),
+        sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
+        env: plan.buildEnv
+      }, deps);
+    } finally {
+      if (config.dryRun) await restoreEdits(plan.edits);
+    }
+  });
+}
+async function inspect(run2, plan, built) {
+  const { config, deps } = run2;
+  return run2.stage("Inspect", async () => {
+    let renderer;
+    const renderRst = async (texts) => (await (renderer ??= run2.python().then((p) => prepareRstRenderer(p, run2.workDir, deps))))(texts);
+    const skipRst = config.skipChecks.includes("rst");
+    if (skipRst) deps.log.info("The reStructuredText description is not checked (skip-checks: rst).");
+    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, skipRst ? {} : { renderRst });
+    for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
+    if (writesGit(config) && !config.dryRun) await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${plan.version}`, plan.written, deps);
+    const release2 = await adoptStaged(found, config, {
+      ...plan,
+      maxFileSize: config.maxFileSize,
+      record: () => releaseTagRecord(run2, plan.version, plan.written),
+      taken: "tags" in plan ? plan.tags.map((t) => t.version) : []
+    }, run2.workDir, deps);
+    await refuseConflicts(config.production, { ...plan, maxProjectSize: config.maxProjectSize }, release2, deps);
+    return release2;
+  });
+}
+async function gitHubReleaseChecked(run2, version) {
+  if (run2.config.mode === "stage") return void 0;
+  const github = await planGitHubRelease(run2.config, version, writesGit(run2.config), run2.deps);
+  if (github) await checkGitHubRelease(github, run2.deps);
+  return github;
+}
+async function localSmokeTest(run2, plan, dists) {
+  const { config, deps } = run2;
+  return run2.stage("Local smoke test", async () => {
+    const files = await gathered(dists, path22.join(run2.workDir, "local-files"));
+    const result = await smokeTest(await run2.python(), {
+      files,
+      name: plan.name,
+      version: plan.version,
+      dependencyIndex: config.smokeIndexUrl,
+      command: config.smokeTest,
+      workDir: path22.join(run2.workDir, "local-smoke"),
+      stops: "uploaded"
+    }, deps);
+    if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
+    return result;
+  });
+}
+async function uploadCredentials(run2, name) {
+  const { config, deps } = run2;
+  const writes = { staging: config.uploadsTo.includes(config.staging), production: config.uploadsTo.includes(config.production) };
+  const credentials = async () => {
+    const audiences = await distinctAudiences({
+      staging: writes.staging && !config.staging.token ? config.staging.urls : void 0,
+      production: writes.production && !config.production.token ? config.production.urls : void 0
+    }, deps);
+    return {
+      staging: writes.staging ? await uploadAuth(config.staging, name, deps, audiences.staging) : void 0,
+      production: writes.production ? await uploadAuth(config.production, name, deps, audiences.production) : void 0
+    };
+  };
+  const minted = writes.staging && !config.staging.token || writes.production && !config.production.token;
+  return minted ? run2.stage("Trusted publishing", credentials) : credentials();
+}
+async function attest(run2, files) {
+  const { attestations } = run2.config;
+  if (!attestations.staging && !attestations.production) return void 0;
+  return run2.stage("Attest", () => attestDists(files, attestations, run2.deps));
+}
+async function gathered(dists, dir) {
+  await fs13.mkdir(dir, { recursive: true });
+  const files = [];
+  for (const dist of dists) {
+    const to = path22.join(dir, dist.filename);
+    await fs13.link(dist.path, to).catch(() => fs13.copyFile(dist.path, to));
+    files.push({ dist, path: to });
+  }
+  return files;
+}
+async function releaseTagRecord(run2, version, written) {
+  const { config, deps } = run2;
+  if (!writesGit(config)) return void 0;
+  const tag = await readOriginTag(config.projectDir, `${config.tagPrefix}${version}`, written, deps);
+  if (!tag) return void 0;
+  if (!tag.ours) {
+    deps.log.warning(`The tag ${tag.tag} on origin points at ${tag.commit}, not at the commit this run built: what it records is not taken as this release's.`);
+    return void 0;
+  }
+  return { where: `the tag ${tag.tag} on origin`, files: recordedFiles(tag.message) };
+}
+async function rerunOf(run2, version, name) {
+  const { config, deps } = run2;
+  const id = runId(deps.env);
+  if (!writesGit(config) || !id) return false;
+  const tag = await readOriginTag(config.projectDir, name, void 0, deps);
+  const again2 = tag?.ours === true && recordedRun(tag.message) === id;
+  if (again2) deps.log.info(`The tag ${tag.tag} on origin records this very run (${id}): finishing ${version}.`);
+  return again2;
+}
+function knownVersions(plan) {
+  return [
+    ...plan.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
+    ...plan.source.kind === "file" ? [{ version: plan.source.version, where: plan.source.describe }] : []
+  ];
+}
+
+// src/run/publish.ts
+import path23 from "node:path";
+
+// src/index/provenance.ts
+var ATTEMPTS = 5;
+var WAIT_MS = 2e3;
+var PROVENANCE_LIMIT = 4 * 1024 * 1024;
+function provenanceUrl(urls2, project, version, filename) {
+  return new URL(`../integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, urls2.simple);
+}
+function unverified(message, hint, cause, details = []) {
+  return new ReleaseError({ code: "PROVENANCE_UNVERIFIED", message, hint, cause, details });
+}
+async function fetchProvenance(url, deps) {
+  for (let attempt = 1; ; attempt++) {
+    const answer = await fetchText(url, { method: "GET", headers: { accept: "application/json" }, deadlineMs: READ_DEADLINE_MS }, deps, { limit: PROVENANCE_LIMIT, overflow: "fail" });
+    if (answer.status !== 404 || attempt >= ATTEMPTS) return { status: answer.status, text: answer.body };
+    await deps.sleep(WAIT_MS);
+  }
+}
+async function verifyProvenance(urls2, project, version, dists, attested, deps) {
+  const out = [];
+  for (const dist of dists) {
+    const url = provenanceUrl(urls2, project, version, dist.filename);
+    let answer;
+    try {
+      answer = await fetchProvenance(url, deps);
+    } catch (cause) {
+      throw unverified(`Reading the provenance of ${dist.filename} from ${urls2.label} failed: ${cause.message}`, "The index or the way to it failed: re-run the job; uploaded files are recognised and skipped.", cause);
+    }
+    if (answer.status !== 200) {
+      throw unverified(
+        `${urls2.label} serves no provenance for ${dist.filename} (HTTP ${answer.status} at ${url.href}), although the file was uploaded with its attestation.`,
+        "The index accepted the file but kept no attestation: it may not support PEP 740. Set `attestations: false` for an index without it."
+      );
+    }
+    const problems = [];
+    let found;
+    try {
+      const provenance = JSON.parse(answer.text);
+      for (const candidate of (provenance.attestation_bundles ?? []).flatMap((b) => b.attestations ?? [])) {
+        try {
+          const verified = verifyAttestation(parseAttestation(candidate), {
+            file: { filename: dist.filename, sha256: dist.sha256 },
+            publisher: attested.publisher,
+            trustedRoot: attested.trustedRoot
+          });
+          found = { filename: dist.filename, url: url.href, logIndex: verified.logIndex };
+          break;
+        } catch (e) {
+          problems.push(e.message);
+        }
+      }
+    } catch (e) {
+      problems.push(`not JSON: ${e.message}`);
+    }
+    if (found === void 0) {
+      throw unverified(
+        `The provenance ${urls2.label} serves for ${dist.filename} does not hold: no attestation in it is signed by ${describePublisher(attested.publisher)} for sha256 ${dist.sha256}.`,
+        "Nothing further is released. Compare the provenance URL with the upload; re-run the job if the index was catching up.",
+        void 0,
+        problems
+      );
+    }
+    deps.log.info(`${urls2.label}: provenance of ${dist.filename} verified (${describePublisher(attested.publisher)}, Rekor log index ${found.logIndex}): ${url.href}`);
+    out.push(found);
+  }
+  return out;
+}
+
+// src/index/upload.ts
+import fsp2 from "node:fs/promises";
+
+// src/index/form.ts
+var SINGLE = [
+  ["summary", "summary"],
+  ["description-content-type", "description_content_type"],
+  ["home-page", "home_page"],
+  ["download-url", "download_url"],
+  ["author", "author"],
+  ["author-email", "author_email"],
+  ["maintainer", "maintainer"],
+  ["maintainer-email", "maintainer_email"],
+  ["license", "license"],
+  ["license-expression", "license_expression"],
+  ["requires-python", "requires_python"]
+];
+var MULTI = [
+  ["classifier", "classifiers"],
+  ["platform", "platform"],
+  ["supported-platform", "supported_platform"],
+  ["requires-dist", "requires_dist"],
+  ["provides-dist", "provides_dist"],
+  ["obsoletes-dist", "obsoletes_dist"],
+  ["requires-external", "requires_external"],
+  ["provides-extra", "provides_extra"],
+  // The header is already "Label, URL", the form's own spelling.
+  ["project-url", "project_urls"],
+  ["license-file", "license_file"],
+  ["dynamic", "dynamic"],
+  ["requires", "requires"],
+  ["provides", "provides"],
+  ["obsoletes", "obsoletes"],
+  ["import-name", "import_name"],
+  ["import-namespace", "import_namespace"]
+];
+function uploadFormFields(dist) {
+  const meta = dist.metadata;
+  const metadataVersion = first(meta, "metadata-version") ?? "";
+  const fields = [
+    [":action", "file_upload"],
+    ["protocol_version", "1"],
+    ["filetype", dist.kind === "sdist" ? "sdist" : "bdist_wheel"],
+    ["pyversion", dist.pyversion],
+    ["metadata_version", metadataVersion],
+    ["name", dist.name],
+    ["version", dist.version]
+  ];
+  for (const [header3, form] of SINGLE) {
+    const value = first(meta, header3);
+    if (value !== void 0) fields.push([form, value]);
+  }
+  const description = descriptionOf(meta);
+  if (description !== void 0) fields.push(["description", description]);
+  const keywords = keywordsOf(meta);
+  if (keywords !== void 0) fields.push(["keywords", keywords]);
+  const licenseFilesAllowed = versionAtLeast(metadataVersion, [2, 4]);
+  for (const [header3, form] of MULTI) {
+    if (form === "license_file" && !licenseFilesAllowed) continue;
+    for (const value of values(meta, header3)) fields.push([form, value]);
+  }
+  fields.push(["sha256_digest", dist.sha256]);
+  if (dist.attestations !== void 0 && dist.attestations.length > 0) fields.push(["attestations", JSON.stringify(dist.attestations)]);
+  return fields;
+}
+function values(meta, header3) {
+  return (meta.headers[header3] ?? []).filter((v) => v.trim() !== "" && v !== "UNKNOWN");
+}
+function first(meta, header3) {
+  return values(meta, header3)[0];
+}
+function descriptionOf(meta) {
+  const body = meta.body;
+  if (body !== void 0 && body.trim() !== "" && body !== "UNKNOWN") return body;
+  return first(meta, "description");
+}
+function keywordsOf(meta) {
+  const all = values(meta, "keywords");
+  if (all.length === 0) return void 0;
+  if (all.length === 1) return all[0];
+  return all.flatMap((v) => v.split(",")).map((k) => k.trim()).filter((k) => k !== "").join(",");
+}
+function versionAtLeast(version, [major, minor]) {
+  const m = /^(\d+)\.(\d+)/.exec(version.trim());
+  if (!m) return false;
+  const [maj, min] = [Number(m[1]), Number(m[2])];
+  return maj > major || maj === major && min >= minor;
+}
+
+// src/index/multipart.ts
+import { randomBytes } from "node:crypto";
+import { open as open4 } from "node:fs/promises";
+var FileChangedError = class extends Error {
+  name = "FileChangedError";
+};
+var CHUNK2 = 256 * 1024;
+var RING = 4;
+function quoted(value) {
+  return value.replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
+}
+function multipartBody(fields, file) {
+  const boundary = `----pypi-promote-${randomBytes(16).toString("hex")}`;
+  const parts2 = fields.map(
+    ([name, value]) => `--${boundary}\r
+Content-Disposition: form-data; name="${quoted(name)}"\r
+\r
+${value}\r
+`
+  );
+  const head = Buffer.from(
+    parts2.join("") + `--${boundary}\r
+Content-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.filename)}"\r
+Content-Type: ${file.contentType}\r
+\r
+`,
+    "utf8"
+  );
+  const tail2 = Buffer.from(`\r
+--${boundary}--\r
+`, "utf8");
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    contentLength: head.length + file.size + tail2.length,
+    async *chunks() {
+      yield head;
+      yield* fileChunks(file.path, file.size);
+      yield tail2;
+    }
+  };
+}
+async function* fileChunks(path25, size) {
+  const handle = await open4(path25, "r");
+  try {
+    const before = await handle.stat();
+    if (before.size !== size) throw new FileChangedError(`${path25} is ${before.size} bytes, not the ${size} inspected`);
+    const ring = Array.from({ length: RING }, () => Buffer.allocUnsafe(CHUNK2));
+    let offset = 0;
+    for (let n = 0; offset < size; n++) {
+      const buffer = ring[n % RING];
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK2, size - offset), offset);
+      if (bytesRead === 0) throw new FileChangedError(`${path25} ended after ${offset} of ${size} bytes`);
+      offset += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+    const after = await handle.stat();
+    if (after.size !== size || after.mtimeMs !== before.mtimeMs) {
+      throw new FileChangedError(`${path25} was modified while it was being sent`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 // src/index/upload.ts
 var DEFAULT_UPLOAD_TIME_LIMIT = { baseMs: 12e4, bytesPerSecond: 512 * 1024 };
 function uploadTimeLimitMs(size, limit = DEFAULT_UPLOAD_TIME_LIMIT) {
@@ -62689,2588 +65163,208 @@ function conflictDetails(bad) {
   return bad.flatMap((b) => [`${b.filename}:`, `  ours:   sha256 ${b.ours}`, `  listed: sha256 ${b.theirs}`]);
 }
 
-// src/index/auth.ts
-function readCredentials(indexes, secret) {
-  const scopes = [];
-  for (const index of indexes) {
-    if (index.username === TOKEN_USER || index.token === "") continue;
-    const encoded = Buffer.from(`${index.username}:${index.token}`).toString("base64");
-    secret?.(encoded);
-    for (const url of [index.urls.upload, index.urls.simple]) {
-      scopes.push({ origin: url.origin, path: url.pathname, header: `Basic ${encoded}` });
-    }
-  }
-  if (scopes.length === 0) return void 0;
-  return (url) => {
-    let best;
-    for (const scope of scopes) {
-      if (scope.origin !== url.origin) continue;
-      let shared = 0;
-      while (shared < scope.path.length && scope.path[shared] === url.pathname[shared]) shared++;
-      if (best === void 0 || shared > best.shared) best = { header: scope.header, shared };
-    }
-    return best?.header;
-  };
-}
-var REMINT_MARGIN_MS = 5 * 6e4;
-var DEFAULT_LIFETIME_MS = 15 * 6e4;
-var MAX_BODY = 64 * 1024;
-async function uploadAuth(index, project, deps, audience) {
-  if (index.token) {
-    const token = index.token;
-    return { method: "token", token: async () => token };
-  }
-  let current = await mintToken(index.urls, project, deps, audience);
-  return {
-    method: "trusted-publishing",
-    async token() {
-      if (current.expiresAt - deps.now() < REMINT_MARGIN_MS) current = await mintToken(index.urls, project, deps, audience);
-      return current.token;
-    }
-  };
-}
-var PINNED_AUDIENCES = [
-  { audience: "pypi", hosts: ["pypi.org", "upload.pypi.org", "www.pypi.org"], index: "PyPI", uploadUrl: "https://upload.pypi.org/legacy/" },
-  { audience: "testpypi", hosts: ["test.pypi.org", "upload.test.pypi.org"], index: "TestPyPI", uploadUrl: "https://test.pypi.org/legacy/" }
-];
-function pinnedAudience(urls2) {
-  const url = urls2.upload;
-  if (url.protocol !== "https:") return void 0;
-  return PINNED_AUDIENCES.find((p) => p.hosts.includes(url.hostname.toLowerCase()))?.audience;
-}
-async function indexAudience(urls2, deps) {
-  const pinned = pinnedAudience(urls2);
-  if (pinned !== void 0) return pinned;
-  let last;
-  return withRetries(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls2.label}`, async () => {
-    try {
-      return { kind: "done", value: checkAudience(await readAudience(urls2, deps), urls2) };
-    } catch (error2) {
-      if (!(error2 instanceof Transient)) throw error2;
-      last = error2.failure;
-      return { kind: "retry", reason: error2.failure.message, retryAfterMs: error2.retryAfterMs };
-    }
-  }, { giveUp: (reason2) => last ?? new ReleaseError({ code: "INDEX_UNREACHABLE", message: `Trusted publishing with ${urls2.label} failed: ${reason2}` }) });
-}
-function checkAudience(audience, urls2) {
-  const owner = PINNED_AUDIENCES.find((p) => p.audience === audience.trim().toLowerCase());
-  if (!owner) return audience;
-  throw new ReleaseError({
-    code: "TRUSTED_PUBLISHING_AUDIENCE",
-    message: `${urls2.label} asked for the OIDC audience '${audience}', which is ${owner.index}'s: the job's token for it could publish to ${owner.index} as your project, so none was requested.`,
-    hint: `Only ${owner.hosts[0]} gets a token for '${owner.audience}'. If ${urls2.label} is a private index, configure its trusted publishing with an audience of its own, or give it an API token (its *-token input). If you meant ${owner.index}, set the URL to ${owner.uploadUrl}.`
-  });
-}
-async function distinctAudiences(indexes, deps) {
-  const staging = indexes.staging && await indexAudience(indexes.staging, deps);
-  const production = indexes.production && await indexAudience(indexes.production, deps);
-  if (staging !== void 0 && staging === production) {
-    throw new ReleaseError({
-      code: "TRUSTED_PUBLISHING_AUDIENCE",
-      message: `Staging (${indexes.staging.label}) and production (${indexes.production.label}) both ask for the OIDC audience '${staging}': either could use the job's token to publish to the other, so none was requested.`,
-      hint: "Give each index an audience of its own in its trusted-publishing setup, or give one of them an API token (staging-token or production-token)."
-    });
-  }
-  return { staging, production };
-}
-var EXCHANGE_ATTEMPTS = 3;
-var EXCHANGE_RETRY = { ...DEFAULT_RETRY, attempts: EXCHANGE_ATTEMPTS };
-var Transient = class extends Error {
-  constructor(failure, retryAfterMs2) {
-    super(failure.message);
-    this.failure = failure;
-    this.retryAfterMs = retryAfterMs2;
-  }
-  failure;
-  retryAfterMs;
-};
-async function mintToken(urls2, project, deps, audience) {
-  let last;
-  return withRetries(EXCHANGE_RETRY, deps, `Trusted publishing with ${urls2.label}`, async () => {
-    try {
-      return { kind: "done", value: await exchangeOnce(urls2, project, deps, audience) };
-    } catch (error2) {
-      if (!(error2 instanceof Transient)) throw error2;
-      last = error2.failure;
-      return { kind: "retry", reason: error2.failure.message, retryAfterMs: error2.retryAfterMs };
-    }
-  }, { giveUp: (reason2) => last ?? new ReleaseError({ code: "INDEX_UNREACHABLE", message: `Trusted publishing with ${urls2.label} failed: ${reason2}` }) });
-}
-async function exchangeOnce(urls2, project, deps, known) {
-  const audience = known ?? pinnedAudience(urls2) ?? checkAudience(await readAudience(urls2, deps), urls2);
-  const jwt = await requestIdToken(audience, urls2, deps);
-  deps.secret?.(jwt);
-  const claims = identityOf(jwt);
-  const minted = await exchange2(jwt, claims, urls2, project, deps);
-  const left = Math.round((minted.expiresAt - deps.now()) / 6e4);
-  deps.log.info(
-    `Trusted publishing: ${urls2.label} accepted ${describeJob(claims)} and issued an upload token for ${project}, valid ${left} min.`
-  );
-  return minted;
-}
-function oidcUrl(urls2, endpoint) {
-  return new URL(`/_/oidc/${endpoint}`, urls2.upload.origin);
-}
-async function call(url, init, deps, fail2) {
-  let answer;
-  try {
-    answer = await fetchText(url, { ...init, deadlineMs: API_DEADLINE_MS }, deps, { limit: MAX_BODY, overflow: "truncate" });
-  } catch (cause) {
-    const failure = fail2(describeNetworkError(cause), cause);
-    throw isRetryableNetworkError(cause) ? new Transient(failure) : failure;
-  }
-  if (isRetryableStatus(answer.status)) {
-    throw new Transient(fail2(`HTTP ${answer.status}${excerpt(answer.body)}`), retryAfterMs(answer.retryAfter, deps.now()));
-  }
-  return { status: answer.status, body: answer.body };
-}
-function parseJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-function field2(value, name) {
-  return typeof value === "object" && value !== null ? value[name] : void 0;
-}
-function excerpt(body) {
-  const line = body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200);
-  return line ? `: ${line}` : "";
-}
-function noTokenHint(index) {
-  return `Give an API token for ${index} instead (its *-token input), or use an index that supports trusted publishing (PyPI, TestPyPI). If you meant to give a token: a secret that is not set, or not available to this workflow, arrives empty.`;
-}
-async function readAudience(urls2, deps) {
-  const url = oidcUrl(urls2, "audience");
-  const answer = await call(url, { method: "GET", headers: { accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
-    code: "INDEX_UNREACHABLE",
-    message: `No token was given for ${urls2.label}, so trusted publishing was tried, but ${displayUrl(url)} failed: ${what}.`,
-    hint: networkHint(cause) ?? `Is ${urls2.upload.origin} up? ${noTokenHint(urls2.label)}`,
-    cause
-  }));
-  const audience = field2(parseJson(answer.body), "audience");
-  if (answer.status === 200 && typeof audience === "string" && audience !== "") return audience;
-  const message = field2(parseJson(answer.body), "message");
-  const why = answer.status === 404 || answer.status === 405 ? `${displayUrl(url)} does not exist (HTTP ${answer.status}): ${urls2.label} does not support trusted publishing.` : `${displayUrl(url)} answered HTTP ${answer.status}${typeof message === "string" ? `: ${message}` : excerpt(answer.body)}.`;
-  throw new ReleaseError({
-    code: "TRUSTED_PUBLISHING_UNSUPPORTED",
-    message: `No token was given for ${urls2.label}, so trusted publishing was tried: ${why}`,
-    hint: noTokenHint(urls2.label)
-  });
-}
-function noIdToken(indexes, env) {
-  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
-  return new ReleaseError({
-    code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-    message: `No token was given for ${indexes}, and this job cannot get an OIDC token for trusted publishing: ${!env.ACTIONS_ID_TOKEN_REQUEST_URL ? "ACTIONS_ID_TOKEN_REQUEST_URL" : "ACTIONS_ID_TOKEN_REQUEST_TOKEN"} is not set.`,
-    hint: "GitHub gives a job an OIDC token only with `permissions: id-token: write` (on the job, or the workflow), and never to a workflow run by a pull request from a fork. Add the permission, or give an API token (staging-token / production-token). A pull request from a fork can still check a release with `dry-run: true`."
-  });
-}
-function requireIdToken(config, env) {
-  const without = config.uploadsTo.filter((i) => !i.token).map((i) => `${i.urls.label} (${i.role}-token)`);
-  const missing = without.length > 0 ? noIdToken(without.join(" and "), env) : void 0;
-  if (missing) throw missing;
-}
-async function requestIdToken(audience, urls2, deps) {
-  const missing = noIdToken(urls2.label, deps.env);
-  if (missing) throw missing;
-  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  let url;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    url = new URL("invalid:");
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
-    throw new ReleaseError({
-      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-      message: "ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.",
-      hint: "This variable is set by the GitHub runner; something in the job overwrote it."
-    });
-  }
-  url.searchParams.set("audience", audience);
-  const answer = await call(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
-    code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-    message: `Requesting the job's OIDC token from GitHub (audience ${audience}) failed: ${redact(what, [bearer])}.`,
-    hint: "GitHub's token service or the way to it failed: re-run the job.",
-    cause
-  }));
-  const value = field2(parseJson(answer.body), "value");
-  if (answer.status !== 200 || typeof value !== "string" || value.split(".").length !== 3) {
-    throw new ReleaseError({
-      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-      message: `GitHub did not give the job an OIDC token for audience ${audience}: HTTP ${answer.status}${redact(excerpt(answer.body), [bearer])}.`,
-      hint: "The job needs `permissions: id-token: write`. If it has it, this is GitHub's side: re-run the job."
-    });
-  }
-  return value;
-}
-function identityOf(jwt) {
-  let claims = {};
-  try {
-    claims = JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString("utf8"));
-  } catch {
-  }
-  const text = (name) => typeof claims[name] === "string" ? claims[name] : void 0;
-  const jobWorkflowRef = text("job_workflow_ref");
-  return {
-    repository: text("repository"),
-    jobWorkflowRef,
-    workflowRef: text("workflow_ref"),
-    workflowFile: jobWorkflowRef && /([^/]+\.ya?ml)(?=@)/.exec(jobWorkflowRef)?.[1],
-    environment: text("environment"),
-    ref: text("ref"),
-    eventName: text("event_name")
-  };
-}
-function describeJob(c) {
-  const parts2 = [
-    `repository ${c.repository ?? "(none)"}`,
-    `workflow ${c.workflowFile ?? c.jobWorkflowRef ?? "(none)"}`,
-    `environment ${c.environment ? c.environment : "(none)"}`
-  ];
-  return `the job's OIDC token (${parts2.join(", ")})`;
-}
-function publisherPages(urls2, project) {
-  if (urls2.label !== "PyPI" && urls2.label !== "TestPyPI") return `the trusted publishers of ${project} on ${urls2.label}`;
-  const origin = new URL(urls2.projectPage(project)).origin;
-  return `${origin}/manage/project/${encodeURIComponent(project)}/settings/publishing/ (before the project's first upload: a pending publisher at ${origin}/manage/account/publishing/)`;
-}
-function refusalHint(code, c, urls2, project) {
-  const where = publisherPages(urls2, project);
-  switch (code) {
-    case "invalid-publisher": {
-      const reusable = c.jobWorkflowRef && c.workflowRef && c.jobWorkflowRef.split("@")[0] !== c.workflowRef.split("@")[0];
-      return [
-        `${urls2.label} has no trusted publisher for ${project} that matches this job: repository ${c.repository ?? "?"}, workflow file ${c.workflowFile ?? "?"}, environment ${c.environment ? `'${c.environment}'` : "(none)"}. A publisher matches when it names that repository and workflow file, and either no environment or exactly the job's. Register or correct it at ${where}, or run the job where the publisher expects it (its workflow file; \`environment:\` on the job). TestPyPI and PyPI each need their own publisher.`,
-        reusable ? `This job runs in a reusable workflow (${c.jobWorkflowRef}, called by ${c.workflowRef}): the publisher must name the called file, ${c.workflowFile ?? "?"}, and it must live in the same repository.` : "",
-        c.eventName === "pull_request_target" ? "Workflows run by pull_request_target cannot publish: PyPI refuses them." : ""
-      ].filter((l) => l !== "").join("\n");
-    }
-    case "invalid-token":
-      return "The index refused the OIDC token itself: it expired before it was used (the runner's clock, or a long pause between steps), or it was issued for another audience or by another issuer than the index trusts. Re-run the job; if it persists, check that the upload URL is the index's own.";
-    case "invalid-reuse-token":
-      return "Each OIDC token is good for one exchange and this one was used already. Re-run the job.";
-    case "invalid-pending-publisher":
-      return `A pending publisher was registered for ${project}, but the project already exists: register the publisher on the project itself, at ${where}.`;
-    case "not-enabled":
-      return `Trusted publishing is switched off on ${urls2.label} for now. Give an API token instead, or try later.`;
-    default:
-      return `Check the trusted publisher of ${project} on ${urls2.label} (${where}), or give an API token instead.`;
-  }
-}
-async function exchange2(jwt, claims, urls2, project, deps) {
-  const url = oidcUrl(urls2, "mint-token");
-  const answer = await call(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ token: jwt })
-  }, deps, (what, cause) => new ReleaseError({
-    code: "INDEX_UNREACHABLE",
-    message: `Exchanging the job's OIDC token at ${displayUrl(url)} failed: ${redact(what, [jwt])}.`,
-    hint: networkHint(cause) ?? `${urls2.label} or the way to it failed: re-run the job.`,
-    cause
-  }));
-  const body = parseJson(answer.body);
-  const token = field2(body, "token");
-  if (answer.status === 200 && typeof token === "string" && token !== "") {
-    deps.secret?.(token);
-    const expires = field2(body, "expires");
-    const expiresAt = typeof expires === "number" && expires > 0 ? expires * 1e3 : deps.now() + DEFAULT_LIFETIME_MS;
-    return { token, expiresAt, claims };
-  }
-  const errors2 = field2(body, "errors");
-  const listed = Array.isArray(errors2) ? errors2.map((e) => ({ code: field2(e, "code"), description: field2(e, "description") })).filter((e) => typeof e.code === "string" && typeof e.description === "string") : [];
-  const message = field2(body, "message");
-  const secrets = [jwt, ...typeof token === "string" && token !== "" ? [token] : []];
-  throw new ReleaseError({
-    code: "TRUSTED_PUBLISHING_REFUSED",
-    message: `${urls2.label} refused to exchange ${describeJob(claims)} for an upload token for ${project} (HTTP ${answer.status}${typeof message === "string" ? `: ${redact(message, secrets)}` : listed.length === 0 ? redact(excerpt(answer.body), secrets) : ""}).`,
-    details: listed.map((e) => `${e.code}: ${redact(e.description, secrets)}`),
-    hint: refusalHint(listed[0]?.code, claims, urls2, project)
-  });
-}
-
-// src/version/decide.ts
-function decideVersion(source, intent, tags, floor = []) {
-  const latestTag = highest(tags.map((t) => t.version));
-  const current = source.kind === "file" ? source.version : latestTag;
-  const at = { file: source.file, startLine: source.line };
-  const where = `${source.file}${source.line ? `:${source.line}` : ""}`;
-  let version;
-  let previous;
-  switch (intent.kind) {
-    case "explicit":
-      version = intent.version;
-      previous = current ?? "";
-      break;
-    case "tag":
-      version = intent.version;
-      if (source.kind === "file" && !equal(source.version, version)) {
-        throw new ReleaseError({
-          code: "VERSION_MISMATCH",
-          message: `The tag ${intent.tag} releases ${version}, but ${where} says ${source.version} (${source.describe}); nothing was built.`,
-          hint: "Write the version into the project before tagging (commit, then tag that commit), or let the action do both: run it with `bump` from workflow_dispatch and it commits, tags and pushes.",
-          annotation: { ...at, title: `Version differs from tag ${intent.tag}` }
-        });
-      }
-      previous = highest(tags.map((t) => t.version).filter((v) => isValid(v) && compare2(v, version) < 0)) ?? "";
-      break;
-    case "bump": {
-      const top = highest(floor.map((f) => f.version));
-      const raised = top !== void 0 && (current === void 0 || !isValid(current) || compare2(top, current) > 0);
-      const base = (raised ? top : current) ?? "0.0.0";
-      if (!isValid(base)) {
-        throw new ReleaseError({
-          code: "VERSION_INVALID",
-          message: `${where}: the current version '${base}' is not a PEP 440 version, so it cannot be bumped.`,
-          hint: `Write a PEP 440 version (for example 1.4.0) where the project keeps it (${source.describe}), or give the \`version\` input instead of \`bump\`.`,
-          annotation: { ...at, title: "Not a PEP 440 version" }
-        });
-      }
-      try {
-        version = bump(base, intent.bump);
-      } catch (cause) {
-        throw new ReleaseError({
-          code: "VERSION_INVALID",
-          message: `bump ${intent.bump.join(",")} from ${base} (${where}): ${cause.message}.`,
-          hint: "Pick a bump that raises the version (see the bump table in the README), or give the exact `version`.",
-          annotation: { ...at, title: "Bump does not raise the version" }
-        });
-      }
-      const local = localSegment(version);
-      if (local !== null) {
-        throw new ReleaseError({
-          code: "VERSION_INVALID",
-          message: `${where}: ${base} has a local segment ('+${local}'), and PyPI refuses local versions such as ${version}.`,
-          hint: "Remove the local segment from the project's version, or give the exact `version`.",
-          annotation: { ...at, title: "Local version" }
-        });
-      }
-      previous = raised ? top : current ?? "";
-      break;
-    }
-  }
-  return { version, previous, isPrerelease: isPrerelease(version) };
-}
-function lowerThanWarning(version, others) {
-  if (!isValid(version)) return void 0;
-  const higher = others.filter((o) => isValid(o.version) && compare2(o.version, version) > 0);
-  if (higher.length === 0) return void 0;
-  const top = higher.reduce((a, b) => compare2(b.version, a.version) > 0 ? b : a);
-  return `Releasing ${version}, which is lower than ${top.version} (${top.where}): fine for a maintenance branch, a mistake otherwise.`;
-}
-function highest(versions) {
-  let best;
-  for (const v of versions) {
-    if (!isValid(v)) continue;
-    if (best === void 0 || compare2(v, best) > 0) best = v;
-  }
-  return best;
-}
-function nextFreeVersion(given, taken) {
-  const version = normalize(given) ?? given;
-  const step = /\.dev\d+$/.test(version) ? "dev" : /\.post\d+$/.test(version) ? "post" : /rc\d+$/.test(version) ? "rc" : /b\d+$/.test(version) ? "beta" : /a\d+$/.test(version) ? "alpha" : "patch";
-  let next = bump(version, step);
-  while (taken.some((t) => isValid(t) && equal(t, next))) next = bump(next, step);
-  return next;
-}
-
-// src/index/refusals.ts
-function versionOf(filename) {
-  const parsed = parseDistFilename(filename);
-  return "error" in parsed ? "" : parsed.version;
-}
-function ofVersion(listed, version) {
-  return [...listed.values()].filter((f) => equal(versionOf(f.filename), version));
-}
-async function refuseReleased(release2, indexes, deps) {
-  const { name, version } = release2;
-  const production = [...(await listFiles(indexes.production.urls, name, deps, { fresh: true })).values()];
-  const warning2 = lowerThanWarning(version, [
-    ...production.map((f) => ({ version: versionOf(f.filename), where: `released on ${indexes.production.urls.simple.host}` })),
-    ...release2.others
-  ]);
-  if (warning2) deps.log.warning(warning2);
-  const released = production.filter((f) => equal(versionOf(f.filename), version));
-  if (released.length === 0) return;
-  const staging = await listFiles(indexes.staging.urls, name, deps, { fresh: true });
-  const unstaged = released.filter((f) => !f.sha256 || staging.get(f.filename)?.sha256 !== f.sha256);
-  if (unstaged.length === 0) {
-    deps.log.info(`production already has ${released.length} file(s) of ${version}, each staged with the same sha256: resuming an earlier run.`);
-    return;
-  }
-  throw new ReleaseError({
-    code: "VERSION_ALREADY_RELEASED",
-    message: `${name} ${version} is already released on the production index (${indexes.production.urls.simple.href}); nothing was built or uploaded.`,
-    details: unstaged.map((f) => `${f.filename} (sha256 ${f.sha256 ?? "not listed"})`),
-    hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
-  });
-}
-async function refuseConflicts(production, release2, dists, deps) {
-  const listed = await listFiles(production.urls, release2.name, deps, { fresh: true });
-  const sameVersion = ofVersion(listed, release2.version);
-  const ours = new Map(dists.map((d) => [d.filename, d]));
-  const different = sameVersion.filter((f) => ours.get(f.filename)?.sha256 !== f.sha256);
-  if (different.length > 0) {
-    throw new ReleaseError({
-      code: "VERSION_ALREADY_RELEASED",
-      message: `${release2.name} ${release2.version} is already on the production index (${production.urls.simple.href}) with other files than this release; nothing was uploaded.`,
-      details: different.map((f) => {
-        const mine = ours.get(f.filename);
-        return mine ? `${f.filename}: the index has sha256 ${f.sha256 ?? "(not listed)"}, this release ${mine.sha256}` : `${f.filename}: on the index, not in this release`;
-      }),
-      hint: "A released version never changes. Release a new version (bump), or a post release (e.g. 1.4.0.post1) to fix packaging only."
-    });
-  }
-  if (sameVersion.length > 0) deps.log.info(`production: ${sameVersion.length} file(s) of ${release2.version} already there with our sha256: resuming.`);
-  refuseOverProjectLimit(production, release2, listed, dists, deps);
-}
-function refuseOverProjectLimit(production, release2, listed, dists, deps) {
-  const limit = release2.maxProjectSize ?? PYPI_MAX_PROJECT_SIZE;
-  const others = [...listed.values()].filter((f) => !dists.some((d) => d.filename === f.filename));
-  if (others.some((f) => f.size === void 0)) {
-    deps.log.debug(`production's listing gives no file sizes: the project size limit is not checked.`);
-    return;
-  }
-  const already = others.reduce((sum, f) => sum + f.size, 0);
-  const adding = dists.filter((d) => !listed.has(d.filename)).reduce((sum, d) => sum + d.size, 0);
-  if (already + adding <= limit) return;
-  throw new ReleaseError({
-    code: "PROJECT_TOO_LARGE",
-    message: `Project size too large. Limit for project '${release2.name}' total size is ${formatSize(limit)}: production (${production.urls.simple.href}) holds ${formatSize(already)}, and this release adds ${formatSize(adding)}. Nothing was uploaded.`,
-    hint: "Delete old releases or files you no longer need on PyPI, or ask for a larger limit (https://pypi.org/help/#project-size-limit); when PyPI has raised it, set `max-project-size` to the new limit."
-  });
-}
-var PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
-async function releasedVersions(indexes, name, deps) {
-  const production = await listFiles(indexes.production.urls, name, deps, { fresh: true });
-  if (production.size === 0) return [];
-  const staging = await listFiles(indexes.staging.urls, name, deps, { fresh: true });
-  const versions = new Set([...production.keys()].map(versionOf).filter(Boolean));
-  return [...versions].flatMap((version) => {
-    const partial = ofVersion(staging, version).some((f) => !production.has(f.filename));
-    return partial ? [] : [{ version, where: `released on ${indexes.production.urls.simple.host}` }];
-  });
-}
-
-// src/index/resume.ts
-import path16 from "node:path";
-async function plannedUploads(dists, index, name, deps) {
-  const listed = await listFiles(index.urls, name, deps, { fresh: true });
-  return dists.map((d) => ({ filename: d.filename, result: listed.get(d.filename)?.sha256 === d.sha256 ? "exists" : "planned" }));
-}
-async function adoptStaged(built, indexes, release2, dir, deps) {
-  const { staging } = indexes;
-  const all = await listFiles(staging.urls, release2.name, deps, { fresh: true });
-  const listed = ofVersion(all, release2.version);
-  if (listed.length === 0) return built;
-  const unverifiable = listed.filter((f) => f.sha256 === void 0);
-  if (unverifiable.length > 0) {
-    throw new ReleaseError({
-      code: "FILENAME_REUSED",
-      message: `${release2.name} ${release2.version} is already on the staging index (${staging.urls.simple.href}) with files it lists no sha256 for; nothing was uploaded.`,
-      details: unverifiable.map((f) => `${f.filename}: on the index without a sha256`),
-      hint: "The staging index holds files of this version it does not list a sha256 for, so they cannot be verified and resumed. Release a new version."
-    });
-  }
-  const staged = listed;
-  const fresh = new Map(built.map((b) => [b.filename, b]));
-  const identical = staged.filter((f) => fresh.get(f.filename)?.sha256 === f.sha256);
-  const others = staged.filter((f) => !identical.includes(f));
-  const record2 = others.length > 0 ? await release2.record() : void 0;
-  const unproven = others.filter((f) => record2?.files.get(f.filename) !== f.sha256);
-  if (unproven.length > 0) {
-    const production = await listFiles(indexes.production.urls, release2.name, deps, { fresh: true });
-    const taken = [...all.keys(), ...production.keys()].map(versionOf).concat(release2.taken);
-    throw stagingTaken(release2, staging, unproven, fresh, record2, nextFreeVersion(release2.version, taken));
-  }
-  for (const file of identical) deps.log.info(`${file.filename}: already staged by an earlier run, byte-identical to this build: resuming with it.`);
-  const paths = [];
-  for (const file of others) {
-    paths.push(await download(file, path16.join(dir, "resumed"), deps, release2.maxFileSize === void 0 ? {} : { maxBytes: release2.maxFileSize }));
-    const mine = fresh.get(file.filename);
-    deps.log.info(`${file.filename}: staged by an earlier run of this release (${record2.where} records its sha256 ${file.sha256})${mine ? `; this build made other bytes (sha256 ${mine.sha256}), so the build is not reproducible, and the recorded file is the one released` : ""}: resuming with it.`);
-  }
-  const adopted = paths.length > 0 ? await inspectDists(paths, release2) : [];
-  const replaced = new Set(others.map((f) => f.filename));
-  return [...built.filter((b) => !replaced.has(b.filename)), ...adopted];
-}
-function stagingTaken(release2, staging, unproven, fresh, record2, next) {
-  return new ReleaseError({
-    code: "STAGING_TAKEN",
-    message: `${release2.name} ${release2.version} is already on the staging index (${staging.urls.simple.href}) with files this run did not build and no earlier run of this release recorded; nothing was uploaded to either index.`,
-    details: [
-      ...unproven.map((f) => {
-        const mine = fresh.get(f.filename);
-        return `${f.filename}: staging has sha256 ${f.sha256}; ${mine ? `this build made sha256 ${mine.sha256}` : "this build made no such file"}`;
-      }),
-      record2 ? `${record2.where} records other files: ${[...record2.files].map(([file, sha]) => `${file} (sha256 ${sha})`).join(", ") || "none"}` : "no release tag on origin records the files of this version"
-    ],
-    hint: `A file on staging is no proof of who put it there, and an index never takes a filename twice, so ${release2.version} cannot be staged with this build's bytes. Release the next free version, ${next}: set \`version: ${next}\` (or bump from there). If the staged files are yours (an earlier run that stopped before tagging, with a build that is not reproducible), the same holds: they were never proven, and are not promoted.`
-  });
-}
-async function stagedFromManifest(manifest2, staging, maxFileSize, dir, deps) {
-  const fail2 = (message, details, hint) => new ReleaseError({ code: "MANIFEST_MISMATCH", message: `${message} Nothing was promoted.`, details, hint });
-  if (manifest2.staging && !sameIndexUrl(manifest2.staging, staging.urls.simple)) {
-    throw fail2(
-      `The manifest's files were staged on ${manifest2.staging}, but this job's staging index is ${staging.urls.simple.href}.`,
-      [],
-      "Give the promote job the same staging-url (and staging-simple-url) as the stage job."
-    );
-  }
-  const listed = await listFiles(staging.urls, manifest2.name, deps, { fresh: true });
-  const problems = [];
-  for (const file of manifest2.files) {
-    const there = listed.get(file.filename);
-    if (!there) problems.push(`${file.filename}: not on the staging index`);
-    else if (there.sha256 !== void 0 && there.sha256 !== file.sha256) {
-      problems.push(`${file.filename}: the manifest says sha256 ${file.sha256}, the staging index lists ${there.sha256}`);
-    }
-  }
-  if (problems.length > 0) {
-    throw fail2(
-      `The staging index (${staging.urls.simple.href}) does not hold the files the manifest of ${manifest2.name} ${manifest2.version} names.`,
-      problems,
-      "The promote job promotes only what the stage job staged and smoke-tested. Re-run the stage job (it resumes from what is staged), then the promote job with its new manifest."
-    );
-  }
-  const paths = [];
-  for (const file of manifest2.files) {
-    const there = listed.get(file.filename);
-    paths.push(await download({ filename: file.filename, url: there.url, sha256: file.sha256 }, path16.join(dir, "staged"), deps, { maxBytes: maxFileSize }).catch((error2) => {
-      if (isReleaseError(error2) && error2.code === "STAGING_MISMATCH") {
-        throw fail2(`${file.filename} on the staging index is not the file the manifest names.`, error2.details, "The staging index served other bytes than the stage job tested. Release a new version.");
-      }
-      throw error2;
-    }));
-  }
-  const dists = await inspectDists(paths, { name: manifest2.name, version: manifest2.version, maxFileSize });
-  const wrongSize = dists.filter((d) => d.size !== manifest2.files.find((f) => f.filename === d.filename)?.size);
-  if (wrongSize.length > 0) {
-    throw fail2("Files on the staging index differ in size from the manifest.", wrongSize.map((d) => `${d.filename}: ${d.size} bytes`), "Pass the stage job's manifest unchanged.");
-  }
-  for (const d of dists) deps.log.info(`${d.filename}: staged, matches the manifest (sha256 ${d.sha256})`);
-  return dists;
-}
-
-// src/smoke/install.ts
-import fs10 from "node:fs/promises";
-import path17 from "node:path";
-async function smokeTest(python, request2, deps) {
-  const venv = await createVenv(python, path17.join(request2.workDir, "venv"), deps);
-  const [pip, pipArgs] = pipCommand(python, venv);
-  const findLinks = path17.dirname(request2.files[0].path);
-  const env = childEnvFor(deps);
-  const requirements2 = path17.join(request2.workDir, "staged-requirements.txt");
-  const hashes = request2.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
-  await fs10.writeFile(requirements2, `${request2.name}==${request2.version}${hashes}
-`);
-  await runPip(pip, [
-    ...pipArgs,
-    "install",
-    "--no-deps",
-    "--no-index",
-    "--no-cache-dir",
-    "--require-hashes",
-    "--find-links",
-    findLinks,
-    "-r",
-    requirements2
-  ], env, deps, "install the release's files", request2.stops);
-  if (request2.files.some((f) => (f.dist.metadata.headers["requires-dist"] ?? []).length > 0)) {
-    await runPip(pip, [
-      ...pipArgs,
-      "install",
-      "--no-cache-dir",
-      "--index-url",
-      request2.dependencyIndex.href,
-      "--find-links",
-      findLinks,
-      `${request2.name}==${request2.version}`
-    ], env, deps, "install the dependencies", request2.stops);
-  }
-  const wheelTop = [...new Set(request2.files.flatMap((f) => f.dist.topLevel))].sort();
-  if (wheelTop.length > 0) await importAll(venv, wheelTop, request2.workDir, env, deps, request2.stops);
-  let commandOutput;
-  if (request2.command) commandOutput = await runCommand(venv, request2.command, request2.workDir, env, deps, request2.stops);
-  return { imported: wheelTop, commandOutput };
-}
-async function runPip(pip, args, env, deps, what, stops) {
-  const result = await deps.exec(pip, args, { env });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "SMOKE_INSTALL_FAILED",
-      message: `The smoke test could not ${what} (pip exited with ${result.exitCode}); nothing was ${stops}.`,
-      details: tail(`${result.stdout}
-${result.stderr}`),
-      hint: "A dependency missing from the production index, or a requires-python the runner does not meet, are the usual causes: the pip output above says which." + again(stops)
-    });
-  }
-}
-var IMPORT_ALL = `
-import importlib, sys, traceback
-failed = []
-for name in sys.argv[1:]:
-    try:
-        importlib.import_module(name)
-        print("imported", name)
-    except BaseException:
-        failed.append(name)
-        traceback.print_exc()
-sys.exit(1 if failed else 0)
-`;
-async function importAll(venv, modules, cwd, env, deps, stops) {
-  const result = await deps.exec(venv.python, ["-c", IMPORT_ALL, ...modules], { cwd, env: activated(venv, env) });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "SMOKE_TEST_FAILED",
-      message: `Importing the installed package failed (${modules.join(", ")}); nothing was ${stops}.`,
-      details: tail(`${result.stdout}
-${result.stderr}`),
-      hint: "The traceback above is from the package as installed in a fresh environment: a module missing from the wheel, or a dependency not declared in [project].dependencies, are the usual causes." + again(stops)
-    });
-  }
-}
-function smokeShell(command, platform2 = process.platform) {
-  return platform2 === "win32" ? ["pwsh", ["-NoProfile", "-NonInteractive", "-Command", command]] : ["bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", command]];
-}
-async function runCommand(venv, command, cwd, env, deps, stops) {
-  const [shell, args] = smokeShell(command);
-  const result = await deps.exec(shell, args, { cwd, env: activated(venv, env) });
-  if (result.exitCode !== 0) {
-    throw new ReleaseError({
-      code: "SMOKE_TEST_FAILED",
-      message: `The smoke-test command failed (exit code ${result.exitCode}); nothing was ${stops}.`,
-      details: [`$ ${command}`, ...tail(`${result.stdout}
-${result.stderr}`)],
-      hint: "The command ran in a fresh environment holding only the release's package and its dependencies, from an empty folder: run it the same way locally to reproduce." + again(stops)
-    });
-  }
-  return result.stdout;
-}
-function activated(venv, env, platform2 = process.platform) {
-  const key = Object.keys(env).find((k) => k.toUpperCase() === "PATH") ?? "PATH";
-  const delimiter2 = platform2 === "win32" ? path17.win32.delimiter : path17.posix.delimiter;
-  const out = { ...env, VIRTUAL_ENV: venv.dir, [key]: env[key] ? `${venv.bin}${delimiter2}${env[key]}` : venv.bin };
-  delete out.PYTHONHOME;
-  return out;
-}
-async function indexResolves(python, request2, deps) {
-  if (!request2.files.some((f) => f.filename.endsWith(".whl"))) return false;
-  const venv = await createVenv(python, path17.join(request2.workDir, "venv"), deps);
-  const [pip, pipArgs] = pipCommand(python, venv);
-  const requirements2 = path17.join(request2.workDir, "staged-requirements.txt");
-  await fs10.writeFile(requirements2, `${request2.name}==${request2.version}${request2.files.map((f) => ` --hash=sha256:${f.sha256}`).join("")}
-`);
-  await runPip(
-    pip,
-    [
-      ...pipArgs,
-      "download",
-      "--no-deps",
-      "--no-cache-dir",
-      "--require-hashes",
-      "--only-binary",
-      ":all:",
-      "--index-url",
-      request2.index.href,
-      "--dest",
-      path17.join(request2.workDir, "resolved"),
-      "-r",
-      requirements2
-    ],
-    childEnvFor(deps),
-    deps,
-    `resolve ${request2.name}==${request2.version} from the staging index`,
-    "promoted"
-  );
-  return true;
-}
-function again(stops) {
-  return stops === "uploaded" ? " Nothing was uploaded to either index, so the version is still free: fix the package, commit, and run the release again." : "";
-}
-
-// src/release/github.ts
-import fs11 from "node:fs";
-async function publishGitHubRelease(api2, req, deps) {
-  const client = new Client(api2, req, deps);
-  let release2;
-  let outcome = "found";
-  if (req.eventRelease) {
-    release2 = await client.json("GET", `releases/${req.eventRelease.id}`, "reading the release that started the run");
-    deps.log.info(`GitHub Release ${release2.html_url}: the release that started this run; its title and notes are left as they are.`);
-  } else {
-    const existing = await client.call("GET", `releases/tags/${encodeURIComponent(req.tag)}`, "looking up the release of the tag");
-    if (existing.status === 200) {
-      release2 = existing.json;
-      if (!release2.body?.trim()) {
-        const notes = await req.notes();
-        if (notes) {
-          release2 = await client.json("PATCH", `releases/${release2.id}`, "filling the empty notes of the release", { body: notes });
-          outcome = "updated";
-        }
-      }
-      deps.log.info(`GitHub Release ${release2.html_url}: already there${outcome === "updated" ? "; its empty notes were filled" : ", notes left as written"}.`);
-    } else if (existing.status === 404) {
-      const draft = await findDraft(client, req.tag);
-      if (draft) {
-        const notes = draft.body?.trim() ? {} : { body: await req.notes() };
-        release2 = await client.json("PATCH", `releases/${draft.id}`, "publishing the draft release of the tag", { draft: false, ...notes });
-        outcome = "published";
-        deps.log.info(`GitHub Release ${release2.html_url}: the draft for ${req.tag} was published.`);
-      } else {
-        const created = await client.call("POST", "releases", "creating the release", {
-          tag_name: req.tag,
-          ...req.commit ? { target_commitish: req.commit } : {},
-          name: req.title,
-          body: await req.notes(),
-          draft: false,
-          prerelease: req.prerelease
-        });
-        if (created.status === 201) {
-          release2 = created.json;
-          outcome = "created";
-          deps.log.info(`GitHub Release ${release2.html_url}: created${req.prerelease ? " (pre-release)" : ""}.`);
-        } else if (created.status === 422 && /already_exists/.test(created.text)) {
-          release2 = await client.json("GET", `releases/tags/${encodeURIComponent(req.tag)}`, "looking up the release of the tag");
-        } else {
-          throw client.failure(created, "POST", "creating the release");
-        }
-      }
-    } else {
-      throw client.failure(existing, "GET", "looking up the release of the tag");
-    }
-  }
-  const uploadBase = client.uploadUrl(release2.upload_url);
-  let assets = await client.assets(release2.id);
-  const results = [];
-  for (const file of req.files) {
-    const there = assets.find((a) => a.name === file.filename);
-    if (there && sameAsset(there, file)) {
-      results.push({ name: file.filename, outcome: "exists" });
-      deps.log.info(`asset ${file.filename}: already attached`);
-      continue;
-    }
-    if (there) {
-      deps.log.warning(`asset ${file.filename} on the GitHub Release differs from the released file (${describeAsset(there)}; ours ${formatSize(file.size)}): replacing it.`);
-      await client.expect("DELETE", `releases/assets/${there.id}`, `deleting the stale asset ${file.filename}`, [204, 404]);
-    }
-    const uploaded = await client.upload(uploadBase, file);
-    if (uploaded === "exists") {
-      assets = await client.assets(release2.id);
-      const now = assets.find((a) => a.name === file.filename);
-      if (!now || !sameAsset(now, file)) throw client.mismatch(file, now);
-    }
-    results.push({ name: file.filename, outcome: there ? "replaced" : uploaded === "exists" ? "exists" : "uploaded" });
-    deps.log.info(`asset ${file.filename}: ${there ? "replaced" : "uploaded"} (${formatSize(file.size)})`);
-  }
-  return { id: release2.id, url: release2.html_url, outcome, assets: results };
-}
-async function findDraft(client, tag) {
-  const latest = await client.json("GET", "releases?per_page=100", "looking up the release of the tag");
-  return latest.find((r) => r.draft && r.tag_name === tag);
-}
-function sameAsset(asset, file) {
-  if (asset.state !== "uploaded" || asset.size !== file.size) return false;
-  return !asset.digest || asset.digest.toLowerCase() === `sha256:${file.sha256}`;
-}
-function describeAsset(asset) {
-  return asset.state !== "uploaded" ? `an unfinished upload (state ${asset.state})` : `${formatSize(asset.size)}${asset.digest ? `, ${asset.digest}` : ""}`;
-}
-function trustedUploadHost(apiUrl, uploadUrl) {
-  if (uploadUrl.protocol !== apiUrl.protocol && uploadUrl.protocol !== "https:") return false;
-  if (uploadUrl.host === apiUrl.host) return true;
-  const apiHost = apiUrl.hostname.replace(/^api\./, "");
-  return apiUrl.hostname.startsWith("api.") && uploadUrl.hostname === `uploads.${apiHost}` && uploadUrl.port === apiUrl.port;
-}
-async function checkGitHubAccess(api2, tag, deps) {
-  const client = new Client(api2, { tag, released: void 0 }, deps);
-  const answer = await client.call("GET", "", `reading the repository ${api2.repository}`);
-  if (answer.status !== 200) throw client.failure(answer, "GET", `reading the repository ${api2.repository}`);
-}
-var Client = class {
-  constructor(api2, req, deps) {
-    this.api = api2;
-    this.req = req;
-    this.deps = deps;
-  }
-  api;
-  req;
-  deps;
-  url(path24) {
-    const base = this.api.apiUrl.href.replace(/\/+$/, "");
-    return new URL(`${base}/repos/${this.api.repository}${path24 ? `/${path24}` : ""}`);
-  }
-  headers(extra = {}) {
-    return {
-      authorization: `Bearer ${this.api.token}`,
-      accept: "application/vnd.github+json",
-      "x-github-api-version": "2022-11-28",
-      "user-agent": "pypi-promote",
-      ...extra
-    };
-  }
-  async call(method, path24, what, body) {
-    const url = this.url(path24);
-    const policy = { ...DEFAULT_RETRY, attempts: method === "GET" ? READ_ATTEMPTS : 1 };
-    try {
-      return await withRetries(policy, this.deps, `GitHub API: ${what}`, async (attempt) => {
-        this.deps.log.debug(`GitHub API: ${method} ${url.pathname}`);
-        const answer = await send(url, {
-          method,
-          headers: this.headers(body ? { "content-type": "application/json" } : {}),
-          body: body ? JSON.stringify(body) : void 0,
-          deadlineMs: API_DEADLINE_MS
-        }, this.deps);
-        if (!isRetryableStatus(answer.status) || attempt >= policy.attempts) return { kind: "done", value: answer };
-        return { kind: "retry", reason: `${answer.status}`, retryAfterMs: retryAfterMs(header2(answer.headers, "retry-after"), this.deps.now()) };
-      }, { giveUp: (_reason, cause) => this.unreachable(what, url, cause) });
-    } catch (error2) {
-      if (error2 instanceof BodyTooLarge) throw this.tooLarge(what);
-      throw error2;
-    }
-  }
-  tooLarge(what) {
-    return this.error(
-      `GitHub's answer while ${what} was larger than ${MAX_ANSWER / 1024 / 1024} MiB; reading stopped there`,
-      "Check GITHUB_API_URL: it must be the API of the server that holds the repository."
-    );
-  }
-  async json(method, path24, what, body) {
-    const answer = await this.call(method, path24, what, body);
-    if (answer.status !== 200) throw this.failure(answer, method, what);
-    return answer.json;
-  }
-  async expect(method, path24, what, ok) {
-    const answer = await this.call(method, path24, what);
-    if (!ok.includes(answer.status)) throw this.failure(answer, method, what);
-  }
-  async assets(id) {
-    const all = [];
-    for (let page = 1; ; page++) {
-      const batch = await this.json("GET", `releases/${id}/assets?per_page=100&page=${page}`, "listing the release's assets");
-      all.push(...batch);
-      if (batch.length < 100) return all;
-    }
-  }
-  uploadUrl(template) {
-    let url;
-    try {
-      url = new URL(template.replace(/\{[^}]*\}$/, ""));
-    } catch {
-      url = void 0;
-    }
-    if (!url || !trustedUploadHost(this.api.apiUrl, url)) {
-      throw this.error(
-        `the release's upload_url (${template.split("{")[0]}) is not on the GitHub API's host (${this.api.apiUrl.host}), so the token is not sent there`,
-        "Check GITHUB_API_URL: it must be the API of the server that holds the repository."
-      );
-    }
-    return url;
-  }
-  /** Uploads one asset; 'exists' when GitHub says an asset of that name is already there. */
-  async upload(base, file) {
-    const url = new URL(base);
-    url.searchParams.set("name", file.filename);
-    let answer;
-    try {
-      this.deps.log.debug(`GitHub API: POST ${url.pathname}?name=${file.filename}`);
-      answer = await send(url, {
-        method: "POST",
-        headers: this.headers({ "content-type": "application/octet-stream", "content-length": String(file.size) }),
-        body: fs11.createReadStream(file.path),
-        deadlineMs: transferDeadlineMs(file.size)
-      }, this.deps);
-    } catch (error2) {
-      if (error2 instanceof BodyTooLarge) throw this.tooLarge(`uploading ${file.filename}`);
-      throw this.unreachable(`uploading ${file.filename}`, url, error2);
-    }
-    if (answer.status === 201) return "uploaded";
-    if (answer.status === 422 && /already_exists/.test(answer.text)) return "exists";
-    throw this.failure(answer, "POST", `uploading ${file.filename}`);
-  }
-  /** The status explained: what GitHub said, the likely cause, and how to finish. */
-  failure(answer, method, what) {
-    const message = githubMessage(answer);
-    const said = `GitHub answered ${answer.status}${message ? ` "${message}"` : ""} while ${what}`;
-    const remaining = header2(answer.headers, "x-ratelimit-remaining");
-    const accepted = header2(answer.headers, "x-accepted-github-permissions");
-    const hint = answer.status === 401 ? "The token was refused: `github-token` must be a valid token (the default, `${{ github.token }}`, always is while the job runs)." : (answer.status === 403 || answer.status === 429) && remaining === "0" ? "The API rate limit is used up; re-run the job once it resets." : answer.status === 403 ? `The token may not ${method === "GET" ? "read" : "write"} releases: give the job \`permissions: contents: write\` (a workflow or organisation default of read-only makes GITHUB_TOKEN unable to create releases)${accepted ? `; GitHub says this call needs ${accepted}` : ""}.` : answer.status === 404 ? `The repository ${this.api.repository} was not found by ${this.api.apiUrl.host}, or the token cannot see it: check GITHUB_REPOSITORY and that \`github-token\` belongs to this repository (a private repository answers 404 to a token without access).` : answer.status === 422 ? `GitHub refused the request as invalid${validationDetails(answer)}. A tag name GitHub cannot use, or a target commit it does not have (push the commit, or let the Tag stage push the tag), are the usual causes.` : "GitHub may be having trouble (see https://www.githubstatus.com).";
-    return this.error(said, hint);
-  }
-  mismatch(file, asset) {
-    return this.error(
-      `the asset ${file.filename} on the release is not the released file (${asset ? describeAsset(asset) : "missing"}; ours ${formatSize(file.size)} sha256:${file.sha256})`,
-      "Another run may be attaching files to the same release; delete the asset and re-run."
-    );
-  }
-  unreachable(what, url, error2) {
-    const reason2 = error2 instanceof Error ? error2.code ?? error2.message : String(error2);
-    return this.error(`${url.host} could not be reached while ${what} (${reason2})`, "Check GITHUB_API_URL and the network, or GitHub's status.", error2);
-  }
-  error(what, hint, cause) {
-    if (this.req.released === void 0) {
-      return new ReleaseError({
-        code: "GITHUB_RELEASE_FAILED",
-        message: `The GitHub Release of ${this.req.tag} could not be prepared: ${what}. Nothing was uploaded.`,
-        hint: `${hint}
-Or set \`github-release: false\` to release without a GitHub Release.`,
-        cause
-      });
-    }
-    return new ReleaseError({
-      code: "GITHUB_RELEASE_FAILED",
-      message: `${this.req.released}, but the GitHub Release of ${this.req.tag} could not be finished: ${what}.`,
-      hint: `${hint}
-The release on PyPI succeeded; only the GitHub Release is left. To finish it, fix the cause and re-run the job: files already on both indexes, the tag, the release and its assets are found and skipped. Or set \`github-release: false\`.`,
-      cause
-    });
-  }
-};
-var MAX_ANSWER = 16 * 1024 * 1024;
-var READ_ATTEMPTS = 3;
-async function send(url, req, deps) {
-  const answer = await fetchText(url, req, deps, { limit: MAX_ANSWER, overflow: "fail" });
-  let json;
-  try {
-    json = answer.body ? JSON.parse(answer.body) : void 0;
-  } catch {
-    json = void 0;
-  }
-  return { status: answer.status, json, text: answer.body, headers: answer.headers };
-}
-function header2(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function githubMessage(answer) {
-  const message = answer.json?.message;
-  return typeof message === "string" ? message.slice(0, 300) : answer.text.slice(0, 200).trim();
-}
-function validationDetails(answer) {
-  const errors2 = answer.json?.errors;
-  if (!Array.isArray(errors2) || errors2.length === 0) return "";
-  const parts2 = errors2.map((e) => [e.field, e.code, e.message].filter(Boolean).join(" "));
-  return ` (${parts2.join("; ")})`;
-}
-
-// src/release/read-notes.ts
-import fs12 from "node:fs/promises";
-import path18 from "node:path";
-
-// src/release/notes.ts
-var CHANGELOG_NAMES = [
-  "CHANGELOG.md",
-  "CHANGES.md",
-  "HISTORY.md",
-  "NEWS.md",
-  "CHANGELOG.rst",
-  "CHANGES.rst",
-  "HISTORY.rst",
-  "NEWS.rst",
-  "CHANGELOG",
-  "CHANGES",
-  "HISTORY",
-  "NEWS",
-  "CHANGELOG.txt",
-  "CHANGES.txt",
-  "HISTORY.txt",
-  "NEWS.txt"
-];
-var UNDERLINE = /^([=\-~^*+#`'".:_])\1{2,}\s*$/;
-function headings(text, format2) {
-  const lines = text.split(/\r?\n/);
-  const found = [];
-  const rstStyles = [];
-  let fence;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (format2 === "markdown") {
-      const f = /^\s{0,3}(```+|~~~+)/.exec(line);
-      if (f) {
-        if (fence === void 0) fence = f[1][0];
-        else if (f[1][0] === fence) fence = void 0;
-        continue;
-      }
-      if (fence !== void 0) continue;
-      const atx = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
-      if (atx) {
-        found.push({ start: i, end: i + 1, text: atx[2], level: atx[1].length });
-        continue;
-      }
-    }
-    const next = lines[i + 1];
-    if (line.trim() === "" || next === void 0 || UNDERLINE.exec(line)) continue;
-    const under = UNDERLINE.exec(next);
-    if (!under) continue;
-    const char = under[1];
-    if (format2 === "markdown") {
-      if (char !== "=" && char !== "-") continue;
-      if (/^\s{4,}/.test(line)) continue;
-      found.push({ start: i, end: i + 2, text: line.trim(), level: char === "=" ? 1 : 2 });
-      i++;
-      continue;
-    }
-    const over = i > 0 && UNDERLINE.exec(lines[i - 1])?.[1] === char;
-    const style = `${over ? "over" : ""}${char}`;
-    if (!rstStyles.includes(style)) rstStyles.push(style);
-    found.push({ start: over ? i - 1 : i, end: i + 2, text: line.trim(), level: rstStyles.indexOf(style) + 1 });
-    i++;
-  }
-  return found;
-}
-function headingNamesVersion(heading, version) {
-  const plain = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
-  return plain.split(/[\s[\]()<>,;|*`"'/]+/).some((word) => {
-    const candidate = word.replace(/^(?:version|release|v)[-_]?(?=\d)/i, "").replace(/[.:]+$/, "");
-    return /^\d/.test(candidate) && equal(candidate, version);
-  });
-}
-function changelogSection(text, version, format2 = "markdown") {
-  const lines = text.split(/\r?\n/);
-  const all = headings(text, format2);
-  const index = all.findIndex((h) => headingNamesVersion(h.text, version));
-  if (index < 0) return void 0;
-  const heading = all[index];
-  const next = all.slice(index + 1).find((h) => h.level <= heading.level);
-  const body = lines.slice(heading.end, next ? next.start : lines.length);
-  while (body.length > 0 && (body[body.length - 1].trim() === "" || /^\s{0,3}\[[^\]]+\]:\s*\S+/.test(body[body.length - 1]))) body.pop();
-  while (body.length > 0 && body[0].trim() === "") body.shift();
-  return body.length > 0 ? body.join("\n") : void 0;
-}
-function changelogFormat(filename) {
-  return /\.rst$/i.test(filename) ? "rst" : "markdown";
-}
-var GIT_LOG_FORMAT = "%H%x1f%s%x1f%b%x1e";
-function parseGitLog(output) {
-  return output.split("").map((r) => r.replace(/^\s+/, "")).filter((r) => r !== "").flatMap((record2) => {
-    const [hash, subject, body] = record2.split("");
-    return hash && subject !== void 0 ? [{ hash: hash.trim(), subject: subject.trim(), body: (body ?? "").trim() }] : [];
-  });
-}
-var GROUPS = [
-  ["feat", "Features"],
-  ["fix", "Bug fixes"],
-  ["perf", "Performance"],
-  ["docs", "Documentation"],
-  ["refactor", "Refactoring"]
-];
-function parseConventional(commit) {
-  const m = /^([A-Za-z]+)(?:\(([^()]*)\))?(!)?:\s+(.+)$/.exec(commit.subject);
-  const footer = /^BREAKING[ -]CHANGE:\s*([\s\S]*?)(?:\n\n|\n[\w-]+(?:: | #)|$)/m.exec(commit.body);
-  const breakingNote = footer?.[1]?.trim() || void 0;
-  if (!m) return { hash: commit.hash, type: void 0, scope: void 0, description: commit.subject, breaking: footer !== null, breakingNote };
-  return {
-    hash: commit.hash,
-    type: m[1].toLowerCase(),
-    scope: m[2]?.trim() || void 0,
-    description: m[4].trim(),
-    breaking: m[3] === "!" || footer !== null,
-    breakingNote
-  };
-}
-function commitNotes(commits, options2 = {}) {
-  const skip = new Set(options2.skipSubjects ?? []);
-  const parsed = commits.filter((c) => !skip.has(c.subject)).map(parseConventional);
-  const line = (c, note = false) => `- ${c.scope ? `**${c.scope}:** ` : ""}${c.description} (${c.hash.slice(0, 7)})` + (note && c.breakingNote && c.breakingNote !== c.description ? `
-  ${c.breakingNote.replace(/\n/g, "\n  ")}` : "");
-  const sections = [];
-  const section = (title, items) => {
-    if (items.length > 0) sections.push(`### ${title}
-
-${items.join("\n")}`);
-  };
-  section("Breaking changes", parsed.filter((c) => c.breaking).map((c) => line(c, true)));
-  const rest = parsed.filter((c) => !c.breaking);
-  for (const [type, title] of GROUPS) section(title, rest.filter((c) => c.type === type).map((c) => line(c)));
-  const known = new Set(GROUPS.map(([t]) => t));
-  section("Other changes", rest.filter((c) => c.type === void 0 || !known.has(c.type)).map((c) => c.type === void 0 ? line(c) : line({ ...c, description: `${c.type}${c.scope ? `(${c.scope})` : ""}: ${c.description}`, scope: void 0 })));
-  if (sections.length === 0) {
-    sections.push(options2.previousTag ? `No changes since ${options2.previousTag}.` : "No changes recorded.");
-  }
-  if (options2.compareUrl) sections.push(`**Full changelog**: ${options2.compareUrl}`);
-  return sections.join("\n\n");
-}
-
-// src/release/read-notes.ts
-var MAX_COMMITS = 200;
-async function readReleaseNotes(req, deps) {
-  const root = (await readGit(req.projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
-  const dirs = [.../* @__PURE__ */ new Set([path18.resolve(req.projectDir), ...root ? [path18.resolve(root)] : []])];
-  for (const dir of dirs) {
-    for (const name of CHANGELOG_NAMES) {
-      const file = path18.join(dir, name);
-      const text2 = await fs12.readFile(file, "utf8").catch(() => void 0);
-      if (text2 === void 0) continue;
-      const section = changelogSection(text2, req.version, changelogFormat(name));
-      const shown = path18.relative(root ?? req.projectDir, file) || name;
-      if (section !== void 0) return { text: section, source: shown };
-      deps.log.info(`${shown} has no section for ${req.version}: the notes are made from the commits instead.`);
-    }
-  }
-  const previous = (await versionTags(req.projectDir, req.tagPrefix, deps)).filter((t) => t.tag !== req.tag && compare2(t.version, req.version) < 0).sort((a, b) => compare2(b.version, a.version))[0]?.tag;
-  const range2 = previous ? `${previous}..HEAD` : "HEAD";
-  const out = await readGit(req.projectDir, ["log", "--no-merges", "--no-show-signature", `--max-count=${MAX_COMMITS}`, `--format=${GIT_LOG_FORMAT}`, range2, "--", "."], deps);
-  const skip = new Set(req.skipSubjects);
-  const commits = parseGitLog(out ?? "").filter((c) => !skip.has(c.subject));
-  const text = commitNotes(commits, {
-    previousTag: previous,
-    compareUrl: previous && req.repositoryUrl ? `${req.repositoryUrl}/compare/${previous}...${req.tag}` : void 0
-  });
-  return { text, source: `${commits.length} commit${commits.length === 1 ? "" : "s"} ${previous ? `since ${previous}` : "(no earlier tag)"}` };
-}
-
-// src/release/github-release.ts
-async function planGitHubRelease(config, version, tagStageRuns, deps) {
-  const { mode, api: api2 } = config.githubRelease;
-  if (mode === "false" || config.dryRun) return void 0;
-  const triggered = config.from.intent?.kind === "tag" ? config.from.intent.tag : void 0;
-  const tag = triggered ?? `${config.tagPrefix}${version}`;
-  if (!api2) {
-    if (triggered || tagStageRuns) deps.log.info("No GitHub Release: no `github-token` or no GITHUB_REPOSITORY (not running on GitHub Actions).");
-    return void 0;
-  }
-  if (mode === "true" || triggered || tagStageRuns || config.githubRelease.eventRelease) return { api: api2, tag };
-  if ((await listTags(config.projectDir, deps)).includes(tag)) return { api: api2, tag };
-  deps.log.info(`No GitHub Release: the run has no tag (${tag} is not in the checkout and git is '${config.git}'); set \`github-release: true\` to have GitHub create it.`);
-  return void 0;
-}
-async function checkGitHubRelease(plan, deps) {
-  await checkGitHubAccess(plan.api, plan.tag, deps);
-}
-async function makeGitHubRelease(plan, config, released, deps) {
-  const head = async () => (await readGit(config.projectDir, ["rev-parse", "HEAD"], deps))?.trim() || void 0;
-  return publishGitHubRelease(plan.api, {
-    tag: plan.tag,
-    title: `${released.name} ${released.version}`,
-    commit: released.tagged?.commit ?? await head(),
-    prerelease: released.isPrerelease,
-    notes: async () => {
-      const notes = await readReleaseNotes({
-        projectDir: config.projectDir,
-        version: released.version,
-        tag: plan.tag,
-        tagPrefix: config.tagPrefix,
-        skipSubjects: [config.commitMessage.replaceAll("{version}", released.version)],
-        repositoryUrl: config.githubRelease.repositoryUrl
-      }, deps);
-      deps.log.info(`release notes from ${notes.source}`);
-      return notes.text;
-    },
-    files: released.files.map((f) => ({ filename: f.filename, path: f.path, size: f.size, sha256: f.sha256 })),
-    eventRelease: config.githubRelease.eventRelease,
-    released: `${released.name} ${released.version} is on production (${released.productionUrl})`
-  }, deps);
-}
-
-// src/release/history.ts
-async function ensureHistory(projectDir, deps) {
-  const run2 = (args) => runGit(projectDir, args, deps, { network: args[0] === "fetch" }).catch((error2) => ({ exitCode: 1, stdout: "", stderr: String(error2) }));
-  const shallow = await run2(["rev-parse", "--is-shallow-repository"]);
-  if (shallow.exitCode !== 0 || shallow.stdout.trim() !== "true") return;
-  const fetched = await run2(["fetch", "--quiet", "--unshallow", "--tags", "origin"]);
-  if (fetched.exitCode === 0) {
-    deps.log.info("The checkout was shallow (actions/checkout fetches one commit by default): fetched its history and tags from origin, with the checkout's credentials.");
-    return;
-  }
-  throw new ReleaseError({
-    code: "SHALLOW_CHECKOUT",
-    message: "The checkout is shallow (one commit, no tags), and its history and tags could not be fetched from origin; the version cannot be read safely, so nothing was built.",
-    details: tail(`${fetched.stderr}
-${fetched.stdout}`),
-    hint: "Check out the whole history: add `fetch-depth: 0` under `with:` of the actions/checkout step."
-  });
-}
-
-// src/release/tag-record.ts
-var RECORD_HEADING = "Files (sha256):";
-function recordFiles(message, files, run2) {
-  const lines = [...files].sort((a, b) => a.filename.localeCompare(b.filename)).map((f) => `sha256:${f.sha256}  ${f.filename}`);
-  return `${message.trimEnd()}
-
-${run2 ? `Run: ${run2}
-` : ""}${RECORD_HEADING}
-${lines.join("\n")}
-`;
-}
-function runId(env) {
-  return env.GITHUB_RUN_ID ? `${env.GITHUB_REPOSITORY ?? ""}/${env.GITHUB_RUN_ID}` : void 0;
-}
-function recordedRun(message) {
-  return /^Run: (\S+)$/m.exec(message)?.[1];
-}
-function recordedFiles(message) {
-  const files = /* @__PURE__ */ new Map();
-  const at = message.lastIndexOf(`
-${RECORD_HEADING}
-`);
-  if (at < 0) return files;
-  for (const line of message.slice(at).split("\n")) {
-    const m = /^sha256:([0-9a-f]{64}) {2}(\S+)$/.exec(line.trim());
-    if (m) files.set(m[2], m[1]);
-  }
-  return files;
-}
-async function git(projectDir, args, deps) {
-  try {
-    const result = await runGit(projectDir, args, deps, { network: args[0] === "ls-remote" || args[0] === "fetch" });
-    return result.exitCode === 0 ? result.stdout : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function readOriginTag(projectDir, tag, files, deps) {
-  const listed = await git(projectDir, ["ls-remote", "--tags", "origin", `refs/tags/${tag}`], deps);
-  if (!listed?.trim()) return void 0;
-  if (await git(projectDir, ["fetch", "--quiet", "--no-tags", "origin", `refs/tags/${tag}`], deps) === void 0) return void 0;
-  const commit = (await git(projectDir, ["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"], deps))?.trim();
-  if (!commit) return void 0;
-  const object = (await git(projectDir, ["cat-file", "-t", "FETCH_HEAD"], deps))?.trim();
-  const raw = object === "tag" ? await git(projectDir, ["cat-file", "tag", "FETCH_HEAD"], deps) ?? "" : "";
-  const message = raw.includes("\n\n") ? raw.slice(raw.indexOf("\n\n") + 2).split("\n-----BEGIN ")[0] : "";
-  return { tag, commit, message, ours: await isOurCommit(projectDir, commit, files, deps) };
-}
-async function isOurCommit(projectDir, commit, files, deps) {
-  const head = (await git(projectDir, ["rev-parse", "HEAD"], deps))?.trim();
-  if (!head) return false;
-  if (commit === head) return true;
-  const parent = (await git(projectDir, ["rev-parse", "--verify", "--quiet", `${commit}^1`], deps))?.trim();
-  if (parent !== head) return false;
-  if (files === void 0) return true;
-  if (files.length === 0) return false;
-  const changed = (await git(projectDir, ["diff", "--name-only", "-z", head, commit], deps))?.split("\0").filter(Boolean);
-  const top = (await git(projectDir, ["rev-parse", "--show-toplevel"], deps))?.trim();
-  if (!changed || !top) return false;
-  const ours = new Set(files.map((f) => relativeTo(top, f)));
-  if (!changed.every((f) => ours.has(f))) return false;
-  return await git(projectDir, ["diff", "--quiet", commit, "--", ...files], deps) !== void 0;
-}
-function relativeTo(top, file) {
-  const normal = (p) => p.replaceAll("\\", "/").replace(/\/+$/, "");
-  const root = `${normal(top)}/`;
-  const f = normal(file);
-  return f.startsWith(root) ? f.slice(root.length) : f;
-}
-async function refuseTagElsewhere(projectDir, tag, files, deps) {
-  const found = await readOriginTag(projectDir, tag, files, deps);
-  if (!found || found.ours) return;
-  const head = (await git(projectDir, ["rev-parse", "HEAD"], deps))?.trim() ?? "(unknown)";
-  throw new ReleaseError({
-    code: "TAG_ELSEWHERE",
-    message: `The tag ${tag} is already on origin, at commit ${found.commit}, not at the commit this run built (${head}, or its release commit); nothing was uploaded.`,
-    hint: `A tag names one release. If ${tag} is stale (made by hand, or left by a release that never reached production), delete it on origin (\`git push origin :refs/tags/${tag}\`) and run again; otherwise release another version (bump again, or set \`version\`).`
-  });
-}
-async function pushedByTwin(projectDir, tag, files, deps) {
-  const found = await readOriginTag(projectDir, tag, void 0, deps);
-  if (!found) return void 0;
-  const recorded = recordedFiles(found.message);
-  const same = recorded.size === files.length && files.every((f) => recorded.get(f.filename) === f.sha256);
-  if (!same) return void 0;
-  const tree = (ref) => git(projectDir, ["rev-parse", `${ref}^{tree}`], deps).then((t) => t?.trim());
-  const [theirs, ours] = await Promise.all([tree(found.commit), tree("HEAD")]);
-  return theirs !== void 0 && theirs === ours ? found : void 0;
-}
-
-// src/attest/release.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { readFile } from "node:fs/promises";
-
-// src/attest/errors.ts
-var AttestationError = class extends Error {
-  problem;
-  constructor(problem, message, cause) {
-    super(message, cause === void 0 ? void 0 : { cause });
-    this.name = "AttestationError";
-    this.problem = problem;
-  }
-};
-
-// src/attest/identity.ts
-var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
-var GOOGLE_ISSUER = "https://accounts.google.com";
-var OID = {
-  issuerV1: "1.3.6.1.4.1.57264.1.1",
-  issuerV2: "1.3.6.1.4.1.57264.1.8",
-  sourceRepositoryUri: "1.3.6.1.4.1.57264.1.12",
-  sourceRepositoryDigest: "1.3.6.1.4.1.57264.1.13",
-  sourceRepositoryRef: "1.3.6.1.4.1.57264.1.14",
-  buildConfigUri: "1.3.6.1.4.1.57264.1.18"
-};
-function utf8Extension(cert, oid) {
-  const inner = cert.extension(oid)?.valueObj.subs[0];
-  if (inner === void 0 || inner.tag.number !== 12) return void 0;
-  return inner.value.toString("utf8");
-}
-function certificateClaims(cert) {
-  return {
-    issuer: utf8Extension(cert, OID.issuerV2) ?? cert.extension(OID.issuerV1)?.value.toString("utf8"),
-    subjectAlternativeName: cert.subjectAltName,
-    sourceRepositoryUri: utf8Extension(cert, OID.sourceRepositoryUri),
-    sourceRepositoryRef: utf8Extension(cert, OID.sourceRepositoryRef),
-    sourceRepositoryDigest: utf8Extension(cert, OID.sourceRepositoryDigest),
-    buildConfigUri: utf8Extension(cert, OID.buildConfigUri)
-  };
-}
-function describePublisher(publisher) {
-  return publisher.kind === "github" ? `GitHub workflow ${publisher.workflow} of ${publisher.repository}${publisher.ref ? ` at ${publisher.ref}` : ""}` : `Google service account ${publisher.email}`;
-}
-function refuse(message) {
-  throw new AttestationError("IDENTITY", message);
-}
-function checkPublisher(cert, publisher) {
-  const claims = certificateClaims(cert);
-  if (publisher.kind === "google") {
-    if (claims.issuer !== GOOGLE_ISSUER) refuse(`Certificate's issuer is ${claims.issuer ?? "missing"}, not ${GOOGLE_ISSUER}`);
-    if (claims.subjectAlternativeName !== publisher.email) {
-      refuse(`Certificate's identity is ${claims.subjectAlternativeName ?? "missing"}, not ${publisher.email}`);
-    }
-    return claims;
-  }
-  const issuer = publisher.issuer ?? GITHUB_ISSUER;
-  if (claims.issuer !== issuer) refuse(`Certificate's OIDC issuer (Issuer V2) is ${claims.issuer ?? "missing"}, not ${issuer}`);
-  const repositoryUri = `https://github.com/${publisher.repository}`;
-  if (claims.sourceRepositoryUri !== repositoryUri) {
-    refuse(`Certificate's Source Repository URI is ${claims.sourceRepositoryUri ?? "missing"}, not ${repositoryUri}`);
-  }
-  if (publisher.ref !== void 0 && claims.sourceRepositoryRef !== publisher.ref) {
-    refuse(`Certificate's Source Repository Ref is ${claims.sourceRepositoryRef ?? "missing"}, not ${publisher.ref}`);
-  }
-  const workflowUri = `https://github.com/${publisher.repository}/.github/workflows/${publisher.workflow}`;
-  const expected = [claims.sourceRepositoryDigest, claims.sourceRepositoryRef].filter((s) => s !== void 0).map((at) => `${workflowUri}@${at}`);
-  if (claims.buildConfigUri === void 0 || !expected.includes(claims.buildConfigUri)) {
-    refuse(
-      `Certificate's Build Config URI (${claims.buildConfigUri ?? "missing"}) does not match expected Trusted Publisher (${publisher.workflow} @ ${publisher.repository})`
-    );
-  }
-  return claims;
-}
-
-// src/attest/object.ts
-var import_bundle = __toESM(require_dist2(), 1);
-var import_core2 = __toESM(require_dist3(), 1);
-var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function base64Field(value, where) {
-  if (typeof value !== "string" || value === "" || !BASE64.test(value)) {
-    throw new AttestationError("MALFORMED", `${where} is not base64`);
-  }
-  return value;
-}
-function record(value, where) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new AttestationError("MALFORMED", `${where} is not an object`);
-  }
-  return value;
-}
-function parseAttestation(value) {
-  const top = record(value, "the attestation");
-  if (top.version !== 1) {
-    throw new AttestationError("MALFORMED", `the attestation's version is ${JSON.stringify(top.version)}, not 1`);
-  }
-  const material = record(top.verification_material, "verification_material");
-  const envelope = record(top.envelope, "envelope");
-  const entries = material.transparency_entries;
-  if (!Array.isArray(entries) || entries.length === 0) {
-    throw new AttestationError("MALFORMED", "verification_material.transparency_entries is not a list of at least one entry");
-  }
-  entries.forEach((entry, i) => record(entry, `transparency_entries[${i}]`));
-  return {
-    version: 1,
-    verification_material: {
-      certificate: base64Field(material.certificate, "verification_material.certificate"),
-      transparency_entries: entries
-    },
-    envelope: {
-      statement: base64Field(envelope.statement, "envelope.statement"),
-      signature: base64Field(envelope.signature, "envelope.signature")
-    }
-  };
-}
-function attestationToBundle(attestation2) {
-  const certificate = Buffer.from(attestation2.verification_material.certificate, "base64");
-  try {
-    import_core2.X509Certificate.parse(certificate);
-  } catch (e) {
-    throw new AttestationError("MALFORMED", "verification_material.certificate is not an X.509 certificate", e);
-  }
-  const serialized = {
-    mediaType: import_bundle.BUNDLE_V03_MEDIA_TYPE,
-    verificationMaterial: {
-      certificate: { rawBytes: attestation2.verification_material.certificate },
-      x509CertificateChain: void 0,
-      publicKey: void 0,
-      tlogEntries: attestation2.verification_material.transparency_entries.slice(0, 1),
-      timestampVerificationData: void 0
-    },
-    messageSignature: void 0,
-    dsseEnvelope: {
-      payload: attestation2.envelope.statement,
-      payloadType: IN_TOTO_PAYLOAD_TYPE,
-      signatures: [{ sig: attestation2.envelope.signature, keyid: "" }]
-    }
-  };
-  let bundle;
-  try {
-    bundle = (0, import_bundle.bundleFromJSON)(serialized);
-  } catch (e) {
-    throw new AttestationError("MALFORMED", `not a valid Sigstore bundle: ${e.message}`, e);
-  }
-  if (!(0, import_bundle.isBundleWithDsseEnvelope)(bundle)) throw new AttestationError("MALFORMED", "the bundle has no DSSE envelope");
-  return bundle;
-}
-function attestationFromBundle(bundle) {
-  const json = (0, import_bundle.bundleToJSON)(bundle);
-  const envelope = json.dsseEnvelope;
-  if (envelope === void 0) throw new AttestationError("MALFORMED", "the bundle holds a message signature, not a DSSE envelope");
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new AttestationError("MALFORMED", `the envelope's payload type is ${envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`);
-  }
-  const [signature, ...more] = envelope.signatures;
-  if (signature === void 0 || more.length > 0) {
-    throw new AttestationError("MALFORMED", `expected exactly one signature, got ${envelope.signatures.length}`);
-  }
-  const material = json.verificationMaterial;
-  const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
-  if (certificate === void 0) throw new AttestationError("MALFORMED", "the bundle has no signing certificate (a public key cannot attest on PyPI)");
-  if (material.tlogEntries.length === 0) throw new AttestationError("MALFORMED", "the bundle has no transparency log entry");
-  return {
-    version: 1,
-    verification_material: { certificate, transparency_entries: material.tlogEntries },
-    envelope: { statement: envelope.payload, signature: signature.sig }
-  };
-}
-
-// src/attest/sign.ts
-var import_sign = __toESM(require_dist9(), 1);
-
-// src/attest/statement.ts
-var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
-var PUBLISH_PREDICATE = "https://docs.pypi.org/attestations/publish/v1";
-function publishStatement(file) {
-  const statement = {
-    _type: STATEMENT_TYPE,
-    subject: [{ name: file.filename, digest: { sha256: file.sha256 } }],
-    predicateType: PUBLISH_PREDICATE,
-    predicate: null
-  };
-  return Buffer.from(JSON.stringify(statement), "utf8");
-}
-function ultranormalizeFilename(filename) {
-  const parsed = parseDistFilename(filename);
-  if ("error" in parsed) throw new AttestationError("SUBJECT", `invalid subject: ${parsed.error}`);
-  const name = filenameName(parsed.name);
-  const version = normalize(parsed.version);
-  if (version === null) throw new AttestationError("SUBJECT", `invalid subject: invalid version ${parsed.version} in ${filename}`);
-  if (parsed.kind === "sdist") return `${name}-${version}.tar.gz`;
-  const sorted = (tags) => [...new Set(tags)].sort().join(".");
-  const build = parsed.build === void 0 ? [] : [parsed.build];
-  return `${[name, version, ...build, sorted(parsed.pythonTags), sorted(parsed.abiTags), sorted(parsed.platformTags)].join("-")}.whl`;
-}
-function checkStatement(payload, file, predicateTypes = [PUBLISH_PREDICATE]) {
-  let statement;
-  try {
-    statement = JSON.parse(payload.toString("utf8"));
-  } catch {
-    throw new AttestationError("MALFORMED", "invalid statement: not JSON");
-  }
-  const s = statement;
-  if (typeof statement !== "object" || statement === null || s._type !== STATEMENT_TYPE) {
-    throw new AttestationError("MALFORMED", `invalid statement: _type is not ${STATEMENT_TYPE}`);
-  }
-  if (!Array.isArray(s.subject) || s.subject.length !== 1) {
-    throw new AttestationError("SUBJECT", "too many subjects in statement (must be exactly one)");
-  }
-  const subject = s.subject[0];
-  if (typeof subject?.name !== "string" || subject.name === "") throw new AttestationError("SUBJECT", "invalid subject: missing name");
-  const subjectName = ultranormalizeFilename(subject.name);
-  const fileName = ultranormalizeFilename(file.filename);
-  if (subjectName !== fileName) {
-    throw new AttestationError("SUBJECT", `subject does not match distribution name: ${subjectName} != ${fileName}`);
-  }
-  if (subject.digest?.sha256 !== file.sha256.toLowerCase()) {
-    throw new AttestationError("SUBJECT", "subject does not match distribution digest");
-  }
-  if (typeof s.predicateType !== "string" || !predicateTypes.includes(s.predicateType)) {
-    throw new AttestationError("PREDICATE", `unknown attestation type: ${String(s.predicateType)}`);
-  }
-  return s.predicateType;
-}
-
-// src/attest/sign.ts
-var PUBLIC_GOOD_ENDPOINTS = {
-  fulcio: "https://fulcio.sigstore.dev",
-  rekor: "https://rekor.sigstore.dev"
-};
-var SigningError = class extends Error {
-  step;
-  code;
-  constructor(step, code, message, cause) {
-    super(message, { cause });
-    this.name = "SigningError";
-    this.step = step;
-    this.code = code;
-  }
-};
-function isSigningError(e) {
-  return e instanceof Error && e.name === "SigningError" && typeof e.step === "string";
-}
-var STEP_OF = {
-  IDENTITY_TOKEN_READ_ERROR: "token",
-  IDENTITY_TOKEN_PARSE_ERROR: "token",
-  CA_CREATE_SIGNING_CERTIFICATE_ERROR: "fulcio",
-  TLOG_CREATE_ENTRY_ERROR: "rekor",
-  TLOG_FETCH_ENTRY_ERROR: "rekor"
-};
-function describe(e) {
-  const parts2 = [];
-  for (let at = e; at instanceof Error && parts2.length < 4; at = at.cause) parts2.push(at.message);
-  return parts2.join(": ");
-}
-async function signFile(file, options2) {
-  const retry = { retries: options2.retries, factor: 2, minTimeout: options2.minRetryWait ?? 1e3, maxTimeout: 1e4 };
-  const builder = new import_sign.DSSEBundleBuilder({
-    signer: new import_sign.FulcioSigner({
-      fulcioBaseURL: options2.endpoints.fulcio,
-      identityProvider: { getToken: options2.getToken },
-      timeout: options2.timeout,
-      retry
-    }),
-    // fetchOnConflict: a retried POST whose first answer was lost meets 409
-    // (the entry exists); the entry is then fetched instead of failing.
-    witnesses: [new import_sign.RekorWitness({ rekorBaseURL: options2.endpoints.rekor, entryType: "dsse", fetchOnConflict: true, timeout: options2.timeout, retry })]
-  });
-  try {
-    const bundle = await builder.create({ data: publishStatement(file), type: IN_TOTO_PAYLOAD_TYPE });
-    return attestationFromBundle(bundle);
-  } catch (e) {
-    const code = typeof e.code === "string" ? e.code : "UNKNOWN";
-    throw new SigningError(STEP_OF[code] ?? "sigstore", code, `${file.filename}: ${describe(e)}`, e);
-  }
-}
-
-// src/attest/token.ts
-var fail = (message, hint, cause) => new ReleaseError({ code: "ATTESTATION_SIGNING_FAILED", message, hint, cause });
-var ID_TOKEN_HINT = "Signing attestations needs an OIDC token for the audience `sigstore`: the job needs `permissions: id-token: write`. Add it, or set `attestations: false` to upload without attestations.";
-function workflowFile(ref) {
-  return /\/\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] ?? ref;
-}
-async function sigstoreToken(deps) {
-  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!requestUrl || !bearer) {
-    throw fail(`This job cannot get an OIDC token to sign attestations: ${!requestUrl ? "ACTIONS_ID_TOKEN_REQUEST_URL" : "ACTIONS_ID_TOKEN_REQUEST_TOKEN"} is not set.`, ID_TOKEN_HINT);
-  }
-  let url;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    url = new URL("invalid:");
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
-    throw fail("ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.", "This variable is set by the GitHub runner; something in the job overwrote it.");
-  }
-  url.searchParams.set("audience", "sigstore");
-  let status;
-  let text = "";
-  try {
-    const answer = await fetchText(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: "fail" });
-    status = answer.status;
-    text = answer.body;
-  } catch (cause) {
-    throw fail(`Requesting the job's OIDC token (audience sigstore) failed: ${cause.message}`, "GitHub's token service or the way to it failed: re-run the job.", cause);
-  }
-  let token;
-  try {
-    token = JSON.parse(text).value;
-  } catch {
-    token = void 0;
-  }
-  if (status !== 200 || typeof token !== "string" || token.split(".").length !== 3) {
-    throw fail(`GitHub did not give the job an OIDC token for audience sigstore: HTTP ${status}.`, ID_TOKEN_HINT);
-  }
-  deps.secret?.(token);
-  const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
-  const text_ = (name) => typeof claims[name] === "string" ? claims[name] : "";
-  return {
-    token,
-    job: {
-      issuer: text_("iss"),
-      repository: text_("repository"),
-      workflow: workflowFile(text_("workflow_ref")),
-      jobWorkflow: workflowFile(text_("job_workflow_ref")),
-      ref: text_("ref"),
-      visibility: text_("repository_visibility") || void 0
-    }
-  };
-}
-
-// src/attest/trust.ts
-var import_protobuf_specs = __toESM(require_dist(), 1);
-
-// node_modules/@sigstore/tuf/seeds.json
-var seeds_default = { "https://tuf-repo-cdn.sigstore.dev": { "root.json": "ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NjAyMjEwMGUwNGM5NzA2Mjk5YmU1ZDhjMmIxNGZiNTBiY2Q1YjljMjQxZjEwNTk3MTUzZGZlMjJmOTQzZWZlODk2YjUxNTAwMjIxMDBjZmQ3YjlmMDZhNTkwMDc4NGUzMTJkMDJiOGUzMzZlZGJiM2IyZmFiNjFhYzE0NTUwYjMxMTJiNGY5ZTMzZGY0IgogIH0sCiAgewogICAia2V5aWQiOiAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICJzaWciOiAiIgogIH0sCiAgewogICAia2V5aWQiOiAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICJzaWciOiAiMzA0NTAyMjEwMGNjMzA4YWU3ZDM5MGZhNzgyZWUzMzc2ZGRmYWE5Mjk4MzUwMTZlODZkYWQ4MWY2OWUyZGU3ZWMxZTE3NDQzMmUwMjIwNWZiMTk5MDZhMzFjY2UxNDZjMjk2MjQ0NDNjMGQwYzJmMzNlZTgwZGFjMzlkNzIxMTRmOTM5NjA3Y2MyMjkzNyIKICB9LAogIHsKICAgImtleWlkIjogImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAic2lnIjogIjMwNDUwMjIwM2Y4YWZmN2EzMGUwNWE4YzNkOTA0YjY3MWFiMWE2ZTRlOGE2ZjUwOGI3Y2ZhMGM3ODBlNzI5NzZiZWU3YTIyNzAyMjEwMGY2NGM5Yjc2NTUyNmYzNGQ5ZWExNjMzOWNmMjM4ODkzZTFjMzM2OGI0ZjA5MTBhNjFhMWFmMjdkZGEwMWViYjkiCiAgfSwKICB7CiAgICJrZXlpZCI6ICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDIzNjNjYTI0OWFlZmE2ZDVmNjFjNDA4YTMyY2RkMDc5YjAzNGE3ODg4ZGRmMjEzNmRjNDUxNWVkNGE3Mjg0MTgwMjIxMDBiMDRlY2E0MmJjNTEwY2NiYmY1ZDMwNzgzYWFhOTM2YjFmMTM3Y2E3YTAxN2VlOWQ5MGQzNzEwNDMyZGEwNDI3IgogIH0KIF0sCiAic2lnbmVkIjogewogICJfdHlwZSI6ICJyb290IiwKICAiY29uc2lzdGVudF9zbmFwc2hvdCI6IHRydWUsCiAgImV4cGlyZXMiOiAiMjAyNi0wNi0yMlQxMzoyNzowMVoiLAogICJrZXlzIjogewogICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVdSaUdyNStqKzNKNVNzSCtadHI1bkUySDJ3TzdcbkJWK25PM3M5M2dMY2ExOHFUT3pIWTFvV3lBR0R5a01Tc0dUVUJTdDlEK0FuMEtmS3NEMm1mU000MlE9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1vbmxpbmUtdXJpIjogImdjcGttczpwcm9qZWN0cy9zaWdzdG9yZS1yb290LXNpZ25pbmcvbG9jYXRpb25zL2dsb2JhbC9rZXlSaW5ncy9yb290L2NyeXB0b0tleXMvdGltZXN0YW1wL2NyeXB0b0tleVZlcnNpb25zLzEiCiAgIH0sCiAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIjogewogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVNeHBQT0pDSVo1b3RHNDEwNmZHSnNlRVFpM1Y5XG5wa01ZUTR1eVY5VGoxTTdXSFhJeUxHK2prZnZ1RzBnbFExSlpiUlpaQlYzZ0FSNHNvamRHSElTZW93PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGxhbmNlIgogICB9LAogICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRXpCelZPbUhDUG9qTVZMU0kzNjRXaWlWOE5QckRcbjZJZ1J4Vmxpc2t6L3YreTNKRVI1bWNWR2NPTmxpRGNXTUM1SjJsZkhtalBOUGhiNEg3eG04THpmU0E9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAc2FudGlhZ290b3JyZXMiCiAgIH0sCiAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaW5pa1NzQVFtWWtOZUg1ZVlxL0NuSXpMYWFjT1xueGxTYWF3UURPd3FLeS90Q3F4cTV4eFBTSmMyMUs0V0loczlHeU9rS2Z6dWVZM0dJTHpjTUpaNGNXdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBib2JjYWxsYXdheSIKICAgfSwKICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUwZ2hyaDkyTHcxWXIzaWRHVjVXcUN0TURCOEN4XG4rRDhoZEM0dzJaTE5JcGxWUm9WR0xza1lhM2doZU15T2ppSjhrUGkxNWFRMi8vN1Arb2o3VXZKUEd3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGpvc2h1YWdsIgogICB9LAogICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRUVYc3ozU1pYRmI4ak1WNDJqNnBKbHlqYmpSOEtcbk4zQndvY2V4cTZMTUliNXFzV0tPUXZMTjE2TlVlZkxjNEhzd09vdW1Sc1ZWYWFqU3BRUzZmb2JrUnc9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbW5tNjc4IgogICB9CiAgfSwKICAicm9sZXMiOiB7CiAgICJyb290IjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInNuYXBzaG90IjogewogICAgImtleWlkcyI6IFsKICAgICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMSwKICAgICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMzY1MCwKICAgICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDM2NQogICB9LAogICAidGFyZ2V0cyI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgImU3MWE1NGQ1NDM4MzViYTg2YWRhZDk0NjAzNzljNzY0MWZiODcyNmQxNjRlYTc2NjgwMWExYzUyMmFiYTdlYTIiLAogICAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IiwKICAgICAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAzCiAgIH0sCiAgICJ0aW1lc3RhbXAiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiA3LAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogNgogICB9CiAgfSwKICAic3BlY192ZXJzaW9uIjogIjEuMCIsCiAgInZlcnNpb24iOiAxNCwKICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDE5NywKICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA0NgogfQp9", targets: { "trusted_root.json": "ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==", "registry.npmjs.org%2Fkeys.json": "ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K" } } };
-
-// src/attest/trust.ts
-var PUBLIC_GOOD_TUF = "https://tuf-repo-cdn.sigstore.dev";
-function trustedRootFromJSON(json) {
-  return import_protobuf_specs.TrustedRoot.fromJSON(json);
-}
-var publicGood;
-function publicGoodTrustedRoot() {
-  if (publicGood === void 0) {
-    const target = seeds_default[PUBLIC_GOOD_TUF]?.targets["trusted_root.json"];
-    if (target === void 0) throw new Error(`@sigstore/tuf's seeds.json has no trusted_root.json for ${PUBLIC_GOOD_TUF}`);
-    publicGood = trustedRootFromJSON(JSON.parse(Buffer.from(target, "base64").toString("utf8")));
-  }
-  return publicGood;
-}
-
-// src/attest/verify.ts
-var import_core3 = __toESM(require_dist3(), 1);
-var import_verify = __toESM(require_dist10(), 1);
-var trustMaterials = /* @__PURE__ */ new WeakMap();
-function trustMaterial(root) {
-  let material = trustMaterials.get(root);
-  if (material === void 0) {
-    material = (0, import_verify.toTrustMaterial)(root);
-    trustMaterials.set(root, material);
-  }
-  return material;
-}
-function verifyAttestation(attestation2, options2) {
-  const bundle = attestationToBundle(attestation2);
-  try {
-    new import_verify.Verifier(trustMaterial(options2.trustedRoot)).verify((0, import_verify.toSignedEntity)(bundle));
-  } catch (e) {
-    const code = e.code;
-    throw new AttestationError("SIGNATURE", `Verification failed: ${typeof code === "string" ? `${code}: ` : ""}${e.message}`, e);
-  }
-  const cert = import_core3.X509Certificate.parse(Buffer.from(attestation2.verification_material.certificate, "base64"));
-  const claims = checkPublisher(cert, options2.publisher);
-  const envelope = bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new AttestationError("MALFORMED", `expected JSON envelope, got ${envelope.payloadType}`);
-  }
-  const predicateType = checkStatement(envelope.payload, options2.file, options2.predicateTypes ?? [PUBLISH_PREDICATE]);
-  const entry = bundle.verificationMaterial.tlogEntries[0];
-  return {
-    predicateType,
-    claims,
-    logIndex: entry?.logIndex ?? "",
-    integratedTime: new Date(Number(entry?.integratedTime ?? 0) * 1e3)
-  };
-}
-
-// src/attest/release.ts
-var OFF_HINT = "Set `attestations: false` to release without attestations.";
-async function trustedRootOf(config, deps) {
-  if (config.sigstore.kind === "public-good") return { root: publicGoodTrustedRoot(), endpoints: PUBLIC_GOOD_ENDPOINTS };
-  const base = config.sigstore.url.href.replace(/\/+$/, "");
-  const answer = await fetchText(new URL(`${base}/trusted_root.json`), { method: "GET", headers: { accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 1024 * 1024, overflow: "fail" });
-  return { root: trustedRootFromJSON(JSON.parse(answer.body)), endpoints: { fulcio: base, rekor: base } };
-}
-async function attestDists(dists, config, deps) {
-  const { token, job } = await sigstoreToken(deps);
-  if (job.workflow !== job.jobWorkflow) {
-    throw new ReleaseError({
-      code: "ATTESTATION_UNSUPPORTED",
-      message: `This job runs in the reusable workflow ${job.jobWorkflow}, called by ${job.workflow}: PyPI would refuse its attestations with 400 "Invalid attestations supplied".`,
-      hint: `PyPI mints the upload token for the workflow the job runs in (${job.jobWorkflow}) but checks attestations against the one that started the run (${job.workflow}, the certificate's Build Config URI): no trusted publisher matches both. Run the release from the triggered workflow itself, or set \`attestations: false\`.`
-    });
-  }
-  if (job.visibility === "private" && config.sigstore.kind === "public-good") {
-    deps.log.warning(
-      `${job.repository} is private, but PyPI trusts only the public-good Sigstore: each attestation's Rekor entry, public, names the repository, the workflow and the commit. Set \`attestations: false\` to keep them out of the public log.`
-    );
-  }
-  const { root, endpoints } = await trustedRootOf(config, deps);
-  const publisher = {
-    kind: "github",
-    repository: job.repository,
-    workflow: job.workflow,
-    ref: job.ref,
-    ...config.sigstore.kind === "test" ? { issuer: job.issuer } : {}
-  };
-  const attestations = /* @__PURE__ */ new Map();
-  for (const dist of dists) {
-    const file = { filename: dist.filename, sha256: dist.sha256 };
-    const prebuilt = `${dist.path}${ATTESTATION_SUFFIX}`;
-    let attestation2;
-    let origin;
-    if (existsSync3(prebuilt)) {
-      attestation2 = parseOrRefuse(await readFile(prebuilt, "utf8"), prebuilt);
-      origin = `${dist.filename}${ATTESTATION_SUFFIX}, found next to the file`;
-    } else {
-      try {
-        attestation2 = await signFile(file, { endpoints, getToken: async () => token, timeout: 3e4, retries: 2 });
-      } catch (e) {
-        if (!isSigningError(e)) throw e;
-        throw new ReleaseError({
-          code: "ATTESTATION_SIGNING_FAILED",
-          message: `Signing the attestation of ${dist.filename} failed at ${e.step === "fulcio" ? "Fulcio (the certificate)" : e.step === "rekor" ? "Rekor (the transparency log)" : e.step}: ${e.message}. Nothing was uploaded.`,
-          hint: `Sigstore or the way to it failed (https://status.sigstore.dev): re-run the job. ${OFF_HINT}`,
-          cause: e
-        });
-      }
-      origin = "signed";
-    }
-    try {
-      const verified = verifyAttestation(attestation2, { file, publisher, trustedRoot: root });
-      deps.log.info(`${dist.filename}: attestation ${origin}, Rekor log index ${verified.logIndex} (${describePublisher(publisher)})`);
-    } catch (e) {
-      throw new ReleaseError({
-        code: "ATTESTATION_SIGNING_FAILED",
-        message: `The attestation of ${dist.filename} (${origin}) does not hold for it: ${e.message}. Nothing was uploaded.`,
-        hint: `An attestation must be signed by this job's workflow (${describePublisher(publisher)}) for this very file. ${OFF_HINT}`,
-        cause: e
-      });
-    }
-    attestations.set(dist.filename, attestation2);
-  }
-  return { attestations, publisher, trustedRoot: root };
-}
-function parseOrRefuse(text, file) {
-  try {
-    return parseAttestation(JSON.parse(text));
-  } catch (e) {
-    throw new ReleaseError({
-      code: "ATTESTATION_SIGNING_FAILED",
-      message: `${file} is not a PEP 740 attestation: ${e.message}. Nothing was uploaded.`,
-      hint: `Remove it to have the action sign the file, or replace it with the attestation made for the file. ${OFF_HINT}`
-    });
-  }
-}
-function withAttestations(dists, attested, on) {
-  if (attested === void 0 || !on) return [...dists];
-  return dists.map((d) => {
-    const attestation2 = attested.attestations.get(d.filename);
-    return attestation2 === void 0 ? d : { ...d, attestations: [attestation2] };
-  });
-}
-
-// src/index/provenance.ts
-var ATTEMPTS = 5;
-var WAIT_MS = 2e3;
-var PROVENANCE_LIMIT = 4 * 1024 * 1024;
-function provenanceUrl(urls2, project, version, filename) {
-  return new URL(`../integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, urls2.simple);
-}
-function unverified(message, hint, cause, details = []) {
-  return new ReleaseError({ code: "PROVENANCE_UNVERIFIED", message, hint, cause, details });
-}
-async function fetchProvenance(url, deps) {
-  for (let attempt = 1; ; attempt++) {
-    const answer = await fetchText(url, { method: "GET", headers: { accept: "application/json" }, deadlineMs: READ_DEADLINE_MS }, deps, { limit: PROVENANCE_LIMIT, overflow: "fail" });
-    if (answer.status !== 404 || attempt >= ATTEMPTS) return { status: answer.status, text: answer.body };
-    await deps.sleep(WAIT_MS);
-  }
-}
-async function verifyProvenance(urls2, project, version, dists, attested, deps) {
-  const out = [];
-  for (const dist of dists) {
-    const url = provenanceUrl(urls2, project, version, dist.filename);
-    let answer;
-    try {
-      answer = await fetchProvenance(url, deps);
-    } catch (cause) {
-      throw unverified(`Reading the provenance of ${dist.filename} from ${urls2.label} failed: ${cause.message}`, "The index or the way to it failed: re-run the job; uploaded files are recognised and skipped.", cause);
-    }
-    if (answer.status !== 200) {
-      throw unverified(
-        `${urls2.label} serves no provenance for ${dist.filename} (HTTP ${answer.status} at ${url.href}), although the file was uploaded with its attestation.`,
-        "The index accepted the file but kept no attestation: it may not support PEP 740. Set `attestations: false` for an index without it."
-      );
-    }
-    const problems = [];
-    let found;
-    try {
-      const provenance = JSON.parse(answer.text);
-      for (const candidate of (provenance.attestation_bundles ?? []).flatMap((b) => b.attestations ?? [])) {
-        try {
-          const verified = verifyAttestation(parseAttestation(candidate), {
-            file: { filename: dist.filename, sha256: dist.sha256 },
-            publisher: attested.publisher,
-            trustedRoot: attested.trustedRoot
-          });
-          found = { filename: dist.filename, url: url.href, logIndex: verified.logIndex };
-          break;
-        } catch (e) {
-          problems.push(e.message);
-        }
-      }
-    } catch (e) {
-      problems.push(`not JSON: ${e.message}`);
-    }
-    if (found === void 0) {
-      throw unverified(
-        `The provenance ${urls2.label} serves for ${dist.filename} does not hold: no attestation in it is signed by ${describePublisher(attested.publisher)} for sha256 ${dist.sha256}.`,
-        "Nothing further is released. Compare the provenance URL with the upload; re-run the job if the index was catching up.",
-        void 0,
-        problems
-      );
-    }
-    deps.log.info(`${urls2.label}: provenance of ${dist.filename} verified (${describePublisher(attested.publisher)}, Rekor log index ${found.logIndex}): ${url.href}`);
-    out.push(found);
-  }
-  return out;
-}
-
-// src/version/plan.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path20 from "node:path";
-
-// src/version/sources.ts
-import path19 from "node:path";
-
-// src/version/locate.ts
-function tomlKey(text, table2, key) {
-  const line = new RegExp(`^(\\s*${escape2(key)}\\s*=\\s*)(["'])([^"'\\\\]*)\\2`);
-  return inSection(text, table2, (l) => {
-    const header3 = /^\s*(\[\[?)([^\]]*)\]/.exec(l);
-    return header3 ? header3[1] === "[[" ? "" : header3[2].replace(/[\s"']/g, "") : void 0;
-  }, (l) => {
-    const m = line.exec(l);
-    return m ? { at: m[1].length + 1, value: m[3] } : void 0;
-  }) ?? { why: `no \`${key} = "..."\` line in [${table2}]` };
-}
-function iniKey(text, section, key) {
-  const line = new RegExp(`^(${escape2(key)}\\s*[=:]\\s*)(.*?)\\s*$`);
-  return inSection(text, section, (l) => /^\s*\[([^\]]*)\]/.exec(l)?.[1].trim(), (l) => {
-    const m = line.exec(l.replace(/\r$/, ""));
-    return m ? { at: m[1].length, value: m[2] } : void 0;
-  }) ?? { why: `no \`${key} =\` in [${section}]` };
-}
-function inSection(text, section, headerOf, match3) {
-  let current = "";
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const header3 = headerOf(line);
-    if (header3 !== void 0) {
-      current = header3;
-    } else if (current === section) {
-      const m = match3(line);
-      if (m) return { span: spanAt(text, offset + m.at, offset + m.at + m.value.length), value: m.value };
-    }
-    offset += line.length + 1;
-  }
-  return void 0;
-}
-function pythonAssignment(text, name) {
-  const n = escape2(name);
-  const literal = new RegExp(`^${n}\\s*(?::[^=\\n]*)?=\\s*(['"])([^'"\\\\\\n]*)\\1`, "m").exec(text);
-  if (literal) {
-    const start = literal.index + literal[0].length - 1 - literal[2].length;
-    return { span: spanAt(text, start, start + literal[2].length), value: literal[2] };
-  }
-  const other = new RegExp(`^${n}\\s*(?::[^=\\n]*)?=`, "m").exec(text);
-  if (other) return { why: `${name} is not assigned a plain string literal`, line: spanAt(text, other.index, other.index).line };
-  const imported = new RegExp(`^from\\s+\\.([\\w.]+)\\s+import\\s+[^\\n]*\\b${n}\\b`, "m").exec(text);
-  if (imported) return { follow: imported[1], line: spanAt(text, imported.index, imported.index).line };
-  return { why: `no module-level \`${name} = "..."\`` };
-}
-function setupKeyword(text, key) {
-  const m = new RegExp(`(?<![\\w.])${escape2(key)}\\s*=\\s*(?:(['"])([^'"\\\\\\n]*)\\1|([A-Za-z_]\\w*)\\b)`).exec(text);
-  if (!m) return { why: `no \`${key}=\` keyword` };
-  const line = spanAt(text, m.index, m.index).line;
-  if (m[2] !== void 0) {
-    const start = m.index + m[0].length - 1 - m[2].length;
-    return { span: spanAt(text, start, start + m[2].length), value: m[2] };
-  }
-  const assigned = pythonAssignment(text, m[3]);
-  if ("span" in assigned) return assigned;
-  return { why: `\`${key}=${m[3]}\` is not a string literal in setup.py`, line };
-}
-function patternMatch(text, pythonPattern) {
-  let source = pythonPattern;
-  let flags = "md";
-  const inline = /^\(\?([aiLmsux]+)\)/.exec(source);
-  if (inline) {
-    for (const f of inline[1]) {
-      if (f === "i" || f === "s") flags += f;
-      else if (f !== "m" && f !== "u") return { why: `the pattern's inline flag (?${f}) has no JavaScript equivalent` };
-    }
-    source = source.slice(inline[0].length);
-  }
-  source = source.replace(/\(\?P</g, "(?<").replace(/\(\?P=(\w+)\)/g, "\\k<$1>");
-  let re;
-  try {
-    re = new RegExp(source, flags);
-  } catch (e) {
-    return { why: `the pattern is not a regular expression this action can run (${e.message})` };
-  }
-  const m = re.exec(text);
-  if (!m) return { why: `the pattern ${pythonPattern} does not match` };
-  const at = m.indices?.groups?.version;
-  if (!at) return { why: "the pattern has no `(?P<version>...)` group" };
-  return { span: spanAt(text, at[0], at[1]), value: m.groups.version };
-}
-var HATCH_DEFAULT_PATTERN = `(?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\\2`;
-function escape2(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/version/sources.ts
-var SUPPORTED_SOURCES = "a static [project].version; [tool.poetry].version; setuptools `attr`/`file` in [tool.setuptools.dynamic] or setup.cfg; a setup.cfg or setup.py literal; [tool.hatch.version] `path` (with `pattern`); Flit's module `__version__`; [tool.pdm.version] `file`; or git tags through setuptools-scm, hatch-vcs or PDM `scm`";
-async function readVersionSource(projectDir) {
-  return locateVersionSource(projectDir, (relative2) => readIfExists(path19.join(projectDir, relative2)));
-}
-async function locateVersionSource(projectDir, read) {
-  const at = (rel) => path19.join(projectDir, rel);
-  const pyproject = await read("pyproject.toml");
-  const doc = pyproject === void 0 ? {} : parseTomlFile(at("pyproject.toml"), pyproject);
-  const project = table(doc.project);
-  const tool = table(doc.tool) ?? {};
-  const poetry = table(tool.poetry);
-  const requires = (asArray(table(doc["build-system"])?.requires) ?? []).map((r) => String(r).toLowerCase());
-  const backend = String(table(doc["build-system"])?.["build-backend"] ?? "");
-  const scmRequired = requires.some((r) => /^setuptools[-_]scm\b/.test(r));
-  if (project) {
-    const name = typeof project.name === "string" ? project.name : void 0;
-    if (!name) throw unsupported(at("pyproject.toml"), lineOf(pyproject, "[project]"), "[project] has no name.");
-    if (typeof project.version === "string") {
-      const edits = [tomlEdit(at("pyproject.toml"), pyproject, "project", project.version)];
-      if (typeof poetry?.version === "string" && poetry.version === project.version) {
-        edits.push(tomlEdit(at("pyproject.toml"), pyproject, "tool.poetry", poetry.version));
-      }
-      return fileSource(name, "[project].version in pyproject.toml", project.version, edits);
-    }
-    const dynamic2 = (asArray(project.dynamic) ?? []).includes("version");
-    if (!dynamic2 && typeof poetry?.version !== "string") {
-      throw unsupported(at("pyproject.toml"), lineOf(pyproject, "[project]"), "[project] has no version and does not declare it dynamic.");
-    }
-    return dynamicSource(name, { projectDir, read, pyproject, tool, backend, scmRequired });
-  }
-  if (poetry) {
-    const name = typeof poetry.name === "string" ? poetry.name : void 0;
-    if (name && typeof poetry.version === "string") {
-      return fileSource(
-        name,
-        "[tool.poetry].version in pyproject.toml",
-        poetry.version,
-        [tomlEdit(at("pyproject.toml"), pyproject, "tool.poetry", poetry.version)]
-      );
-    }
-  }
-  const setupCfg = await read("setup.cfg");
-  const setupPy = await read("setup.py");
-  if (pyproject === void 0 && setupCfg === void 0 && setupPy === void 0) {
-    throw new ReleaseError({
-      code: "PROJECT_NOT_FOUND",
-      message: `No pyproject.toml, setup.cfg or setup.py in ${projectDir}.`,
-      hint: "Set `project-dir` to the folder that holds the project's pyproject.toml, and check out the repository (actions/checkout) before this step."
-    });
-  }
-  return legacySource({ projectDir, read, setupCfg, setupPy, scmRequired, pyproject });
-}
-async function dynamicSource(name, c) {
-  const pyprojectFile = path19.join(c.projectDir, "pyproject.toml");
-  const { tool } = c;
-  const poetry = table(tool.poetry);
-  if (typeof poetry?.version === "string") {
-    return fileSource(
-      name,
-      "[tool.poetry].version in pyproject.toml",
-      poetry.version,
-      [tomlEdit(pyprojectFile, c.pyproject, "tool.poetry", poetry.version)]
-    );
-  }
-  const hatch = table(table(tool.hatch)?.version);
-  if (hatch) {
-    const line = lineOf(c.pyproject, "[tool.hatch.version]");
-    const source = typeof hatch.source === "string" ? hatch.source : "regex";
-    if (source === "vcs") return vcsSource(name, "hatch-vcs", pyprojectFile, line);
-    if (source !== "regex" || typeof hatch.path !== "string") {
-      throw unsupported(pyprojectFile, line, `[tool.hatch.version] source = "${source}" computes the version at build time, so there is no text to rewrite.`);
-    }
-    const pattern = typeof hatch.pattern === "string" ? hatch.pattern : HATCH_DEFAULT_PATTERN;
-    const text = await mustRead(c, hatch.path, pyprojectFile, line, "[tool.hatch.version] path");
-    return fromFound(name, `${hatch.path} ([tool.hatch.version] path)`, path19.join(c.projectDir, hatch.path), patternMatch(text, pattern), text);
-  }
-  const setuptoolsVersion = table(table(table(tool.setuptools)?.dynamic)?.version);
-  if (setuptoolsVersion) {
-    const line = lineOf(c.pyproject, "[tool.setuptools.dynamic]") ?? lineOf(c.pyproject, "attr");
-    if (typeof setuptoolsVersion.attr === "string") {
-      const roots = packageRoots(table(tool.setuptools)?.["package-dir"]);
-      return attrSource(name, c, setuptoolsVersion.attr, roots, pyprojectFile, line);
-    }
-    const file = asArray(setuptoolsVersion.file) ?? (typeof setuptoolsVersion.file === "string" ? [setuptoolsVersion.file] : []);
-    if (file.length === 1 && typeof file[0] === "string") return plainFileSource(name, c, file[0], pyprojectFile, line);
-    throw unsupported(pyprojectFile, line, "[tool.setuptools.dynamic] version needs one `attr` or one `file`.");
-  }
-  const pdm = table(table(tool.pdm)?.version);
-  if (pdm) {
-    const line = lineOf(c.pyproject, "[tool.pdm.version]");
-    if (pdm.source === "scm") return vcsSource(name, "pdm-scm", pyprojectFile, line);
-    if (pdm.source !== "file" || typeof pdm.path !== "string") {
-      throw unsupported(pyprojectFile, line, `[tool.pdm.version] source = "${String(pdm.source)}" computes the version at build time, so there is no text to rewrite.`);
-    }
-    const text = await mustRead(c, pdm.path, pyprojectFile, line, "[tool.pdm.version] path");
-    return fromFound(
-      name,
-      `${pdm.path} ([tool.pdm.version] file)`,
-      path19.join(c.projectDir, pdm.path),
-      patternMatch(text, `__version__\\s*=\\s*["'](?P<version>.+?)["']`),
-      text
-    );
-  }
-  if (tool.setuptools_scm !== void 0 || tool["setuptools-scm"] !== void 0 || c.scmRequired) {
-    return vcsSource(name, "setuptools-scm", pyprojectFile, lineOf(c.pyproject, "setuptools_scm") ?? lineOf(c.pyproject, "setuptools-scm"));
-  }
-  if (c.backend.startsWith("flit_core") || c.backend.startsWith("flit.")) {
-    const flit = table(table(tool.flit)?.module);
-    const module = typeof flit?.name === "string" ? flit.name : name.replace(/[-.]/g, "_");
-    return attrSource(name, c, `${module}.__version__`, ["src", "."], pyprojectFile, lineOf(c.pyproject, "dynamic"), "Flit");
-  }
-  throw unsupported(
-    pyprojectFile,
-    lineOf(c.pyproject, "dynamic"),
-    `The version is dynamic through ${c.backend || "an undeclared build backend"}, in a way this action cannot find.`
-  );
-}
-async function legacySource(c) {
-  const cfgFile = path19.join(c.projectDir, "setup.cfg");
-  const pyFile = path19.join(c.projectDir, "setup.py");
-  const cfgName = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "name");
-  const pyName = c.setupPy === void 0 ? void 0 : setupKeyword(c.setupPy, "name");
-  const name = cfgName && "value" in cfgName ? cfgName.value : pyName && "value" in pyName ? pyName.value : void 0;
-  const usesScm = c.scmRequired || /\buse_scm_version\b/.test(c.setupPy ?? "");
-  if (!name) {
-    throw unsupported(
-      c.setupCfg !== void 0 ? cfgFile : c.setupPy !== void 0 ? pyFile : path19.join(c.projectDir, "pyproject.toml"),
-      void 0,
-      "No project name found ([project].name, [tool.poetry].name, setup.cfg [metadata] name, or a literal `name=` in setup.py)."
-    );
-  }
-  const cfgVersion = c.setupCfg === void 0 ? void 0 : iniKey(c.setupCfg, "metadata", "version");
-  if (cfgVersion && "span" in cfgVersion) {
-    const value = cfgVersion.value;
-    const line = cfgVersion.span.line;
-    const ctx = { projectDir: c.projectDir, read: c.read };
-    if (value.startsWith("attr:")) return attrSource(name, ctx, value.slice(5).trim(), packageDirFromCfg(c.setupCfg), cfgFile, line);
-    if (value.startsWith("file:")) {
-      const files = value.slice(5).split(",").map((f) => f.trim()).filter(Boolean);
-      if (files.length !== 1) throw unsupported(cfgFile, line, "setup.cfg `version = file:` must name exactly one file for the version to be rewritable.");
-      return plainFileSource(name, ctx, files[0], cfgFile, line);
-    }
-    return fileSource(name, "version in setup.cfg [metadata]", value, [{ file: cfgFile, text: c.setupCfg, spans: [cfgVersion.span] }]);
-  }
-  if (usesScm) {
-    return vcsSource(name, "setuptools-scm", c.setupPy !== void 0 && /use_scm_version/.test(c.setupPy) ? pyFile : path19.join(c.projectDir, "pyproject.toml"), void 0);
-  }
-  if (c.setupPy !== void 0) {
-    const found = setupKeyword(c.setupPy, "version");
-    return fromFound(name, "version= in setup.py", pyFile, found, c.setupPy);
-  }
-  throw unsupported(cfgFile, void 0, "setup.cfg [metadata] has no version, and there is no setup.py.");
-}
-async function attrSource(name, c, attr, roots, declaredIn, line, via = "setuptools attr") {
-  const dot = attr.lastIndexOf(".");
-  if (dot <= 0) throw unsupported(declaredIn, line, `\`attr: ${attr}\` does not name a module attribute (module.__version__).`);
-  const modulePath = attr.slice(0, dot).split(".").join("/");
-  const variable = attr.slice(dot + 1);
-  const candidates = roots.flatMap((root) => [`${modulePath}.py`, `${modulePath}/__init__.py`].map((p) => path19.posix.join(root, p)));
-  let relative2;
-  let text;
-  for (const candidate of candidates) {
-    text = await c.read(candidate);
-    if (text !== void 0) {
-      relative2 = candidate;
-      break;
-    }
-  }
-  if (relative2 === void 0 || text === void 0) {
-    throw unsupported(declaredIn, line, `The module of \`${attr}\` was not found (looked for ${candidates.join(", ")}).`);
-  }
-  for (let hop = 0; hop < 4; hop++) {
-    const found = pythonAssignment(text, variable);
-    if (!("follow" in found)) {
-      return fromFound(name, `${variable} in ${relative2} (${via})`, path19.join(c.projectDir, relative2), found, text);
-    }
-    const base = path19.posix.dirname(relative2);
-    const target = found.follow.split(".").join("/");
-    const next = [`${target}.py`, `${target}/__init__.py`].map((p) => path19.posix.join(base, p));
-    let moved = false;
-    for (const candidate of next) {
-      const t = await c.read(candidate);
-      if (t !== void 0) {
-        relative2 = candidate;
-        text = t;
-        moved = true;
-        break;
-      }
-    }
-    if (!moved) throw unsupported(path19.join(c.projectDir, relative2), found.line, `${variable} is imported from .${found.follow}, which was not found.`);
-  }
-  throw unsupported(path19.join(c.projectDir, relative2), void 0, `${variable} is re-exported through too many modules to follow.`);
-}
-async function plainFileSource(name, c, relative2, declaredIn, line) {
-  const text = await mustRead(c, relative2, declaredIn, line, "the version file");
-  const value = text.trim();
-  const start = text.indexOf(value);
-  if (value === "" || /\s/.test(value)) throw unsupported(path19.join(c.projectDir, relative2), 1, `${relative2} should hold only the version.`);
-  return fileSource(name, `${relative2} (setuptools file)`, value, [{ file: path19.join(c.projectDir, relative2), text, spans: [spanAt(text, start, start + value.length)] }]);
-}
-function fromFound(name, describe2, file, found, text) {
-  if ("why" in found) throw unsupported(file, found.line, `Could not find the version in ${path19.basename(file)}: ${found.why}.`);
-  return fileSource(name, describe2, found.value, [{ file, text, spans: [found.span] }]);
-}
-function fileSource(name, describe2, version, edits) {
-  return { kind: "file", name, describe: describe2, version, edits, file: edits[0].file, line: edits[0].spans[0]?.line };
-}
-function vcsSource(name, tool, file, line) {
-  return { kind: "vcs", name, tool, describe: `git tags (${tool})`, file, line };
-}
-function tomlEdit(file, text, tableName, parsed) {
-  const found = tomlKey(text, tableName, "version");
-  if ("why" in found || found.value !== parsed) {
-    throw unsupported(file, lineOf(text, `[${tableName}]`), `Could not find \`version = "${parsed}"\` as a plain line in [${tableName}].`);
-  }
-  return { file, text, spans: [found.span] };
-}
-async function mustRead(c, relative2, declaredIn, line, what) {
-  const text = await c.read(relative2);
-  if (text === void 0) throw unsupported(declaredIn, line, `${what} ${relative2} does not exist.`);
-  return text;
-}
-function vcsBuildEnv(source, version) {
-  const dist = source.name.toUpperCase().replace(/[-_.]+/g, "_");
-  if (source.tool === "pdm-scm") return { PDM_BUILD_SCM_VERSION: version };
-  if (source.tool === "hatch-vcs") return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
-  return { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${dist}`]: version };
-}
-function packageRoots(packageDir) {
-  const root = table(packageDir)?.[""];
-  return [...typeof root === "string" ? [root] : [], "src", "."];
-}
-function packageDirFromCfg(cfg) {
-  const m = /^package_dir\s*=\s*(?:\r?\n[ \t]+)?=\s*(\S+)/m.exec(cfg);
-  return [...m ? [m[1]] : [], "src", "."];
-}
-function parseTomlFile(file, text) {
-  try {
-    return parse(text);
-  } catch (cause) {
-    const e = cause;
-    throw new ReleaseError({
-      code: "PROJECT_NOT_FOUND",
-      message: `${file} is not valid TOML: ${e.message?.split("\n")[0] ?? String(cause)}`,
-      annotation: { file, startLine: e.line, title: "Invalid TOML" },
-      cause
-    });
-  }
-}
-function table(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function asArray(v) {
-  return Array.isArray(v) ? v : void 0;
-}
-function lineOf(text, needle) {
-  if (text === void 0) return void 0;
-  const i = text.split("\n").findIndex((l) => l.includes(needle));
-  return i >= 0 ? i + 1 : void 0;
-}
-function unsupported(file, line, message) {
-  return new ReleaseError({
-    code: "VERSION_SOURCE_UNSUPPORTED",
-    message: `${file}${line ? `:${line}` : ""}: ${message}`,
-    hint: `pypi-promote reads and rewrites the version where the build backend reads it: ${SUPPORTED_SOURCES}. See "Where your version lives" in the README for an example of each.`,
-    annotation: { file, startLine: line, title: "Version not found" }
-  });
-}
-
-// src/version/plan.ts
-async function planVersion(request2, deps) {
-  const source = await readVersionSource(request2.projectDir);
-  const auto = request2.tagPrefixAuto === true;
-  const tags = await versionTags(request2.projectDir, auto ? "" : request2.tagPrefix, deps);
-  if (source.kind === "vcs" && tags.length === 0 && request2.intent.kind !== "tag") {
-    const all = await listTags(request2.projectDir, deps);
-    if (all.length > 0) throw tagsUnmatched(all, auto ? void 0 : request2.tagPrefix, source.describe);
-  }
-  const top = tags.reduce((best, t) => best === void 0 || compare2(t.version, best.version) > 0 ? t : best, void 0);
-  const tagPrefix = auto ? top && /^[vV]/.test(top.tag) ? top.tag[0] : top ? "" : request2.tagPrefix : request2.tagPrefix;
-  let decision = decideVersion(source, request2.intent, tags);
-  if (request2.intent.kind === "bump" && request2.released) {
-    const floor = [...tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })), ...await request2.released(source.name)];
-    const floored = decideVersion(source, request2.intent, tags, floor);
-    if (floored.version !== decision.version && !await request2.resumes?.(decision.version, `${tagPrefix}${decision.version}`)) {
-      const from = floor.find((f) => f.version === floored.previous);
-      deps.log.info(`bumping from ${floored.previous} (${from?.where ?? "the highest version out"}), the highest version out, rather than from ${decision.previous || "(nothing)"}.`);
-      decision = floored;
-    }
-  }
-  const edits = source.kind === "file" ? [...source.edits] : [];
-  const current = source.kind === "file" ? source.version : decision.previous;
-  for (const spec of request2.versionFiles) {
-    const file = path20.join(request2.projectDir, spec.path);
-    const text = await readIfExists(file);
-    if (text === void 0 || current === "") {
-      throw new ReleaseError({
-        code: "VERSION_FILE_MISMATCH",
-        message: text === void 0 ? `version-files lists ${spec.path}, which does not exist in ${request2.projectDir}; nothing was written.` : `version-files lists ${spec.path}, but there is no earlier version to look for in it (no tag names one); nothing was written.`,
-        hint: "Fix the path in `version-files` (relative to project-dir), or remove the entry.",
-        annotation: { file, title: "Version file not found" }
-      });
-    }
-    edits.push(planVersionFile(file, text, spec, current));
-  }
-  const lock = await findUvLock(request2.projectDir);
-  const lockEdit = lock && planUvLock(lock.file, lock.text, source.name, lock.member);
-  if (lockEdit) edits.push(lockEdit);
-  const buildEnv = source.kind === "vcs" ? vcsBuildEnv(source, decision.version) : {};
-  return { ...decision, name: source.name, source, edits, buildEnv, tags, tagPrefix };
-}
-function tagsUnmatched(all, prefix, describe2) {
-  const prefixes = /* @__PURE__ */ new Map();
-  for (const tag of all) {
-    const m = /^(.*?)(\d+(?:\.\d+)*\S*)$/.exec(tag);
-    if (m && isValid(m[2])) prefixes.set(m[1], (prefixes.get(m[1]) ?? 0) + 1);
-  }
-  const likely = [...prefixes].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const shown = all.length > 10 ? [...all.slice(0, 10), `\u2026 (${all.length} in all)`] : [...all];
-  return new ReleaseError({
-    code: "VERSION_TAGS_UNMATCHED",
-    message: `The version lives in ${describe2}, but none of the repository's ${all.length} tag(s) names a version ${prefix === void 0 ? "(read as `v1.4.0` or `1.4.0`)" : `under tag-prefix '${prefix}'`}; this is not a first release, so nothing was built.`,
-    details: [`tags: ${shown.join(", ")}`],
-    hint: likely !== void 0 ? `Set \`tag-prefix: ${likely === "" ? "''" : likely}\`: it reads ${[...prefixes].find(([p]) => p === likely)[1]} of these tags as versions.` : "None of the tags names a PEP 440 version under any prefix: tag the last release (e.g. `git tag v1.4.0 <commit>` and push it), or give the exact `version`."
-  });
-}
-async function findUvLock(projectDir) {
-  for (let dir = path20.resolve(projectDir); ; dir = path20.dirname(dir)) {
-    const file = path20.join(dir, "uv.lock");
-    const text = await readIfExists(file);
-    if (text !== void 0) return { file, text, member: path20.relative(dir, projectDir).split(path20.sep).join("/") || "." };
-    if (existsSync4(path20.join(dir, ".git")) || path20.dirname(dir) === dir) return void 0;
-  }
-}
-
-// src/version/prebuilt.ts
-import path21 from "node:path";
-async function planPrebuilt(from, request2, deps) {
-  const paths = await globDists(from.patterns);
-  if (paths.length === 0) {
-    throw new ReleaseError({
-      code: "DISTS_NOT_FOUND",
-      message: `The \`dists\` patterns match no file: ${from.patterns.join(", ")}; nothing was uploaded.`,
-      hint: "Put the built files in the workspace before this step (e.g. actions/download-artifact with `pattern: dist-*` and `merge-multiple: true`, `path: dist`) and check the patterns: relative ones start at the workspace."
-    });
-  }
-  const named = paths.map((p) => parseDistFilename(path21.basename(p))).find((n) => !("error" in n) && isValid(n.version));
-  if (!named || "error" in named) {
-    throw new ReleaseError({
-      code: "DIST_INVALID",
-      message: `None of the files \`dists\` matched is named as a wheel or an sdist: ${paths.map((p) => path21.basename(p)).join(", ")}; nothing was uploaded.`,
-      hint: "Point `dists` at the .whl and .tar.gz files the build wrote, e.g. `dist/*`."
-    });
-  }
-  const version = normalize(named.version);
-  const name = named.name.toLowerCase().replace(/[-_.]+/g, "-");
-  if (from.intent && !equal(from.intent.version, version)) {
-    const says = from.intent.kind === "tag" ? `the tag ${from.intent.tag} releases` : "the `version` input says";
-    throw new ReleaseError({
-      code: "VERSION_MISMATCH",
-      message: `The files in \`dists\` are ${name} ${version} (${path21.basename(paths[0])}), but ${says} ${from.intent.version}; nothing was uploaded.`,
-      hint: "Build the files at the version being released (for setuptools-scm and hatch-vcs, from the tagged commit), or remove the `version` input to release what the files say."
-    });
-  }
-  const earlier = (await versionTags(request2.projectDir, request2.tagPrefix, deps)).map((t) => t.version).filter((v) => compare2(v, version) < 0);
-  deps.log.info(`${name} ${version}: ${paths.length} file(s) from \`dists\`, built elsewhere`);
-  return { name, version, previous: highest(earlier) ?? "", isPrerelease: isPrerelease(version), paths };
-}
-
-// src/pipeline.ts
-async function release(given, runner, workDir) {
-  let config = given;
-  const readAuthorization = readCredentials([config.staging, config.production], runner.secret);
-  const deps = { ...runner, passEnv: config.passEnv, ...readAuthorization && { dispatcher: withReadCredentials(runner.dispatcher, readAuthorization) } };
-  const stages = [];
-  const stage = async (name, fn) => {
-    const start = deps.now();
-    try {
-      return await deps.log.group(name, fn);
-    } finally {
-      stages.push({ name, ms: deps.now() - start });
-    }
-  };
-  requireIdToken(config, deps.env);
-  if (config.mode === "promote") return promoteManifest(config, config.manifest, deps, workDir, stage, stages);
-  const plan = await stage("Version", async () => {
-    if (config.from.kind === "project" || writesGit(config)) await ensureHistory(config.projectDir, deps);
-    const planned = config.from.kind === "dists" ? await planPrebuilt(config.from, config, deps) : await planVersion({
-      ...config,
-      intent: config.from.intent,
-      released: (name) => releasedVersions(config, name, deps),
-      resumes: (version, tag2) => rerunOf(config, version, tag2, deps)
-    }, deps);
-    await refuseReleased({ name: planned.name, version: planned.version, others: "source" in planned ? knownVersions(planned) : [] }, config, deps);
-    if (!("edits" in planned)) return { ...planned, written: [] };
-    deps.log.info(`${planned.name}: ${planned.previous || "(first release)"} -> ${planned.version}; the version lives in ${planned.source.describe}`);
-    const written = await writeEdits(planned.edits, planned.version);
-    for (const file of written) deps.log.info(`wrote ${planned.version} to ${path22.relative(config.projectDir, file) || file}`);
-    return { ...planned, written };
-  });
-  if ("tagPrefix" in plan) config = { ...config, tagPrefix: plan.tagPrefix };
-  let interpreter;
-  const python = () => interpreter ??= findPython(config.python, deps).then((p) => {
-    deps.log.info(`Python ${p.version} at ${p.executable}`);
-    return p;
-  });
-  const built = "paths" in plan ? plan.paths : await stage("Build", async () => {
-    try {
-      const frontend = await prepareBuildFrontend(await python(), workDir, deps);
-      return await buildDists(frontend, {
-        projectDir: config.projectDir,
-        outDir: path22.join(workDir, "dist"),
-        sourceDateEpoch: await lastCommitTime(config.projectDir, deps),
-        env: plan.buildEnv
-      }, deps);
-    } finally {
-      if (config.dryRun) await restoreEdits(plan.edits);
-    }
-  });
-  const dists = await stage("Inspect", async () => {
-    let renderer;
-    const renderRst = async (texts) => (await (renderer ??= python().then((p) => prepareRstRenderer(p, workDir, deps))))(texts);
-    const skipRst = config.skipChecks.includes("rst");
-    if (skipRst) deps.log.info("The reStructuredText description is not checked (skip-checks: rst).");
-    const found = await inspectDists(built, { version: plan.version, name: plan.name, maxFileSize: config.maxFileSize }, skipRst ? {} : { renderRst });
-    for (const d of found) deps.log.info(`${d.filename}  ${d.size} bytes  sha256:${d.sha256}`);
-    if (writesGit(config) && !config.dryRun) await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${plan.version}`, plan.written, deps);
-    const release2 = await adoptStaged(found, config, {
-      ...plan,
-      maxFileSize: config.maxFileSize,
-      record: () => releaseTagRecord(config, plan.version, plan.written, deps),
-      taken: "tags" in plan ? plan.tags.map((t) => t.version) : []
-    }, workDir, deps);
-    await refuseConflicts(config.production, { ...plan, maxProjectSize: config.maxProjectSize }, release2, deps);
-    return release2;
-  });
-  const github = config.mode === "stage" ? void 0 : await gitHubReleaseChecked(config, plan.version, deps);
-  if (config.dryRun) {
-    return {
-      ...reportHeader(plan, config),
-      dryRun: true,
-      released: false,
-      manifest: manifestOf(plan, config, dists),
-      tag: void 0,
-      githubRelease: void 0,
-      files: dists,
-      staged: await plannedUploads(dists, config.staging, plan.name, deps),
-      promoted: await plannedUploads(dists, config.production, plan.name, deps),
-      provenance: [],
-      smoke: { imported: [], command: config.smokeTest },
-      stages
-    };
-  }
-  const smoke = await stage("Local smoke test", async () => {
-    const files = await gathered(dists, path22.join(workDir, "local-files"));
-    const result = await smokeTest(await python(), {
-      files,
-      name: plan.name,
-      version: plan.version,
-      dependencyIndex: config.smokeIndexUrl,
-      command: config.smokeTest,
-      workDir: path22.join(workDir, "local-smoke"),
-      stops: "uploaded"
-    }, deps);
-    if (result.commandOutput !== void 0) deps.log.info("smoke-test command passed");
-    return result;
-  });
-  const auth = await uploadCredentials(config, plan.name, deps, stage);
-  const attested = await attestation(config, dists, deps, stage);
-  const staged = await stage("Stage", async () => publish(withAttestations(dists, attested, config.attestations.staging), { ...config.staging, token: await auth.staging.token() }, deps));
-  const served = await stage("Await", () => waitForFiles(config.staging.urls, plan.name, dists, deps, { timeoutMs: config.waitTimeoutMs }));
-  const provenance = attested && config.attestations.staging ? (await stage("Provenance", () => verifyProvenance(config.staging.urls, plan.name, plan.version, dists, attested, deps))).map((p) => ({ ...p, index: "staging" })) : [];
-  const promotable = await stage("Smoke test", async () => {
-    const downloads = path22.join(workDir, "staged");
+// src/run/publish.ts
+async function stageFiles(run2, dists, staging, attested) {
+  const { config, deps } = run2;
+  return run2.stage("Stage", async () => publish(withAttestations(dists, attested, config.attestations.staging), { ...config.staging, token: await staging.token() }, deps));
+}
+async function awaitStaging(run2, name, dists) {
+  return run2.stage("Await", () => waitForFiles(run2.config.staging.urls, name, dists, run2.deps, { timeoutMs: run2.config.waitTimeoutMs }));
+}
+async function stagingProvenance(run2, release2, dists, attested) {
+  const { config, deps } = run2;
+  if (!attested || !config.attestations.staging) return [];
+  const served = await run2.stage("Provenance", () => verifyProvenance(config.staging.urls, release2.name, release2.version, dists, attested, deps));
+  return served.map((p) => ({ ...p, index: "staging" }));
+}
+async function smokeFromStaging(run2, release2, dists, served) {
+  const { config, deps } = run2;
+  return run2.stage("Smoke test", async () => {
     const files = [];
     for (const dist of dists) {
-      const listed = served.get(dist.filename);
-      const file = await download(listed, downloads, deps, { maxBytes: config.maxFileSize });
+      const file = await download(served.get(dist.filename), path23.join(run2.workDir, "staged"), deps, { maxBytes: config.maxFileSize });
       files.push({ dist, path: file });
     }
-    const resolved = await indexResolves(await python(), {
-      files: dists,
-      name: plan.name,
-      version: plan.version,
-      index: config.staging.urls.simple,
-      workDir: path22.join(workDir, "smoke")
-    }, deps);
-    if (resolved) {
-      deps.log.info(`pip resolved ${plan.name}==${plan.version} from the staging index, with the smoke-tested sha256`);
+    const python = await run2.python();
+    const workDir = path23.join(run2.workDir, "smoke");
+    const readsWithAccount = config.staging.username !== TOKEN_USER && config.staging.token !== "";
+    if (!readsWithAccount && await indexResolves(python, { files: dists, name: release2.name, version: release2.version, index: config.staging.urls.simple, workDir }, deps)) {
+      deps.log.info(`pip resolved ${release2.name}==${release2.version} from the staging index, with the smoke-tested sha256`);
     } else {
-      await smokeTest(await python(), {
+      await smokeTest(python, {
         files,
-        name: plan.name,
-        version: plan.version,
+        name: release2.name,
+        version: release2.version,
         dependencyIndex: config.smokeIndexUrl,
         command: config.smokeTest,
-        workDir: path22.join(workDir, "smoke"),
+        workDir,
         stops: "promoted"
       }, deps);
     }
     return files.map((f) => ({ ...f.dist, path: f.path }));
   });
-  const manifest2 = manifestOf(plan, config, promotable);
-  const smoked = { imported: smoke.imported, command: config.smokeTest };
-  if (config.mode === "stage") {
-    deps.log.info(`Staged and smoke-tested; the promote job takes this manifest:
-${manifest2}`);
-    return { ...reportHeader(plan, config), dryRun: false, released: false, manifest: manifest2, tag: void 0, githubRelease: void 0, files: promotable, staged, promoted: [], provenance, smoke: smoked, stages };
-  }
-  const { tag, promoted, githubRelease, promotedProvenance } = await tagPromoteAnnounce(config, { ...plan, files: plan.written }, promotable, { github, production: auth.production, attested }, deps, stage);
-  return { ...reportHeader(plan, config), dryRun: false, released: true, manifest: manifest2, tag, githubRelease, files: promotable, staged, promoted, provenance: [...provenance, ...promotedProvenance], smoke: smoked, stages };
 }
-async function attestation(config, files, deps, stage) {
-  if (!config.attestations.staging && !config.attestations.production) return void 0;
-  return stage("Attest", () => attestDists(files, config.attestations, deps));
-}
-async function promoteManifest(config, manifest2, deps, workDir, stage, stages) {
-  const { files, github } = await stage("Fetch staged", async () => {
-    const dists = await stagedFromManifest(manifest2, config.staging, config.maxFileSize, workDir, deps);
+async function fetchStaged(run2, manifest2) {
+  const { config, deps } = run2;
+  return run2.stage("Fetch staged", async () => {
+    const dists = await stagedFromManifest(manifest2, config.staging, config.maxFileSize, run2.workDir, deps);
     await refuseConflicts(config.production, { ...manifest2, maxProjectSize: config.maxProjectSize }, dists, deps);
-    return { files: dists, github: await gitHubReleaseChecked(config, manifest2.version, deps) };
+    return dists;
   });
-  const auth = await uploadCredentials(config, manifest2.name, deps, stage);
-  const attested = await attestation(config, files, deps, stage);
-  const release2 = { name: manifest2.name, version: manifest2.version, isPrerelease: isPrerelease(manifest2.version), files: [] };
-  if (writesGit(config)) {
-    await ensureHistory(config.projectDir, deps);
-    const plan = await planVersion({ ...config, intent: { kind: "explicit", version: manifest2.version } }, deps);
-    release2.files = await writeEdits(plan.edits, plan.version);
-    config = { ...config, tagPrefix: plan.tagPrefix };
-    await refuseTagElsewhere(config.projectDir, `${config.tagPrefix}${release2.version}`, release2.files, deps);
-  }
-  const { tag, promoted, githubRelease, promotedProvenance } = await tagPromoteAnnounce(config, release2, files, { github, production: auth.production, attested }, deps, stage);
-  return {
-    ...reportHeader({ ...release2, previous: manifest2.previousVersion }, config),
-    dryRun: false,
-    released: true,
-    manifest: writeManifest(manifest2),
-    tag,
-    githubRelease,
-    files,
-    staged: files.map((f) => ({ filename: f.filename, result: "exists" })),
-    promoted,
-    provenance: promotedProvenance,
-    smoke: void 0,
-    stages
-  };
 }
-async function gathered(dists, dir) {
-  await fs13.mkdir(dir, { recursive: true });
-  const files = [];
-  for (const dist of dists) {
-    const to = path22.join(dir, dist.filename);
-    await fs13.link(dist.path, to).catch(() => fs13.copyFile(dist.path, to));
-    files.push({ dist, path: to });
-  }
-  return files;
-}
-function writesGit(config) {
-  return config.git !== "none" && config.from.kind === "project" && config.from.intent.kind !== "tag" && (config.mode !== "promote" || config.manifest?.source === "project");
-}
-async function uploadCredentials(config, name, deps, stage) {
-  const writes = { staging: config.uploadsTo.includes(config.staging), production: config.uploadsTo.includes(config.production) };
-  const credentials = async () => {
-    const audiences = await distinctAudiences({
-      staging: writes.staging && !config.staging.token ? config.staging.urls : void 0,
-      production: writes.production && !config.production.token ? config.production.urls : void 0
-    }, deps);
-    return {
-      staging: writes.staging ? await uploadAuth(config.staging, name, deps, audiences.staging) : void 0,
-      production: writes.production ? await uploadAuth(config.production, name, deps, audiences.production) : void 0
-    };
-  };
-  const minted = writes.staging && !config.staging.token || writes.production && !config.production.token;
-  return minted ? stage("Trusted publishing", credentials) : credentials();
-}
-async function gitHubReleaseChecked(config, version, deps) {
-  const github = await planGitHubRelease(config, version, writesGit(config), deps);
-  if (github) await checkGitHubRelease(github, deps);
-  return github;
-}
-async function tagPromoteAnnounce(config, release2, promotable, { github, production, attested }, deps, stage) {
-  const tag = writesGit(config) ? await stage("Tag", () => commitTagPush({
+async function tagRelease(run2, release2, promotable) {
+  const { config, deps } = run2;
+  if (!writesGit(config)) return void 0;
+  const name = `${config.tagPrefix}${release2.version}`;
+  const message = config.commitMessage.replaceAll("{version}", release2.version);
+  return run2.stage("Tag", () => commitTagPush({
     projectDir: config.projectDir,
     mode: config.git === "tag" ? "tag" : "push",
     files: release2.files,
-    tag: `${config.tagPrefix}${release2.version}`,
-    message: config.commitMessage.replaceAll("{version}", release2.version),
-    // The record a re-run proves staged files by: written before production has them.
-    tagMessage: recordFiles(config.commitMessage.replaceAll("{version}", release2.version), promotable, runId(deps.env))
+    tag: name,
+    message,
+    tagMessage: recordFiles(message, promotable, runId(deps.env))
   }, deps).catch(async (error2) => {
-    const name = `${config.tagPrefix}${release2.version}`;
     const twin = isReleaseError(error2) && error2.code === "GIT_PUSH_FAILED" ? await pushedByTwin(config.projectDir, name, promotable, deps) : void 0;
     if (!twin) throw error2;
     deps.log.info(`Another run of this release pushed ${name} meanwhile, recording these very files on the same tree: this run promotes the same bytes (files already on production are skipped).`);
     return { tag: name, commit: twin.commit, outcome: "found" };
-  })) : void 0;
-  const { promoted, promotedProvenance } = await stage("Promote", async () => {
-    const result = await publish(withAttestations(promotable, attested, config.attestations.production), { ...config.production, token: await production.token() }, deps);
+  }));
+}
+async function promote(run2, release2, promotable, production, attested) {
+  const { config, deps } = run2;
+  return run2.stage("Promote", async () => {
+    const promoted = await publish(withAttestations(promotable, attested, config.attestations.production), { ...config.production, token: await production.token() }, deps);
     await verifyFiles(config.production.urls, release2.name, promotable, deps);
     const served = attested && config.attestations.production ? await verifyProvenance(config.production.urls, release2.name, release2.version, promotable, attested, deps) : [];
-    return { promoted: result, promotedProvenance: served.map((p) => ({ ...p, index: "production" })) };
+    return { promoted, provenance: served.map((p) => ({ ...p, index: "production" })) };
   });
-  const githubRelease = github ? await stage("GitHub Release", () => makeGitHubRelease(github, config, {
+}
+async function announce(run2, github, release2, promotable, tag) {
+  if (!github) return void 0;
+  const { config, deps } = run2;
+  return run2.stage("GitHub Release", () => makeGitHubRelease(github, config, {
     name: release2.name,
     version: release2.version,
     isPrerelease: release2.isPrerelease,
     files: promotable,
     productionUrl: config.production.urls.projectPage(release2.name, release2.version),
     tagged: tag
-  }, deps)) : void 0;
-  return { tag, promoted, githubRelease, promotedProvenance };
+  }, deps));
 }
-async function releaseTagRecord(config, version, written, deps) {
-  if (!writesGit(config)) return void 0;
-  const tag = await readOriginTag(config.projectDir, `${config.tagPrefix}${version}`, written, deps);
-  if (!tag) return void 0;
-  if (!tag.ours) {
-    deps.log.warning(`The tag ${tag.tag} on origin points at ${tag.commit}, not at the commit this run built: what it records is not taken as this release's.`);
-    return void 0;
-  }
-  return { where: `the tag ${tag.tag} on origin`, files: recordedFiles(tag.message) };
+
+// src/run/report.ts
+function buildReport(run2, release2, outcome) {
+  const { config } = run2;
+  return {
+    mode: config.mode,
+    name: release2.name,
+    version: release2.version,
+    previousVersion: release2.previous,
+    isPrerelease: release2.isPrerelease,
+    stagingUrl: config.staging.urls.projectPage(release2.name, release2.version),
+    productionUrl: config.production.urls.projectPage(release2.name, release2.version),
+    files: outcome.files,
+    dryRun: outcome.dryRun ?? false,
+    released: outcome.released ?? false,
+    manifest: outcome.manifest,
+    tag: outcome.tag,
+    githubRelease: outcome.githubRelease,
+    staged: outcome.staged ?? [],
+    promoted: outcome.promoted ?? [],
+    provenance: outcome.provenance ?? [],
+    smoke: outcome.smoke && { imported: outcome.smoke.imported, command: config.smokeTest },
+    stages: run2.stages
+  };
 }
-async function rerunOf(config, version, name, deps) {
-  const run2 = runId(deps.env);
-  if (!writesGit(config) || !run2) return false;
-  const tag = await readOriginTag(config.projectDir, name, void 0, deps);
-  const again2 = tag?.ours === true && recordedRun(tag.message) === run2;
-  if (again2) deps.log.info(`The tag ${tag.tag} on origin records this very run (${run2}): finishing ${version}.`);
-  return again2;
-}
-function manifestOf(plan, config, files) {
+function manifestOf(run2, release2, files) {
   return writeManifest({
-    name: plan.name,
-    version: plan.version,
-    previousVersion: plan.previous,
-    source: config.from.kind,
-    staging: config.staging.urls.simple.href,
+    name: release2.name,
+    version: release2.version,
+    previousVersion: release2.previous,
+    source: run2.config.from.kind,
+    staging: run2.config.staging.urls.simple.href,
     files
   });
 }
-function reportHeader(plan, config) {
-  return {
-    mode: config.mode,
-    name: plan.name,
-    version: plan.version,
-    previousVersion: plan.previous,
-    isPrerelease: plan.isPrerelease,
-    stagingUrl: config.staging.urls.projectPage(plan.name, plan.version),
-    productionUrl: config.production.urls.projectPage(plan.name, plan.version)
-  };
+
+// src/pipeline.ts
+async function release(config, runner, workDir) {
+  const run2 = openRun(config, runner, workDir);
+  requireIdToken(config, run2.deps.env);
+  if (config.mode === "promote") return promoteJob(run2, config.manifest);
+  const plan = await decideVersion2(run2);
+  const built = await build(run2, plan);
+  const dists = await inspect(run2, plan, built);
+  const github = await gitHubReleaseChecked(run2, plan.version);
+  if (run2.config.dryRun) {
+    return buildReport(run2, plan, {
+      dryRun: true,
+      files: dists,
+      manifest: manifestOf(run2, plan, dists),
+      staged: await plannedUploads(dists, config.staging, plan.name, run2.deps),
+      promoted: await plannedUploads(dists, config.production, plan.name, run2.deps),
+      smoke: { imported: [] }
+    });
+  }
+  const smoke = await localSmokeTest(run2, plan, dists);
+  const auth = await uploadCredentials(run2, plan.name);
+  const attested = await attest(run2, dists);
+  const release2 = { ...plan, files: plan.written };
+  const staged = await stageFiles(run2, dists, auth.staging, attested);
+  const served = await awaitStaging(run2, plan.name, dists);
+  const stagedProvenance = await stagingProvenance(run2, release2, dists, attested);
+  const promotable = await smokeFromStaging(run2, release2, dists, served);
+  const manifest2 = manifestOf(run2, plan, promotable);
+  if (config.mode === "stage") {
+    run2.deps.log.info(`Staged and smoke-tested; the promote job takes this manifest:
+${manifest2}`);
+    return buildReport(run2, plan, { files: promotable, manifest: manifest2, staged, provenance: stagedProvenance, smoke });
+  }
+  const tag = await tagRelease(run2, release2, promotable);
+  const { promoted, provenance } = await promote(run2, release2, promotable, auth.production, attested);
+  const githubRelease = await announce(run2, github, release2, promotable, tag);
+  return buildReport(run2, plan, {
+    released: true,
+    files: promotable,
+    manifest: manifest2,
+    staged,
+    promoted,
+    provenance: [...stagedProvenance, ...provenance],
+    smoke,
+    tag,
+    githubRelease
+  });
 }
-function knownVersions(plan) {
-  return [
-    ...plan.tags.map((t) => ({ version: t.version, where: `tag ${t.tag}` })),
-    ...plan.source.kind === "file" ? [{ version: plan.source.version, where: plan.source.describe }] : []
-  ];
+async function promoteJob(run2, manifest2) {
+  const files = await fetchStaged(run2, manifest2);
+  const github = await gitHubReleaseChecked(run2, manifest2.version);
+  const auth = await uploadCredentials(run2, manifest2.name);
+  const attested = await attest(run2, files);
+  const release2 = { name: manifest2.name, version: manifest2.version, isPrerelease: isPrerelease(manifest2.version), files: [] };
+  if (writesGit(run2.config)) release2.files = await replayVersionEdits(run2, manifest2);
+  const tag = await tagRelease(run2, release2, files);
+  const { promoted, provenance } = await promote(run2, release2, files, auth.production, attested);
+  const githubRelease = await announce(run2, github, release2, files, tag);
+  return buildReport(run2, { ...release2, previous: manifest2.previousVersion }, {
+    released: true,
+    files,
+    manifest: writeManifest(manifest2),
+    staged: files.map((f) => ({ filename: f.filename, result: "exists" })),
+    promoted,
+    provenance,
+    tag,
+    githubRelease
+  });
+}
+async function replayVersionEdits(run2, manifest2) {
+  const { deps } = run2;
+  await ensureHistory(run2.config.projectDir, deps);
+  const plan = await planVersion({ ...run2.config, intent: { kind: "explicit", version: manifest2.version } }, deps);
+  const files = await writeEdits(plan.edits, plan.version);
+  run2.config = { ...run2.config, tagPrefix: plan.tagPrefix };
+  await refuseTagElsewhere(run2.config.projectDir, `${run2.config.tagPrefix}${manifest2.version}`, files, deps);
+  return files;
 }
 
 // src/report/summary.ts
@@ -65347,7 +65441,7 @@ async function run(env = process.env) {
   const deps = realDeps(env);
   try {
     const config = parseInputs(env, readEvent(env));
-    workDir = await fs14.mkdtemp(path23.join(env.RUNNER_TEMP || os7.tmpdir(), "pypi-promote-"));
+    workDir = await fs14.mkdtemp(path24.join(env.RUNNER_TEMP || os7.tmpdir(), "pypi-promote-"));
     const report = await release(config, deps, workDir);
     await tellResults(report, env);
     info(report.dryRun ? `Dry run: ${report.name} ${report.version} would be released; nothing was uploaded.` : report.released ? `Released ${report.name} ${report.version}: ${report.productionUrl}` : `Staged ${report.name} ${report.version}: ${report.stagingUrl}; the promote job takes the \`manifest\` output.`);
@@ -65422,7 +65516,7 @@ function realDeps(env) {
   return {
     dispatcher: runDispatcher(env),
     exec: runnerExec,
-    sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms * pauseScale(env))),
+    sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms * pauseScale(env))),
     now: () => Date.now(),
     // Messages carry text from indexes, packages and git: defused before the runner reads them.
     log: {
@@ -65447,7 +65541,7 @@ function troubleshootingUrl(env) {
 }
 function relativeToWorkspace(file, env) {
   const workspace = env.GITHUB_WORKSPACE;
-  return workspace ? path23.relative(workspace, file) || file : file;
+  return workspace ? path24.relative(workspace, file) || file : file;
 }
 
 // src/index.ts
