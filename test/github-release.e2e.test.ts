@@ -47,7 +47,7 @@ async function checkout(src: string, options: { origin?: string; tags?: string[]
   return projectRepo(src, path.join(temp, `workspace-${++counter}`), options);
 }
 
-async function release(workspace: string, inputs: Record<string, string>, event?: { name: string; ref: string; payload?: object }): Promise<ActionRun> {
+async function release(workspace: string, inputs: Record<string, string>, event?: { name: string; ref: string; payload?: object }, attempt: Record<string, string> = {}): Promise<ActionRun> {
   const gitconfig = path.join(temp, 'empty-gitconfig');
   await fs.writeFile(gitconfig, '');
   return runAction({
@@ -62,6 +62,7 @@ async function release(workspace: string, inputs: Record<string, string>, event?
       GITHUB_API_URL: gh.url,
       GITHUB_SERVER_URL: 'https://github.example',
       GITHUB_REPOSITORY: 'octo/hello',
+      ...attempt,
     },
     inputs: {
       'staging-url': staging.uploadUrl,
@@ -123,7 +124,9 @@ describe('the GitHub Release', () => {
     const src = await source('0.1.0', { 'CHANGELOG.md': CHANGELOG });
     const origin = path.join(temp, 'origin-changelog.git');
     const workspace = await checkout(src, { origin });
-    const run = await release(workspace, { bump: 'patch' });
+    // One workflow run, attempted twice: GitHub keeps its run id across "Re-run jobs", which keeps the version.
+    const attempt = { GITHUB_RUN_ID: '5101' };
+    const run = await release(workspace, { bump: 'patch' }, undefined, attempt);
     expect(run.exitCode, run.stdout).toBe(0);
     expectNoSecrets(run);
     expect(run.stdout.indexOf('::group::Promote')).toBeLessThan(run.stdout.indexOf('::group::GitHub Release'));
@@ -149,7 +152,7 @@ describe('the GitHub Release', () => {
     const before = gh.requests.length;
     const again = await checkout(src);
     await git(again, 'remote', 'add', 'origin', origin);
-    const rerun = await release(again, { bump: 'patch' });
+    const rerun = await release(again, { bump: 'patch' }, undefined, attempt);
     expect(rerun.exitCode, rerun.stdout).toBe(0);
     const second = gh.requests.slice(before);
     expect(second.filter((r) => r.method !== 'GET')).toEqual([]);
@@ -215,9 +218,10 @@ describe('the GitHub Release', () => {
     const origin = path.join(temp, 'origin-403.git');
     const workspace = await checkout(src, { origin });
     gh.faults.denyWrites = true;
+    const attempt = { GITHUB_RUN_ID: '5106' };
     let run: ActionRun;
     try {
-      run = await release(workspace, { bump: 'patch' });
+      run = await release(workspace, { bump: 'patch' }, undefined, attempt);
     } finally {
       gh.faults.denyWrites = false;
     }
@@ -233,7 +237,7 @@ describe('the GitHub Release', () => {
 
     const again = await checkout(src);
     await git(again, 'remote', 'add', 'origin', origin);
-    const rerun = await release(again, { bump: 'patch' });
+    const rerun = await release(again, { bump: 'patch' }, undefined, attempt);
     expect(rerun.exitCode, rerun.stdout).toBe(0);
     expect(assetDigests('v0.6.1')).toEqual(await productionFiles('0.6.1'));
   });
