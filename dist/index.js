@@ -53089,6 +53089,34 @@ function quote(message) {
   return message === "" ? "" : ` "${message}"`;
 }
 
+// src/index/id-token.ts
+function idTokenRequest(env, audience) {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!requestUrl) return { missing: "ACTIONS_ID_TOKEN_REQUEST_URL" };
+  if (!bearer) return { missing: "ACTIONS_ID_TOKEN_REQUEST_TOKEN" };
+  let url;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return { unsafe: true };
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) return { unsafe: true };
+  url.searchParams.set("audience", audience);
+  return { url, bearer };
+}
+function idTokenIn(status, body) {
+  let value;
+  try {
+    value = JSON.parse(body)?.value;
+  } catch {
+    value = void 0;
+  }
+  return status === 200 && typeof value === "string" && value.split(".").length === 3 ? value : void 0;
+}
+var UNSAFE_REQUEST_URL = "ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.";
+var UNSAFE_REQUEST_HINT = "This variable is set by the GitHub runner; something in the job overwrote it.";
+
 // src/index/auth.ts
 function readCredentials(indexes, secret) {
   const scopes = [];
@@ -53275,30 +53303,19 @@ function requireIdToken(config, env) {
 async function requestIdToken(audience, urls2, deps) {
   const missing = noIdToken(urls2.label, deps.env);
   if (missing) throw missing;
-  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  let url;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    url = new URL("invalid:");
+  const request2 = idTokenRequest(deps.env, audience);
+  if (!("url" in request2)) {
+    throw new ReleaseError({ code: "TRUSTED_PUBLISHING_NO_ID_TOKEN", message: UNSAFE_REQUEST_URL, hint: UNSAFE_REQUEST_HINT });
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
-    throw new ReleaseError({
-      code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
-      message: "ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.",
-      hint: "This variable is set by the GitHub runner; something in the job overwrote it."
-    });
-  }
-  url.searchParams.set("audience", audience);
+  const { url, bearer } = request2;
   const answer = await call(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" } }, deps, (what, cause) => new ReleaseError({
     code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
     message: `Requesting the job's OIDC token from GitHub (audience ${audience}) failed: ${redact(what, [bearer])}.`,
     hint: "GitHub's token service or the way to it failed: re-run the job.",
     cause
   }));
-  const value = field(parseJson(answer.body), "value");
-  if (answer.status !== 200 || typeof value !== "string" || value.split(".").length !== 3) {
+  const value = idTokenIn(answer.status, answer.body);
+  if (value === void 0) {
     throw new ReleaseError({
       code: "TRUSTED_PUBLISHING_NO_ID_TOKEN",
       message: `GitHub did not give the job an OIDC token for audience ${audience}: HTTP ${answer.status}${redact(excerpt(answer.body), [bearer])}.`,
@@ -60760,38 +60777,18 @@ function workflowFile(ref) {
   return /\/\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] ?? ref;
 }
 async function sigstoreToken(deps) {
-  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!requestUrl || !bearer) {
-    throw fail(`This job cannot get an OIDC token to sign attestations: ${!requestUrl ? "ACTIONS_ID_TOKEN_REQUEST_URL" : "ACTIONS_ID_TOKEN_REQUEST_TOKEN"} is not set.`, ID_TOKEN_HINT);
-  }
-  let url;
+  const request2 = idTokenRequest(deps.env, "sigstore");
+  if ("missing" in request2) throw fail(`This job cannot get an OIDC token to sign attestations: ${request2.missing} is not set.`, ID_TOKEN_HINT);
+  if ("unsafe" in request2) throw fail(UNSAFE_REQUEST_URL, UNSAFE_REQUEST_HINT);
+  let answer;
   try {
-    url = new URL(requestUrl);
-  } catch {
-    url = new URL("invalid:");
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
-    throw fail("ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.", "This variable is set by the GitHub runner; something in the job overwrote it.");
-  }
-  url.searchParams.set("audience", "sigstore");
-  let status;
-  let text = "";
-  try {
-    const answer = await fetchText(url, { method: "GET", headers: { authorization: `bearer ${bearer}`, accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: "fail" });
-    status = answer.status;
-    text = answer.body;
+    answer = await fetchText(request2.url, { method: "GET", headers: { authorization: `bearer ${request2.bearer}`, accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: "fail" });
   } catch (cause) {
     throw fail(`Requesting the job's OIDC token (audience sigstore) failed: ${cause.message}`, "GitHub's token service or the way to it failed: re-run the job.", cause);
   }
-  let token;
-  try {
-    token = JSON.parse(text).value;
-  } catch {
-    token = void 0;
-  }
-  if (status !== 200 || typeof token !== "string" || token.split(".").length !== 3) {
-    throw fail(`GitHub did not give the job an OIDC token for audience sigstore: HTTP ${status}.`, ID_TOKEN_HINT);
+  const token = idTokenIn(answer.status, answer.body);
+  if (token === void 0) {
+    throw fail(`GitHub did not give the job an OIDC token for audience sigstore: HTTP ${answer.status}.`, ID_TOKEN_HINT);
   }
   deps.secret?.(token);
   const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));

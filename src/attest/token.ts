@@ -4,7 +4,7 @@
 import { API_DEADLINE_MS, fetchText } from '../http/request.ts';
 import type { Deps } from '../deps.ts';
 import { ReleaseError } from '../errors.ts';
-import { isLoopback } from '../index/url.ts';
+import { idTokenIn, idTokenRequest, UNSAFE_REQUEST_HINT, UNSAFE_REQUEST_URL } from '../index/id-token.ts';
 
 export interface SigningJob {
   /** The `iss` of the token: GitHub's issuer (a test issuer in tests). */
@@ -31,39 +31,18 @@ export function workflowFile(ref: string): string {
 }
 
 export async function sigstoreToken(deps: Deps): Promise<{ token: string; job: SigningJob }> {
-  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!requestUrl || !bearer) {
-    throw fail(`This job cannot get an OIDC token to sign attestations: ${!requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'} is not set.`, ID_TOKEN_HINT);
-  }
-  let url: URL;
+  const request = idTokenRequest(deps.env, 'sigstore');
+  if ('missing' in request) throw fail(`This job cannot get an OIDC token to sign attestations: ${request.missing} is not set.`, ID_TOKEN_HINT);
+  if ('unsafe' in request) throw fail(UNSAFE_REQUEST_URL, UNSAFE_REQUEST_HINT);
+  let answer;
   try {
-    url = new URL(requestUrl);
-  } catch {
-    url = new URL('invalid:');
-  }
-  // The request token is a secret of the job: sent over https only (or to a loopback test service).
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-    throw fail('ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job\'s OIDC request token is not sent there.', 'This variable is set by the GitHub runner; something in the job overwrote it.');
-  }
-  url.searchParams.set('audience', 'sigstore');
-  let status: number;
-  let text = '';
-  try {
-    const answer = await fetchText(url, { method: 'GET', headers: { authorization: `bearer ${bearer}`, accept: 'application/json' }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: 'fail' });
-    status = answer.status;
-    text = answer.body;
+    answer = await fetchText(request.url, { method: 'GET', headers: { authorization: `bearer ${request.bearer}`, accept: 'application/json' }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: 'fail' });
   } catch (cause) {
     throw fail(`Requesting the job's OIDC token (audience sigstore) failed: ${(cause as Error).message}`, 'GitHub\'s token service or the way to it failed: re-run the job.', cause);
   }
-  let token: unknown;
-  try {
-    token = (JSON.parse(text) as { value?: unknown }).value;
-  } catch {
-    token = undefined;
-  }
-  if (status !== 200 || typeof token !== 'string' || token.split('.').length !== 3) {
-    throw fail(`GitHub did not give the job an OIDC token for audience sigstore: HTTP ${status}.`, ID_TOKEN_HINT);
+  const token = idTokenIn(answer.status, answer.body);
+  if (token === undefined) {
+    throw fail(`GitHub did not give the job an OIDC token for audience sigstore: HTTP ${answer.status}.`, ID_TOKEN_HINT);
   }
   deps.secret?.(token);
   const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;

@@ -21,7 +21,8 @@ import { API_DEADLINE_MS, fetchText, type Method } from '../http/request.ts';
 import { DEFAULT_RETRY, retryAfterMs, withRetries, type RetryPolicy } from '../http/retry.ts';
 import { TOKEN_USER, type IndexConfig } from './config.ts';
 import { redact } from './errors.ts';
-import { displayUrl, isLoopback, type IndexUrls } from './url.ts';
+import { idTokenIn, idTokenRequest, UNSAFE_REQUEST_HINT, UNSAFE_REQUEST_URL } from './id-token.ts';
+import { displayUrl, type IndexUrls } from './url.ts';
 
 /**
  * The credentials reads carry, by URL: an index given an account (a user name
@@ -323,30 +324,19 @@ export function requireIdToken(config: { uploadsTo: readonly IndexConfig[] }, en
 async function requestIdToken(audience: string, urls: IndexUrls, deps: Deps): Promise<string> {
   const missing = noIdToken(urls.label, deps.env);
   if (missing) throw missing;
-  const requestUrl = deps.env.ACTIONS_ID_TOKEN_REQUEST_URL!;
-  const bearer = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN!;
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    url = new URL('invalid:');
+  const request = idTokenRequest(deps.env, audience);
+  if (!('url' in request)) {
+    throw new ReleaseError({ code: 'TRUSTED_PUBLISHING_NO_ID_TOKEN', message: UNSAFE_REQUEST_URL, hint: UNSAFE_REQUEST_HINT });
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-    throw new ReleaseError({
-      code: 'TRUSTED_PUBLISHING_NO_ID_TOKEN',
-      message: 'ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job\'s OIDC request token is not sent there.',
-      hint: 'This variable is set by the GitHub runner; something in the job overwrote it.',
-    });
-  }
-  url.searchParams.set('audience', audience);
+  const { url, bearer } = request;
   const answer = await call(url, { method: 'GET', headers: { authorization: `bearer ${bearer}`, accept: 'application/json' } }, deps, (what, cause) => new ReleaseError({
     code: 'TRUSTED_PUBLISHING_NO_ID_TOKEN',
     message: `Requesting the job's OIDC token from GitHub (audience ${audience}) failed: ${redact(what, [bearer])}.`,
     hint: 'GitHub\'s token service or the way to it failed: re-run the job.',
     cause,
   }));
-  const value = field(parseJson(answer.body), 'value');
-  if (answer.status !== 200 || typeof value !== 'string' || value.split('.').length !== 3) {
+  const value = idTokenIn(answer.status, answer.body);
+  if (value === undefined) {
     throw new ReleaseError({
       code: 'TRUSTED_PUBLISHING_NO_ID_TOKEN',
       message: `GitHub did not give the job an OIDC token for audience ${audience}: HTTP ${answer.status}${redact(excerpt(answer.body), [bearer])}.`,
