@@ -3,6 +3,7 @@
 // the file was stored, a late answer, a short body, a listing that lags), and
 // the spec strings the CLI takes.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { once } from 'node:events';
@@ -62,15 +63,25 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 
 describe('fault specs', () => {
   it('parse into rules', () => {
-    expect(parseFaults('upload:503:2; simple:429/3:every=2 files:truncate json:hide=1.5 any:delay=20:1;simple:500:4-5')).toEqual([
+    expect(parseFaults('upload:503:2; simple:429/3:every=2 files:truncate json:hide=1.5 any:delay=20:1;simple:500:4-5;files:503/9')).toEqual([
       { route: 'upload', action: { kind: 'status', status: 503 }, first: 2 },
       { route: 'simple', action: { kind: 'status', status: 429, retryAfterSeconds: 3 }, every: 2 },
       { route: 'files', action: { kind: 'truncate' } },
       { route: 'json', hideSeconds: 1.5 },
       { route: 'any', action: { kind: 'delay', ms: 20 }, first: 1 },
       { route: 'simple', action: { kind: 'status', status: 500 }, skip: 3, first: 5 },
+      { route: 'files', action: { kind: 'status', status: 503, retryAfterSeconds: 9 } },
     ]);
     expect(parseFaults('')).toEqual([]);
+  });
+
+  it('parse redirects, corrupt files and echoed credentials', () => {
+    expect(parseFaults('simple:redirect:1;files:redirect=localhost;files:corrupt:2;upload:echo-auth')).toEqual([
+      { route: 'simple', action: { kind: 'redirect' }, first: 1 },
+      { route: 'files', action: { kind: 'redirect', host: 'localhost' } },
+      { route: 'files', action: { kind: 'corrupt' }, first: 2 },
+      { route: 'upload', action: { kind: 'echo-auth' } },
+    ]);
   });
 
   it('parse the hostile answers', () => {
@@ -84,7 +95,7 @@ describe('fault specs', () => {
   it.each([
     ['nowhere:503', "unknown route 'nowhere'"],
     ['upload:404', 'status 404 is not one of'],
-    ['upload:503/2', 'only 429 carries a Retry-After'],
+    ['upload:500/2', 'only 429 and 503 carry a Retry-After'],
     ['upload:explode', "unknown action 'explode'"],
     ['upload:503:0', "count '0' is neither N, K-L nor every=N"],
     ['upload:503:3-2', "count '3-2' is neither N, K-L nor every=N"],
@@ -92,6 +103,11 @@ describe('fault specs', () => {
     ['upload', 'expected ROUTE:ACTION[:COUNT]'],
     ['files:quadratic', 'quadratic is a listing'],
     ['simple:huge=0', "unknown action 'huge=0'"],
+    ['simple:corrupt', 'corrupt changes a file: files'],
+    ['files:echo-auth', 'echo-auth answers an upload: upload'],
+    ['simple:redirect=', "unknown action 'redirect='"],
+    ['files:redirect=a_b', "unknown action 'redirect=a_b'"],
+    ['simple:redirect=-bad-', "unknown action 'redirect=-bad-'"],
   ])('refuse %s', (spec, message) => {
     expect(() => parseFaults(spec)).toThrow(message);
   });
@@ -190,12 +206,52 @@ describe('faults over HTTP', () => {
     expect(await listedNames(target)).toEqual(['tiny_pkg_x-1.0.tar.gz']);
   });
 
+  it('redirect: 301 to the same URL for a read, 308 for an upload, on this host or on the one named', async () => {
+    // Each rule counts every listing: the second applies to the second.
+    const target = await index('simple:redirect:1;simple:redirect=localhost:2-2;upload:redirect:1');
+    const port = new URL(target.url).port;
+    const same = await send(`${target.simpleUrl}tiny-pkg-x/?t=1`);
+    expect([same.status, same.headers.location]).toEqual([301, `${target.simpleUrl}tiny-pkg-x/?t=1`]);
+    const other = await send(`${target.simpleUrl}tiny-pkg-x/`);
+    expect([other.status, other.headers.location]).toEqual([301, `http://localhost:${port}/simple/tiny-pkg-x/`]);
+    const moved = await upload(target);
+    expect([moved.status, moved.headers.location]).toEqual([308, target.uploadUrl]);
+    // Nothing was stored: the upload was answered unread.
+    expect(target.uploads).toEqual([]);
+    expect((await send(`${target.simpleUrl}tiny-pkg-x/`)).status).toBe(404);
+  });
+
+  it('corrupt: the file as long as listed, with other bytes', async () => {
+    const target = await index('files:corrupt:1');
+    expect((await upload(target)).status).toBe(200);
+    const page = JSON.parse((await send(`${target.simpleUrl}tiny-pkg-x/`, { headers: { accept: JSON_ACCEPT } })).body) as { files: Array<{ url: string; hashes: { sha256: string } }> };
+    const { url, hashes } = page.files[0]!;
+    const bad = Buffer.from(await (await request(url)).body.arrayBuffer());
+    expect(bad.length).toBe(sdist.length);
+    expect(bad.equals(sdist)).toBe(false);
+    expect(createHash('sha256').update(bad).digest('hex')).not.toBe(hashes.sha256);
+    expect(Buffer.from(await (await request(url)).body.arrayBuffer())).toEqual(sdist);
+  });
+
+  it('echo-auth: a 403 quoting the credentials sent, in the reason phrase and the body', async () => {
+    const target = await index('upload:echo-auth:1');
+    const answer = await upload(target);
+    expect(answer.status).toBe(403);
+    const header = basic('__token__', TOKEN);
+    for (const text of [answer.reason, answer.body]) {
+      expect(text).toContain(header);
+      expect(text).toContain(`password '${TOKEN}'`);
+    }
+    expect(target.uploads).toEqual([]);
+  });
+
   it('records every request as sent, and can be cleared while running', async () => {
     const target = await index('simple:500');
     expect((await send(`${target.simpleUrl}?t=1`)).status).toBe(500);
     target.faults.clear();
     expect((await send(`${target.simpleUrl}?t=2`)).status).toBe(200);
-    expect(target.requests).toEqual([{ method: 'GET', url: '/simple/?t=1' }, { method: 'GET', url: '/simple/?t=2' }]);
+    expect(target.requests.map(({ method, url }) => ({ method, url }))).toEqual([{ method: 'GET', url: '/simple/?t=1' }, { method: 'GET', url: '/simple/?t=2' }]);
+    expect(target.requests[0]!.headers.host).toBe(new URL(target.url).host);
   });
 });
 

@@ -12,7 +12,8 @@ const USAGE =
   'Uploads present it as the password of user __token__ (as on PyPI), or of --username NAME (as on a private index).\n' +
   'Faults to inject (default: LOCAL_INDEX_FAULTS, else none): RULE[;RULE...], RULE = ROUTE:ACTION[:COUNT]\n' +
   '  ROUTE  upload | simple | json | files | any\n' +
-  '  ACTION 500 | 502 | 503 | 429 | 429/SECONDS | cut-before | cut-after | delay=MS | truncate | hide=SECONDS\n' +
+  '  ACTION 500 | 502 | 503 | 429 | 429/SECONDS | 503/SECONDS | cut-before | cut-after | delay=MS | truncate | hide=SECONDS\n' +
+  '         | redirect | redirect=HOST | corrupt (files) | echo-auth (upload) | huge=MIB | quadratic (simple) | drip=MS\n' +
   '  COUNT  N (the first N matching requests; default every one) | K-L (the Kth to the Lth) | every=N\n' +
   '  e.g. --faults "upload:503:2;files:truncate:1;simple:hide=3"';
 

@@ -1,7 +1,7 @@
 // What the embedded index's routes share: its options and public handle,
 // the per-server context, and the reply helpers.
 import type { EventEmitter } from 'node:events';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Provenances } from './attestations.ts';
 import type { FaultRule, Faults } from './faults.ts';
 import type { HashPool } from './ingest.ts';
@@ -25,6 +25,33 @@ export interface IndexOptions {
    * do. Off by default: PyPI's pages are public.
    */
   privateReads?: boolean;
+  /**
+   * API tokens each scoped to one project (token -> project name), besides
+   * `token`: uploads to another project are refused with Warehouse's 403.
+   */
+  projectTokens?: Record<string, string>;
+  /**
+   * Which index answers: 'warehouse' (the default), or 'pypiserver', which
+   * answers as pypiserver 2.x where it differs in what a client sees: its
+   * project pages are its own PEP 503 HTML whatever the Accept (no JSON, no
+   * data- attributes), and a filename it already holds gets a 409
+   * "Package '...' already exists!" even for identical bytes (400 when the
+   * User-Agent is twine's). URLs, checks and everything else stay Warehouse's.
+   */
+  kind?: 'warehouse' | 'pypiserver';
+  /**
+   * The hash the simple pages give for each file: 'sha256' (the default, as
+   * Warehouse and pypiserver), 'md5' or 'none' (pypiserver's `--hash-algo md5`
+   * or `off`, and indexes that list no hash at all).
+   */
+  listedHash?: 'sha256' | 'md5' | 'none';
+  /**
+   * Where an error's message goes: 'message' (the default) puts it in the
+   * reason phrase and the body, as Warehouse; 'standard' sends the standard
+   * reason phrase ('Bad Request') and the message in the body only, as over
+   * HTTP/2 (no reason phrase at all) or through a proxy that rewrites it.
+   */
+  statusLine?: 'message' | 'standard';
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -53,8 +80,8 @@ export interface RunningIndex {
   uploads: Array<{ filename: string | undefined; status: number }>;
   /** Every upload token trusted publishing minted (for tests: "never in the log"). */
   mintedTokens(): string[];
-  /** Every request received, method and URL as sent (for tests: "no secret in a URL"). */
-  requests: Array<{ method: string; url: string }>;
+  /** Every request received, method, URL and headers as sent (for tests: "no secret in a URL", "asked for JSON"). */
+  requests: Array<{ method: string; url: string; headers: IncomingHttpHeaders }>;
   /** The faults injected; `faults.set(...)`/`faults.clear()` change them while the index runs. */
   faults: Faults;
   /**
@@ -84,7 +111,7 @@ export type Outcome = Reply | FileOutcome;
 
 export interface Context {
   store: Store;
-  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize' | 'username' | 'privateReads'>>;
+  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize' | 'username' | 'privateReads' | 'projectTokens' | 'kind' | 'listedHash' | 'statusLine'>>;
   /** The address clients reach us at, for absolute URLs when a request has no usable Host header. */
   url: string;
   uploads: RunningIndex['uploads'];

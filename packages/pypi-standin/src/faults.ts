@@ -6,12 +6,21 @@
 //
 //   RULE[;RULE...]   RULE = ROUTE:ACTION[:COUNT]
 //   ROUTE   upload (POST /legacy/) | simple (/simple/...) | json (/pypi/.../json) | files (/files/...) | any
-//   ACTION  500 | 502 | 503 | 429 | 429/SECONDS (with Retry-After)   answer that status, the request unread
+//   ACTION  500 | 502 | 503 | 429 | 429/SECONDS | 503/SECONDS (with Retry-After)   answer that status, the request unread
 //           cut-before     read the request, store nothing, close the connection without an answer
 //           cut-after      handle the request (an upload is stored), then close without an answer
 //           delay=MS       answer normally, MS milliseconds late
 //           truncate       announce the whole body, send half of it, close
 //           hide=SECONDS   files stay out of the listings (simple, json) until SECONDS after their upload
+//           redirect       answer 301 (GET, HEAD) or 308 (any other method) to the very same URL, the request
+//                          unread: a move on the same host, which a client may follow (a second request
+//                          past COUNT is then served)
+//           redirect=HOST  the same, to the same path on HOST (same scheme and port): another host, as a
+//                          CDN or a misconfigured mirror sends readers to
+//           corrupt        files only: the file with its first byte changed, same length, so its bytes no
+//                          longer have the sha256 the listings give (a bad cache, a bit flipped on the way)
+//           echo-auth      upload only: a 403 whose reason phrase and body quote the credentials the request
+//                          carried, as a careless proxy's debug page does: what a client must never print
 //   and the answers of a hostile index (hostile.ts), each a 200 with no Content-Length:
 //           huge=MIB       a body of MIB mebibytes (a listing: an HTML page padded with a comment; a file: zeros)
 //           quadratic      a listing of about 1 MB of anchors never closed, the page that held a regex parser for minutes
@@ -30,6 +39,9 @@ export type FaultAction =
   | { kind: 'cut-after' }
   | { kind: 'delay'; ms: number }
   | { kind: 'truncate' }
+  | { kind: 'redirect'; host?: string }
+  | { kind: 'corrupt' }
+  | { kind: 'echo-auth' }
   | { kind: 'huge'; mib: number }
   | { kind: 'quadratic' }
   | { kind: 'drip'; ms: number };
@@ -71,10 +83,11 @@ export function parseFaults(spec: string): FaultRule[] {
     const delay = /^delay=(\d+)$/.exec(action!);
     const huge = /^huge=(\d+)$/.exec(action!);
     const drip = /^drip=(\d+)$/.exec(action!);
+    const redirect = /^redirect(?:=([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?))?$/.exec(action!);
     if (status) {
       const code = Number(status[1]);
       if (!STATUSES.has(code)) bad(`status ${code} is not one of ${[...STATUSES].join(', ')}`);
-      if (status[2] !== undefined && code !== 429) bad('only 429 carries a Retry-After');
+      if (status[2] !== undefined && code !== 429 && code !== 503) bad('only 429 and 503 carry a Retry-After');
       parsed = status[2] === undefined ? { kind: 'status', status: code } : { kind: 'status', status: code, retryAfterSeconds: Number(status[2]) };
     } else if (delay) {
       parsed = { kind: 'delay', ms: Number(delay[1]) };
@@ -87,6 +100,14 @@ export function parseFaults(spec: string): FaultRule[] {
       parsed = { kind: 'quadratic' };
     } else if (action === 'cut-before' || action === 'cut-after' || action === 'truncate') {
       parsed = { kind: action };
+    } else if (redirect) {
+      parsed = redirect[1] === undefined ? { kind: 'redirect' } : { kind: 'redirect', host: redirect[1] };
+    } else if (action === 'corrupt') {
+      if (where !== 'files') bad('corrupt changes a file: files');
+      parsed = { kind: 'corrupt' };
+    } else if (action === 'echo-auth') {
+      if (where !== 'upload') bad('echo-auth answers an upload: upload');
+      parsed = { kind: 'echo-auth' };
     } else {
       bad(`unknown action '${action}'`);
     }

@@ -1,8 +1,20 @@
-// The answers of a hostile index (faults.ts: huge, quadratic, drip), each a
+// The answers of a hostile index (faults.ts): huge, quadratic and drip, each a
 // 200 without a Content-Length, so a client learns how much is coming only
-// by reading: whatever bounds it keeps, it must keep while it reads.
+// by reading: whatever bounds it keeps, it must keep while it reads. And
+// echo-auth, a refusal that quotes the credentials back.
 import type { ServerResponse } from 'node:http';
 import type { FaultAction } from './faults.ts';
+import { errorReply, type Reply } from './responses.ts';
+import type { Credentials } from './upload.ts';
+
+/**
+ * echo-auth: a 403 quoting what the request authenticated with, the header
+ * as sent and the password decoded, in the reason phrase and in the body.
+ */
+export function echoCredentials(authorization: string | undefined, credentials: Credentials | undefined, accept: string | undefined): Reply {
+  const said = authorization === undefined ? 'no Authorization header' : `Authorization: ${authorization} (user '${credentials?.username ?? ''}', password '${credentials?.password ?? ''}')`;
+  return errorReply(403, `Access denied to ${said}`, accept);
+}
 
 type Hostile = Extract<FaultAction, { kind: 'huge' | 'quadratic' | 'drip' }>;
 

@@ -6,20 +6,21 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { EventEmitter } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import { normalizeName } from '../../../src/dists/filename.ts';
 import { Provenances } from './attestations.ts';
-import { baseUrl, MIB, notFound, ok, redirect, type Context, type IndexOptions, type Outcome, type RunningIndex } from './context.ts';
+import { baseUrl, MIB, notFound, ok, redirect, type Context, type FileOutcome, type IndexOptions, type Outcome, type RunningIndex } from './context.ts';
 import { Faults, routeOf, type FaultAction } from './faults.ts';
-import { sendHostile } from './hostile.ts';
+import { echoCredentials, sendHostile } from './hostile.ts';
 import { HashPool } from './ingest.ts';
 import { withInjected } from './injected.ts';
 import { latestRelease, renderJson } from './json-api.ts';
 import { TrustedPublishing } from './oidc.ts';
 import { renderHome, renderProjectPage } from './pages.ts';
-import { errorReply, reasonPhrase } from './responses.ts';
+import { renderPypiserverProject } from './pypiserver.ts';
+import { errorReply, reasonPhrase, type Reply } from './responses.ts';
 import { chooseFormat, renderIndex, renderProject, type ProvenanceUrl } from './simple.ts';
 import { Store } from './store.ts';
 import { checkCredentials } from './upload.ts';
@@ -71,8 +72,10 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
       if (a !== project.normalized_name || b === undefined) {
         return redirect(301, `${base}/simple/${encodeURIComponent(project.normalized_name)}/${url.search}`, accept);
       }
-      const page = renderProject(project, base, format, provenanceUrl(ctx, base, project.normalized_name));
-      return ok(page.body, page.contentType, simpleHeaders(project.last_serial));
+      const page = ctx.options.kind === 'pypiserver'
+        ? renderPypiserverProject(project, base, ctx.options.listedHash)
+        : renderProject(project, base, format, provenanceUrl(ctx, base, project.normalized_name), ctx.options.listedHash);
+      return ok(page.body, page.contentType, ctx.options.kind === 'pypiserver' ? {} : simpleHeaders(project.last_serial));
     }
     return notFound(accept);
   }
@@ -195,6 +198,25 @@ async function sendTruncated(res: ServerResponse, outcome: Outcome): Promise<voi
   res.destroy();
 }
 
+/** The answer of a redirect fault (to this host or another), or of echo-auth; the request is not read. */
+function misdirected(req: IncomingMessage, ctx: Context, fault: Extract<FaultAction, { kind: 'redirect' | 'echo-auth' }>): Reply {
+  const accept = req.headers.accept;
+  if (fault.kind === 'echo-auth') return echoCredentials(req.headers.authorization, credentialsOf(req), accept);
+  const base = new URL(baseUrl(req, ctx));
+  if (fault.host !== undefined) base.hostname = fault.host;
+  const location = new URL(req.url ?? '/', base).href;
+  // 301 turns a POST into a GET in most clients; 308 keeps the method, as an upload's redirect would.
+  return redirect(req.method === 'GET' || req.method === 'HEAD' ? 301 : 308, location, accept);
+}
+
+/** The file with its first byte changed: the length announced, other bytes. */
+async function sendCorrupt(res: ServerResponse, outcome: FileOutcome): Promise<void> {
+  const body = await readFile(outcome.file);
+  if (body.length > 0) body[0] = body[0]! ^ 0xff;
+  res.writeHead(outcome.status, 'OK', { ...outcome.headers, 'Content-Length': String(body.length) });
+  res.end(body);
+}
+
 /** Handles a request with the fault the index's rules give it, if any. */
 async function serve(req: IncomingMessage, res: ServerResponse, ctx: Context, fault: FaultAction | undefined): Promise<void> {
   const head = req.method === 'HEAD';
@@ -205,6 +227,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, ctx: Context, fa
     const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
     return send(res, errorReply(fault.status, undefined, req.headers.accept, { headers }), head);
   }
+  if (fault?.kind === 'redirect' || fault?.kind === 'echo-auth') {
+    await drained(req);
+    return send(res, misdirected(req, ctx, fault), head);
+  }
   if (fault?.kind === 'huge' || fault?.kind === 'quadratic' || fault?.kind === 'drip') {
     await drained(req);
     return sendHostile(res, fault, routeOf(req.method ?? 'GET', (req.url ?? '/').split('?')[0] ?? '/') === 'files' ? 'file' : 'listing');
@@ -212,6 +238,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, ctx: Context, fa
   const outcome = await route(req, ctx);
   if (fault?.kind === 'cut-after') return void res.destroy();
   if (fault?.kind === 'truncate' && !head) return sendTruncated(res, outcome);
+  if (fault?.kind === 'corrupt' && 'file' in outcome && !head) return sendCorrupt(res, outcome);
+  if (ctx.options.statusLine === 'standard' && !('file' in outcome)) {
+    return send(res, { ...outcome, reason: STATUS_CODES[outcome.status] ?? '' }, head);
+  }
   return send(res, outcome, head);
 }
 
@@ -229,6 +259,10 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
       maxFileSize: options.maxFileSize ?? 100 * MIB,
       username: options.username ?? '__token__',
       privateReads: options.privateReads ?? false,
+      projectTokens: options.projectTokens ?? {},
+      kind: options.kind ?? 'warehouse',
+      listedHash: options.listedHash ?? 'sha256',
+      statusLine: options.statusLine ?? 'message',
     },
     url: '',
     uploads,
@@ -241,7 +275,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   };
 
   const server = createServer((req, res) => {
-    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/' });
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
     events.emit('request', { method: req.method ?? 'GET', url: req.url ?? '/' });
     serve(req, res, ctx, faults.take(req.method ?? 'GET', req.url ?? '/'))
       .catch((error: unknown) => {

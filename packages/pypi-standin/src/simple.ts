@@ -83,7 +83,21 @@ function projectFiles(project: StoredProject): FileEntry[] {
 /** The provenance URL of a file (PEP 740), when the index holds attestations for it. */
 export type ProvenanceUrl = (filename: string, version: string) => string | undefined;
 
-export function renderProject(project: StoredProject, base: string, format: SimpleFormat, provenance: ProvenanceUrl = () => undefined): Rendered {
+/** The hash a listing gives for each file (IndexOptions.listedHash). */
+export type ListedHash = 'sha256' | 'md5' | 'none';
+
+/** A file's hash as the URL fragment of its link, `#sha256=...`, or nothing. */
+export function hashFragment(file: StoredFile, hash: ListedHash): string {
+  return hash === 'none' ? '' : `#${hash}=${file[hash]}`;
+}
+
+export function renderProject(
+  project: StoredProject,
+  base: string,
+  format: SimpleFormat,
+  provenance: ProvenanceUrl = () => undefined,
+  hash: ListedHash = 'sha256',
+): Rendered {
   const files = projectFiles(project);
   if (format === SIMPLE_JSON) {
     return {
@@ -98,7 +112,7 @@ export function renderProject(project: StoredProject, base: string, format: Simp
           return {
             filename: file.filename,
             url: fileUrl(base, file),
-            hashes: { sha256: file.sha256 },
+            hashes: hash === 'none' ? {} : { [hash]: file[hash] },
             'requires-python': file.requires_python,
             size: file.size,
             'upload-time': file.upload_time,
@@ -113,7 +127,7 @@ export function renderProject(project: StoredProject, base: string, format: Simp
   }
   const links = files
     .map(({ file, version }) => {
-      const attributes = [`href="${escapeHtml(`${fileUrl(base, file)}#sha256=${file.sha256}`)}"`];
+      const attributes = [`href="${escapeHtml(`${fileUrl(base, file)}${hashFragment(file, hash)}`)}"`];
       const provenanceUrl = provenance(file.filename, version);
       if (provenanceUrl !== undefined) attributes.push(`data-provenance="${escapeHtml(provenanceUrl)}"`);
       if (file.requires_python) attributes.push(`data-requires-python="${escapeHtml(file.requires_python)}"`);

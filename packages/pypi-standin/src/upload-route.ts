@@ -5,8 +5,10 @@ import { rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import { inspectArchive } from './archive.ts';
-import { MIB, notFound, ok, type Context, type Outcome } from './context.ts';
+import { normalizeName } from '../../../src/dists/filename.ts';
+import { baseUrl, MIB, notFound, ok, type Context, type Outcome } from './context.ts';
 import { FileIngest } from './ingest.ts';
+import { pypiserverExists } from './pypiserver.ts';
 import { errorReply } from './responses.ts';
 import { checkFile } from './upload-file.ts';
 import { checkUploadRequest, type Authenticate, type Credentials, type ReceivedFile, type UploadRequest } from './upload.ts';
@@ -150,6 +152,12 @@ export async function handleUpload(req: IncomingMessage, url: URL, ctx: Context)
       status = checked.status;
       return status === 404 ? notFound(accept) : errorReply(status, checked.message, accept);
     }
+    if (ctx.options.kind === 'pypiserver' && ctx.store.findFile(checked.content.filename, '')?.filename === checked.content.filename) {
+      // pypiserver looks at the name only, before anything else of the file.
+      const reply = pypiserverExists(checked.content.filename, req.headers['user-agent'], `${baseUrl(req, ctx)}${url.pathname}`);
+      status = reply.status;
+      return reply;
+    }
     const archive = checked.content.digests && temp ? await inspectArchive(temp, checked.content.filename) : undefined;
     const receivedPath = temp;
     const verdict = await ctx.store.exclusive(async () => {
@@ -180,15 +188,24 @@ export async function handleUpload(req: IncomingMessage, url: URL, ctx: Context)
   }
 }
 
-/** The index's API token uploads anything; a minted one, its publisher's project until it expires. */
+/**
+ * The index's API token uploads anything; a project-scoped one, its project;
+ * a minted one, its publisher's project until it expires.
+ */
 function authenticator(ctx: Context): string | Authenticate {
   const { oidc } = ctx;
-  if (!oidc) return ctx.options.token;
+  const scoped = Object.entries(ctx.options.projectTokens);
+  if (!oidc && scoped.length === 0) return ctx.options.token;
   return (password) => {
-    const token = Buffer.from(ctx.options.token);
     const given = Buffer.from(password);
-    if (token.length === given.length && timingSafeEqual(token, given)) return { project: undefined };
-    const grant = oidc.grant(password, new Date());
+    const same = (secret: string): boolean => {
+      const token = Buffer.from(secret);
+      return token.length === given.length && timingSafeEqual(token, given);
+    };
+    if (same(ctx.options.token)) return { project: undefined };
+    const scope = scoped.find(([token]) => same(token));
+    if (scope) return { project: normalizeName(scope[1]) };
+    const grant = oidc?.grant(password, new Date());
     return grant && { project: grant.project };
   };
 }
