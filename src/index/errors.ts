@@ -69,15 +69,18 @@ export function serverMessage(answer: Answer): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&#x27;/g, "'")
     .replace(/&amp;/g, '&');
-  // Pyramid's error page repeats the status line and a stock sentence before the message itself.
+  // Pyramid's error page repeats the status line in its title and heading (Warehouse's is `400 <message>`,
+  // the message itself) and a stock sentence before the message: each line once, without them.
+  const status = `${answer.status} `;
+  const standard = (STATUS_CODES[answer.status] ?? '').toLowerCase();
   const lines = text
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l !== '')
-    .filter((l) => l !== `${answer.status} ${STATUS_CODES[answer.status] ?? ''}`.trim())
+    .map((l) => (l.startsWith(status) ? l.slice(status.length) : l))
+    .filter((l) => l !== '' && l.toLowerCase() !== standard)
     .filter((l) => !/^The server could not comply with the request/i.test(l))
     .filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
-  return clip(lines.join(' ') || phrase);
+  return clip([...new Set(lines)].join(' ') || phrase);
 }
 
 /** Blanks every secret out of a text that is about to be shown. */
