@@ -1,9 +1,7 @@
 // The index client against the embedded index (packages/pypi-standin), which
 // validates uploads as Warehouse does: real distributions, real HTTP on
-// loopback. Faults the embedded index does not inject come from a small
-// proxy in front of it.
+// loopback, faults injected by the index itself.
 import fs from 'node:fs/promises';
-import http from 'node:http';
 import path from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
@@ -140,67 +138,23 @@ describe('against the embedded index', () => {
   });
 });
 
-/**
- * A proxy in front of the embedded index that misbehaves on cue: answers 503
- * without forwarding, or forwards an upload and then drops the connection
- * instead of passing the answer back (the file is stored; the client never hears).
- */
-async function startProxy(target: string, faults: Array<'503' | 'drop-after-store'>): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const fault = req.method === 'POST' ? faults.shift() : undefined;
-    if (fault === '503') {
-      req.resume();
-      req.on('end', () => res.writeHead(503, 'Service Unavailable', { 'retry-after': '2' }).end('try later'));
-      return;
-    }
-    const upstream = http.request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
-      if (fault === 'drop-after-store') {
-        answer.resume();
-        answer.on('end', () => req.socket.destroy());
-        return;
-      }
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.headers);
-      answer.pipe(res);
-    });
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-describe('through a faulty proxy', () => {
+describe('through its faults', () => {
   it('retries a 503 after the Retry-After pause, and stores the file once', async () => {
-    const proxy = await startProxy(index.url, ['503']);
-    try {
-      const deps = testDeps();
-      const result = await upload(dists[0]!, { urls: resolveIndexUrls(`${proxy.url}/legacy/`), token: TOKEN }, deps);
-      expect(result).toBe('uploaded');
-      expect(deps.sleeps).toEqual([2000]);
-      expect(index.uploads).toEqual([{ filename: dists[0]!.filename, status: 200 }]);
-    } finally {
-      await proxy.close();
-    }
+    index.faults.set('upload:503/2:1');
+    const deps = testDeps();
+    const result = await upload(dists[0]!, { urls, token: TOKEN }, deps);
+    expect(result).toBe('uploaded');
+    expect(deps.sleeps).toEqual([2000]);
+    expect(index.uploads).toEqual([{ filename: dists[0]!.filename, status: 200 }]);
   });
 
   it('finds the stored file when the answer to the upload was lost, without sending it again', async () => {
-    const proxy = await startProxy(index.url, ['drop-after-store']);
-    try {
-      const deps = testDeps();
-      const result = await upload(dists[1]!, { urls: resolveIndexUrls(`${proxy.url}/legacy/`), token: TOKEN }, deps);
-      expect(result).toBe('exists');
-      expect(index.uploads).toHaveLength(1);
-      expect(deps.lines.some((l) => l.startsWith('warning:') && l.includes('Retry 1 of 3'))).toBe(true);
-    } finally {
-      await proxy.close();
-    }
+    index.faults.set('upload:cut-after:1');
+    const deps = testDeps();
+    const result = await upload(dists[1]!, { urls, token: TOKEN }, deps);
+    expect(result).toBe('exists');
+    expect(index.uploads).toHaveLength(1);
+    expect(deps.lines.some((l) => l.startsWith('warning:') && l.includes('Retry 1 of 3'))).toBe(true);
   });
 });
 
