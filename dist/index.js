@@ -8416,7 +8416,7 @@ var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { pipeline: pipeline4 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -9088,7 +9088,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert4(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline4(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -12005,7 +12005,7 @@ var require_api_pipeline = __commonJS({
         util2.destroy(ret, err);
       }
     };
-    function pipeline4(opts, handler) {
+    function pipeline3(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -12014,7 +12014,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline4;
+    module.exports = pipeline3;
   }
 });
 
@@ -14009,7 +14009,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline4(src, out, noop);
+          pipeline3(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -14296,13 +14296,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve4, reject) => {
-        return pipeline4(...streams, (err) => {
+        return pipeline3(...streams, (err) => {
           if (err) return reject(err);
           resolve4();
         });
       });
     }
-    function pipeline4(stream, ...streams) {
+    function pipeline3(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -14400,7 +14400,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable3.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline4,
+      pipeline: pipeline3,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -35299,8 +35299,8 @@ var require_write = __commonJS({
       hashStream.on("size", (s) => {
         size = s;
       });
-      const pipeline4 = new Pipeline(inputStream, hashStream, outStream);
-      await pipeline4.promise();
+      const pipeline3 = new Pipeline(inputStream, hashStream, outStream);
+      await pipeline3.promise();
       return { integrity, size };
     }
     async function makeTmp(cache, opts) {
@@ -35385,12 +35385,12 @@ var require_put = __commonJS({
       let size;
       let error2;
       let memoData;
-      const pipeline4 = new Pipeline();
+      const pipeline3 = new Pipeline();
       if (memoize) {
         const memoizer = new PassThrough().on("collect", (data) => {
           memoData = data;
         });
-        pipeline4.push(memoizer);
+        pipeline3.push(memoizer);
       }
       const contentStream = write.stream(cache, opts).on("integrity", (int) => {
         integrity = int;
@@ -35399,20 +35399,20 @@ var require_put = __commonJS({
       }).on("error", (err) => {
         error2 = err;
       });
-      pipeline4.push(contentStream);
-      pipeline4.push(new Flush({
+      pipeline3.push(contentStream);
+      pipeline3.push(new Flush({
         async flush() {
           if (!error2) {
             const entry = await index.insert(cache, key, integrity, { ...opts, size });
             if (memoize && memoData) {
               memo.put(cache, entry, memoData, opts);
             }
-            pipeline4.emit("integrity", integrity);
-            pipeline4.emit("size", size);
+            pipeline3.emit("integrity", integrity);
+            pipeline3.emit("size", size);
           }
         }
       }));
-      return pipeline4;
+      return pipeline3;
     }
   }
 });
@@ -46030,12 +46030,12 @@ var require_remote = __commonJS({
               integrity: _opts.integrity,
               size: _opts.size
             });
-            const pipeline4 = new CachingMinipassPipeline({
+            const pipeline3 = new CachingMinipassPipeline({
               events: ["integrity", "size"]
             }, res.body, integrityStream);
-            integrityStream.on("integrity", (i) => pipeline4.emit("integrity", i));
-            integrityStream.on("size", (s) => pipeline4.emit("size", s));
-            res = new fetch.Response(pipeline4, res);
+            integrityStream.on("integrity", (i) => pipeline3.emit("integrity", i));
+            integrityStream.on("size", (s) => pipeline3.emit("size", s));
+            res = new fetch.Response(pipeline3, res);
             res.body.hasIntegrityEmitter = true;
           }
           res.headers.set("x-fetch-attempts", attemptNum);
@@ -52969,8 +52969,10 @@ function serverMessage(answer) {
     }
   }
   const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, "&");
-  const lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter((l) => l !== "").filter((l) => l !== `${answer.status} ${STATUS_CODES[answer.status] ?? ""}`.trim()).filter((l) => !/^The server could not comply with the request/i.test(l)).filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
-  return clip(lines.join(" ") || phrase);
+  const status = `${answer.status} `;
+  const standard = (STATUS_CODES[answer.status] ?? "").toLowerCase();
+  const lines = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim()).map((l) => l.startsWith(status) ? l.slice(status.length) : l).filter((l) => l !== "" && l.toLowerCase() !== standard).filter((l) => !/^The server could not comply with the request/i.test(l)).filter((l) => !/^Access was denied to this resource\.?$/i.test(l));
+  return clip([...new Set(lines)].join(" ") || phrase);
 }
 function redact(text, secrets) {
   let out = text;
@@ -63635,25 +63637,23 @@ function sortDists(paths) {
 
 // src/process/sealed-cache.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream2, existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync4, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import fs7 from "node:fs/promises";
 import path16 from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
 var SEAL = ".pypi-promote-seal";
 var SEAL_FORMAT = "sealed-1";
-async function manifest(dir) {
+function manifest(dir) {
   const entries = [];
-  for (const dirent of await fs7.readdir(dir, { withFileTypes: true, recursive: true })) {
+  for (const dirent of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     const full = path16.join(dirent.parentPath, dirent.name);
     const rel = path16.relative(dir, full).split(path16.sep).join("/");
     if (rel === SEAL) continue;
-    const stat2 = await fs7.lstat(full);
+    const stat2 = lstatSync(full);
     if (dirent.isSymbolicLink()) {
-      entries.push({ path: rel, line: `link ${rel} -> ${await fs7.readlink(full)}` });
+      entries.push({ path: rel, line: `link ${rel} -> ${readlinkSync(full)}` });
     } else if (dirent.isFile()) {
-      const hash = createHash4("sha256");
-      await pipeline3(createReadStream2(full), hash);
-      entries.push({ path: rel, line: `file ${rel} ${stat2.size} ${(stat2.mode & 511).toString(8)} ${hash.digest("hex")}` });
+      const digest = createHash4("sha256").update(readFileSync(full)).digest("hex");
+      entries.push({ path: rel, line: `file ${rel} ${stat2.size} ${(stat2.mode & 511).toString(8)} ${digest}` });
     } else if (dirent.isDirectory()) {
       entries.push({ path: rel, line: `dir ${rel}` });
     } else {
@@ -63665,7 +63665,7 @@ async function manifest(dir) {
 `;
 }
 async function seal(dir) {
-  await fs7.writeFile(path16.join(dir, SEAL), await manifest(dir));
+  await fs7.writeFile(path16.join(dir, SEAL), manifest(dir));
 }
 async function sealProblem(dir) {
   let sealed;
@@ -63676,7 +63676,7 @@ async function sealProblem(dir) {
   }
   let now;
   try {
-    now = await manifest(dir);
+    now = manifest(dir);
   } catch (error2) {
     return `it could not be read whole (${error2 instanceof Error ? error2.message : String(error2)})`;
   }
