@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE } from './helpers/harness.ts';
-import { buildPython } from './helpers/python.ts';
+import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE } from './helpers/harness.ts';
+import { buildFixture } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-hostile-8e21f0-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-hostile-4b7c93-secret';
@@ -26,7 +26,7 @@ const running: RunningIndex[] = [];
 beforeAll(async () => {
   temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-hostile-'));
   wheelhouse = path.join(temp, 'wheelhouse');
-  await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--outdir', wheelhouse, path.join(ROOT, 'examples', 'hello-pkg')], { env: pipEnv() });
+  await buildFixture(path.join(ROOT, 'examples', 'hello-pkg'), wheelhouse);
   expect((await fs.readdir(wheelhouse)).sort()).toEqual(['hello_pkg-0.1.0-py3-none-any.whl', 'hello_pkg-0.1.0.tar.gz']);
   production = await startIndex({ dir: path.join(temp, 'production'), token: PRODUCTION_TOKEN, port: 0 });
   running.push(production);

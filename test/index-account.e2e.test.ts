@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
-import { buildPython } from './helpers/python.ts';
+import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
+import { buildFixture } from './helpers/python.ts';
 
 const ACCOUNT = 'acme-release-bot';
 const STAGING_PASSWORD = 'staging-ACCOUNT-password-71b3e9';
@@ -23,7 +23,7 @@ const running: RunningIndex[] = [];
 beforeAll(async () => {
   temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-account-'));
   wheelhouse = path.join(temp, 'wheelhouse');
-  await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--outdir', wheelhouse, path.join(ROOT, 'examples', 'hello-pkg')], { env: pipEnv() });
+  await buildFixture(path.join(ROOT, 'examples', 'hello-pkg'), wheelhouse);
 }, 120_000);
 
 afterAll(async () => {

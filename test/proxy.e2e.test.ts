@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE } from './helpers/harness.ts';
+import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE } from './helpers/harness.ts';
 import { startProxy, type CountingProxy } from './helpers/proxy.ts';
-import { buildPython } from './helpers/python.ts';
+import { buildFixture } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-proxy-1c9e44-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-proxy-7f02ab-secret';
@@ -22,7 +22,7 @@ const closers: Array<() => Promise<void>> = [];
 beforeAll(async () => {
   temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-proxy-'));
   wheelhouse = path.join(temp, 'wheelhouse');
-  await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--outdir', wheelhouse, path.join(ROOT, 'examples', 'hello-pkg')], { env: pipEnv() });
+  await buildFixture(path.join(ROOT, 'examples', 'hello-pkg'), wheelhouse);
 }, 120_000);
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pipEnv } from './harness.ts';
-import { buildPython } from './python.ts';
+import { buildFixture } from './python.ts';
 
 const run = promisify(execFile);
 const PYTHON = process.env.PYTHON ?? 'python3';
@@ -65,9 +65,7 @@ export async function buildDemo(root: string, out: string, demo: DemoProject = D
   await writeFile(join(project, 'src', 'demo_pkg', '__init__.py'), 'GREETING = "hello"\n');
   await writeFile(join(project, 'src', 'demo_ns', 'inner', '__init__.py'), '');
   await writeFile(join(project, 'src', 'solo.py'), 'ANSWER = 42\n');
-  const env = pipEnv();
-  const exe = await buildPython();
-  await run(exe, ['-m', 'build', '--no-isolation', '--outdir', out, project], { env: { ...env, SOURCE_DATE_EPOCH: '1700000000' } });
+  await buildFixture(project, out, { ...pipEnv(), SOURCE_DATE_EPOCH: '1700000000' });
   const stem = `${demo.name.toLowerCase().replace(/[-_.]+/g, '_')}-${demo.version}`;
   const sdist = join(out, `${stem}.tar.gz`);
   const wheel = join(out, `${stem}-py3-none-any.whl`);

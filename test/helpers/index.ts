@@ -1,6 +1,6 @@
 // What the index client tests share: real distributions built by a real
 // backend, and Deps whose sleep returns at once and whose log is kept.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import type { Dist } from '../../src/dists/dist.ts';
 import { findDists } from '../../src/dists/find.ts';
 import { inspectDists } from '../../src/dists/inspect.ts';
 import { pipEnv } from './harness.ts';
-import { buildPython } from './python.ts';
+import { buildFixture } from './python.ts';
 
 export interface TestDeps extends Deps {
   lines: string[];
@@ -76,7 +76,6 @@ export interface Builder {
 export async function createBuilder(): Promise<Builder> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-index-test-'));
   const env = pipEnv();
-  const python = await buildPython();
   let count = 0;
   return {
     async build(project) {
@@ -111,10 +110,7 @@ export async function createBuilder(): Promise<Builder> {
       await fs.writeFile(path.join(dir, 'src', pkg, '__init__.py'), `${project.body}\n`);
       const out = path.join(dir, 'dist');
       // A fixed timestamp: two builds of the same sources give the same bytes, as in a real re-run.
-      execFileSync(python, ['-m', 'build', '--no-isolation', '--outdir', out, dir], {
-        env: { ...env, SOURCE_DATE_EPOCH: '1700000000' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      await buildFixture(dir, out, { ...env, SOURCE_DATE_EPOCH: '1700000000' });
       return inspectDists(await findDists(out), { version: project.version, name: project.name });
     },
     cleanup: () => fs.rm(root, { recursive: true, force: true }),

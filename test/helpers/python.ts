@@ -2,8 +2,9 @@
 // sdist and wheel, Debian's twine (through twine.py) to upload them, pip to
 // install them back. All offline: pip's own index is unreachable here.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { devNull, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,6 +56,39 @@ async function makeBuildPython(): Promise<string> {
   return exe(venv);
 }
 
+/**
+ * `python -m build --no-isolation --outdir out project` for a test's fixture,
+ * built once per machine: the files of a build of the very same sources (every
+ * file's name and bytes, the build interpreter, SOURCE_DATE_EPOCH) are kept in
+ * the temp directory and copied into `out` the next time, by this test file
+ * or another. The test files that release hello-pkg from a wheelhouse, or
+ * upload the same probe project, then share one build instead of a build each
+ * (each is seconds of CPU). The build is not what these tests test: the
+ * action's own build always runs for real. Returns the files' paths in `out`.
+ */
+export async function buildFixture(project: string, out: string, env: NodeJS.ProcessEnv = pipEnv()): Promise<string[]> {
+  const python = await buildPython();
+  const key = createHash('sha256').update(`${python}\0${(await stat(python)).mtimeMs}\0${env.SOURCE_DATE_EPOCH ?? ''}\0`);
+  const entries = await readdir(project, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(project, path.join(e.parentPath, e.name)))
+    .filter((rel) => !/(^|[\\/])(dist|build|__pycache__|[^\\/]*\.egg-info)([\\/]|$)/.test(rel))
+    .sort();
+  for (const rel of files) key.update(`${rel}\0`).update(await readFile(path.join(project, rel))).update('\0');
+  const kept = path.join(tmpdir(), 'pypi-promote-test-dists', key.digest('hex').slice(0, 24));
+  if (!existsSync(kept)) {
+    const partial = `${kept}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    await run(python, ['-m', 'build', '--no-isolation', '--outdir', partial, project], { env });
+    // Put in place whole, by rename; another process that got there first keeps its (identical) files.
+    await rename(partial, kept).catch(() => rm(partial, { recursive: true, force: true }));
+  }
+  await mkdir(out, { recursive: true });
+  const built = (await readdir(kept)).sort();
+  await Promise.all(built.map((name) => cp(path.join(kept, name), path.join(out, name))));
+  return built.map((name) => path.join(out, name));
+}
+
 export interface TinyProject {
   /** As written in pyproject.toml, not normalized. */
   name: string;
@@ -91,8 +125,7 @@ export async function buildTinyProject(root: string, out: string, project: TinyP
     ].join('\n'),
   );
   await writeFile(path.join(dir, `${project.module}.py`), 'ANSWER = 42\n');
-  const python = await buildPython();
-  await run(python, ['-m', 'build', '--no-isolation', '--outdir', out, dir], { env: { ...pipEnv(), SOURCE_DATE_EPOCH: '1700000000' } });
+  await buildFixture(dir, out, { ...pipEnv(), SOURCE_DATE_EPOCH: '1700000000' });
   const files = await readdir(out);
   const sdist = files.find((f) => f.endsWith('.tar.gz'));
   const wheel = files.find((f) => f.endsWith('.whl'));
