@@ -20,10 +20,12 @@ export function pipEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv 
   return first ? { ...env, PIP_INDEX_URL: first } : env;
 }
 
-// Asked of pip once per process: a pip start costs about a second of CPU, and
+// Asked of pip once per test run (vitest's globalSetup, which hands the answer
+// to every test file in PYPI_PROMOTE_TEST_EXTRA_INDEX), else once per process:
+// a pip start through a version manager's shim costs about a second of CPU, and
 // execFileSync would stall the embedded indexes that share this event loop.
-let extraIndex: string | undefined;
-function firstExtraIndex(): string {
+let extraIndex: string | undefined = process.env.PYPI_PROMOTE_TEST_EXTRA_INDEX;
+export function firstExtraIndex(): string {
   if (extraIndex !== undefined) return extraIndex;
   let configured = '';
   try {
@@ -52,8 +54,9 @@ export function setupPythonPath(env: NodeJS.ProcessEnv = process.env): NodeJS.Pr
   return { ...env, [key]: [bin, ...entries].join(path.delimiter) };
 }
 
-let pythonBin: string | undefined;
-function interpreterBin(): string {
+// Likewise asked once per test run (PYPI_PROMOTE_TEST_PYTHON_BIN).
+let pythonBin: string | undefined = process.env.PYPI_PROMOTE_TEST_PYTHON_BIN;
+export function interpreterBin(): string {
   if (pythonBin !== undefined) return pythonBin;
   try {
     pythonBin = path.dirname(execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {

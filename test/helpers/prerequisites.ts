@@ -6,7 +6,8 @@
 // how to install it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { TWINE_PYTHON } from './harness.ts';
+import { firstExtraIndex, interpreterBin, TWINE_PYTHON } from './harness.ts';
+import { pythonVersion } from './python.ts';
 
 interface Tool {
   name: string;
@@ -39,7 +40,16 @@ const TOOLS: Tool[] = [
     : []),
 ];
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
+  installMissing();
+  // Asked of python and pip once here, not once in each test file's process (each costs about a
+  // second of CPU through a version manager's shim): the test files inherit this environment.
+  process.env.PYPI_PROMOTE_TEST_EXTRA_INDEX = firstExtraIndex();
+  process.env.PYPI_PROMOTE_TEST_PYTHON_BIN = interpreterBin();
+  process.env.PYPI_PROMOTE_TEST_PYTHON_VERSION = await pythonVersion();
+}
+
+function installMissing(): void {
   const missing = TOOLS.filter((tool) => !tool.present());
   if (missing.length === 0) return;
   const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');

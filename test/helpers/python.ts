@@ -39,9 +39,15 @@ export function buildPython(): Promise<string> {
 
 let buildPythonReady: Promise<string> | undefined;
 
-async function makeBuildPython(): Promise<string> {
+/** python3's version (3.11.7); asked once per test run by vitest's globalSetup (PYPI_PROMOTE_TEST_PYTHON_VERSION). */
+export async function pythonVersion(): Promise<string> {
   const { stdout } = await run(PYTHON, ['-c', 'import sys; print(sys.version.split()[0])']);
-  const venv = path.join(tmpdir(), `pypi-promote-test-build-${stdout.trim()}-3`);
+  return stdout.trim();
+}
+
+async function makeBuildPython(): Promise<string> {
+  const version = process.env.PYPI_PROMOTE_TEST_PYTHON_VERSION ?? (await pythonVersion());
+  const venv = path.join(tmpdir(), `pypi-promote-test-build-${version}-3`);
   const exe = (dir: string) => (process.platform === 'win32' ? path.join(dir, 'Scripts', 'python.exe') : path.join(dir, 'bin', 'python'));
   if (existsSync(exe(venv))) return exe(venv);
   const staging = `${venv}.${process.pid}`;
