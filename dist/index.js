@@ -12215,6 +12215,72 @@ var require_api = __commonJS({
   }
 });
 
+// scripts/bundle/undici-light.mjs
+function request(url, opts) {
+  if (!opts || typeof opts !== "object" || !opts.dispatcher) {
+    throw new import_errors.default.InvalidArgumentError("pypi-promote passes every request its dispatcher");
+  }
+  const parsed = import_util.default.parseURL(url);
+  const path25 = parsed.search ? `${parsed.pathname}${parsed.search}` : parsed.pathname;
+  return import_api.default.request.call(opts.dispatcher, {
+    ...opts,
+    origin: parsed.origin,
+    path: path25,
+    method: opts.method || (opts.body ? "PUT" : "GET")
+  });
+}
+var import_agent, import_dispatcher, import_proxy_agent, import_env_http_proxy_agent, import_api, import_errors, import_util;
+var init_undici_light = __esm({
+  "scripts/bundle/undici-light.mjs"() {
+    import_agent = __toESM(require_agent(), 1);
+    import_dispatcher = __toESM(require_dispatcher(), 1);
+    import_proxy_agent = __toESM(require_proxy_agent(), 1);
+    import_env_http_proxy_agent = __toESM(require_env_http_proxy_agent(), 1);
+    import_api = __toESM(require_api(), 1);
+    import_errors = __toESM(require_errors(), 1);
+    import_util = __toESM(require_util(), 1);
+    Object.assign(import_dispatcher.default.prototype, import_api.default);
+  }
+});
+
+// src/errors.ts
+function isReleaseError(e) {
+  return typeof e === "object" && e !== null && e.name === "ReleaseError" && "code" in e;
+}
+var TROUBLESHOOTING, ReleaseError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    TROUBLESHOOTING = "docs/troubleshooting.md";
+    ReleaseError = class extends Error {
+      code;
+      hint;
+      details;
+      annotation;
+      constructor(init) {
+        super(init.message, init.cause === void 0 ? void 0 : { cause: init.cause });
+        this.name = "ReleaseError";
+        this.code = init.code;
+        this.hint = init.hint;
+        this.details = init.details ?? [];
+        this.annotation = init.annotation;
+      }
+      /** The anchor of this error's entry in docs/troubleshooting.md: GitHub's slug of the heading `### INDEX_AUTH`. */
+      get anchor() {
+        return `#${this.code.toLowerCase()}`;
+      }
+      /** The whole text a user sees: message, details, fix, link to its troubleshooting entry. */
+      render(troubleshootingUrl2 = TROUBLESHOOTING) {
+        const lines = [this.message];
+        for (const d of this.details) lines.push(`  ${d}`);
+        if (this.hint) lines.push(this.hint);
+        lines.push(`See ${troubleshootingUrl2}${this.anchor} (error ${this.code}).`);
+        return lines.join("\n");
+      }
+    };
+  }
+});
+
 // node_modules/@renovatebot/pep440/lib/version.js
 var require_version = __commonJS({
   "node_modules/@renovatebot/pep440/lib/version.js"(exports, module) {
@@ -12860,6 +12926,457 @@ var require_pep440 = __commonJS({
       patch,
       inc
     };
+  }
+});
+
+// src/version/pep440.ts
+function normalize(version) {
+  return pep440.clean(version.trim());
+}
+function isValid(version) {
+  return pep440.valid(version.trim()) !== null;
+}
+function localSegment(version) {
+  return pep440.explain(version)?.local ?? null;
+}
+function isPrerelease(version) {
+  return pep440.explain(version)?.is_prerelease ?? false;
+}
+function compare2(a, b) {
+  return pep440.compare(a, b);
+}
+function equal(a, b) {
+  return isValid(a) && isValid(b) && pep440.eq(a, b);
+}
+function parts(version) {
+  const v = pep440.explain(version);
+  if (!v) throw new Error(`not a PEP 440 version: ${version}`);
+  const pre = v.pre;
+  return {
+    epoch: v.epoch,
+    release: [...v.release],
+    pre: pre ? { kind: pre[0], n: pre[1] } : null,
+    post: v.post,
+    dev: v.dev,
+    local: v.local
+  };
+}
+function format(p) {
+  return (p.epoch ? `${p.epoch}!` : "") + p.release.join(".") + (p.pre ? `${p.pre.kind}${p.pre.n}` : "") + (p.post !== null ? `.post${p.post}` : "") + (p.dev !== null ? `.dev${p.dev}` : "") + (p.local ? `+${p.local}` : "");
+}
+function bumpProblem(bumps) {
+  const list = bumps.join(", ");
+  if (bumps.length === 0) return "no bump given";
+  if (bumps.includes("stable") && bumps.length > 1) return `'stable' cannot be combined with another bump (got ${list})`;
+  if (bumps.includes("post") && bumps.length > 1) return `'post' cannot be combined with another bump (got ${list})`;
+  if (bumps.filter((b) => b === "major" || b === "minor" || b === "patch").length > 1) {
+    return `only one of major, minor, patch can be given (got ${list})`;
+  }
+  if (bumps.filter((b) => b === "alpha" || b === "beta" || b === "rc" || b === "dev").length > 1) {
+    return `only one of alpha, beta, rc, dev can be given (got ${list})`;
+  }
+  return void 0;
+}
+function bump(version, bumps) {
+  const list = typeof bumps === "string" ? [bumps] : [...bumps];
+  const problem = bumpProblem(list);
+  if (problem) throw new Error(problem);
+  const v = parts(version);
+  for (const word of [...list].sort((a, b) => BUMPS.indexOf(a) - BUMPS.indexOf(b))) {
+    if (word === "major" || word === "minor" || word === "patch") {
+      const index = word === "major" ? 0 : word === "minor" ? 1 : 2;
+      const length = Math.max(v.release.length, index + 1);
+      v.release = Array.from({ length }, (_, i) => i < index ? v.release[i] ?? 0 : i === index ? (v.release[i] ?? 0) + 1 : 0);
+      v.pre = v.post = v.dev = null;
+    } else if (word === "stable") {
+      v.pre = v.post = v.dev = null;
+    } else if (word === "alpha" || word === "beta" || word === "rc") {
+      const kind = PRE_KIND[word];
+      v.pre = v.pre?.kind === kind ? { kind, n: v.pre.n + 1 } : { kind, n: 1 };
+      v.post = v.dev = null;
+    } else if (word === "post") {
+      v.post = (v.post ?? 0) + 1;
+      v.dev = null;
+    } else {
+      v.dev = (v.dev ?? 0) + 1;
+    }
+  }
+  const next = format(v);
+  if (compare2(next, version) <= 0) {
+    const old = parts(version);
+    const stableBefore = !old.pre && old.dev === null;
+    if (stableBefore && v.pre) {
+      throw new Error(`${version} => ${next} does not increase the version: to start a pre-release, bump a release component too (e.g. \`minor,${list.join(",")}\`)`);
+    }
+    if (v.dev !== null && old.dev === null) {
+      throw new Error(`${version} => ${next} does not increase the version: with dev, bump another component too (e.g. \`patch,dev\`)`);
+    }
+    throw new Error(`${version} => ${next} does not increase the version: give the exact version instead`);
+  }
+  return next;
+}
+var pep440, BUMPS, PRE_KIND;
+var init_pep440 = __esm({
+  "src/version/pep440.ts"() {
+    "use strict";
+    pep440 = __toESM(require_pep440(), 1);
+    BUMPS = ["major", "minor", "patch", "stable", "alpha", "beta", "rc", "post", "dev"];
+    PRE_KIND = { alpha: "a", beta: "b", rc: "rc" };
+  }
+});
+
+// src/dists/filename.ts
+function normalizeName(name) {
+  return name.replace(/[-_.]+/g, "-").toLowerCase();
+}
+function filenameName(name) {
+  return normalizeName(name).replaceAll("-", "_");
+}
+function isValidProjectName(name) {
+  return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
+}
+function parseDistFilename(filename) {
+  if (filename.endsWith(".whl")) {
+    const stem = filename.slice(0, -4);
+    const parts2 = stem.split("-");
+    if (parts2.length !== 5 && parts2.length !== 6) {
+      return { error: `Invalid wheel filename (wrong number of parts): '${stem}'` };
+    }
+    const [name, version] = parts2;
+    const build2 = parts2.length === 6 ? parts2[2] : void 0;
+    if (build2 !== void 0 && !/^\d/.test(build2)) {
+      return { error: `Invalid build number: ${build2} in '${stem}'` };
+    }
+    const [py, abi, plat] = parts2.slice(-3);
+    return {
+      kind: "wheel",
+      filename,
+      name,
+      version,
+      build: build2,
+      pythonTags: py.split("."),
+      abiTags: abi.split("."),
+      platformTags: plat.split(".")
+    };
+  }
+  if (filename.endsWith(".tar.gz")) {
+    const stem = filename.slice(0, -".tar.gz".length);
+    const at = stem.lastIndexOf("-");
+    if (at <= 0) return { error: `Invalid source distribution filename: ${filename}` };
+    return { kind: "sdist", filename, name: stem.slice(0, at), version: stem.slice(at + 1) };
+  }
+  return { error: `Invalid file extension: ${filename} is neither a wheel (.whl) nor an sdist (.tar.gz)` };
+}
+function sdistFilename(name, version) {
+  return `${filenameName(name)}-${normalize(version) ?? version}.tar.gz`;
+}
+function wheelDistInfoDir(filename) {
+  const parts2 = filename.split("-");
+  if (parts2.length < 3) return void 0;
+  return `${parts2[0]}-${parts2[1]}.dist-info`;
+}
+function isPyPIPlatformTag(tag) {
+  if (FIXED_PLATFORMS.has(tag)) return true;
+  const mac = /^macosx_(\d+)_(\d+)_(.*)$/.exec(tag);
+  if (mac) {
+    const [major, minor, arch2] = [mac[1], mac[2], mac[3]];
+    if (!MACOSX_ARCHES.has(arch2)) return false;
+    return major === "10" || MACOSX_MAJORS.has(major) && minor === "0";
+  }
+  const linux = /^(many|musl)linux_\d+_\d+_(.*)$/.exec(tag);
+  if (linux) return (linux[1] === "musl" ? MUSLLINUX_ARCHES : MANYLINUX_ARCHES).has(linux[2]);
+  const ios = /^ios_\d+_\d+_(.*)_(iphoneos|iphonesimulator)/.exec(tag);
+  if (ios && IOS_ARCHES.has(ios[1])) return true;
+  const android = /^android_\d+_(.*)$/.exec(tag);
+  if (android && ANDROID_ARCHES.has(android[1])) return true;
+  return /^pyemscripten_\d+_\d+_wasm32$/.test(tag);
+}
+var FIXED_PLATFORMS, MACOSX_ARCHES, MACOSX_MAJORS, MUSLLINUX_ARCHES, MANYLINUX_ARCHES, IOS_ARCHES, ANDROID_ARCHES;
+var init_filename = __esm({
+  "src/dists/filename.ts"() {
+    "use strict";
+    init_pep440();
+    FIXED_PLATFORMS = /* @__PURE__ */ new Set([
+      "any",
+      "win32",
+      "win_arm64",
+      "win_amd64",
+      "win_ia64",
+      "manylinux1_x86_64",
+      "manylinux1_i686",
+      "manylinux2010_x86_64",
+      "manylinux2010_i686",
+      "manylinux2014_x86_64",
+      "manylinux2014_i686",
+      "manylinux2014_aarch64",
+      "manylinux2014_armv7l",
+      "manylinux2014_ppc64",
+      "manylinux2014_ppc64le",
+      "manylinux2014_s390x",
+      "linux_armv6l",
+      "linux_armv7l"
+    ]);
+    MACOSX_ARCHES = /* @__PURE__ */ new Set(["ppc", "ppc64", "i386", "x86_64", "arm64", "intel", "fat", "fat3", "fat64", "universal", "universal2"]);
+    MACOSX_MAJORS = /* @__PURE__ */ new Set(["11", "12", "13", "14", "15", "26"]);
+    MUSLLINUX_ARCHES = /* @__PURE__ */ new Set(["x86_64", "i686", "aarch64", "armv7l", "ppc64le", "s390x", "riscv64"]);
+    MANYLINUX_ARCHES = /* @__PURE__ */ new Set([...MUSLLINUX_ARCHES, "ppc64"]);
+    IOS_ARCHES = /* @__PURE__ */ new Set(["arm64", "x86_64"]);
+    ANDROID_ARCHES = /* @__PURE__ */ new Set(["armeabi_v7a", "arm64_v8a", "x86", "x86_64"]);
+  }
+});
+
+// src/index/url.ts
+function parseIndexUrls(uploadUrl, simpleUrl) {
+  const upload2 = parseHttpUrl(uploadUrl, "upload URL");
+  if (typeof upload2 === "string") return { ok: false, error: upload2 };
+  const known = KNOWN_INDEXES.find((k) => k.uploadHost === upload2.hostname);
+  if (known && upload2.pathname === "/legacy") {
+    return {
+      ok: false,
+      error: `The upload URL ${displayUrl(upload2)} lacks its trailing slash: use ${displayUrl(withPath(upload2, "/legacy/"))}.`
+    };
+  }
+  let simple;
+  if (simpleUrl !== void 0 && simpleUrl.trim() !== "") {
+    const parsed = parseHttpUrl(simpleUrl, "simple index URL");
+    if (typeof parsed === "string") return { ok: false, error: parsed };
+    simple = parsed.pathname.endsWith("/") ? parsed : withPath(parsed, `${parsed.pathname}/`);
+  }
+  let page;
+  let label = upload2.host;
+  if (known) {
+    label = known.label;
+    const web = new URL(`https://${known.webHost}/`);
+    simple ??= new URL("/simple/", web);
+    page = (name, version) => projectUrl(web, name, version);
+  } else if (upload2.pathname.endsWith("/legacy/")) {
+    const base = withPath(upload2, upload2.pathname.slice(0, -"legacy/".length));
+    simple ??= new URL("simple/", base);
+    page = (name, version) => projectUrl(base, name, version);
+  }
+  if (!simple) {
+    return {
+      ok: false,
+      error: `Cannot tell where ${displayUrl(upload2)} lists its files: give the index's simple URL as well (pypiserver: <root>/simple/, devpi: <index>/+simple/, Artifactory and Nexus: .../simple/).`
+    };
+  }
+  const simpleRoot = simple;
+  return {
+    ok: true,
+    urls: {
+      upload: upload2,
+      simple: simpleRoot,
+      label,
+      projectPage: page ?? ((name) => new URL(`${normalizeName(name)}/`, simpleRoot).href)
+    }
+  };
+}
+function displayUrl(url) {
+  let parsed;
+  try {
+    parsed = typeof url === "string" ? new URL(url) : new URL(url.href);
+  } catch {
+    return String(url).replace(/\/\/[^/@\s]*@/, "//****@");
+  }
+  if (parsed.password !== "") {
+    parsed.password = "****";
+  } else if (parsed.username !== "") {
+    parsed.username = "****";
+  }
+  return parsed.href;
+}
+function isLoopback(url) {
+  let host;
+  try {
+    host = (typeof url === "string" ? new URL(url) : url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host.startsWith("[") && host.endsWith("]")) {
+    const v6 = host.slice(1, -1);
+    if (v6 === "::1") return true;
+    const mapped = /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.exec(v6);
+    return mapped !== null;
+  }
+  if (host === "localhost" || host === "localhost.") return true;
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function parseHttpUrl(text, what) {
+  let url;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return `The ${what} '${displayUrl(text)}' is not a URL.`;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return `The ${what} ${displayUrl(url)} must be https:// (or http:// to a loopback address).`;
+  }
+  if (url.protocol === "http:" && !isLoopback(url)) {
+    return `The ${what} ${displayUrl(url)} uses plain http: tokens and files would cross the network unencrypted. Use https:// (http:// is accepted only for 127.0.0.1, ::1 and localhost).`;
+  }
+  if (url.username !== "" || url.password !== "") {
+    return `The ${what} ${displayUrl(url)} carries credentials: remove them from the URL and pass the token through its own input, which is masked in logs.`;
+  }
+  if (url.search !== "" || url.hash !== "") {
+    return `The ${what} ${displayUrl(url)} has a query or fragment: give the bare index URL.`;
+  }
+  return url;
+}
+function withPath(url, pathname) {
+  const copy = new URL(url.href);
+  copy.pathname = pathname;
+  return copy;
+}
+function projectUrl(base, name, version) {
+  const project = encodeURIComponent(normalizeName(name));
+  const path25 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
+  return new URL(path25, base).href;
+}
+function sameIndexUrl(a, b) {
+  const strip = (u) => String(u).replace(/\/+$/, "");
+  return strip(a) === strip(b);
+}
+var KNOWN_INDEXES;
+var init_url = __esm({
+  "src/index/url.ts"() {
+    "use strict";
+    init_errors();
+    init_filename();
+    KNOWN_INDEXES = [
+      { uploadHost: "upload.pypi.org", webHost: "pypi.org", label: "PyPI" },
+      { uploadHost: "test.pypi.org", webHost: "test.pypi.org", label: "TestPyPI" }
+    ];
+  }
+});
+
+// src/http/request.ts
+function transferDeadlineMs(bytes) {
+  return Math.round(12e4 + bytes / (512 * 1024) * 1e3);
+}
+async function exchange(url, req, deps, consume) {
+  const deadlineMs = scaledDeadline(req.deadlineMs, deps.env);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DeadlineExceeded(req.deadlineMessage ?? `no complete answer within ${formatSeconds(deadlineMs)}`)), deadlineMs);
+  try {
+    const res = await request(url, {
+      method: req.method,
+      headers: req.headers,
+      // undici takes an async iterable body (documented) though its types list only Readable.
+      body: req.body,
+      signal: controller.signal,
+      dispatcher: deps.dispatcher
+    });
+    try {
+      return await consume(res);
+    } finally {
+      if (!res.body.readableEnded) await res.body.dump().catch(() => void 0);
+    }
+  } catch (error2) {
+    throw controller.signal.aborted && controller.signal.reason instanceof DeadlineExceeded ? controller.signal.reason : error2;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function readText(res, opts) {
+  const announced = Number(header(res.headers, "content-length"));
+  if (opts.overflow === "fail" && Number.isFinite(announced) && announced > opts.limit) throw new BodyTooLarge(opts.limit);
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of res.body) {
+    const room = opts.limit - size;
+    if (chunk.length > room) {
+      if (opts.overflow === "fail") throw new BodyTooLarge(opts.limit);
+      chunks.push(chunk.subarray(0, room));
+      size = opts.limit;
+      break;
+    }
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function readAnswer(res, opts) {
+  const body = await readText(res, opts);
+  return {
+    status: res.statusCode,
+    statusText: res.statusText ?? "",
+    contentType: header(res.headers, "content-type") ?? "",
+    body,
+    headers: res.headers,
+    location: header(res.headers, "location"),
+    retryAfter: header(res.headers, "retry-after")
+  };
+}
+async function fetchText(url, req, deps, opts) {
+  return exchange(url, req, deps, (res) => readAnswer(res, opts));
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function scaledDeadline(ms, env) {
+  const scale = Number(env.PYPI_PROMOTE_DEADLINE_SCALE ?? "1");
+  return Math.max(1, Math.round(ms * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
+function formatSeconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
+}
+var USER_AGENT, MAX_ERROR_BODY, READ_DEADLINE_MS, API_DEADLINE_MS, DeadlineExceeded, BodyTooLarge;
+var init_request = __esm({
+  "src/http/request.ts"() {
+    "use strict";
+    init_undici_light();
+    USER_AGENT = "pypi-promote";
+    MAX_ERROR_BODY = 64 * 1024;
+    READ_DEADLINE_MS = 12e4;
+    API_DEADLINE_MS = 6e4;
+    DeadlineExceeded = class extends Error {
+      name = "DeadlineExceeded";
+      code = "ETIMEDOUT";
+    };
+    BodyTooLarge = class extends Error {
+      constructor(limit) {
+        super(`the answer is larger than ${limit} bytes`);
+        this.limit = limit;
+      }
+      limit;
+      name = "BodyTooLarge";
+    };
+  }
+});
+
+// src/index/id-token.ts
+function idTokenRequest(env, audience) {
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!requestUrl) return { missing: "ACTIONS_ID_TOKEN_REQUEST_URL" };
+  if (!bearer) return { missing: "ACTIONS_ID_TOKEN_REQUEST_TOKEN" };
+  let url;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return { unsafe: true };
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) return { unsafe: true };
+  url.searchParams.set("audience", audience);
+  return { url, bearer };
+}
+function idTokenIn(status, body) {
+  let value;
+  try {
+    value = JSON.parse(body)?.value;
+  } catch {
+    value = void 0;
+  }
+  return status === 200 && typeof value === "string" && value.split(".").length === 3 ? value : void 0;
+}
+var UNSAFE_REQUEST_URL, UNSAFE_REQUEST_HINT;
+var init_id_token = __esm({
+  "src/index/id-token.ts"() {
+    "use strict";
+    init_url();
+    UNSAFE_REQUEST_URL = "ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.";
+    UNSAFE_REQUEST_HINT = "This variable is set by the GitHub runner; something in the job overwrote it.";
   }
 });
 
@@ -16632,6 +17149,104 @@ var require_yauzl = __commonJS({
   }
 });
 
+// src/dists/dist.ts
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
+}
+var ATTESTATION_SUFFIX;
+var init_dist = __esm({
+  "src/dists/dist.ts"() {
+    "use strict";
+    ATTESTATION_SUFFIX = ".publish.attestation";
+  }
+});
+
+// src/attest/errors.ts
+var AttestationError;
+var init_errors2 = __esm({
+  "src/attest/errors.ts"() {
+    "use strict";
+    AttestationError = class extends Error {
+      problem;
+      constructor(problem, message, cause) {
+        super(message, cause === void 0 ? void 0 : { cause });
+        this.name = "AttestationError";
+        this.problem = problem;
+      }
+    };
+  }
+});
+
+// src/attest/identity.ts
+function utf8Extension(cert, oid) {
+  const inner = cert.extension(oid)?.valueObj.subs[0];
+  if (inner === void 0 || inner.tag.number !== 12) return void 0;
+  return inner.value.toString("utf8");
+}
+function certificateClaims(cert) {
+  return {
+    issuer: utf8Extension(cert, OID.issuerV2) ?? cert.extension(OID.issuerV1)?.value.toString("utf8"),
+    subjectAlternativeName: cert.subjectAltName,
+    sourceRepositoryUri: utf8Extension(cert, OID.sourceRepositoryUri),
+    sourceRepositoryRef: utf8Extension(cert, OID.sourceRepositoryRef),
+    sourceRepositoryDigest: utf8Extension(cert, OID.sourceRepositoryDigest),
+    buildConfigUri: utf8Extension(cert, OID.buildConfigUri)
+  };
+}
+function describePublisher(publisher) {
+  return publisher.kind === "github" ? `GitHub workflow ${publisher.workflow} of ${publisher.repository}${publisher.ref ? ` at ${publisher.ref}` : ""}` : `Google service account ${publisher.email}`;
+}
+function refuse(message) {
+  throw new AttestationError("IDENTITY", message);
+}
+function checkPublisher(cert, publisher) {
+  const claims = certificateClaims(cert);
+  if (publisher.kind === "google") {
+    if (claims.issuer !== GOOGLE_ISSUER) refuse(`Certificate's issuer is ${claims.issuer ?? "missing"}, not ${GOOGLE_ISSUER}`);
+    if (claims.subjectAlternativeName !== publisher.email) {
+      refuse(`Certificate's identity is ${claims.subjectAlternativeName ?? "missing"}, not ${publisher.email}`);
+    }
+    return claims;
+  }
+  const issuer = publisher.issuer ?? GITHUB_ISSUER;
+  if (claims.issuer !== issuer) refuse(`Certificate's OIDC issuer (Issuer V2) is ${claims.issuer ?? "missing"}, not ${issuer}`);
+  const repositoryUri = `https://github.com/${publisher.repository}`;
+  if (claims.sourceRepositoryUri !== repositoryUri) {
+    refuse(`Certificate's Source Repository URI is ${claims.sourceRepositoryUri ?? "missing"}, not ${repositoryUri}`);
+  }
+  if (publisher.ref !== void 0 && claims.sourceRepositoryRef !== publisher.ref) {
+    refuse(`Certificate's Source Repository Ref is ${claims.sourceRepositoryRef ?? "missing"}, not ${publisher.ref}`);
+  }
+  const workflowUri = `https://github.com/${publisher.repository}/.github/workflows/${publisher.workflow}`;
+  const expected = [claims.sourceRepositoryDigest, claims.sourceRepositoryRef].filter((s) => s !== void 0).map((at) => `${workflowUri}@${at}`);
+  if (claims.buildConfigUri === void 0 || !expected.includes(claims.buildConfigUri)) {
+    refuse(
+      `Certificate's Build Config URI (${claims.buildConfigUri ?? "missing"}) does not match expected Trusted Publisher (${publisher.workflow} @ ${publisher.repository})`
+    );
+  }
+  return claims;
+}
+var GITHUB_ISSUER, GOOGLE_ISSUER, OID;
+var init_identity = __esm({
+  "src/attest/identity.ts"() {
+    "use strict";
+    init_errors2();
+    GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+    GOOGLE_ISSUER = "https://accounts.google.com";
+    OID = {
+      issuerV1: "1.3.6.1.4.1.57264.1.1",
+      issuerV2: "1.3.6.1.4.1.57264.1.8",
+      sourceRepositoryUri: "1.3.6.1.4.1.57264.1.12",
+      sourceRepositoryDigest: "1.3.6.1.4.1.57264.1.13",
+      sourceRepositoryRef: "1.3.6.1.4.1.57264.1.14",
+      buildConfigUri: "1.3.6.1.4.1.57264.1.18"
+    };
+  }
+});
+
 // node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js
 var require_envelope = __commonJS({
   "node_modules/@sigstore/protobuf-specs/dist/__generated__/envelope.js"(exports) {
@@ -19885,6 +20500,108 @@ var require_dist3 = __commonJS({
     Object.defineProperty(exports, "X509SCTExtension", { enumerable: true, get: function() {
       return x509_1.X509SCTExtension;
     } });
+  }
+});
+
+// src/attest/object.ts
+function base64Field(value, where) {
+  if (typeof value !== "string" || value === "" || !BASE64.test(value)) {
+    throw new AttestationError("MALFORMED", `${where} is not base64`);
+  }
+  return value;
+}
+function record(value, where) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new AttestationError("MALFORMED", `${where} is not an object`);
+  }
+  return value;
+}
+function parseAttestation(value) {
+  const top = record(value, "the attestation");
+  if (top.version !== 1) {
+    throw new AttestationError("MALFORMED", `the attestation's version is ${JSON.stringify(top.version)}, not 1`);
+  }
+  const material = record(top.verification_material, "verification_material");
+  const envelope = record(top.envelope, "envelope");
+  const entries = material.transparency_entries;
+  if (!Array.isArray(entries) || entries.length === 0) {
+    throw new AttestationError("MALFORMED", "verification_material.transparency_entries is not a list of at least one entry");
+  }
+  entries.forEach((entry, i) => record(entry, `transparency_entries[${i}]`));
+  return {
+    version: 1,
+    verification_material: {
+      certificate: base64Field(material.certificate, "verification_material.certificate"),
+      transparency_entries: entries
+    },
+    envelope: {
+      statement: base64Field(envelope.statement, "envelope.statement"),
+      signature: base64Field(envelope.signature, "envelope.signature")
+    }
+  };
+}
+function attestationToBundle(attestation) {
+  const certificate = Buffer.from(attestation.verification_material.certificate, "base64");
+  try {
+    import_core2.X509Certificate.parse(certificate);
+  } catch (e) {
+    throw new AttestationError("MALFORMED", "verification_material.certificate is not an X.509 certificate", e);
+  }
+  const serialized = {
+    mediaType: import_bundle.BUNDLE_V03_MEDIA_TYPE,
+    verificationMaterial: {
+      certificate: { rawBytes: attestation.verification_material.certificate },
+      x509CertificateChain: void 0,
+      publicKey: void 0,
+      tlogEntries: attestation.verification_material.transparency_entries.slice(0, 1),
+      timestampVerificationData: void 0
+    },
+    messageSignature: void 0,
+    dsseEnvelope: {
+      payload: attestation.envelope.statement,
+      payloadType: IN_TOTO_PAYLOAD_TYPE,
+      signatures: [{ sig: attestation.envelope.signature, keyid: "" }]
+    }
+  };
+  let bundle;
+  try {
+    bundle = (0, import_bundle.bundleFromJSON)(serialized);
+  } catch (e) {
+    throw new AttestationError("MALFORMED", `not a valid Sigstore bundle: ${e.message}`, e);
+  }
+  if (!(0, import_bundle.isBundleWithDsseEnvelope)(bundle)) throw new AttestationError("MALFORMED", "the bundle has no DSSE envelope");
+  return bundle;
+}
+function attestationFromBundle(bundle) {
+  const json = (0, import_bundle.bundleToJSON)(bundle);
+  const envelope = json.dsseEnvelope;
+  if (envelope === void 0) throw new AttestationError("MALFORMED", "the bundle holds a message signature, not a DSSE envelope");
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new AttestationError("MALFORMED", `the envelope's payload type is ${envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+  }
+  const [signature, ...more] = envelope.signatures;
+  if (signature === void 0 || more.length > 0) {
+    throw new AttestationError("MALFORMED", `expected exactly one signature, got ${envelope.signatures.length}`);
+  }
+  const material = json.verificationMaterial;
+  const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+  if (certificate === void 0) throw new AttestationError("MALFORMED", "the bundle has no signing certificate (a public key cannot attest on PyPI)");
+  if (material.tlogEntries.length === 0) throw new AttestationError("MALFORMED", "the bundle has no transparency log entry");
+  return {
+    version: 1,
+    verification_material: { certificate, transparency_entries: material.tlogEntries },
+    envelope: { statement: envelope.payload, signature: signature.sig }
+  };
+}
+var import_bundle, import_core2, IN_TOTO_PAYLOAD_TYPE, BASE64;
+var init_object = __esm({
+  "src/attest/object.ts"() {
+    "use strict";
+    import_bundle = __toESM(require_dist2(), 1);
+    import_core2 = __toESM(require_dist3(), 1);
+    init_errors2();
+    IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
+    BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
   }
 });
 
@@ -47871,6 +48588,204 @@ var require_dist9 = __commonJS({
   }
 });
 
+// src/attest/statement.ts
+function publishStatement(file) {
+  const statement = {
+    _type: STATEMENT_TYPE,
+    subject: [{ name: file.filename, digest: { sha256: file.sha256 } }],
+    predicateType: PUBLISH_PREDICATE,
+    predicate: null
+  };
+  return Buffer.from(JSON.stringify(statement), "utf8");
+}
+function ultranormalizeFilename(filename) {
+  const parsed = parseDistFilename(filename);
+  if ("error" in parsed) throw new AttestationError("SUBJECT", `invalid subject: ${parsed.error}`);
+  const name = filenameName(parsed.name);
+  const version = normalize(parsed.version);
+  if (version === null) throw new AttestationError("SUBJECT", `invalid subject: invalid version ${parsed.version} in ${filename}`);
+  if (parsed.kind === "sdist") return `${name}-${version}.tar.gz`;
+  const sorted = (tags) => [...new Set(tags)].sort().join(".");
+  const build2 = parsed.build === void 0 ? [] : [parsed.build];
+  return `${[name, version, ...build2, sorted(parsed.pythonTags), sorted(parsed.abiTags), sorted(parsed.platformTags)].join("-")}.whl`;
+}
+function checkStatement(payload, file, predicateTypes = [PUBLISH_PREDICATE]) {
+  let statement;
+  try {
+    statement = JSON.parse(payload.toString("utf8"));
+  } catch {
+    throw new AttestationError("MALFORMED", "invalid statement: not JSON");
+  }
+  const s = statement;
+  if (typeof statement !== "object" || statement === null || s._type !== STATEMENT_TYPE) {
+    throw new AttestationError("MALFORMED", `invalid statement: _type is not ${STATEMENT_TYPE}`);
+  }
+  if (!Array.isArray(s.subject) || s.subject.length !== 1) {
+    throw new AttestationError("SUBJECT", "too many subjects in statement (must be exactly one)");
+  }
+  const subject = s.subject[0];
+  if (typeof subject?.name !== "string" || subject.name === "") throw new AttestationError("SUBJECT", "invalid subject: missing name");
+  const subjectName = ultranormalizeFilename(subject.name);
+  const fileName = ultranormalizeFilename(file.filename);
+  if (subjectName !== fileName) {
+    throw new AttestationError("SUBJECT", `subject does not match distribution name: ${subjectName} != ${fileName}`);
+  }
+  if (subject.digest?.sha256 !== file.sha256.toLowerCase()) {
+    throw new AttestationError("SUBJECT", "subject does not match distribution digest");
+  }
+  if (typeof s.predicateType !== "string" || !predicateTypes.includes(s.predicateType)) {
+    throw new AttestationError("PREDICATE", `unknown attestation type: ${String(s.predicateType)}`);
+  }
+  return s.predicateType;
+}
+var STATEMENT_TYPE, PUBLISH_PREDICATE;
+var init_statement = __esm({
+  "src/attest/statement.ts"() {
+    "use strict";
+    init_filename();
+    init_pep440();
+    init_errors2();
+    STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+    PUBLISH_PREDICATE = "https://docs.pypi.org/attestations/publish/v1";
+  }
+});
+
+// src/attest/sign.ts
+function isSigningError(e) {
+  return e instanceof Error && e.name === "SigningError" && typeof e.step === "string";
+}
+function describe(e) {
+  const parts2 = [];
+  for (let at = e; at instanceof Error && parts2.length < 4; at = at.cause) parts2.push(at.message);
+  return parts2.join(": ");
+}
+async function signFile(file, options2) {
+  const retry = { retries: options2.retries, factor: 2, minTimeout: options2.minRetryWait ?? 1e3, maxTimeout: 1e4 };
+  const builder = new import_sign.DSSEBundleBuilder({
+    signer: new import_sign.FulcioSigner({
+      fulcioBaseURL: options2.endpoints.fulcio,
+      identityProvider: { getToken: options2.getToken },
+      timeout: options2.timeout,
+      retry
+    }),
+    // fetchOnConflict: a retried POST whose first answer was lost meets 409
+    // (the entry exists); the entry is then fetched instead of failing.
+    witnesses: [new import_sign.RekorWitness({ rekorBaseURL: options2.endpoints.rekor, entryType: "dsse", fetchOnConflict: true, timeout: options2.timeout, retry })]
+  });
+  try {
+    const bundle = await builder.create({ data: publishStatement(file), type: IN_TOTO_PAYLOAD_TYPE });
+    return attestationFromBundle(bundle);
+  } catch (e) {
+    const code = typeof e.code === "string" ? e.code : "UNKNOWN";
+    throw new SigningError(STEP_OF[code] ?? "sigstore", code, `${file.filename}: ${describe(e)}`, e);
+  }
+}
+var import_sign, PUBLIC_GOOD_ENDPOINTS, SigningError, STEP_OF;
+var init_sign = __esm({
+  "src/attest/sign.ts"() {
+    "use strict";
+    import_sign = __toESM(require_dist9(), 1);
+    init_object();
+    init_statement();
+    PUBLIC_GOOD_ENDPOINTS = {
+      fulcio: "https://fulcio.sigstore.dev",
+      rekor: "https://rekor.sigstore.dev"
+    };
+    SigningError = class extends Error {
+      step;
+      code;
+      constructor(step, code, message, cause) {
+        super(message, { cause });
+        this.name = "SigningError";
+        this.step = step;
+        this.code = code;
+      }
+    };
+    STEP_OF = {
+      IDENTITY_TOKEN_READ_ERROR: "token",
+      IDENTITY_TOKEN_PARSE_ERROR: "token",
+      CA_CREATE_SIGNING_CERTIFICATE_ERROR: "fulcio",
+      TLOG_CREATE_ENTRY_ERROR: "rekor",
+      TLOG_FETCH_ENTRY_ERROR: "rekor"
+    };
+  }
+});
+
+// src/attest/token.ts
+function workflowFile(ref) {
+  return /\/\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] ?? ref;
+}
+async function sigstoreToken(deps) {
+  const request2 = idTokenRequest(deps.env, "sigstore");
+  if ("missing" in request2) throw fail(`This job cannot get an OIDC token to sign attestations: ${request2.missing} is not set.`, ID_TOKEN_HINT);
+  if ("unsafe" in request2) throw fail(UNSAFE_REQUEST_URL, UNSAFE_REQUEST_HINT);
+  let answer;
+  try {
+    answer = await fetchText(request2.url, { method: "GET", headers: { authorization: `bearer ${request2.bearer}`, accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: "fail" });
+  } catch (cause) {
+    throw fail(`Requesting the job's OIDC token (audience sigstore) failed: ${cause.message}`, "GitHub's token service or the way to it failed: re-run the job.", cause);
+  }
+  const token = idTokenIn(answer.status, answer.body);
+  if (token === void 0) {
+    throw fail(`GitHub did not give the job an OIDC token for audience sigstore: HTTP ${answer.status}.`, ID_TOKEN_HINT);
+  }
+  deps.secret?.(token);
+  const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
+  const text_ = (name) => typeof claims[name] === "string" ? claims[name] : "";
+  return {
+    token,
+    job: {
+      issuer: text_("iss"),
+      repository: text_("repository"),
+      workflow: workflowFile(text_("workflow_ref")),
+      jobWorkflow: workflowFile(text_("job_workflow_ref")),
+      ref: text_("ref"),
+      visibility: text_("repository_visibility") || void 0
+    }
+  };
+}
+var fail, ID_TOKEN_HINT;
+var init_token = __esm({
+  "src/attest/token.ts"() {
+    "use strict";
+    init_request();
+    init_errors();
+    init_id_token();
+    fail = (message, hint, cause) => new ReleaseError({ code: "ATTESTATION_SIGNING_FAILED", message, hint, cause });
+    ID_TOKEN_HINT = "Signing attestations needs an OIDC token for the audience `sigstore`: the job needs `permissions: id-token: write`. Add it, or set `attestations: false` to upload without attestations.";
+  }
+});
+
+// node_modules/@sigstore/tuf/seeds.json
+var seeds_default;
+var init_seeds = __esm({
+  "node_modules/@sigstore/tuf/seeds.json"() {
+    seeds_default = { "https://tuf-repo-cdn.sigstore.dev": { "root.json": "ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NjAyMjEwMGUwNGM5NzA2Mjk5YmU1ZDhjMmIxNGZiNTBiY2Q1YjljMjQxZjEwNTk3MTUzZGZlMjJmOTQzZWZlODk2YjUxNTAwMjIxMDBjZmQ3YjlmMDZhNTkwMDc4NGUzMTJkMDJiOGUzMzZlZGJiM2IyZmFiNjFhYzE0NTUwYjMxMTJiNGY5ZTMzZGY0IgogIH0sCiAgewogICAia2V5aWQiOiAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICJzaWciOiAiIgogIH0sCiAgewogICAia2V5aWQiOiAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICJzaWciOiAiMzA0NTAyMjEwMGNjMzA4YWU3ZDM5MGZhNzgyZWUzMzc2ZGRmYWE5Mjk4MzUwMTZlODZkYWQ4MWY2OWUyZGU3ZWMxZTE3NDQzMmUwMjIwNWZiMTk5MDZhMzFjY2UxNDZjMjk2MjQ0NDNjMGQwYzJmMzNlZTgwZGFjMzlkNzIxMTRmOTM5NjA3Y2MyMjkzNyIKICB9LAogIHsKICAgImtleWlkIjogImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAic2lnIjogIjMwNDUwMjIwM2Y4YWZmN2EzMGUwNWE4YzNkOTA0YjY3MWFiMWE2ZTRlOGE2ZjUwOGI3Y2ZhMGM3ODBlNzI5NzZiZWU3YTIyNzAyMjEwMGY2NGM5Yjc2NTUyNmYzNGQ5ZWExNjMzOWNmMjM4ODkzZTFjMzM2OGI0ZjA5MTBhNjFhMWFmMjdkZGEwMWViYjkiCiAgfSwKICB7CiAgICJrZXlpZCI6ICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDIzNjNjYTI0OWFlZmE2ZDVmNjFjNDA4YTMyY2RkMDc5YjAzNGE3ODg4ZGRmMjEzNmRjNDUxNWVkNGE3Mjg0MTgwMjIxMDBiMDRlY2E0MmJjNTEwY2NiYmY1ZDMwNzgzYWFhOTM2YjFmMTM3Y2E3YTAxN2VlOWQ5MGQzNzEwNDMyZGEwNDI3IgogIH0KIF0sCiAic2lnbmVkIjogewogICJfdHlwZSI6ICJyb290IiwKICAiY29uc2lzdGVudF9zbmFwc2hvdCI6IHRydWUsCiAgImV4cGlyZXMiOiAiMjAyNi0wNi0yMlQxMzoyNzowMVoiLAogICJrZXlzIjogewogICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVdSaUdyNStqKzNKNVNzSCtadHI1bkUySDJ3TzdcbkJWK25PM3M5M2dMY2ExOHFUT3pIWTFvV3lBR0R5a01Tc0dUVUJTdDlEK0FuMEtmS3NEMm1mU000MlE9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1vbmxpbmUtdXJpIjogImdjcGttczpwcm9qZWN0cy9zaWdzdG9yZS1yb290LXNpZ25pbmcvbG9jYXRpb25zL2dsb2JhbC9rZXlSaW5ncy9yb290L2NyeXB0b0tleXMvdGltZXN0YW1wL2NyeXB0b0tleVZlcnNpb25zLzEiCiAgIH0sCiAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIjogewogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVNeHBQT0pDSVo1b3RHNDEwNmZHSnNlRVFpM1Y5XG5wa01ZUTR1eVY5VGoxTTdXSFhJeUxHK2prZnZ1RzBnbFExSlpiUlpaQlYzZ0FSNHNvamRHSElTZW93PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGxhbmNlIgogICB9LAogICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRXpCelZPbUhDUG9qTVZMU0kzNjRXaWlWOE5QckRcbjZJZ1J4Vmxpc2t6L3YreTNKRVI1bWNWR2NPTmxpRGNXTUM1SjJsZkhtalBOUGhiNEg3eG04THpmU0E9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAc2FudGlhZ290b3JyZXMiCiAgIH0sCiAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaW5pa1NzQVFtWWtOZUg1ZVlxL0NuSXpMYWFjT1xueGxTYWF3UURPd3FLeS90Q3F4cTV4eFBTSmMyMUs0V0loczlHeU9rS2Z6dWVZM0dJTHpjTUpaNGNXdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBib2JjYWxsYXdheSIKICAgfSwKICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUwZ2hyaDkyTHcxWXIzaWRHVjVXcUN0TURCOEN4XG4rRDhoZEM0dzJaTE5JcGxWUm9WR0xza1lhM2doZU15T2ppSjhrUGkxNWFRMi8vN1Arb2o3VXZKUEd3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGpvc2h1YWdsIgogICB9LAogICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRUVYc3ozU1pYRmI4ak1WNDJqNnBKbHlqYmpSOEtcbk4zQndvY2V4cTZMTUliNXFzV0tPUXZMTjE2TlVlZkxjNEhzd09vdW1Sc1ZWYWFqU3BRUzZmb2JrUnc9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbW5tNjc4IgogICB9CiAgfSwKICAicm9sZXMiOiB7CiAgICJyb290IjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInNuYXBzaG90IjogewogICAgImtleWlkcyI6IFsKICAgICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMSwKICAgICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMzY1MCwKICAgICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDM2NQogICB9LAogICAidGFyZ2V0cyI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgImU3MWE1NGQ1NDM4MzViYTg2YWRhZDk0NjAzNzljNzY0MWZiODcyNmQxNjRlYTc2NjgwMWExYzUyMmFiYTdlYTIiLAogICAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IiwKICAgICAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAzCiAgIH0sCiAgICJ0aW1lc3RhbXAiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiA3LAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogNgogICB9CiAgfSwKICAic3BlY192ZXJzaW9uIjogIjEuMCIsCiAgInZlcnNpb24iOiAxNCwKICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDE5NywKICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA0NgogfQp9", targets: { "trusted_root.json": "ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==", "registry.npmjs.org%2Fkeys.json": "ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K" } } };
+  }
+});
+
+// src/attest/trust.ts
+function trustedRootFromJSON(json) {
+  return import_protobuf_specs.TrustedRoot.fromJSON(json);
+}
+function publicGoodTrustedRoot() {
+  if (publicGood === void 0) {
+    const target = seeds_default[PUBLIC_GOOD_TUF]?.targets["trusted_root.json"];
+    if (target === void 0) throw new Error(`@sigstore/tuf's seeds.json has no trusted_root.json for ${PUBLIC_GOOD_TUF}`);
+    publicGood = trustedRootFromJSON(JSON.parse(Buffer.from(target, "base64").toString("utf8")));
+  }
+  return publicGood;
+}
+var import_protobuf_specs, PUBLIC_GOOD_TUF, publicGood;
+var init_trust = __esm({
+  "src/attest/trust.ts"() {
+    "use strict";
+    import_protobuf_specs = __toESM(require_dist(), 1);
+    init_seeds();
+    PUBLIC_GOOD_TUF = "https://tuf-repo-cdn.sigstore.dev";
+  }
+});
+
 // node_modules/@sigstore/verify/dist/bundle/dsse.js
 var require_dsse4 = __commonJS({
   "node_modules/@sigstore/verify/dist/bundle/dsse.js"(exports) {
@@ -49229,6 +50144,237 @@ var require_dist10 = __commonJS({
   }
 });
 
+// src/attest/verify.ts
+function trustMaterial(root) {
+  let material = trustMaterials.get(root);
+  if (material === void 0) {
+    material = (0, import_verify.toTrustMaterial)(root);
+    trustMaterials.set(root, material);
+  }
+  return material;
+}
+function verifyAttestation(attestation, options2) {
+  const bundle = attestationToBundle(attestation);
+  try {
+    new import_verify.Verifier(trustMaterial(options2.trustedRoot)).verify((0, import_verify.toSignedEntity)(bundle));
+  } catch (e) {
+    const code = e.code;
+    throw new AttestationError("SIGNATURE", `Verification failed: ${typeof code === "string" ? `${code}: ` : ""}${e.message}`, e);
+  }
+  const cert = import_core3.X509Certificate.parse(Buffer.from(attestation.verification_material.certificate, "base64"));
+  const claims = checkPublisher(cert, options2.publisher);
+  const envelope = bundle.content.dsseEnvelope;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new AttestationError("MALFORMED", `expected JSON envelope, got ${envelope.payloadType}`);
+  }
+  const predicateType = checkStatement(envelope.payload, options2.file, options2.predicateTypes ?? [PUBLISH_PREDICATE]);
+  const entry = bundle.verificationMaterial.tlogEntries[0];
+  return {
+    predicateType,
+    claims,
+    logIndex: entry?.logIndex ?? "",
+    integratedTime: new Date(Number(entry?.integratedTime ?? 0) * 1e3)
+  };
+}
+var import_core3, import_verify, trustMaterials;
+var init_verify = __esm({
+  "src/attest/verify.ts"() {
+    "use strict";
+    import_core3 = __toESM(require_dist3(), 1);
+    import_verify = __toESM(require_dist10(), 1);
+    init_errors2();
+    init_identity();
+    init_object();
+    init_statement();
+    trustMaterials = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/attest/release.ts
+var release_exports = {};
+__export(release_exports, {
+  attestDists: () => attestDists
+});
+import { existsSync as existsSync4 } from "node:fs";
+import { readFile } from "node:fs/promises";
+async function trustedRootOf(config, deps) {
+  if (config.sigstore.kind === "public-good") return { root: publicGoodTrustedRoot(), endpoints: PUBLIC_GOOD_ENDPOINTS };
+  const base = config.sigstore.url.href.replace(/\/+$/, "");
+  const answer = await fetchText(new URL(`${base}/trusted_root.json`), { method: "GET", headers: { accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 1024 * 1024, overflow: "fail" });
+  return { root: trustedRootFromJSON(JSON.parse(answer.body)), endpoints: { fulcio: base, rekor: base } };
+}
+async function attestDists(dists, config, deps) {
+  const { token, job } = await sigstoreToken(deps);
+  if (job.workflow !== job.jobWorkflow) {
+    throw new ReleaseError({
+      code: "ATTESTATION_UNSUPPORTED",
+      message: `This job runs in the reusable workflow ${job.jobWorkflow}, called by ${job.workflow}: PyPI would refuse its attestations with 400 "Invalid attestations supplied".`,
+      hint: `PyPI mints the upload token for the workflow the job runs in (${job.jobWorkflow}) but checks attestations against the one that started the run (${job.workflow}, the certificate's Build Config URI): no trusted publisher matches both. Run the release from the triggered workflow itself, or set \`attestations: false\`.`
+    });
+  }
+  if (job.visibility === "private" && config.sigstore.kind === "public-good") {
+    deps.log.warning(
+      `${job.repository} is private, but PyPI trusts only the public-good Sigstore: each attestation's Rekor entry, public, names the repository, the workflow and the commit. Set \`attestations: false\` to keep them out of the public log.`
+    );
+  }
+  const { root, endpoints } = await trustedRootOf(config, deps);
+  const publisher = {
+    kind: "github",
+    repository: job.repository,
+    workflow: job.workflow,
+    ref: job.ref,
+    ...config.sigstore.kind === "test" ? { issuer: job.issuer } : {}
+  };
+  const attestations = /* @__PURE__ */ new Map();
+  for (const dist of dists) {
+    const file = { filename: dist.filename, sha256: dist.sha256 };
+    const prebuilt = `${dist.path}${ATTESTATION_SUFFIX}`;
+    let attestation;
+    let origin;
+    if (existsSync4(prebuilt)) {
+      attestation = parseOrRefuse(await readFile(prebuilt, "utf8"), prebuilt);
+      origin = `${dist.filename}${ATTESTATION_SUFFIX}, found next to the file`;
+    } else {
+      try {
+        attestation = await signFile(file, { endpoints, getToken: async () => token, timeout: 3e4, retries: 2 });
+      } catch (e) {
+        if (!isSigningError(e)) throw e;
+        throw new ReleaseError({
+          code: "ATTESTATION_SIGNING_FAILED",
+          message: `Signing the attestation of ${dist.filename} failed at ${e.step === "fulcio" ? "Fulcio (the certificate)" : e.step === "rekor" ? "Rekor (the transparency log)" : e.step}: ${e.message}. Nothing was uploaded.`,
+          hint: `Sigstore or the way to it failed (https://status.sigstore.dev): re-run the job. ${OFF_HINT}`,
+          cause: e
+        });
+      }
+      origin = "signed";
+    }
+    try {
+      const verified = verifyAttestation(attestation, { file, publisher, trustedRoot: root });
+      deps.log.info(`${dist.filename}: attestation ${origin}, Rekor log index ${verified.logIndex} (${describePublisher(publisher)})`);
+    } catch (e) {
+      throw new ReleaseError({
+        code: "ATTESTATION_SIGNING_FAILED",
+        message: `The attestation of ${dist.filename} (${origin}) does not hold for it: ${e.message}. Nothing was uploaded.`,
+        hint: `An attestation must be signed by this job's workflow (${describePublisher(publisher)}) for this very file. ${OFF_HINT}`,
+        cause: e
+      });
+    }
+    attestations.set(dist.filename, attestation);
+  }
+  return { attestations, publisher, trustedRoot: root };
+}
+function parseOrRefuse(text, file) {
+  try {
+    return parseAttestation(JSON.parse(text));
+  } catch (e) {
+    throw new ReleaseError({
+      code: "ATTESTATION_SIGNING_FAILED",
+      message: `${file} is not a PEP 740 attestation: ${e.message}. Nothing was uploaded.`,
+      hint: `Remove it to have the action sign the file, or replace it with the attestation made for the file. ${OFF_HINT}`
+    });
+  }
+}
+var OFF_HINT;
+var init_release = __esm({
+  "src/attest/release.ts"() {
+    "use strict";
+    init_request();
+    init_dist();
+    init_errors();
+    init_identity();
+    init_object();
+    init_sign();
+    init_token();
+    init_trust();
+    init_verify();
+    OFF_HINT = "Set `attestations: false` to release without attestations.";
+  }
+});
+
+// src/index/provenance.ts
+var provenance_exports = {};
+__export(provenance_exports, {
+  provenanceUrl: () => provenanceUrl,
+  verifyProvenance: () => verifyProvenance
+});
+function provenanceUrl(urls2, project, version, filename) {
+  return new URL(`../integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, urls2.simple);
+}
+function unverified(message, hint, cause, details = []) {
+  return new ReleaseError({ code: "PROVENANCE_UNVERIFIED", message, hint, cause, details });
+}
+async function fetchProvenance(url, deps) {
+  for (let attempt = 1; ; attempt++) {
+    const answer = await fetchText(url, { method: "GET", headers: { accept: "application/json" }, deadlineMs: READ_DEADLINE_MS }, deps, { limit: PROVENANCE_LIMIT, overflow: "fail" });
+    if (answer.status !== 404 || attempt >= ATTEMPTS) return { status: answer.status, text: answer.body };
+    await deps.sleep(WAIT_MS);
+  }
+}
+async function verifyProvenance(urls2, project, version, dists, attested, deps) {
+  const out = [];
+  for (const dist of dists) {
+    const url = provenanceUrl(urls2, project, version, dist.filename);
+    let answer;
+    try {
+      answer = await fetchProvenance(url, deps);
+    } catch (cause) {
+      throw unverified(`Reading the provenance of ${dist.filename} from ${urls2.label} failed: ${cause.message}`, "The index or the way to it failed: re-run the job; uploaded files are recognised and skipped.", cause);
+    }
+    if (answer.status !== 200) {
+      throw unverified(
+        `${urls2.label} serves no provenance for ${dist.filename} (HTTP ${answer.status} at ${url.href}), although the file was uploaded with its attestation.`,
+        "The index accepted the file but kept no attestation: it may not support PEP 740. Set `attestations: false` for an index without it."
+      );
+    }
+    const problems = [];
+    let found;
+    try {
+      const provenance = JSON.parse(answer.text);
+      for (const candidate of (provenance.attestation_bundles ?? []).flatMap((b) => b.attestations ?? [])) {
+        try {
+          const verified = verifyAttestation(parseAttestation(candidate), {
+            file: { filename: dist.filename, sha256: dist.sha256 },
+            publisher: attested.publisher,
+            trustedRoot: attested.trustedRoot
+          });
+          found = { filename: dist.filename, url: url.href, logIndex: verified.logIndex };
+          break;
+        } catch (e) {
+          problems.push(e.message);
+        }
+      }
+    } catch (e) {
+      problems.push(`not JSON: ${e.message}`);
+    }
+    if (found === void 0) {
+      throw unverified(
+        `The provenance ${urls2.label} serves for ${dist.filename} does not hold: no attestation in it is signed by ${describePublisher(attested.publisher)} for sha256 ${dist.sha256}.`,
+        "Nothing further is released. Compare the provenance URL with the upload; re-run the job if the index was catching up.",
+        void 0,
+        problems
+      );
+    }
+    deps.log.info(`${urls2.label}: provenance of ${dist.filename} verified (${describePublisher(attested.publisher)}, Rekor log index ${found.logIndex}): ${url.href}`);
+    out.push(found);
+  }
+  return out;
+}
+var ATTEMPTS, WAIT_MS, PROVENANCE_LIMIT;
+var init_provenance = __esm({
+  "src/index/provenance.ts"() {
+    "use strict";
+    init_identity();
+    init_object();
+    init_verify();
+    init_filename();
+    init_errors();
+    init_request();
+    ATTEMPTS = 5;
+    WAIT_MS = 2e3;
+    PROVENANCE_LIMIT = 4 * 1024 * 1024;
+  }
+});
+
 // src/wasm-tiering.ts
 import v8 from "node:v8";
 v8.setFlagsFromString("--wasm-tiering-budget=50000000");
@@ -49345,31 +50491,7 @@ import * as os5 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
-
-// scripts/bundle/undici-light.mjs
-var import_agent = __toESM(require_agent(), 1);
-var import_dispatcher = __toESM(require_dispatcher(), 1);
-var import_proxy_agent = __toESM(require_proxy_agent(), 1);
-var import_env_http_proxy_agent = __toESM(require_env_http_proxy_agent(), 1);
-var import_api = __toESM(require_api(), 1);
-var import_errors = __toESM(require_errors(), 1);
-var import_util = __toESM(require_util(), 1);
-Object.assign(import_dispatcher.default.prototype, import_api.default);
-function request(url, opts) {
-  if (!opts || typeof opts !== "object" || !opts.dispatcher) {
-    throw new import_errors.default.InvalidArgumentError("pypi-promote passes every request its dispatcher");
-  }
-  const parsed = import_util.default.parseURL(url);
-  const path25 = parsed.search ? `${parsed.pathname}${parsed.search}` : parsed.pathname;
-  return import_api.default.request.call(opts.dispatcher, {
-    ...opts,
-    origin: parsed.origin,
-    path: path25,
-    method: opts.method || (opts.body ? "PUT" : "GET")
-  });
-}
-
-// node_modules/@actions/http-client/lib/index.js
+init_undici_light();
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -50544,6 +51666,7 @@ function group(name, fn) {
 }
 
 // src/http/dispatcher.ts
+init_undici_light();
 function runDispatcher(env) {
   return new import_env_http_proxy_agent.default({
     connections: 8,
@@ -50553,341 +51676,14 @@ function runDispatcher(env) {
   });
 }
 
-// src/errors.ts
-var TROUBLESHOOTING = "docs/troubleshooting.md";
-var ReleaseError = class extends Error {
-  code;
-  hint;
-  details;
-  annotation;
-  constructor(init) {
-    super(init.message, init.cause === void 0 ? void 0 : { cause: init.cause });
-    this.name = "ReleaseError";
-    this.code = init.code;
-    this.hint = init.hint;
-    this.details = init.details ?? [];
-    this.annotation = init.annotation;
-  }
-  /** The anchor of this error's entry in docs/troubleshooting.md: GitHub's slug of the heading `### INDEX_AUTH`. */
-  get anchor() {
-    return `#${this.code.toLowerCase()}`;
-  }
-  /** The whole text a user sees: message, details, fix, link to its troubleshooting entry. */
-  render(troubleshootingUrl2 = TROUBLESHOOTING) {
-    const lines = [this.message];
-    for (const d of this.details) lines.push(`  ${d}`);
-    if (this.hint) lines.push(this.hint);
-    lines.push(`See ${troubleshootingUrl2}${this.anchor} (error ${this.code}).`);
-    return lines.join("\n");
-  }
-};
-function isReleaseError(e) {
-  return typeof e === "object" && e !== null && e.name === "ReleaseError" && "code" in e;
-}
+// src/main.ts
+init_errors();
 
 // src/inputs.ts
 import path6 from "node:path";
 
-// src/version/pep440.ts
-var pep440 = __toESM(require_pep440(), 1);
-var BUMPS = ["major", "minor", "patch", "stable", "alpha", "beta", "rc", "post", "dev"];
-function normalize(version) {
-  return pep440.clean(version.trim());
-}
-function isValid(version) {
-  return pep440.valid(version.trim()) !== null;
-}
-function localSegment(version) {
-  return pep440.explain(version)?.local ?? null;
-}
-function isPrerelease(version) {
-  return pep440.explain(version)?.is_prerelease ?? false;
-}
-function compare2(a, b) {
-  return pep440.compare(a, b);
-}
-function equal(a, b) {
-  return isValid(a) && isValid(b) && pep440.eq(a, b);
-}
-function parts(version) {
-  const v = pep440.explain(version);
-  if (!v) throw new Error(`not a PEP 440 version: ${version}`);
-  const pre = v.pre;
-  return {
-    epoch: v.epoch,
-    release: [...v.release],
-    pre: pre ? { kind: pre[0], n: pre[1] } : null,
-    post: v.post,
-    dev: v.dev,
-    local: v.local
-  };
-}
-function format(p) {
-  return (p.epoch ? `${p.epoch}!` : "") + p.release.join(".") + (p.pre ? `${p.pre.kind}${p.pre.n}` : "") + (p.post !== null ? `.post${p.post}` : "") + (p.dev !== null ? `.dev${p.dev}` : "") + (p.local ? `+${p.local}` : "");
-}
-var PRE_KIND = { alpha: "a", beta: "b", rc: "rc" };
-function bumpProblem(bumps) {
-  const list = bumps.join(", ");
-  if (bumps.length === 0) return "no bump given";
-  if (bumps.includes("stable") && bumps.length > 1) return `'stable' cannot be combined with another bump (got ${list})`;
-  if (bumps.includes("post") && bumps.length > 1) return `'post' cannot be combined with another bump (got ${list})`;
-  if (bumps.filter((b) => b === "major" || b === "minor" || b === "patch").length > 1) {
-    return `only one of major, minor, patch can be given (got ${list})`;
-  }
-  if (bumps.filter((b) => b === "alpha" || b === "beta" || b === "rc" || b === "dev").length > 1) {
-    return `only one of alpha, beta, rc, dev can be given (got ${list})`;
-  }
-  return void 0;
-}
-function bump(version, bumps) {
-  const list = typeof bumps === "string" ? [bumps] : [...bumps];
-  const problem = bumpProblem(list);
-  if (problem) throw new Error(problem);
-  const v = parts(version);
-  for (const word of [...list].sort((a, b) => BUMPS.indexOf(a) - BUMPS.indexOf(b))) {
-    if (word === "major" || word === "minor" || word === "patch") {
-      const index = word === "major" ? 0 : word === "minor" ? 1 : 2;
-      const length = Math.max(v.release.length, index + 1);
-      v.release = Array.from({ length }, (_, i) => i < index ? v.release[i] ?? 0 : i === index ? (v.release[i] ?? 0) + 1 : 0);
-      v.pre = v.post = v.dev = null;
-    } else if (word === "stable") {
-      v.pre = v.post = v.dev = null;
-    } else if (word === "alpha" || word === "beta" || word === "rc") {
-      const kind = PRE_KIND[word];
-      v.pre = v.pre?.kind === kind ? { kind, n: v.pre.n + 1 } : { kind, n: 1 };
-      v.post = v.dev = null;
-    } else if (word === "post") {
-      v.post = (v.post ?? 0) + 1;
-      v.dev = null;
-    } else {
-      v.dev = (v.dev ?? 0) + 1;
-    }
-  }
-  const next = format(v);
-  if (compare2(next, version) <= 0) {
-    const old = parts(version);
-    const stableBefore = !old.pre && old.dev === null;
-    if (stableBefore && v.pre) {
-      throw new Error(`${version} => ${next} does not increase the version: to start a pre-release, bump a release component too (e.g. \`minor,${list.join(",")}\`)`);
-    }
-    if (v.dev !== null && old.dev === null) {
-      throw new Error(`${version} => ${next} does not increase the version: with dev, bump another component too (e.g. \`patch,dev\`)`);
-    }
-    throw new Error(`${version} => ${next} does not increase the version: give the exact version instead`);
-  }
-  return next;
-}
-
-// src/dists/filename.ts
-function normalizeName(name) {
-  return name.replace(/[-_.]+/g, "-").toLowerCase();
-}
-function filenameName(name) {
-  return normalizeName(name).replaceAll("-", "_");
-}
-function isValidProjectName(name) {
-  return /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i.test(name);
-}
-function parseDistFilename(filename) {
-  if (filename.endsWith(".whl")) {
-    const stem = filename.slice(0, -4);
-    const parts2 = stem.split("-");
-    if (parts2.length !== 5 && parts2.length !== 6) {
-      return { error: `Invalid wheel filename (wrong number of parts): '${stem}'` };
-    }
-    const [name, version] = parts2;
-    const build2 = parts2.length === 6 ? parts2[2] : void 0;
-    if (build2 !== void 0 && !/^\d/.test(build2)) {
-      return { error: `Invalid build number: ${build2} in '${stem}'` };
-    }
-    const [py, abi, plat] = parts2.slice(-3);
-    return {
-      kind: "wheel",
-      filename,
-      name,
-      version,
-      build: build2,
-      pythonTags: py.split("."),
-      abiTags: abi.split("."),
-      platformTags: plat.split(".")
-    };
-  }
-  if (filename.endsWith(".tar.gz")) {
-    const stem = filename.slice(0, -".tar.gz".length);
-    const at = stem.lastIndexOf("-");
-    if (at <= 0) return { error: `Invalid source distribution filename: ${filename}` };
-    return { kind: "sdist", filename, name: stem.slice(0, at), version: stem.slice(at + 1) };
-  }
-  return { error: `Invalid file extension: ${filename} is neither a wheel (.whl) nor an sdist (.tar.gz)` };
-}
-function sdistFilename(name, version) {
-  return `${filenameName(name)}-${normalize(version) ?? version}.tar.gz`;
-}
-function wheelDistInfoDir(filename) {
-  const parts2 = filename.split("-");
-  if (parts2.length < 3) return void 0;
-  return `${parts2[0]}-${parts2[1]}.dist-info`;
-}
-var FIXED_PLATFORMS = /* @__PURE__ */ new Set([
-  "any",
-  "win32",
-  "win_arm64",
-  "win_amd64",
-  "win_ia64",
-  "manylinux1_x86_64",
-  "manylinux1_i686",
-  "manylinux2010_x86_64",
-  "manylinux2010_i686",
-  "manylinux2014_x86_64",
-  "manylinux2014_i686",
-  "manylinux2014_aarch64",
-  "manylinux2014_armv7l",
-  "manylinux2014_ppc64",
-  "manylinux2014_ppc64le",
-  "manylinux2014_s390x",
-  "linux_armv6l",
-  "linux_armv7l"
-]);
-var MACOSX_ARCHES = /* @__PURE__ */ new Set(["ppc", "ppc64", "i386", "x86_64", "arm64", "intel", "fat", "fat3", "fat64", "universal", "universal2"]);
-var MACOSX_MAJORS = /* @__PURE__ */ new Set(["11", "12", "13", "14", "15", "26"]);
-var MUSLLINUX_ARCHES = /* @__PURE__ */ new Set(["x86_64", "i686", "aarch64", "armv7l", "ppc64le", "s390x", "riscv64"]);
-var MANYLINUX_ARCHES = /* @__PURE__ */ new Set([...MUSLLINUX_ARCHES, "ppc64"]);
-var IOS_ARCHES = /* @__PURE__ */ new Set(["arm64", "x86_64"]);
-var ANDROID_ARCHES = /* @__PURE__ */ new Set(["armeabi_v7a", "arm64_v8a", "x86", "x86_64"]);
-function isPyPIPlatformTag(tag) {
-  if (FIXED_PLATFORMS.has(tag)) return true;
-  const mac = /^macosx_(\d+)_(\d+)_(.*)$/.exec(tag);
-  if (mac) {
-    const [major, minor, arch2] = [mac[1], mac[2], mac[3]];
-    if (!MACOSX_ARCHES.has(arch2)) return false;
-    return major === "10" || MACOSX_MAJORS.has(major) && minor === "0";
-  }
-  const linux = /^(many|musl)linux_\d+_\d+_(.*)$/.exec(tag);
-  if (linux) return (linux[1] === "musl" ? MUSLLINUX_ARCHES : MANYLINUX_ARCHES).has(linux[2]);
-  const ios = /^ios_\d+_\d+_(.*)_(iphoneos|iphonesimulator)/.exec(tag);
-  if (ios && IOS_ARCHES.has(ios[1])) return true;
-  const android = /^android_\d+_(.*)$/.exec(tag);
-  if (android && ANDROID_ARCHES.has(android[1])) return true;
-  return /^pyemscripten_\d+_\d+_wasm32$/.test(tag);
-}
-
-// src/index/url.ts
-var KNOWN_INDEXES = [
-  { uploadHost: "upload.pypi.org", webHost: "pypi.org", label: "PyPI" },
-  { uploadHost: "test.pypi.org", webHost: "test.pypi.org", label: "TestPyPI" }
-];
-function parseIndexUrls(uploadUrl, simpleUrl) {
-  const upload2 = parseHttpUrl(uploadUrl, "upload URL");
-  if (typeof upload2 === "string") return { ok: false, error: upload2 };
-  const known = KNOWN_INDEXES.find((k) => k.uploadHost === upload2.hostname);
-  if (known && upload2.pathname === "/legacy") {
-    return {
-      ok: false,
-      error: `The upload URL ${displayUrl(upload2)} lacks its trailing slash: use ${displayUrl(withPath(upload2, "/legacy/"))}.`
-    };
-  }
-  let simple;
-  if (simpleUrl !== void 0 && simpleUrl.trim() !== "") {
-    const parsed = parseHttpUrl(simpleUrl, "simple index URL");
-    if (typeof parsed === "string") return { ok: false, error: parsed };
-    simple = parsed.pathname.endsWith("/") ? parsed : withPath(parsed, `${parsed.pathname}/`);
-  }
-  let page;
-  let label = upload2.host;
-  if (known) {
-    label = known.label;
-    const web = new URL(`https://${known.webHost}/`);
-    simple ??= new URL("/simple/", web);
-    page = (name, version) => projectUrl(web, name, version);
-  } else if (upload2.pathname.endsWith("/legacy/")) {
-    const base = withPath(upload2, upload2.pathname.slice(0, -"legacy/".length));
-    simple ??= new URL("simple/", base);
-    page = (name, version) => projectUrl(base, name, version);
-  }
-  if (!simple) {
-    return {
-      ok: false,
-      error: `Cannot tell where ${displayUrl(upload2)} lists its files: give the index's simple URL as well (pypiserver: <root>/simple/, devpi: <index>/+simple/, Artifactory and Nexus: .../simple/).`
-    };
-  }
-  const simpleRoot = simple;
-  return {
-    ok: true,
-    urls: {
-      upload: upload2,
-      simple: simpleRoot,
-      label,
-      projectPage: page ?? ((name) => new URL(`${normalizeName(name)}/`, simpleRoot).href)
-    }
-  };
-}
-function displayUrl(url) {
-  let parsed;
-  try {
-    parsed = typeof url === "string" ? new URL(url) : new URL(url.href);
-  } catch {
-    return String(url).replace(/\/\/[^/@\s]*@/, "//****@");
-  }
-  if (parsed.password !== "") {
-    parsed.password = "****";
-  } else if (parsed.username !== "") {
-    parsed.username = "****";
-  }
-  return parsed.href;
-}
-function isLoopback(url) {
-  let host;
-  try {
-    host = (typeof url === "string" ? new URL(url) : url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  if (host.startsWith("[") && host.endsWith("]")) {
-    const v6 = host.slice(1, -1);
-    if (v6 === "::1") return true;
-    const mapped = /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.exec(v6);
-    return mapped !== null;
-  }
-  if (host === "localhost" || host === "localhost.") return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function parseHttpUrl(text, what) {
-  let url;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return `The ${what} '${displayUrl(text)}' is not a URL.`;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return `The ${what} ${displayUrl(url)} must be https:// (or http:// to a loopback address).`;
-  }
-  if (url.protocol === "http:" && !isLoopback(url)) {
-    return `The ${what} ${displayUrl(url)} uses plain http: tokens and files would cross the network unencrypted. Use https:// (http:// is accepted only for 127.0.0.1, ::1 and localhost).`;
-  }
-  if (url.username !== "" || url.password !== "") {
-    return `The ${what} ${displayUrl(url)} carries credentials: remove them from the URL and pass the token through its own input, which is masked in logs.`;
-  }
-  if (url.search !== "" || url.hash !== "") {
-    return `The ${what} ${displayUrl(url)} has a query or fragment: give the bare index URL.`;
-  }
-  return url;
-}
-function withPath(url, pathname) {
-  const copy = new URL(url.href);
-  copy.pathname = pathname;
-  return copy;
-}
-function projectUrl(base, name, version) {
-  const project = encodeURIComponent(normalizeName(name));
-  const path25 = version === void 0 ? `project/${project}/` : `project/${project}/${encodeURIComponent(version)}/`;
-  return new URL(path25, base).href;
-}
-function sameIndexUrl(a, b) {
-  const strip = (u) => String(u).replace(/\/+$/, "");
-  return strip(a) === strip(b);
-}
-
 // src/attest/config.ts
+init_url();
 var ATTESTATION_MODES = ["auto", "true", "false"];
 var TEST_SIGSTORE_ENV = "PYPI_PROMOTE_TEST_SIGSTORE";
 var TOKEN_REFUSAL = "Attestations are only supported when using Trusted Publishing with GitHub Actions.";
@@ -51102,6 +51898,7 @@ function childEnvFor(deps, extra = {}) {
 }
 
 // src/process/python.ts
+init_errors();
 import path4 from "node:path";
 
 // src/report/log-safe.ts
@@ -51211,6 +52008,9 @@ function pipCommand(python, venv) {
   return python.hasPip ? [python.executable, ["-m", "pip", "--python", venv.python]] : [venv.python, ["-m", "pip"]];
 }
 
+// src/inputs.ts
+init_errors();
+
 // src/index/config.ts
 var TOKEN_USER = "__token__";
 function uploadTargets(mode, dryRun, staging, production) {
@@ -51218,7 +52018,14 @@ function uploadTargets(mode, dryRun, staging, production) {
   return mode === "stage" ? [staging] : mode === "promote" ? [production] : [staging, production];
 }
 
+// src/inputs.ts
+init_url();
+
+// src/release/git.ts
+init_errors();
+
 // src/trigger.ts
+init_pep440();
 import fs3 from "node:fs";
 function readEvent(env) {
   let payload = {};
@@ -51392,6 +52199,8 @@ function pushFailed(request2, refs, output) {
 }
 
 // src/release/manifest.ts
+init_filename();
+init_pep440();
 var MANIFEST_FORMAT = 1;
 function writeManifest(manifest2) {
   const { name, version, previousVersion, source, staging, files } = manifest2;
@@ -52217,6 +53026,10 @@ function parse(toml, options2 = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/version/files.ts
+init_filename();
+init_errors();
+
 // src/version/edit.ts
 import fs4 from "node:fs/promises";
 function lineAt(text, offset) {
@@ -52496,6 +53309,7 @@ function nesting(line, depth) {
 }
 
 // src/inputs.ts
+init_pep440();
 var MODES = ["release", "stage", "promote"];
 var SKIPPABLE_CHECKS = ["rst"];
 var GITHUB_RELEASE_MODES = ["auto", "true", "false"];
@@ -52757,6 +53571,9 @@ function anyTagVersion(tag) {
   return { problem: `the run was started by the tag '${tag}', which is not a version with or without a \`v\` (as v1.4.0 or 1.4.0): set \`tag-prefix\` to the prefix your tags use (e.g. 'release-' for release-1.4.0).` };
 }
 
+// src/index/auth.ts
+init_errors();
+
 // src/http/errors.ts
 function isRetryableStatus(status) {
   return status === 429 || status === 408 || status >= 500 && status <= 599 && status !== 501 && status !== 505;
@@ -52808,96 +53625,11 @@ function networkHint(error2) {
   return void 0;
 }
 
-// src/http/request.ts
-var USER_AGENT = "pypi-promote";
-var MAX_ERROR_BODY = 64 * 1024;
-var READ_DEADLINE_MS = 12e4;
-var API_DEADLINE_MS = 6e4;
-function transferDeadlineMs(bytes) {
-  return Math.round(12e4 + bytes / (512 * 1024) * 1e3);
-}
-var DeadlineExceeded = class extends Error {
-  name = "DeadlineExceeded";
-  code = "ETIMEDOUT";
-};
-var BodyTooLarge = class extends Error {
-  constructor(limit) {
-    super(`the answer is larger than ${limit} bytes`);
-    this.limit = limit;
-  }
-  limit;
-  name = "BodyTooLarge";
-};
-async function exchange(url, req, deps, consume) {
-  const deadlineMs = scaledDeadline(req.deadlineMs, deps.env);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DeadlineExceeded(req.deadlineMessage ?? `no complete answer within ${formatSeconds(deadlineMs)}`)), deadlineMs);
-  try {
-    const res = await request(url, {
-      method: req.method,
-      headers: req.headers,
-      // undici takes an async iterable body (documented) though its types list only Readable.
-      body: req.body,
-      signal: controller.signal,
-      dispatcher: deps.dispatcher
-    });
-    try {
-      return await consume(res);
-    } finally {
-      if (!res.body.readableEnded) await res.body.dump().catch(() => void 0);
-    }
-  } catch (error2) {
-    throw controller.signal.aborted && controller.signal.reason instanceof DeadlineExceeded ? controller.signal.reason : error2;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-async function readText(res, opts) {
-  const announced = Number(header(res.headers, "content-length"));
-  if (opts.overflow === "fail" && Number.isFinite(announced) && announced > opts.limit) throw new BodyTooLarge(opts.limit);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    const room = opts.limit - size;
-    if (chunk.length > room) {
-      if (opts.overflow === "fail") throw new BodyTooLarge(opts.limit);
-      chunks.push(chunk.subarray(0, room));
-      size = opts.limit;
-      break;
-    }
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-async function readAnswer(res, opts) {
-  const body = await readText(res, opts);
-  return {
-    status: res.statusCode,
-    statusText: res.statusText ?? "",
-    contentType: header(res.headers, "content-type") ?? "",
-    body,
-    headers: res.headers,
-    location: header(res.headers, "location"),
-    retryAfter: header(res.headers, "retry-after")
-  };
-}
-async function fetchText(url, req, deps, opts) {
-  return exchange(url, req, deps, (res) => readAnswer(res, opts));
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function scaledDeadline(ms, env) {
-  const scale = Number(env.PYPI_PROMOTE_DEADLINE_SCALE ?? "1");
-  return Math.max(1, Math.round(ms * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
-}
-function formatSeconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(1)} s` : `${Math.round(ms / 1e3)} s`;
-}
+// src/index/auth.ts
+init_request();
 
 // src/http/retry.ts
+init_errors();
 var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 1e3, maxDelayMs: 3e4, maxRetryAfterMs: 12e4 };
 async function withRetries(policy, deps, what, attempt, hooks) {
   for (let n = 1; ; n++) {
@@ -52940,6 +53672,8 @@ function retryAfterMs(value, now) {
 }
 
 // src/index/errors.ts
+init_errors();
+init_url();
 import { STATUS_CODES } from "node:http";
 function uploadTarget(urls2) {
   return `${urls2.label} (${displayUrl(urls2.upload)})`;
@@ -53091,35 +53825,9 @@ function quote(message) {
   return message === "" ? "" : ` "${message}"`;
 }
 
-// src/index/id-token.ts
-function idTokenRequest(env, audience) {
-  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  if (!requestUrl) return { missing: "ACTIONS_ID_TOKEN_REQUEST_URL" };
-  if (!bearer) return { missing: "ACTIONS_ID_TOKEN_REQUEST_TOKEN" };
-  let url;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return { unsafe: true };
-  }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) return { unsafe: true };
-  url.searchParams.set("audience", audience);
-  return { url, bearer };
-}
-function idTokenIn(status, body) {
-  let value;
-  try {
-    value = JSON.parse(body)?.value;
-  } catch {
-    value = void 0;
-  }
-  return status === 200 && typeof value === "string" && value.split(".").length === 3 ? value : void 0;
-}
-var UNSAFE_REQUEST_URL = "ACTIONS_ID_TOKEN_REQUEST_URL is not an https:// URL: the job's OIDC request token is not sent there.";
-var UNSAFE_REQUEST_HINT = "This variable is set by the GitHub runner; something in the job overwrote it.";
-
 // src/index/auth.ts
+init_id_token();
+init_url();
 function readCredentials(indexes, secret) {
   const scopes = [];
   for (const index of indexes) {
@@ -53416,6 +54124,7 @@ async function exchange2(jwt, claims, urls2, project, deps) {
 import path8 from "node:path";
 
 // src/dists/inspect.ts
+init_errors();
 import { basename as basename3, resolve as resolve2 } from "node:path";
 
 // src/dists/archive.ts
@@ -53663,6 +54372,10 @@ async function collect(stream, name) {
   return Buffer.concat(chunks, size);
 }
 
+// src/dists/check.ts
+init_pep440();
+init_filename();
+
 // src/dists/metadata.ts
 function parseCoreMetadata(text) {
   const headers = {};
@@ -53770,6 +54483,9 @@ function warehouseEntryPointProblems(text) {
   }
   return problems;
 }
+
+// src/dists/rules-archive.ts
+init_filename();
 
 // src/dists/record.ts
 var NODE_NAMES = {
@@ -54054,10 +54770,14 @@ function* licenseFiles({ facts }) {
   }
 }
 
+// src/dists/rules-file.ts
+init_pep440();
+
 // src/dists/facts.ts
 var PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
 // src/dists/rules-file.ts
+init_filename();
 var ONE_MB = 1024 * 1024;
 function* filenameCharacters({ facts }) {
   if (/[\x00-\x1f\x7f]/.test(facts.filename)) {
@@ -54160,6 +54880,9 @@ function* fileSize({ facts, name, options: options2 }) {
     hint: `The file is ${facts.size} bytes. Leave data, test files and build leftovers out of it (check the backend's include/exclude settings), or ask the index for a larger limit and set the input max-file-size to it.`
   };
 }
+
+// src/dists/rules-metadata.ts
+init_pep440();
 
 // src/dists/python-text.ts
 function pyRepr(text) {
@@ -56359,6 +57082,7 @@ function* emails(metadata) {
 }
 
 // src/dists/rules-metadata.ts
+init_filename();
 var METADATA_VERSIONS = ["1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"];
 var FIELD_ADDED = {
   "supported-platform": "1.1",
@@ -56908,6 +57632,7 @@ async function digestFile(path25, options2 = {}) {
 }
 
 // src/dists/inspect.ts
+init_filename();
 async function inspectDists(paths, expected, tools = {}) {
   const read = await inParallel(paths, READ_AT_ONCE, (p) => readDist(resolve2(p), expected.sdistLimits ?? SDIST_LIMITS));
   await renderDescriptions(read.map((r) => r.facts), tools);
@@ -57131,7 +57856,12 @@ function archiveTooLarge(filename, error2) {
   });
 }
 
+// src/index/resume.ts
+init_errors();
+
 // src/version/decide.ts
+init_errors();
+init_pep440();
 function decideVersion(source, intent, tags, floor = []) {
   const latestTag = highest(tags.map((t) => t.version));
   const current = source.kind === "file" ? source.version : latestTag;
@@ -57217,23 +57947,18 @@ function nextFreeVersion(given, taken) {
 }
 
 // src/index/download.ts
+init_dist();
+init_errors();
 import { createHash as createHash3 } from "node:crypto";
 import fs5 from "node:fs";
 import fsp from "node:fs/promises";
 import path7 from "node:path";
 import { Readable as Readable2, Transform, Writable as Writable2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/dists/dist.ts
-var ATTESTATION_SUFFIX = ".publish.attestation";
-function formatSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
-}
+init_request();
 
 // src/index/listing-names.ts
+init_errors();
 var DIST_FILENAME = /^[A-Za-z0-9][A-Za-z0-9._+!-]{0,254}$/;
 function hasControl(text) {
   return [...text].some((c) => {
@@ -57258,6 +57983,8 @@ function screenListing(files, urls2, project) {
 }
 
 // src/index/redirects.ts
+init_errors();
+init_url();
 var MAX_REDIRECTS = 5;
 function followable(from, location, status, hop, what) {
   let to;
@@ -57279,6 +58006,7 @@ function followable(from, location, status, hop, what) {
 }
 
 // src/index/download.ts
+init_url();
 var DEFAULT_MAX_DOWNLOAD = 100 * 1024 * 1024;
 async function download(file, destDir, deps, opts = {}) {
   if (!isDistFilename(file.filename)) {
@@ -59565,6 +60293,10 @@ var Parser = class {
 };
 
 // src/index/simple.ts
+init_filename();
+init_errors();
+init_request();
+init_url();
 var SIMPLE_ACCEPT = "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.1, text/html;q=0.01";
 var MAX_LISTING = 32 * 1024 * 1024;
 async function listFiles(urls2, name, deps, opts = {}) {
@@ -59724,6 +60456,10 @@ function lastSegment(url) {
 }
 
 // src/index/refusals.ts
+init_dist();
+init_filename();
+init_errors();
+init_pep440();
 function versionOf(filename) {
   const parsed = parseDistFilename(filename);
   return "error" in parsed ? "" : parsed.version;
@@ -59802,6 +60538,7 @@ async function releasedVersions(indexes, name, deps) {
 }
 
 // src/index/resume.ts
+init_url();
 async function plannedUploads(dists, index, name, deps) {
   const listed = await listFiles(index.urls, name, deps, { fresh: true });
   return dists.map((d) => ({ filename: d.filename, result: listed.get(d.filename)?.sha256 === d.sha256 ? "exists" : "planned" }));
@@ -59900,12 +60637,18 @@ async function stagedFromManifest(manifest2, staging, maxFileSize, dir, deps) {
   return dists;
 }
 
+// src/pipeline.ts
+init_pep440();
+
 // src/version/plan.ts
+init_errors();
 import { existsSync as existsSync2 } from "node:fs";
 import path10 from "node:path";
+init_pep440();
 
 // src/version/sources.ts
 import path9 from "node:path";
+init_errors();
 
 // src/version/locate.ts
 function tomlKey(text, table2, key) {
@@ -60331,6 +61074,7 @@ async function findUvLock(projectDir) {
 }
 
 // src/release/history.ts
+init_errors();
 async function ensureHistory(projectDir, deps) {
   const run2 = (args) => runGit(projectDir, args, deps, { network: args[0] === "fetch" }).catch((error2) => ({ exitCode: 1, stdout: "", stderr: String(error2) }));
   const shallow = await run2(["rev-parse", "--is-shallow-repository"]);
@@ -60350,6 +61094,7 @@ ${fetched.stdout}`),
 }
 
 // src/release/tag-record.ts
+init_errors();
 var RECORD_HEADING = "Files (sha256):";
 function recordFiles(message, files, run2) {
   const lines = [...files].sort((a, b) => a.filename.localeCompare(b.filename)).map((f) => `sha256:${f.sha256}  ${f.filename}`);
@@ -60494,463 +61239,6 @@ function writesGit(config) {
 // src/run/prepare.ts
 import fs13 from "node:fs/promises";
 import path22 from "node:path";
-
-// src/attest/release.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { readFile } from "node:fs/promises";
-
-// src/attest/errors.ts
-var AttestationError = class extends Error {
-  problem;
-  constructor(problem, message, cause) {
-    super(message, cause === void 0 ? void 0 : { cause });
-    this.name = "AttestationError";
-    this.problem = problem;
-  }
-};
-
-// src/attest/identity.ts
-var GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
-var GOOGLE_ISSUER = "https://accounts.google.com";
-var OID = {
-  issuerV1: "1.3.6.1.4.1.57264.1.1",
-  issuerV2: "1.3.6.1.4.1.57264.1.8",
-  sourceRepositoryUri: "1.3.6.1.4.1.57264.1.12",
-  sourceRepositoryDigest: "1.3.6.1.4.1.57264.1.13",
-  sourceRepositoryRef: "1.3.6.1.4.1.57264.1.14",
-  buildConfigUri: "1.3.6.1.4.1.57264.1.18"
-};
-function utf8Extension(cert, oid) {
-  const inner = cert.extension(oid)?.valueObj.subs[0];
-  if (inner === void 0 || inner.tag.number !== 12) return void 0;
-  return inner.value.toString("utf8");
-}
-function certificateClaims(cert) {
-  return {
-    issuer: utf8Extension(cert, OID.issuerV2) ?? cert.extension(OID.issuerV1)?.value.toString("utf8"),
-    subjectAlternativeName: cert.subjectAltName,
-    sourceRepositoryUri: utf8Extension(cert, OID.sourceRepositoryUri),
-    sourceRepositoryRef: utf8Extension(cert, OID.sourceRepositoryRef),
-    sourceRepositoryDigest: utf8Extension(cert, OID.sourceRepositoryDigest),
-    buildConfigUri: utf8Extension(cert, OID.buildConfigUri)
-  };
-}
-function describePublisher(publisher) {
-  return publisher.kind === "github" ? `GitHub workflow ${publisher.workflow} of ${publisher.repository}${publisher.ref ? ` at ${publisher.ref}` : ""}` : `Google service account ${publisher.email}`;
-}
-function refuse(message) {
-  throw new AttestationError("IDENTITY", message);
-}
-function checkPublisher(cert, publisher) {
-  const claims = certificateClaims(cert);
-  if (publisher.kind === "google") {
-    if (claims.issuer !== GOOGLE_ISSUER) refuse(`Certificate's issuer is ${claims.issuer ?? "missing"}, not ${GOOGLE_ISSUER}`);
-    if (claims.subjectAlternativeName !== publisher.email) {
-      refuse(`Certificate's identity is ${claims.subjectAlternativeName ?? "missing"}, not ${publisher.email}`);
-    }
-    return claims;
-  }
-  const issuer = publisher.issuer ?? GITHUB_ISSUER;
-  if (claims.issuer !== issuer) refuse(`Certificate's OIDC issuer (Issuer V2) is ${claims.issuer ?? "missing"}, not ${issuer}`);
-  const repositoryUri = `https://github.com/${publisher.repository}`;
-  if (claims.sourceRepositoryUri !== repositoryUri) {
-    refuse(`Certificate's Source Repository URI is ${claims.sourceRepositoryUri ?? "missing"}, not ${repositoryUri}`);
-  }
-  if (publisher.ref !== void 0 && claims.sourceRepositoryRef !== publisher.ref) {
-    refuse(`Certificate's Source Repository Ref is ${claims.sourceRepositoryRef ?? "missing"}, not ${publisher.ref}`);
-  }
-  const workflowUri = `https://github.com/${publisher.repository}/.github/workflows/${publisher.workflow}`;
-  const expected = [claims.sourceRepositoryDigest, claims.sourceRepositoryRef].filter((s) => s !== void 0).map((at) => `${workflowUri}@${at}`);
-  if (claims.buildConfigUri === void 0 || !expected.includes(claims.buildConfigUri)) {
-    refuse(
-      `Certificate's Build Config URI (${claims.buildConfigUri ?? "missing"}) does not match expected Trusted Publisher (${publisher.workflow} @ ${publisher.repository})`
-    );
-  }
-  return claims;
-}
-
-// src/attest/object.ts
-var import_bundle = __toESM(require_dist2(), 1);
-var import_core2 = __toESM(require_dist3(), 1);
-var IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function base64Field(value, where) {
-  if (typeof value !== "string" || value === "" || !BASE64.test(value)) {
-    throw new AttestationError("MALFORMED", `${where} is not base64`);
-  }
-  return value;
-}
-function record(value, where) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new AttestationError("MALFORMED", `${where} is not an object`);
-  }
-  return value;
-}
-function parseAttestation(value) {
-  const top = record(value, "the attestation");
-  if (top.version !== 1) {
-    throw new AttestationError("MALFORMED", `the attestation's version is ${JSON.stringify(top.version)}, not 1`);
-  }
-  const material = record(top.verification_material, "verification_material");
-  const envelope = record(top.envelope, "envelope");
-  const entries = material.transparency_entries;
-  if (!Array.isArray(entries) || entries.length === 0) {
-    throw new AttestationError("MALFORMED", "verification_material.transparency_entries is not a list of at least one entry");
-  }
-  entries.forEach((entry, i) => record(entry, `transparency_entries[${i}]`));
-  return {
-    version: 1,
-    verification_material: {
-      certificate: base64Field(material.certificate, "verification_material.certificate"),
-      transparency_entries: entries
-    },
-    envelope: {
-      statement: base64Field(envelope.statement, "envelope.statement"),
-      signature: base64Field(envelope.signature, "envelope.signature")
-    }
-  };
-}
-function attestationToBundle(attestation) {
-  const certificate = Buffer.from(attestation.verification_material.certificate, "base64");
-  try {
-    import_core2.X509Certificate.parse(certificate);
-  } catch (e) {
-    throw new AttestationError("MALFORMED", "verification_material.certificate is not an X.509 certificate", e);
-  }
-  const serialized = {
-    mediaType: import_bundle.BUNDLE_V03_MEDIA_TYPE,
-    verificationMaterial: {
-      certificate: { rawBytes: attestation.verification_material.certificate },
-      x509CertificateChain: void 0,
-      publicKey: void 0,
-      tlogEntries: attestation.verification_material.transparency_entries.slice(0, 1),
-      timestampVerificationData: void 0
-    },
-    messageSignature: void 0,
-    dsseEnvelope: {
-      payload: attestation.envelope.statement,
-      payloadType: IN_TOTO_PAYLOAD_TYPE,
-      signatures: [{ sig: attestation.envelope.signature, keyid: "" }]
-    }
-  };
-  let bundle;
-  try {
-    bundle = (0, import_bundle.bundleFromJSON)(serialized);
-  } catch (e) {
-    throw new AttestationError("MALFORMED", `not a valid Sigstore bundle: ${e.message}`, e);
-  }
-  if (!(0, import_bundle.isBundleWithDsseEnvelope)(bundle)) throw new AttestationError("MALFORMED", "the bundle has no DSSE envelope");
-  return bundle;
-}
-function attestationFromBundle(bundle) {
-  const json = (0, import_bundle.bundleToJSON)(bundle);
-  const envelope = json.dsseEnvelope;
-  if (envelope === void 0) throw new AttestationError("MALFORMED", "the bundle holds a message signature, not a DSSE envelope");
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new AttestationError("MALFORMED", `the envelope's payload type is ${envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`);
-  }
-  const [signature, ...more] = envelope.signatures;
-  if (signature === void 0 || more.length > 0) {
-    throw new AttestationError("MALFORMED", `expected exactly one signature, got ${envelope.signatures.length}`);
-  }
-  const material = json.verificationMaterial;
-  const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
-  if (certificate === void 0) throw new AttestationError("MALFORMED", "the bundle has no signing certificate (a public key cannot attest on PyPI)");
-  if (material.tlogEntries.length === 0) throw new AttestationError("MALFORMED", "the bundle has no transparency log entry");
-  return {
-    version: 1,
-    verification_material: { certificate, transparency_entries: material.tlogEntries },
-    envelope: { statement: envelope.payload, signature: signature.sig }
-  };
-}
-
-// src/attest/sign.ts
-var import_sign = __toESM(require_dist9(), 1);
-
-// src/attest/statement.ts
-var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
-var PUBLISH_PREDICATE = "https://docs.pypi.org/attestations/publish/v1";
-function publishStatement(file) {
-  const statement = {
-    _type: STATEMENT_TYPE,
-    subject: [{ name: file.filename, digest: { sha256: file.sha256 } }],
-    predicateType: PUBLISH_PREDICATE,
-    predicate: null
-  };
-  return Buffer.from(JSON.stringify(statement), "utf8");
-}
-function ultranormalizeFilename(filename) {
-  const parsed = parseDistFilename(filename);
-  if ("error" in parsed) throw new AttestationError("SUBJECT", `invalid subject: ${parsed.error}`);
-  const name = filenameName(parsed.name);
-  const version = normalize(parsed.version);
-  if (version === null) throw new AttestationError("SUBJECT", `invalid subject: invalid version ${parsed.version} in ${filename}`);
-  if (parsed.kind === "sdist") return `${name}-${version}.tar.gz`;
-  const sorted = (tags) => [...new Set(tags)].sort().join(".");
-  const build2 = parsed.build === void 0 ? [] : [parsed.build];
-  return `${[name, version, ...build2, sorted(parsed.pythonTags), sorted(parsed.abiTags), sorted(parsed.platformTags)].join("-")}.whl`;
-}
-function checkStatement(payload, file, predicateTypes = [PUBLISH_PREDICATE]) {
-  let statement;
-  try {
-    statement = JSON.parse(payload.toString("utf8"));
-  } catch {
-    throw new AttestationError("MALFORMED", "invalid statement: not JSON");
-  }
-  const s = statement;
-  if (typeof statement !== "object" || statement === null || s._type !== STATEMENT_TYPE) {
-    throw new AttestationError("MALFORMED", `invalid statement: _type is not ${STATEMENT_TYPE}`);
-  }
-  if (!Array.isArray(s.subject) || s.subject.length !== 1) {
-    throw new AttestationError("SUBJECT", "too many subjects in statement (must be exactly one)");
-  }
-  const subject = s.subject[0];
-  if (typeof subject?.name !== "string" || subject.name === "") throw new AttestationError("SUBJECT", "invalid subject: missing name");
-  const subjectName = ultranormalizeFilename(subject.name);
-  const fileName = ultranormalizeFilename(file.filename);
-  if (subjectName !== fileName) {
-    throw new AttestationError("SUBJECT", `subject does not match distribution name: ${subjectName} != ${fileName}`);
-  }
-  if (subject.digest?.sha256 !== file.sha256.toLowerCase()) {
-    throw new AttestationError("SUBJECT", "subject does not match distribution digest");
-  }
-  if (typeof s.predicateType !== "string" || !predicateTypes.includes(s.predicateType)) {
-    throw new AttestationError("PREDICATE", `unknown attestation type: ${String(s.predicateType)}`);
-  }
-  return s.predicateType;
-}
-
-// src/attest/sign.ts
-var PUBLIC_GOOD_ENDPOINTS = {
-  fulcio: "https://fulcio.sigstore.dev",
-  rekor: "https://rekor.sigstore.dev"
-};
-var SigningError = class extends Error {
-  step;
-  code;
-  constructor(step, code, message, cause) {
-    super(message, { cause });
-    this.name = "SigningError";
-    this.step = step;
-    this.code = code;
-  }
-};
-function isSigningError(e) {
-  return e instanceof Error && e.name === "SigningError" && typeof e.step === "string";
-}
-var STEP_OF = {
-  IDENTITY_TOKEN_READ_ERROR: "token",
-  IDENTITY_TOKEN_PARSE_ERROR: "token",
-  CA_CREATE_SIGNING_CERTIFICATE_ERROR: "fulcio",
-  TLOG_CREATE_ENTRY_ERROR: "rekor",
-  TLOG_FETCH_ENTRY_ERROR: "rekor"
-};
-function describe(e) {
-  const parts2 = [];
-  for (let at = e; at instanceof Error && parts2.length < 4; at = at.cause) parts2.push(at.message);
-  return parts2.join(": ");
-}
-async function signFile(file, options2) {
-  const retry = { retries: options2.retries, factor: 2, minTimeout: options2.minRetryWait ?? 1e3, maxTimeout: 1e4 };
-  const builder = new import_sign.DSSEBundleBuilder({
-    signer: new import_sign.FulcioSigner({
-      fulcioBaseURL: options2.endpoints.fulcio,
-      identityProvider: { getToken: options2.getToken },
-      timeout: options2.timeout,
-      retry
-    }),
-    // fetchOnConflict: a retried POST whose first answer was lost meets 409
-    // (the entry exists); the entry is then fetched instead of failing.
-    witnesses: [new import_sign.RekorWitness({ rekorBaseURL: options2.endpoints.rekor, entryType: "dsse", fetchOnConflict: true, timeout: options2.timeout, retry })]
-  });
-  try {
-    const bundle = await builder.create({ data: publishStatement(file), type: IN_TOTO_PAYLOAD_TYPE });
-    return attestationFromBundle(bundle);
-  } catch (e) {
-    const code = typeof e.code === "string" ? e.code : "UNKNOWN";
-    throw new SigningError(STEP_OF[code] ?? "sigstore", code, `${file.filename}: ${describe(e)}`, e);
-  }
-}
-
-// src/attest/token.ts
-var fail = (message, hint, cause) => new ReleaseError({ code: "ATTESTATION_SIGNING_FAILED", message, hint, cause });
-var ID_TOKEN_HINT = "Signing attestations needs an OIDC token for the audience `sigstore`: the job needs `permissions: id-token: write`. Add it, or set `attestations: false` to upload without attestations.";
-function workflowFile(ref) {
-  return /\/\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] ?? ref;
-}
-async function sigstoreToken(deps) {
-  const request2 = idTokenRequest(deps.env, "sigstore");
-  if ("missing" in request2) throw fail(`This job cannot get an OIDC token to sign attestations: ${request2.missing} is not set.`, ID_TOKEN_HINT);
-  if ("unsafe" in request2) throw fail(UNSAFE_REQUEST_URL, UNSAFE_REQUEST_HINT);
-  let answer;
-  try {
-    answer = await fetchText(request2.url, { method: "GET", headers: { authorization: `bearer ${request2.bearer}`, accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 64 * 1024, overflow: "fail" });
-  } catch (cause) {
-    throw fail(`Requesting the job's OIDC token (audience sigstore) failed: ${cause.message}`, "GitHub's token service or the way to it failed: re-run the job.", cause);
-  }
-  const token = idTokenIn(answer.status, answer.body);
-  if (token === void 0) {
-    throw fail(`GitHub did not give the job an OIDC token for audience sigstore: HTTP ${answer.status}.`, ID_TOKEN_HINT);
-  }
-  deps.secret?.(token);
-  const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8"));
-  const text_ = (name) => typeof claims[name] === "string" ? claims[name] : "";
-  return {
-    token,
-    job: {
-      issuer: text_("iss"),
-      repository: text_("repository"),
-      workflow: workflowFile(text_("workflow_ref")),
-      jobWorkflow: workflowFile(text_("job_workflow_ref")),
-      ref: text_("ref"),
-      visibility: text_("repository_visibility") || void 0
-    }
-  };
-}
-
-// src/attest/trust.ts
-var import_protobuf_specs = __toESM(require_dist(), 1);
-
-// node_modules/@sigstore/tuf/seeds.json
-var seeds_default = { "https://tuf-repo-cdn.sigstore.dev": { "root.json": "ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NjAyMjEwMGUwNGM5NzA2Mjk5YmU1ZDhjMmIxNGZiNTBiY2Q1YjljMjQxZjEwNTk3MTUzZGZlMjJmOTQzZWZlODk2YjUxNTAwMjIxMDBjZmQ3YjlmMDZhNTkwMDc4NGUzMTJkMDJiOGUzMzZlZGJiM2IyZmFiNjFhYzE0NTUwYjMxMTJiNGY5ZTMzZGY0IgogIH0sCiAgewogICAia2V5aWQiOiAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICJzaWciOiAiIgogIH0sCiAgewogICAia2V5aWQiOiAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICJzaWciOiAiMzA0NTAyMjEwMGNjMzA4YWU3ZDM5MGZhNzgyZWUzMzc2ZGRmYWE5Mjk4MzUwMTZlODZkYWQ4MWY2OWUyZGU3ZWMxZTE3NDQzMmUwMjIwNWZiMTk5MDZhMzFjY2UxNDZjMjk2MjQ0NDNjMGQwYzJmMzNlZTgwZGFjMzlkNzIxMTRmOTM5NjA3Y2MyMjkzNyIKICB9LAogIHsKICAgImtleWlkIjogImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAic2lnIjogIjMwNDUwMjIwM2Y4YWZmN2EzMGUwNWE4YzNkOTA0YjY3MWFiMWE2ZTRlOGE2ZjUwOGI3Y2ZhMGM3ODBlNzI5NzZiZWU3YTIyNzAyMjEwMGY2NGM5Yjc2NTUyNmYzNGQ5ZWExNjMzOWNmMjM4ODkzZTFjMzM2OGI0ZjA5MTBhNjFhMWFmMjdkZGEwMWViYjkiCiAgfSwKICB7CiAgICJrZXlpZCI6ICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDIzNjNjYTI0OWFlZmE2ZDVmNjFjNDA4YTMyY2RkMDc5YjAzNGE3ODg4ZGRmMjEzNmRjNDUxNWVkNGE3Mjg0MTgwMjIxMDBiMDRlY2E0MmJjNTEwY2NiYmY1ZDMwNzgzYWFhOTM2YjFmMTM3Y2E3YTAxN2VlOWQ5MGQzNzEwNDMyZGEwNDI3IgogIH0KIF0sCiAic2lnbmVkIjogewogICJfdHlwZSI6ICJyb290IiwKICAiY29uc2lzdGVudF9zbmFwc2hvdCI6IHRydWUsCiAgImV4cGlyZXMiOiAiMjAyNi0wNi0yMlQxMzoyNzowMVoiLAogICJrZXlzIjogewogICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVdSaUdyNStqKzNKNVNzSCtadHI1bkUySDJ3TzdcbkJWK25PM3M5M2dMY2ExOHFUT3pIWTFvV3lBR0R5a01Tc0dUVUJTdDlEK0FuMEtmS3NEMm1mU000MlE9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1vbmxpbmUtdXJpIjogImdjcGttczpwcm9qZWN0cy9zaWdzdG9yZS1yb290LXNpZ25pbmcvbG9jYXRpb25zL2dsb2JhbC9rZXlSaW5ncy9yb290L2NyeXB0b0tleXMvdGltZXN0YW1wL2NyeXB0b0tleVZlcnNpb25zLzEiCiAgIH0sCiAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIjogewogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVNeHBQT0pDSVo1b3RHNDEwNmZHSnNlRVFpM1Y5XG5wa01ZUTR1eVY5VGoxTTdXSFhJeUxHK2prZnZ1RzBnbFExSlpiUlpaQlYzZ0FSNHNvamRHSElTZW93PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGxhbmNlIgogICB9LAogICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRXpCelZPbUhDUG9qTVZMU0kzNjRXaWlWOE5QckRcbjZJZ1J4Vmxpc2t6L3YreTNKRVI1bWNWR2NPTmxpRGNXTUM1SjJsZkhtalBOUGhiNEg3eG04THpmU0E9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAc2FudGlhZ290b3JyZXMiCiAgIH0sCiAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaW5pa1NzQVFtWWtOZUg1ZVlxL0NuSXpMYWFjT1xueGxTYWF3UURPd3FLeS90Q3F4cTV4eFBTSmMyMUs0V0loczlHeU9rS2Z6dWVZM0dJTHpjTUpaNGNXdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBib2JjYWxsYXdheSIKICAgfSwKICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUwZ2hyaDkyTHcxWXIzaWRHVjVXcUN0TURCOEN4XG4rRDhoZEM0dzJaTE5JcGxWUm9WR0xza1lhM2doZU15T2ppSjhrUGkxNWFRMi8vN1Arb2o3VXZKUEd3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGpvc2h1YWdsIgogICB9LAogICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRUVYc3ozU1pYRmI4ak1WNDJqNnBKbHlqYmpSOEtcbk4zQndvY2V4cTZMTUliNXFzV0tPUXZMTjE2TlVlZkxjNEhzd09vdW1Sc1ZWYWFqU3BRUzZmb2JrUnc9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbW5tNjc4IgogICB9CiAgfSwKICAicm9sZXMiOiB7CiAgICJyb290IjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInNuYXBzaG90IjogewogICAgImtleWlkcyI6IFsKICAgICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMSwKICAgICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMzY1MCwKICAgICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDM2NQogICB9LAogICAidGFyZ2V0cyI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgImU3MWE1NGQ1NDM4MzViYTg2YWRhZDk0NjAzNzljNzY0MWZiODcyNmQxNjRlYTc2NjgwMWExYzUyMmFiYTdlYTIiLAogICAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IiwKICAgICAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAzCiAgIH0sCiAgICJ0aW1lc3RhbXAiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiA3LAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogNgogICB9CiAgfSwKICAic3BlY192ZXJzaW9uIjogIjEuMCIsCiAgInZlcnNpb24iOiAxNCwKICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDE5NywKICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA0NgogfQp9", targets: { "trusted_root.json": "ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==", "registry.npmjs.org%2Fkeys.json": "ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K" } } };
-
-// src/attest/trust.ts
-var PUBLIC_GOOD_TUF = "https://tuf-repo-cdn.sigstore.dev";
-function trustedRootFromJSON(json) {
-  return import_protobuf_specs.TrustedRoot.fromJSON(json);
-}
-var publicGood;
-function publicGoodTrustedRoot() {
-  if (publicGood === void 0) {
-    const target = seeds_default[PUBLIC_GOOD_TUF]?.targets["trusted_root.json"];
-    if (target === void 0) throw new Error(`@sigstore/tuf's seeds.json has no trusted_root.json for ${PUBLIC_GOOD_TUF}`);
-    publicGood = trustedRootFromJSON(JSON.parse(Buffer.from(target, "base64").toString("utf8")));
-  }
-  return publicGood;
-}
-
-// src/attest/verify.ts
-var import_core3 = __toESM(require_dist3(), 1);
-var import_verify = __toESM(require_dist10(), 1);
-var trustMaterials = /* @__PURE__ */ new WeakMap();
-function trustMaterial(root) {
-  let material = trustMaterials.get(root);
-  if (material === void 0) {
-    material = (0, import_verify.toTrustMaterial)(root);
-    trustMaterials.set(root, material);
-  }
-  return material;
-}
-function verifyAttestation(attestation, options2) {
-  const bundle = attestationToBundle(attestation);
-  try {
-    new import_verify.Verifier(trustMaterial(options2.trustedRoot)).verify((0, import_verify.toSignedEntity)(bundle));
-  } catch (e) {
-    const code = e.code;
-    throw new AttestationError("SIGNATURE", `Verification failed: ${typeof code === "string" ? `${code}: ` : ""}${e.message}`, e);
-  }
-  const cert = import_core3.X509Certificate.parse(Buffer.from(attestation.verification_material.certificate, "base64"));
-  const claims = checkPublisher(cert, options2.publisher);
-  const envelope = bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new AttestationError("MALFORMED", `expected JSON envelope, got ${envelope.payloadType}`);
-  }
-  const predicateType = checkStatement(envelope.payload, options2.file, options2.predicateTypes ?? [PUBLISH_PREDICATE]);
-  const entry = bundle.verificationMaterial.tlogEntries[0];
-  return {
-    predicateType,
-    claims,
-    logIndex: entry?.logIndex ?? "",
-    integratedTime: new Date(Number(entry?.integratedTime ?? 0) * 1e3)
-  };
-}
-
-// src/attest/release.ts
-var OFF_HINT = "Set `attestations: false` to release without attestations.";
-async function trustedRootOf(config, deps) {
-  if (config.sigstore.kind === "public-good") return { root: publicGoodTrustedRoot(), endpoints: PUBLIC_GOOD_ENDPOINTS };
-  const base = config.sigstore.url.href.replace(/\/+$/, "");
-  const answer = await fetchText(new URL(`${base}/trusted_root.json`), { method: "GET", headers: { accept: "application/json" }, deadlineMs: API_DEADLINE_MS }, deps, { limit: 1024 * 1024, overflow: "fail" });
-  return { root: trustedRootFromJSON(JSON.parse(answer.body)), endpoints: { fulcio: base, rekor: base } };
-}
-async function attestDists(dists, config, deps) {
-  const { token, job } = await sigstoreToken(deps);
-  if (job.workflow !== job.jobWorkflow) {
-    throw new ReleaseError({
-      code: "ATTESTATION_UNSUPPORTED",
-      message: `This job runs in the reusable workflow ${job.jobWorkflow}, called by ${job.workflow}: PyPI would refuse its attestations with 400 "Invalid attestations supplied".`,
-      hint: `PyPI mints the upload token for the workflow the job runs in (${job.jobWorkflow}) but checks attestations against the one that started the run (${job.workflow}, the certificate's Build Config URI): no trusted publisher matches both. Run the release from the triggered workflow itself, or set \`attestations: false\`.`
-    });
-  }
-  if (job.visibility === "private" && config.sigstore.kind === "public-good") {
-    deps.log.warning(
-      `${job.repository} is private, but PyPI trusts only the public-good Sigstore: each attestation's Rekor entry, public, names the repository, the workflow and the commit. Set \`attestations: false\` to keep them out of the public log.`
-    );
-  }
-  const { root, endpoints } = await trustedRootOf(config, deps);
-  const publisher = {
-    kind: "github",
-    repository: job.repository,
-    workflow: job.workflow,
-    ref: job.ref,
-    ...config.sigstore.kind === "test" ? { issuer: job.issuer } : {}
-  };
-  const attestations = /* @__PURE__ */ new Map();
-  for (const dist of dists) {
-    const file = { filename: dist.filename, sha256: dist.sha256 };
-    const prebuilt = `${dist.path}${ATTESTATION_SUFFIX}`;
-    let attestation;
-    let origin;
-    if (existsSync3(prebuilt)) {
-      attestation = parseOrRefuse(await readFile(prebuilt, "utf8"), prebuilt);
-      origin = `${dist.filename}${ATTESTATION_SUFFIX}, found next to the file`;
-    } else {
-      try {
-        attestation = await signFile(file, { endpoints, getToken: async () => token, timeout: 3e4, retries: 2 });
-      } catch (e) {
-        if (!isSigningError(e)) throw e;
-        throw new ReleaseError({
-          code: "ATTESTATION_SIGNING_FAILED",
-          message: `Signing the attestation of ${dist.filename} failed at ${e.step === "fulcio" ? "Fulcio (the certificate)" : e.step === "rekor" ? "Rekor (the transparency log)" : e.step}: ${e.message}. Nothing was uploaded.`,
-          hint: `Sigstore or the way to it failed (https://status.sigstore.dev): re-run the job. ${OFF_HINT}`,
-          cause: e
-        });
-      }
-      origin = "signed";
-    }
-    try {
-      const verified = verifyAttestation(attestation, { file, publisher, trustedRoot: root });
-      deps.log.info(`${dist.filename}: attestation ${origin}, Rekor log index ${verified.logIndex} (${describePublisher(publisher)})`);
-    } catch (e) {
-      throw new ReleaseError({
-        code: "ATTESTATION_SIGNING_FAILED",
-        message: `The attestation of ${dist.filename} (${origin}) does not hold for it: ${e.message}. Nothing was uploaded.`,
-        hint: `An attestation must be signed by this job's workflow (${describePublisher(publisher)}) for this very file. ${OFF_HINT}`,
-        cause: e
-      });
-    }
-    attestations.set(dist.filename, attestation);
-  }
-  return { attestations, publisher, trustedRoot: root };
-}
-function parseOrRefuse(text, file) {
-  try {
-    return parseAttestation(JSON.parse(text));
-  } catch (e) {
-    throw new ReleaseError({
-      code: "ATTESTATION_SIGNING_FAILED",
-      message: `${file} is not a PEP 740 attestation: ${e.message}. Nothing was uploaded.`,
-      hint: `Remove it to have the action sign the file, or replace it with the attestation made for the file. ${OFF_HINT}`
-    });
-  }
-}
-function withAttestations(dists, attested, on) {
-  if (attested === void 0 || !on) return [...dists];
-  return dists.map((d) => {
-    const attestation = attested.attestations.get(d.filename);
-    return attestation === void 0 ? d : { ...d, attestations: [attestation] };
-  });
-}
 
 // src/build/frontend.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -63621,6 +63909,7 @@ function create(patterns, options2) {
 }
 
 // src/dists/find.ts
+init_dist();
 async function findDists(dir) {
   const root = resolve3(dir);
   const names = (await readdir2(root, { withFileTypes: true })).filter((e) => e.isFile() && (e.name.endsWith(".whl") || e.name.endsWith(".tar.gz"))).map((e) => e.name);
@@ -63635,9 +63924,12 @@ function sortDists(paths) {
   return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
+// src/build/frontend.ts
+init_errors();
+
 // src/process/sealed-cache.ts
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync4, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { existsSync as existsSync3, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import fs7 from "node:fs/promises";
 import path16 from "node:path";
 var SEAL = ".pypi-promote-seal";
@@ -63688,7 +63980,7 @@ async function sealProblem(dir) {
 }
 async function cachedEnvironment(dir, make) {
   let refused;
-  if (existsSync4(dir)) {
+  if (existsSync3(dir)) {
     refused = await sealProblem(dir);
     if (refused === void 0) return { dir, outcome: "reused" };
   }
@@ -63701,7 +63993,7 @@ async function cachedEnvironment(dir, make) {
     throw error2;
   }
   if (refused !== void 0) {
-    if (existsSync4(dir) && await sealProblem(dir) === void 0) {
+    if (existsSync3(dir) && await sealProblem(dir) === void 0) {
       await fs7.rm(fresh, { recursive: true, force: true });
       return { dir, outcome: "reused" };
     }
@@ -63893,7 +64185,10 @@ async function prepareRstRenderer(python, workDir, deps) {
 }
 
 // src/release/github.ts
+init_dist();
+init_errors();
 import fs10 from "node:fs";
+init_request();
 async function publishGitHubRelease(api2, req, deps) {
   const client = new Client(api2, req, deps);
   let release2;
@@ -64157,10 +64452,12 @@ function validationDetails(answer) {
 }
 
 // src/release/read-notes.ts
+init_pep440();
 import fs11 from "node:fs/promises";
 import path19 from "node:path";
 
 // src/release/notes.ts
+init_pep440();
 var CHANGELOG_NAMES = [
   "CHANGELOG.md",
   "CHANGES.md",
@@ -64366,6 +64663,7 @@ async function makeGitHubRelease(plan, config, released, deps) {
 }
 
 // src/smoke/install.ts
+init_errors();
 import fs12 from "node:fs/promises";
 import path20 from "node:path";
 async function smokeTest(python, request2, deps) {
@@ -64504,6 +64802,9 @@ function again(stops) {
 
 // src/version/prebuilt.ts
 import path21 from "node:path";
+init_filename();
+init_errors();
+init_pep440();
 async function planPrebuilt(from, request2, deps) {
   const paths = await globDists(from.patterns);
   if (paths.length === 0) {
@@ -64637,7 +64938,10 @@ async function uploadCredentials(run2, name) {
 async function attest(run2, files) {
   const { attestations } = run2.config;
   if (!attestations.staging && !attestations.production) return void 0;
-  return run2.stage("Attest", () => attestDists(files, attestations, run2.deps));
+  return run2.stage("Attest", async () => {
+    const { attestDists: attestDists2 } = await Promise.resolve().then(() => (init_release(), release_exports));
+    return attestDists2(files, attestations, run2.deps);
+  });
 }
 async function gathered(dists, dir) {
   await fs13.mkdir(dir, { recursive: true });
@@ -64679,75 +64983,23 @@ function knownVersions(plan) {
 // src/run/publish.ts
 import path23 from "node:path";
 
-// src/index/provenance.ts
-var ATTEMPTS = 5;
-var WAIT_MS = 2e3;
-var PROVENANCE_LIMIT = 4 * 1024 * 1024;
-function provenanceUrl(urls2, project, version, filename) {
-  return new URL(`../integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, urls2.simple);
-}
-function unverified(message, hint, cause, details = []) {
-  return new ReleaseError({ code: "PROVENANCE_UNVERIFIED", message, hint, cause, details });
-}
-async function fetchProvenance(url, deps) {
-  for (let attempt = 1; ; attempt++) {
-    const answer = await fetchText(url, { method: "GET", headers: { accept: "application/json" }, deadlineMs: READ_DEADLINE_MS }, deps, { limit: PROVENANCE_LIMIT, overflow: "fail" });
-    if (answer.status !== 404 || attempt >= ATTEMPTS) return { status: answer.status, text: answer.body };
-    await deps.sleep(WAIT_MS);
-  }
-}
-async function verifyProvenance(urls2, project, version, dists, attested, deps) {
-  const out = [];
-  for (const dist of dists) {
-    const url = provenanceUrl(urls2, project, version, dist.filename);
-    let answer;
-    try {
-      answer = await fetchProvenance(url, deps);
-    } catch (cause) {
-      throw unverified(`Reading the provenance of ${dist.filename} from ${urls2.label} failed: ${cause.message}`, "The index or the way to it failed: re-run the job; uploaded files are recognised and skipped.", cause);
-    }
-    if (answer.status !== 200) {
-      throw unverified(
-        `${urls2.label} serves no provenance for ${dist.filename} (HTTP ${answer.status} at ${url.href}), although the file was uploaded with its attestation.`,
-        "The index accepted the file but kept no attestation: it may not support PEP 740. Set `attestations: false` for an index without it."
-      );
-    }
-    const problems = [];
-    let found;
-    try {
-      const provenance = JSON.parse(answer.text);
-      for (const candidate of (provenance.attestation_bundles ?? []).flatMap((b) => b.attestations ?? [])) {
-        try {
-          const verified = verifyAttestation(parseAttestation(candidate), {
-            file: { filename: dist.filename, sha256: dist.sha256 },
-            publisher: attested.publisher,
-            trustedRoot: attested.trustedRoot
-          });
-          found = { filename: dist.filename, url: url.href, logIndex: verified.logIndex };
-          break;
-        } catch (e) {
-          problems.push(e.message);
-        }
-      }
-    } catch (e) {
-      problems.push(`not JSON: ${e.message}`);
-    }
-    if (found === void 0) {
-      throw unverified(
-        `The provenance ${urls2.label} serves for ${dist.filename} does not hold: no attestation in it is signed by ${describePublisher(attested.publisher)} for sha256 ${dist.sha256}.`,
-        "Nothing further is released. Compare the provenance URL with the upload; re-run the job if the index was catching up.",
-        void 0,
-        problems
-      );
-    }
-    deps.log.info(`${urls2.label}: provenance of ${dist.filename} verified (${describePublisher(attested.publisher)}, Rekor log index ${found.logIndex}): ${url.href}`);
-    out.push(found);
-  }
-  return out;
+// src/attest/attached.ts
+function withAttestations(dists, attested, on) {
+  if (attested === void 0 || !on) return [...dists];
+  return dists.map((d) => {
+    const attestation = attested.attestations.get(d.filename);
+    return attestation === void 0 ? d : { ...d, attestations: [attestation] };
+  });
 }
 
+// src/run/publish.ts
+init_errors();
+
 // src/index/upload.ts
+init_dist();
+init_errors();
 import fsp2 from "node:fs/promises";
+init_request();
 
 // src/index/form.ts
 var SINGLE = [
@@ -64900,6 +65152,7 @@ async function* fileChunks(path25, size) {
 }
 
 // src/index/upload.ts
+init_url();
 var DEFAULT_UPLOAD_TIME_LIMIT = { baseMs: 12e4, bytesPerSecond: 512 * 1024 };
 function uploadTimeLimitMs(size, limit = DEFAULT_UPLOAD_TIME_LIMIT) {
   return Math.round(limit.baseMs + size / limit.bytesPerSecond * 1e3);
@@ -65069,6 +65322,8 @@ function describeError(error2) {
 }
 
 // src/index/wait.ts
+init_errors();
+init_request();
 var MIN_READ_MS = 5e3;
 async function waitForFiles(urls2, name, dists, deps, opts) {
   return poll(urls2, name, dists, deps, opts, {
@@ -65171,7 +65426,7 @@ async function awaitStaging(run2, name, dists) {
 async function stagingProvenance(run2, release2, dists, attested) {
   const { config, deps } = run2;
   if (!attested || !config.attestations.staging) return [];
-  const served = await run2.stage("Provenance", () => verifyProvenance(config.staging.urls, release2.name, release2.version, dists, attested, deps));
+  const served = await run2.stage("Provenance", () => verifyProvenance2(config.staging.urls, release2.name, release2.version, dists, attested, deps));
   return served.map((p) => ({ ...p, index: "staging" }));
 }
 async function smokeFromStaging(run2, release2, dists, served) {
@@ -65228,12 +65483,16 @@ async function tagRelease(run2, release2, promotable) {
     return { tag: name, commit: twin.commit, outcome: "found" };
   }));
 }
+async function verifyProvenance2(...args) {
+  const { verifyProvenance: verify } = await Promise.resolve().then(() => (init_provenance(), provenance_exports));
+  return verify(...args);
+}
 async function promote(run2, release2, promotable, production, attested) {
   const { config, deps } = run2;
   return run2.stage("Promote", async () => {
     const promoted = await publish(withAttestations(promotable, attested, config.attestations.production), { ...config.production, token: await production.token() }, deps);
     await verifyFiles(config.production.urls, release2.name, promotable, deps);
-    const served = attested && config.attestations.production ? await verifyProvenance(config.production.urls, release2.name, release2.version, promotable, attested, deps) : [];
+    const served = attested && config.attestations.production ? await verifyProvenance2(config.production.urls, release2.name, release2.version, promotable, attested, deps) : [];
     return { promoted, provenance: served.map((p) => ({ ...p, index: "production" })) };
   });
 }
@@ -65365,6 +65624,7 @@ async function replayVersionEdits(run2, manifest2) {
 }
 
 // src/report/summary.ts
+init_dist();
 function outputs(report) {
   return {
     version: report.version,

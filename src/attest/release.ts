@@ -5,11 +5,12 @@
 // is valid on both indexes when both trust this repository and workflow.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { API_DEADLINE_MS, fetchText } from '../http/request.ts';
 import type { Deps } from '../deps.ts';
 import { ATTESTATION_SUFFIX, type Dist } from '../dists/dist.ts';
 import { ReleaseError } from '../errors.ts';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
+import type { Attested } from './attached.ts';
 import type { AttestationsConfig } from './config.ts';
 import { describePublisher, type Publisher } from './identity.ts';
 import { parseAttestation, type PyPIAttestation } from './object.ts';
@@ -17,14 +18,6 @@ import { isSigningError, PUBLIC_GOOD_ENDPOINTS, signFile, type SigstoreEndpoints
 import { sigstoreToken } from './token.ts';
 import { publicGoodTrustedRoot, trustedRootFromJSON } from './trust.ts';
 import { verifyAttestation } from './verify.ts';
-
-/** What the release carries: one attestation per file, and what a served one must match. */
-export interface Attested {
-  attestations: Map<string, PyPIAttestation>;
-  /** This job's identity, as the certificates name it. */
-  publisher: Publisher;
-  trustedRoot: TrustedRoot;
-}
 
 const OFF_HINT = 'Set `attestations: false` to release without attestations.';
 
@@ -113,11 +106,3 @@ function parseOrRefuse(text: string, file: string): PyPIAttestation {
   }
 }
 
-/** The files as uploaded to one index: with their attestation when that index takes them. */
-export function withAttestations<T extends Dist>(dists: readonly T[], attested: Attested | undefined, on: boolean): T[] {
-  if (attested === undefined || !on) return [...dists];
-  return dists.map((d) => {
-    const attestation = attested.attestations.get(d.filename);
-    return attestation === undefined ? d : { ...d, attestations: [attestation] };
-  });
-}

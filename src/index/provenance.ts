@@ -2,7 +2,7 @@
 // /integrity/{project}/{version}/{file}/provenance), read back after the
 // upload and verified here: the index holds an attestation for this file's
 // sha256, signed by this job's repository and workflow.
-import type { Attested } from '../attest/release.ts';
+import type { Attested } from '../attest/attached.ts';
 import { describePublisher } from '../attest/identity.ts';
 import { parseAttestation } from '../attest/object.ts';
 import { verifyAttestation } from '../attest/verify.ts';

@@ -2,7 +2,7 @@
 // so bad input publishes nothing and burns no version.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { attestDists, type Attested } from '../attest/release.ts';
+import type { Attested } from '../attest/attached.ts';
 import { buildDists, prepareBuildFrontend } from '../build/frontend.ts';
 import type { Dist } from '../dists/dist.ts';
 import { inspectDists } from '../dists/inspect.ts';
@@ -173,7 +173,11 @@ export async function uploadCredentials(run: Run, name: string): Promise<Credent
 export async function attest(run: Run, files: Dist[]): Promise<Attested | undefined> {
   const { attestations } = run.config;
   if (!attestations.staging && !attestations.production) return undefined;
-  return run.stage('Attest', () => attestDists(files, attestations, run.deps));
+  return run.stage('Attest', async () => {
+    // Loaded here, not at start: Sigstore's libraries cost every run that does not attest about 40 ms.
+    const { attestDists } = await import('../attest/release.ts');
+    return attestDists(files, attestations, run.deps);
+  });
 }
 
 /** The files in one folder, as pip's `--find-links` takes them: linked where they lie elsewhere. */

@@ -3,13 +3,12 @@
 // receives only the files staging served back with the sha256 this run
 // smoke-tested.
 import path from 'node:path';
-import { withAttestations, type Attested } from '../attest/release.ts';
+import { withAttestations, type Attested } from '../attest/attached.ts';
 import type { Dist } from '../dists/dist.ts';
 import { isReleaseError } from '../errors.ts';
 import type { UploadAuth } from '../index/auth.ts';
 import { TOKEN_USER } from '../index/config.ts';
 import { download } from '../index/download.ts';
-import { verifyProvenance } from '../index/provenance.ts';
 import { refuseConflicts } from '../index/refusals.ts';
 import { stagedFromManifest } from '../index/resume.ts';
 import type { VerifiedFile } from '../index/simple.ts';
@@ -120,6 +119,12 @@ export async function tagRelease(run: Run, release: Release, promotable: Dist[])
     deps.log.info(`Another run of this release pushed ${name} meanwhile, recording these very files on the same tree: this run promotes the same bytes (files already on production are skipped).`);
     return { tag: name, commit: twin.commit, outcome: 'found' as const };
   }));
+}
+
+/** The provenance check, loaded only by a run that attests: Sigstore's verifier is not part of every start. */
+async function verifyProvenance(...args: Parameters<typeof import('../index/provenance.ts').verifyProvenance>) {
+  const { verifyProvenance: verify } = await import('../index/provenance.ts');
+  return verify(...args);
 }
 
 /** The same bytes to production, read back by sha256, and their provenance verified. */
