@@ -36,8 +36,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFaults, type FiredFault } from '../packages/pypi-standin/src/faults.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import type { ErrorCode } from '../src/errors.ts';
-import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
-import { buildPython } from './helpers/python.ts';
+import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
+import { buildFixture } from './helpers/python.ts';
 
 const STAGING_TOKEN = 'pypi-STAGING-faults-5d1e0a-secret';
 const PRODUCTION_TOKEN = 'pypi-PRODUCTION-faults-93c7b2-secret';
@@ -276,7 +276,7 @@ async function play(release: Release, n: number): Promise<Outcome> {
 beforeAll(async () => {
   temp = await fs.mkdtemp(path.join(os.tmpdir(), 'pypi-promote-faults-'));
   wheelhouse = path.join(temp, 'wheelhouse');
-  await exec(await buildPython(), ['-m', 'build', '--no-isolation', '--outdir', wheelhouse, path.join(ROOT, 'examples', 'hello-pkg')], { env: pipEnv() });
+  await buildFixture(path.join(ROOT, 'examples', 'hello-pkg'), wheelhouse);
   built = {};
   for (const name of await fs.readdir(wheelhouse)) {
     built[name] = createHash('sha256').update(await fs.readFile(path.join(wheelhouse, name))).digest('hex');
