@@ -6,14 +6,13 @@ import path from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Dist } from '../src/dists/dist.ts';
-import { isReleaseError, type ReleaseError } from '../src/errors.ts';
 import { download } from '../src/index/download.ts';
 import { listFiles, parseSimpleHtml } from '../src/index/simple.ts';
 import { publish, upload, uploadTimeLimitMs } from '../src/index/upload.ts';
 import { verifyFiles, waitForFiles } from '../src/index/wait.ts';
 import { resolveIndexUrls, type IndexUrls } from '../src/index/url.ts';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { buildProbes, everything, testDeps, type ProbeBuilds } from './helpers/index.ts';
+import { buildProbes, everything, failure, testDeps, type ProbeBuilds } from './helpers/index.ts';
 
 const TOKEN = 'pypi-LOCAL-index-test-token-9c2e';
 
@@ -38,15 +37,6 @@ afterEach(async () => {
   await index.close();
 });
 
-async function failure(promise: Promise<unknown>): Promise<ReleaseError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isReleaseError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ReleaseError');
-}
 
 describe('against the embedded index', () => {
   it('derives its simple URL and project page from the upload URL', () => {

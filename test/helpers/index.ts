@@ -8,6 +8,7 @@ import { Agent } from 'undici';
 import type { Deps, Exec } from '../../src/deps.ts';
 import type { Dist } from '../../src/dists/dist.ts';
 import { findDists } from '../../src/dists/find.ts';
+import { isReleaseError, type ReleaseError } from '../../src/errors.ts';
 import { inspectDists } from '../../src/dists/inspect.ts';
 import { pipEnv } from './harness.ts';
 import { buildFixture } from './python.ts';
@@ -140,6 +141,17 @@ export async function buildProbes(project: { name: string; version: string }, bo
       await fs.rm(temp, { recursive: true, force: true });
     },
   };
+}
+
+/** The ReleaseError a promise rejects with; anything else fails the test. */
+export async function failure(promise: Promise<unknown>): Promise<ReleaseError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isReleaseError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a ReleaseError');
 }
 
 /** Everything a test's Deps logged, to search for secrets. */

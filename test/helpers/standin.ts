@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Dist } from '../../src/dists/dist.ts';
-import { isReleaseError, type ErrorCode, type ReleaseError } from '../../src/errors.ts';
+import type { ErrorCode, ReleaseError } from '../../src/errors.ts';
 import { resolveIndexUrls, type IndexUrls } from '../../src/index/url.ts';
 import { startIndex, type IndexOptions, type RunningIndex } from '../../packages/pypi-standin/src/server.ts';
 import { buildProbes, type ProbeBuilds } from './index.ts';
@@ -94,16 +94,7 @@ export function useStandIn(dir: () => string): StandIn {
   };
 }
 
-/** The ReleaseError a promise rejects with; anything else fails the test. */
-export async function failure(promise: Promise<unknown>): Promise<ReleaseError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isReleaseError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ReleaseError');
-}
+export { failure } from './index.ts';
 
 export function expectCode(error: ReleaseError, code: ErrorCode): void {
   expect(error.code, error.render()).toBe(code);
