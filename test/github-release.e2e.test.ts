@@ -176,7 +176,10 @@ describe('the GitHub Release', () => {
     const run = await release(workspace, { bump: 'minor,rc' });
     expect(run.exitCode, run.stdout).toBe(0);
     expectNoSecrets(run);
+    // The pre-release bump, end to end: minor,rc from 0.3.0 is 0.4.0rc1, said so in the outputs and the summary.
+    expect(run.outputs.version).toBe('0.4.0rc1');
     expect(run.outputs['is-prerelease']).toBe('true');
+    expect(run.summary).toContain('(pre-release)');
     const made = releaseOf('v0.4.0rc1');
     expect(made.prerelease).toBe(true);
     const hash = async (subject: string) => (await git(workspace, 'log', '--format=%h', '--abbrev=7', `--grep=${subject}`, '-F')).trim();

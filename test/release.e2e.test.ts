@@ -175,19 +175,6 @@ describe.concurrent('a release', () => {
   });
 });
 
-describe.concurrent('a pre-release bump', () => {
-  const { indexes } = ownIndexes('e2e-prerelease');
-  it('releases minor,rc as 0.2.0rc1 and says it is a pre-release', async () => {
-    const { production } = indexes();
-    const run = await release(await freshProject(), { bump: 'minor,rc' }, indexes());
-    expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.outputs.version).toBe('0.2.0rc1');
-    expect(run.outputs['is-prerelease']).toBe('true');
-    expect(run.summary).toContain('(pre-release)');
-    expect((await listed(production, 'hello-pkg')).map((f) => f.filename)).toContain('hello_pkg-0.2.0rc1-py3-none-any.whl');
-  });
-});
-
 describe.concurrent('a failing smoke test', () => {
   it('stops the release before the first upload, and shows the command output', async () => {
     const workspace = await freshProject();
