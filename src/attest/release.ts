@@ -5,11 +5,11 @@
 // is valid on both indexes when both trust this repository and workflow.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { API_DEADLINE_MS, fetchText } from '../http/request.ts';
 import type { Deps } from '../deps.ts';
 import { ATTESTATION_SUFFIX, type Dist } from '../dists/dist.ts';
 import { ReleaseError } from '../errors.ts';
-import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import type { Attested } from './attached.ts';
 import type { AttestationsConfig } from './config.ts';
 import { describePublisher, type Publisher } from './identity.ts';
