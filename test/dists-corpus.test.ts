@@ -12,7 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, TWINE_PYTHON } from './helpers/harness.ts';
-import type { Exec } from '../src/deps.ts';
+import { childExec as exec } from './helpers/exec.ts';
 import { inspectDists } from '../src/dists/inspect.ts';
 import { docutilsRenderer } from '../src/dists/render.ts';
 import { isReleaseError, type ReleaseError } from '../src/errors.ts';
@@ -38,15 +38,6 @@ const valid = cases.filter((c) => c.valid);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Debian's python3 has docutils and Pygments, as readme_renderer needs.
-const exec: Exec = async (command, args, options) => {
-  try {
-    const { stdout, stderr } = await run(command, args, { env: options.env, cwd: options.cwd, maxBuffer: 64 << 20 });
-    return { exitCode: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { exitCode: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-};
 const renderRst = docutilsRenderer(TWINE_PYTHON, path.join(dir, '.render'), exec);
 const files = (c: Case) => c.files.map((f) => path.join(dir, f));
 

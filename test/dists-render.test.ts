@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TWINE_PYTHON } from './helpers/harness.ts';
-import type { Exec } from '../src/deps.ts';
+import { childExec as exec } from './helpers/exec.ts';
 import { rstDescription } from '../src/dists/inspect.ts';
 import { parseCoreMetadata } from '../src/dists/metadata.ts';
 import { existsSync } from 'node:fs';
@@ -19,15 +19,6 @@ import type { Deps } from '../src/deps.ts';
 import { docutilsRenderer, prepareRstRenderer, type RstRenderer } from '../src/dists/render.ts';
 
 const run = promisify(execFile);
-const exec: Exec = async (command, args, options) => {
-  try {
-    const { stdout, stderr } = await run(command, args, { env: options.env, cwd: options.cwd });
-    return { exitCode: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { exitCode: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-};
 
 const TEXTS = [
   'Demo\n====\n\nA *demo* package.\n',

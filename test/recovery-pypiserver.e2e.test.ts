@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIndex, type RunningIndex } from '../packages/pypi-standin/src/server.ts';
 import { exec, pipEnv, projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
+import { helloPkgNamed } from './helpers/e2e.ts';
 import { buildTinyProject, twineUpload } from './helpers/python.ts';
 
 // ../shared/vendor beside the main checkout (/work/main), or two levels up from a worktree (/work/wt/NAME).
@@ -76,12 +77,7 @@ afterAll(async () => {
 let counter = 0;
 async function project(name: string): Promise<string> {
   const n = ++counter;
-  const dir = path.join(temp, `source-${n}`);
-  await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
-  const pyproject = path.join(dir, 'pyproject.toml');
-  await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace('name = "hello-pkg"', `name = "${name}"`));
-  const init = path.join(dir, 'src', 'hello', '__init__.py');
-  await fs.writeFile(init, (await fs.readFile(init, 'utf8')).replaceAll("'hello-pkg'", `'${name}'`));
+  const dir = await helloPkgNamed(path.join(temp, `source-${n}`), name);
   const origin = path.join(temp, `origin-${n}.git`);
   await projectRepo(dir, path.join(temp, `workspace-${n}`), { origin });
   return origin;

@@ -12,7 +12,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningIndex } from '../packages/pypi-standin/src/server.ts';
-import { startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
+import { helloPkgNamed, startTestIndexes, type TestIndexes } from './helpers/e2e.ts';
 import { projectRepo, ROOT, runAction, TEST_TOOL_CACHE, type ActionRun } from './helpers/harness.ts';
 import { buildTinyProject, twineUpload } from './helpers/python.ts';
 
@@ -36,12 +36,7 @@ let counter = 0;
 /** hello-pkg under another name, checked out with a bare origin of its own. */
 async function project(name: string, mutate?: (dir: string) => Promise<void>): Promise<{ workspace: string; origin: string }> {
   const n = ++counter;
-  const dir = path.join(temp, `source-${n}`);
-  await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
-  const pyproject = path.join(dir, 'pyproject.toml');
-  await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace('name = "hello-pkg"', `name = "${name}"`));
-  const init = path.join(dir, 'src', 'hello', '__init__.py');
-  await fs.writeFile(init, (await fs.readFile(init, 'utf8')).replaceAll("'hello-pkg'", `'${name}'`));
+  const dir = await helloPkgNamed(path.join(temp, `source-${n}`), name);
   if (mutate) await mutate(dir);
   const origin = path.join(temp, `origin-${n}.git`);
   return { workspace: await projectRepo(dir, path.join(temp, `workspace-${n}`), { origin }), origin };

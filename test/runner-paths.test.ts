@@ -1,20 +1,17 @@
 // The path logic of every runner, where this suite cannot run the others:
 // Linux and macOS (`bin/python`, bash, `:`) and Windows (`Scripts\python.exe`,
 // pwsh, `;`, a `Path` variable), with spaces in paths as runners have them.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../src/deps.ts';
+import { childExec } from './helpers/exec.ts';
 import { defaultPython, findPython, pipCommand, venvLayout } from '../src/process/python.ts';
 import { activated, smokeShell } from '../src/smoke/install.ts';
 
 /** Deps that run processes for real; nothing else is used by the probe. */
 function probeDeps(): Deps {
   return {
-    exec: (command, args, options) => new Promise((resolve) => {
-      execFile(command, args, { env: options.env, cwd: options.cwd }, (error, stdout, stderr) =>
-        resolve({ exitCode: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }));
-    }),
+    exec: childExec,
     env: process.env,
     log: { info: () => {}, warning: () => {}, debug: () => {}, group: (_n, fn) => fn() },
     sleep: async () => {},

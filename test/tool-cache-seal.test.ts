@@ -11,20 +11,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipEnv } from './helpers/harness.ts';
 import { prepareBuildFrontend } from '../src/build/frontend.ts';
-import type { Deps, Exec } from '../src/deps.ts';
+import type { Deps } from '../src/deps.ts';
+import { childExec as exec } from './helpers/exec.ts';
 import { findPython, type Python } from '../src/process/python.ts';
 import { SEAL } from '../src/process/sealed-cache.ts';
 
 const run = promisify(execFile);
-const exec: Exec = async (command, args, options) => {
-  try {
-    const { stdout, stderr } = await run(command, args, { env: options.env, cwd: options.cwd, maxBuffer: 64 << 20 });
-    return { exitCode: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { exitCode: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-};
 
 let temp: string;
 let cache: string;

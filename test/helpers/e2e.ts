@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ROOT } from './harness.ts';
 import type { TrustedPublishingOptions } from '../../packages/pypi-standin/src/oidc.ts';
 import { startIndex, type RunningIndex } from '../../packages/pypi-standin/src/server.ts';
 
@@ -32,4 +33,19 @@ export async function startTestIndexes(
       await fs.rm(temp, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * examples/hello-pkg copied to `dir` under another project name (its
+ * pyproject.toml and the name its greeting prints): scenarios that share
+ * indexes each release a project of their own, so that one's releases never
+ * raise another's version floor.
+ */
+export async function helloPkgNamed(dir: string, name: string): Promise<string> {
+  await fs.cp(path.join(ROOT, 'examples', 'hello-pkg'), dir, { recursive: true });
+  const pyproject = path.join(dir, 'pyproject.toml');
+  await fs.writeFile(pyproject, (await fs.readFile(pyproject, 'utf8')).replace('name = "hello-pkg"', `name = "${name}"`));
+  const init = path.join(dir, 'src', 'hello', '__init__.py');
+  await fs.writeFile(init, (await fs.readFile(init, 'utf8')).replaceAll("'hello-pkg'", `'${name}'`));
+  return dir;
 }

@@ -1,15 +1,15 @@
 // What the index client tests share: real distributions built by a real
 // backend, and Deps whose sleep returns at once and whose log is kept.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Agent } from 'undici';
-import type { Deps, Exec } from '../../src/deps.ts';
+import type { Deps } from '../../src/deps.ts';
 import type { Dist } from '../../src/dists/dist.ts';
 import { findDists } from '../../src/dists/find.ts';
 import { isReleaseError, type ReleaseError } from '../../src/errors.ts';
 import { inspectDists } from '../../src/dists/inspect.ts';
+import { childExec } from './exec.ts';
 import { pipEnv } from './harness.ts';
 import { buildFixture } from './python.ts';
 
@@ -27,16 +27,9 @@ export function testDeps(options: { virtualClock?: boolean } = {}): TestDeps {
   const sleeps: number[] = [];
   let offset = 0;
   const start = Date.now();
-  const exec: Exec = (command, args, opts) =>
-    new Promise((resolve) => {
-      execFile(command, args, { cwd: opts?.cwd, env: opts?.env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-        const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0;
-        resolve({ exitCode: code, stdout, stderr });
-      });
-    });
   return {
     dispatcher: new Agent(),
-    exec,
+    exec: childExec,
     sleep: async (ms) => {
       sleeps.push(ms);
       if (options.virtualClock) offset += ms;
