@@ -51955,7 +51955,7 @@ function defaultPython(platform2 = process.platform) {
   return platform2 === "win32" ? "python" : "python3";
 }
 var PROBE = `
-import os, sys, importlib.util
+import os, sys, importlib.util, importlib.metadata
 print(sys.executable)
 print("%d.%d.%d" % sys.version_info[:3])
 ok = False
@@ -51964,6 +51964,11 @@ spec = importlib.util.find_spec("pip")
 if spec:
     from pip import __version__ as v
     ok = tuple(int(x) for x in v.split(".")[:2]) >= (22, 3)
+    try:
+        files = importlib.metadata.distribution("pip").files
+    except importlib.metadata.PackageNotFoundError:
+        files = None
+    ok = ok and (any(str(f).startswith("pip/_vendor") for f in files) if files else os.path.isdir(os.path.join(os.path.dirname(spec.origin or ""), "_vendor", "urllib3")))
     if ok and spec.origin:
         candidate = os.path.join(os.path.dirname(spec.origin), "__pip-runner__.py")
         runner = candidate if os.path.isfile(candidate) else ""
@@ -64009,42 +64014,59 @@ async function cachedEnvironment(dir, make) {
 }
 
 // src/build/frontend.ts
-var FRONTEND_REQUIREMENTS = ["build>=1.2", "pip>=22.3"];
+var FRONTEND_REQUIREMENTS = ["build>=1.2"];
+var FRONTEND_VENV_REQUIREMENTS = ["build>=1.2", "pip>=22.3"];
 async function prepareBuildFrontend(python, workDir, deps) {
   const cache = deps.env.RUNNER_TOOL_CACHE;
   if (!cache) return installFrontend(python, path17.join(workDir, "build-frontend"), deps);
-  const key = createHash5("sha256").update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(" ")}\0${SEAL_FORMAT}`).digest("hex").slice(0, 16);
+  const key = createHash5("sha256").update(`${python.executable}\0${python.version}\0${requirements2(python).join(" ")}\0${SEAL_FORMAT}`).digest("hex").slice(0, 16);
   const dir = path17.join(cache, "pypi-promote", "build-frontend", key);
   const kept = await cachedEnvironment(dir, async (into) => {
     await installFrontend(python, into, deps);
   });
   if (kept.refused) deps.log.warning(`build frontend: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
   if (kept.outcome === "reused") deps.log.info(`build frontend: reused from the tool cache (${dir}), its files checked against its seal`);
-  return venvLayout(kept.dir);
+  return frontendIn(python, kept.dir);
+}
+function requirements2(python) {
+  return python.hasPip ? FRONTEND_REQUIREMENTS : FRONTEND_VENV_REQUIREMENTS;
+}
+function frontendIn(python, dir) {
+  return python.hasPip ? { dir, python: python.executable, modulePath: dir } : { dir, python: venvLayout(dir).python };
 }
 async function installFrontend(python, dir, deps) {
-  const venv = await createVenv(python, dir, deps);
-  const [pip, args] = pipCommand(python, venv);
-  const result = await deps.exec(pip, [...args, "install", "--quiet", ...FRONTEND_REQUIREMENTS], {
+  let command;
+  if (python.hasPip) {
+    command = [python.executable, ["-m", "pip", "install", "--quiet", "--target", dir]];
+  } else {
+    const [pip2, args2] = pipCommand(python, await createVenv(python, dir, deps));
+    command = [pip2, [...args2, "install", "--quiet"]];
+  }
+  const [pip, args] = command;
+  const result = await deps.exec(pip, [...args, ...requirements2(python)], {
     env: childEnvFor(deps),
     silent: true
   });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: "BUILD_FAILED",
-      message: `Could not install the build frontend (${FRONTEND_REQUIREMENTS.join(", ")}) with pip.`,
+      message: `Could not install the build frontend (${requirements2(python).join(", ")}) with pip.`,
       details: tail(result.stderr || result.stdout),
       hint: "pip could not reach its index: check the runner network and any PIP_INDEX_URL or pip.conf setting."
     });
   }
-  return venv;
+  return frontendIn(python, dir);
 }
 var BUILD_SCRIPT = `
 import compileall, importlib.util, os, sys, tarfile, tempfile
+src, out = sys.argv[1], sys.argv[2]
+# The frontend's own folder (pip install --target), ahead of any build or
+# packaging the interpreter has.
+if len(sys.argv) > 3:
+    sys.path.insert(0, sys.argv[3])
 import build
 import build.env
 from build.env import DefaultIsolatedEnv
-src, out = sys.argv[1], sys.argv[2]
 
 # build installs into its environment with 'pip --python ENV', a whole pip
 # started only to start ENV's python with pip's runner file and the same
@@ -64102,7 +64124,7 @@ async function buildDists(frontend, request2, deps) {
   if (request2.sourceDateEpoch && !deps.env.SOURCE_DATE_EPOCH) extra.SOURCE_DATE_EPOCH = request2.sourceDateEpoch;
   const script = path17.join(path17.dirname(request2.outDir), "pypi-promote-build.py");
   await fs8.writeFile(script, BUILD_SCRIPT);
-  const result = await deps.exec(frontend.python, [script, request2.projectDir, request2.outDir], {
+  const result = await deps.exec(frontend.python, [script, request2.projectDir, request2.outDir, ...frontend.modulePath ? [frontend.modulePath] : []], {
     cwd: request2.projectDir,
     env: childEnvFor(deps, extra)
   });
@@ -64671,9 +64693,9 @@ async function smokeTest(python, request2, deps) {
   const [pip, pipArgs] = pipCommand(python, venv);
   const findLinks = path20.dirname(request2.files[0].path);
   const env = childEnvFor(deps);
-  const requirements2 = path20.join(request2.workDir, "staged-requirements.txt");
+  const requirements3 = path20.join(request2.workDir, "staged-requirements.txt");
   const hashes = request2.files.map((f) => ` --hash=sha256:${f.dist.sha256}`).join("");
-  await fs12.writeFile(requirements2, `${request2.name}==${request2.version}${hashes}
+  await fs12.writeFile(requirements3, `${request2.name}==${request2.version}${hashes}
 `);
   await runPip(pip, [
     ...pipArgs,
@@ -64685,7 +64707,7 @@ async function smokeTest(python, request2, deps) {
     "--find-links",
     findLinks,
     "-r",
-    requirements2
+    requirements3
   ], env, deps, "install the release's files", request2.stops);
   if (request2.files.some((f) => (f.dist.metadata.headers["requires-dist"] ?? []).length > 0)) {
     await runPip(pip, [
@@ -64769,8 +64791,8 @@ async function indexResolves(python, request2, deps) {
   if (!request2.files.some((f) => f.filename.endsWith(".whl"))) return false;
   const venv = await createVenv(python, path20.join(request2.workDir, "venv"), deps);
   const [pip, pipArgs] = pipCommand(python, venv);
-  const requirements2 = path20.join(request2.workDir, "staged-requirements.txt");
-  await fs12.writeFile(requirements2, `${request2.name}==${request2.version}${request2.files.map((f) => ` --hash=sha256:${f.sha256}`).join("")}
+  const requirements3 = path20.join(request2.workDir, "staged-requirements.txt");
+  await fs12.writeFile(requirements3, `${request2.name}==${request2.version}${request2.files.map((f) => ` --hash=sha256:${f.sha256}`).join("")}
 `);
   await runPip(
     pip,
@@ -64787,7 +64809,7 @@ async function indexResolves(python, request2, deps) {
       "--dest",
       path20.join(request2.workDir, "resolved"),
       "-r",
-      requirements2
+      requirements3
     ],
     childEnvFor(deps),
     deps,

@@ -1,7 +1,10 @@
-// A build frontend kept in the tool cache is reused only while its files
-// match the seal made with it: code another job planted there (a `.pth` file
-// that Python runs at every start, a changed module) makes it be set aside
-// and made again, so the planted code never runs. Real pip, real venvs.
+// The build frontend: pypa/build in a folder of its own, run by the
+// interpreter whose pip fills the isolated environments; a venv with its own
+// pip when that interpreter's pip cannot. Kept in the tool cache, it is
+// reused only while its files match the seal made with it: code another job
+// planted there (a module that shadows one build imports, a changed module)
+// makes it be set aside and made again, so the planted code never runs.
+// Real pip, real venvs.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -10,7 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipEnv } from './helpers/harness.ts';
-import { prepareBuildFrontend } from '../src/build/frontend.ts';
+import { prepareBuildFrontend, type BuildFrontend } from '../src/build/frontend.ts';
 import type { Deps } from '../src/deps.ts';
 import { childExec as exec } from './helpers/exec.ts';
 import { findPython, type Python } from '../src/process/python.ts';
@@ -39,18 +42,27 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rm(temp, { recursive: true, force: true }));
 
-async function sitePackages(venv: string): Promise<string> {
-  const { stdout } = await run(path.join(venv, 'bin', 'python'), ['-c', 'import sysconfig; print(sysconfig.get_path("purelib"))'], { env: { PATH: process.env.PATH ?? '' } });
-  return stdout.trim();
+/** Starts the frontend's interpreter as the build does: its folder first on the module path. */
+function importBuild(frontend: BuildFrontend): Promise<unknown> {
+  const prelude = frontend.modulePath ? `import sys; sys.path.insert(0, ${JSON.stringify(frontend.modulePath)}); ` : '';
+  return run(frontend.python, ['-c', `${prelude}import build, build.env`], { env: { PATH: process.env.PATH ?? '' } });
 }
 
 describe('a build frontend kept in the tool cache', () => {
+  it('is pypa/build alone, run by the interpreter whose pip installs elsewhere', async () => {
+    expect(python.hasPip).toBe(true);
+    const frontend = await prepareBuildFrontend(python, temp, deps);
+    expect(frontend.python).toBe(python.executable);
+    expect(frontend.modulePath).toBe(frontend.dir);
+    const installed = (await fs.readdir(frontend.dir)).filter((name) => !name.endsWith('.dist-info') && !name.startsWith('.'));
+    expect(installed.sort()).toEqual(['bin', 'build', 'packaging', 'pyproject_hooks']);
+  });
+
   it('is sealed when made, and reused after use while it matches its seal', async () => {
     const first = await prepareBuildFrontend(python, temp, deps);
     expect(existsSync(path.join(first.dir, SEAL))).toBe(true);
-    expect(lines.filter((l) => l.includes('reused'))).toEqual([]);
     // Using it (importing build, as a build does) leaves it as sealed.
-    await run(first.python, ['-c', 'import build, build.env, pip'], { env: { PATH: process.env.PATH ?? '' } });
+    await importBuild(first);
     lines.length = 0;
     const second = await prepareBuildFrontend(python, temp, deps);
     expect(second.dir).toBe(first.dir);
@@ -59,24 +71,35 @@ describe('a build frontend kept in the tool cache', () => {
 
   it('is made again, the planted code gone and never run, when another job changed it', async () => {
     const dir = (await prepareBuildFrontend(python, temp, deps)).dir;
-    const site = await sitePackages(dir);
     const marker = path.join(temp, 'planted-code-ran');
-    // A .pth line starting with `import` runs at every start of this Python.
-    await fs.writeFile(path.join(site, 'zz-planted.pth'), `import os; open(${JSON.stringify(marker)}, "w").close()\n`);
+    // The folder comes first on the module path, so a module planted there
+    // under a name build imports (tomllib, from the standard library) would run.
+    await fs.writeFile(path.join(dir, 'tomllib.py'), `open(${JSON.stringify(marker)}, "w").close()\n`);
     lines.length = 0;
     const again = await prepareBuildFrontend(python, temp, deps);
-    expect(lines).toEqual([expect.stringMatching(/^warning: build frontend: the one in the tool cache .* was not reused: its files differ from its seal \(file .*zz-planted\.pth\)\. It was made again\.$/)]);
-    expect(existsSync(path.join(await sitePackages(again.dir), 'zz-planted.pth'))).toBe(false);
-    await run(again.python, ['-c', 'import build'], { env: { PATH: process.env.PATH ?? '' } });
+    expect(lines).toEqual([expect.stringMatching(/^warning: build frontend: the one in the tool cache .* was not reused: its files differ from its seal \(file tomllib\.py\)\. It was made again\.$/)]);
+    expect(existsSync(path.join(again.dir, 'tomllib.py'))).toBe(false);
+    await importBuild(again);
     expect(existsSync(marker)).toBe(false);
 
     // A changed module, too.
-    const module = path.join(await sitePackages(again.dir), 'build', '__init__.py');
-    await fs.appendFile(module, `\nopen(${JSON.stringify(marker)}, "w").close()\n`);
+    await fs.appendFile(path.join(again.dir, 'build', '__init__.py'), `\nopen(${JSON.stringify(marker)}, "w").close()\n`);
     lines.length = 0;
     const third = await prepareBuildFrontend(python, temp, deps);
-    expect(lines[0]).toMatch(/was not reused: its files differ from its seal \(file .*build\/__init__\.py\)/);
-    await run(third.python, ['-c', 'import build'], { env: { PATH: process.env.PATH ?? '' } });
+    expect(lines[0]).toMatch(/was not reused: its files differ from its seal \(file build\/__init__\.py\)/);
+    await importBuild(third);
     expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('an interpreter whose pip cannot install into another environment', () => {
+  it('gets a venv of its own with build and a recent pip', async () => {
+    const noPip: Python = { executable: python.executable, version: python.version, hasPip: false };
+    const local = { ...deps, env: { ...deps.env, RUNNER_TOOL_CACHE: '' } };
+    const frontend = await prepareBuildFrontend(noPip, path.join(temp, 'no-pip'), local);
+    expect(frontend.modulePath).toBeUndefined();
+    expect(frontend.python).toBe(path.join(temp, 'no-pip', 'build-frontend', 'bin', 'python'));
+    const { stdout } = await run(frontend.python, ['-c', 'import build, pip; print(pip.__version__)'], { env: { PATH: process.env.PATH ?? '' } });
+    expect(Number(stdout.split('.')[0])).toBeGreaterThanOrEqual(23);
   });
 });

@@ -1,5 +1,5 @@
-// The PEP 517 build through pypa/build, installed in a private environment so
-// the project's own environment is never touched. `build` makes the sdist,
+// The PEP 517 build through pypa/build, installed in a private folder so the
+// project's own environment is never touched. `build` makes the sdist,
 // then the wheel from that sdist: a wheel that builds only from the source
 // tree (files missing from the sdist) fails here, not on a user's machine.
 import { createHash } from 'node:crypto';
@@ -10,57 +10,90 @@ import { findDists } from '../dists/find.ts';
 import { ReleaseError } from '../errors.ts';
 import { childEnvFor } from '../process/env.ts';
 import { tail } from '../process/output.ts';
-import { createVenv, pipCommand, venvLayout, type Python, type Venv } from '../process/python.ts';
+import { createVenv, pipCommand, venvLayout, type Python } from '../process/python.ts';
 import { cachedEnvironment, SEAL_FORMAT } from '../process/sealed-cache.ts';
 
 /**
- * pypa/build with a recent pip beside it: build then makes each isolated
- * environment as a bare venv (no pip in it) and fills it with this pip
- * (`pip --python`, started directly: see BUILD_SCRIPT). Without a pip of its own here, build seeds pip into
- * every environment (virtualenv, or ensurepip), and that pip, never
- * byte-compiled, is compiled again by each run: measured here, 2.9 s instead
- * of 5.3 s for examples/hello-pkg's build, for 1.5 s more on the first install.
- * The user's pip configuration (pip.conf, PIP_* variables) applies as to any pip.
+ * pypa/build and its two dependencies, all pure Python. build installs into
+ * each isolated environment with the interpreter's own pip (`pip --python`,
+ * from pip 22.3; see BUILD_SCRIPT), so the frontend needs no pip of its own:
+ * its packages go to a folder put first on that interpreter's module path
+ * (`pip install --target`). A fresh venv with build and pip in it took 3.8 s
+ * here against 1.7 s for this, and a hosted runner pays it at every release
+ * (its tool cache starts empty). The user's pip configuration (pip.conf,
+ * PIP_* variables) applies as to any pip.
  */
-const FRONTEND_REQUIREMENTS = ['build>=1.2', 'pip>=22.3'];
+const FRONTEND_REQUIREMENTS = ['build>=1.2'];
 
 /**
- * The frontend's environment. With a tool cache (RUNNER_TOOL_CACHE), it is
- * kept there, keyed by interpreter and requirement: hosted runners start
- * empty, so this costs nothing there, while self-hosted runners (and this
- * repository's tests) skip about 3 s of pip per release. It is sealed when
- * made and reused only while every file matches the seal (another job's code
- * could have changed it: src/process/sealed-cache.ts).
+ * An interpreter whose pip cannot install elsewhere (none, or before 22.3)
+ * gets a venv with build and a recent pip: build then fills each isolated
+ * environment with that pip. Without it, build seeds pip into every
+ * environment, and that pip, never byte-compiled, is compiled again by each
+ * run: measured here, 2.9 s instead of 5.3 s for examples/hello-pkg's build.
  */
-export async function prepareBuildFrontend(python: Python, workDir: string, deps: Deps): Promise<Venv> {
+const FRONTEND_VENV_REQUIREMENTS = ['build>=1.2', 'pip>=22.3'];
+
+export interface BuildFrontend {
+  /** The folder the frontend was installed in. */
+  dir: string;
+  /** The interpreter that runs the build. */
+  python: string;
+  /** Put first on that interpreter's module path (pypa/build's packages); none when the frontend is a venv. */
+  modulePath?: string;
+}
+
+/**
+ * The frontend. With a tool cache (RUNNER_TOOL_CACHE), it is kept there,
+ * keyed by interpreter and requirements: hosted runners start empty, so this
+ * costs nothing there, while self-hosted runners (and this repository's
+ * tests) skip the install at every release. It is sealed when made and reused
+ * only while every file matches the seal (another job's code could have
+ * changed it: src/process/sealed-cache.ts).
+ */
+export async function prepareBuildFrontend(python: Python, workDir: string, deps: Deps): Promise<BuildFrontend> {
   const cache = deps.env.RUNNER_TOOL_CACHE;
   if (!cache) return installFrontend(python, path.join(workDir, 'build-frontend'), deps);
-  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${FRONTEND_REQUIREMENTS.join(' ')}\0${SEAL_FORMAT}`).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(`${python.executable}\0${python.version}\0${requirements(python).join(' ')}\0${SEAL_FORMAT}`).digest('hex').slice(0, 16);
   const dir = path.join(cache, 'pypi-promote', 'build-frontend', key);
   const kept = await cachedEnvironment(dir, async (into) => {
     await installFrontend(python, into, deps);
   });
   if (kept.refused) deps.log.warning(`build frontend: the one in the tool cache (${dir}) was not reused: ${kept.refused}. It was made again.`);
   if (kept.outcome === 'reused') deps.log.info(`build frontend: reused from the tool cache (${dir}), its files checked against its seal`);
-  return venvLayout(kept.dir);
+  return frontendIn(python, kept.dir);
 }
 
-async function installFrontend(python: Python, dir: string, deps: Deps): Promise<Venv> {
-  const venv = await createVenv(python, dir, deps);
-  const [pip, args] = pipCommand(python, venv);
-  const result = await deps.exec(pip, [...args, 'install', '--quiet', ...FRONTEND_REQUIREMENTS], {
+function requirements(python: Python): string[] {
+  return python.hasPip ? FRONTEND_REQUIREMENTS : FRONTEND_VENV_REQUIREMENTS;
+}
+
+function frontendIn(python: Python, dir: string): BuildFrontend {
+  return python.hasPip ? { dir, python: python.executable, modulePath: dir } : { dir, python: venvLayout(dir).python };
+}
+
+async function installFrontend(python: Python, dir: string, deps: Deps): Promise<BuildFrontend> {
+  let command: [string, string[]];
+  if (python.hasPip) {
+    command = [python.executable, ['-m', 'pip', 'install', '--quiet', '--target', dir]];
+  } else {
+    const [pip, args] = pipCommand(python, await createVenv(python, dir, deps));
+    command = [pip, [...args, 'install', '--quiet']];
+  }
+  const [pip, args] = command;
+  const result = await deps.exec(pip, [...args, ...requirements(python)], {
     env: childEnvFor(deps),
     silent: true,
   });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: 'BUILD_FAILED',
-      message: `Could not install the build frontend (${FRONTEND_REQUIREMENTS.join(', ')}) with pip.`,
+      message: `Could not install the build frontend (${requirements(python).join(', ')}) with pip.`,
       details: tail(result.stderr || result.stdout),
       hint: 'pip could not reach its index: check the runner network and any PIP_INDEX_URL or pip.conf setting.',
     });
   }
-  return venv;
+  return frontendIn(python, dir);
 }
 
 export interface BuildRequest {
@@ -81,10 +114,14 @@ export interface BuildRequest {
  */
 const BUILD_SCRIPT = `
 import compileall, importlib.util, os, sys, tarfile, tempfile
+src, out = sys.argv[1], sys.argv[2]
+# The frontend's own folder (pip install --target), ahead of any build or
+# packaging the interpreter has.
+if len(sys.argv) > 3:
+    sys.path.insert(0, sys.argv[3])
 import build
 import build.env
 from build.env import DefaultIsolatedEnv
-src, out = sys.argv[1], sys.argv[2]
 
 # build installs into its environment with 'pip --python ENV', a whole pip
 # started only to start ENV's python with pip's runner file and the same
@@ -137,7 +174,7 @@ except (build.BuildException, build.BuildBackendException) as error:
 `;
 
 /** Builds sdist and wheel into an empty `outDir` and returns the paths built. */
-export async function buildDists(frontend: Venv, request: BuildRequest, deps: Deps): Promise<string[]> {
+export async function buildDists(frontend: BuildFrontend, request: BuildRequest, deps: Deps): Promise<string[]> {
   await fs.rm(request.outDir, { recursive: true, force: true });
   await fs.mkdir(request.outDir, { recursive: true });
   const extra: Record<string, string> = { ...request.env };
@@ -146,7 +183,7 @@ export async function buildDists(frontend: Venv, request: BuildRequest, deps: De
   // A file, not `-c`: the log then shows a readable command line.
   const script = path.join(path.dirname(request.outDir), 'pypi-promote-build.py');
   await fs.writeFile(script, BUILD_SCRIPT);
-  const result = await deps.exec(frontend.python, [script, request.projectDir, request.outDir], {
+  const result = await deps.exec(frontend.python, [script, request.projectDir, request.outDir, ...(frontend.modulePath ? [frontend.modulePath] : [])], {
     cwd: request.projectDir,
     env: childEnvFor(deps, extra),
   });

@@ -39,10 +39,12 @@ export function defaultPython(platform: NodeJS.Platform = process.platform): str
 }
 
 // Prints the interpreter's path, its version, whether its pip can install
-// into another environment (`pip --python`, from pip 22.3 on), and the runner
-// file that pip then starts in that environment.
+// into another environment (`pip --python`, from pip 22.3 on, and not a pip
+// whose vendored libraries a distribution took out: with those, `--python`
+// does not work, and pypa/build will not use it either), and the runner file
+// that pip then starts in that environment.
 const PROBE = `
-import os, sys, importlib.util
+import os, sys, importlib.util, importlib.metadata
 print(sys.executable)
 print("%d.%d.%d" % sys.version_info[:3])
 ok = False
@@ -51,6 +53,11 @@ spec = importlib.util.find_spec("pip")
 if spec:
     from pip import __version__ as v
     ok = tuple(int(x) for x in v.split(".")[:2]) >= (22, 3)
+    try:
+        files = importlib.metadata.distribution("pip").files
+    except importlib.metadata.PackageNotFoundError:
+        files = None
+    ok = ok and (any(str(f).startswith("pip/_vendor") for f in files) if files else os.path.isdir(os.path.join(os.path.dirname(spec.origin or ""), "_vendor", "urllib3")))
     if ok and spec.origin:
         candidate = os.path.join(os.path.dirname(spec.origin), "__pip-runner__.py")
         runner = candidate if os.path.isfile(candidate) else ""
