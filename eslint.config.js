@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 // The action never reaches into the stand-ins: they are what it is tested
-// against, and dist/index.js must bundle none of them.
+// against, and dist/ must bundle none of them.
 const NO_STANDINS = {
   regex: '(^|/)packages/|^pypi-standin',
   message: 'src/ must not import the stand-ins (packages/pypi-standin): they are test infrastructure, not the action.',
