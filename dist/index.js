@@ -13999,6 +13999,8 @@ function parseSimpleJson(text, pageUrl) {
     const file = { filename: entry.filename, url: url.href, sha256: hexDigest(hashes.sha256) };
     if (typeof entry.size === "number") file.size = entry.size;
     if (typeof entry["requires-python"] === "string") file.requiresPython = entry["requires-python"];
+    const provenance = typeof entry.provenance === "string" ? absolute(entry.provenance, pageUrl) : void 0;
+    if (provenance !== void 0) file.provenance = provenance;
     if (!files.has(file.filename)) files.set(file.filename, file);
   }
   return files;
@@ -14050,9 +14052,19 @@ function parseSimpleHtml(html, pageUrl) {
     const file = { filename, url: url.href, sha256: hexDigest(fragment.get("sha256")) };
     const requiresPython2 = anchor.attrs["data-requires-python"];
     if (requiresPython2 !== void 0 && requiresPython2 !== "") file.requiresPython = requiresPython2;
+    const provenance = anchor.attrs["data-provenance"] ? absolute(anchor.attrs["data-provenance"], base) : void 0;
+    if (provenance !== void 0) file.provenance = provenance;
     if (!files.has(filename)) files.set(filename, file);
   }
   return files;
+}
+function absolute(href, base) {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function withNonce(url, deps) {
   const copy = new URL(url.href);
@@ -19024,10 +19036,10 @@ async function stageFiles(run2, dists, staging, attested) {
 async function awaitStaging(run2, name, dists) {
   return run2.stage("Await", () => waitForFiles(run2.config.staging.urls, name, dists, run2.deps, { timeoutMs: run2.config.waitTimeoutMs }));
 }
-async function stagingProvenance(run2, release2, dists, attested) {
+async function stagingProvenance(run2, release2, dists, listed, attested) {
   const { config, deps } = run2;
   if (!attested || !config.attestations.staging) return [];
-  const served = await run2.stage("Provenance", () => verifyProvenance(config.staging.urls, release2.name, release2.version, dists, attested, deps));
+  const served = await run2.stage("Provenance", () => verifyProvenance(config.staging.urls, release2.name, release2.version, dists, listed, attested, deps));
   return served.map((p) => ({ ...p, index: "staging" }));
 }
 async function smokeFromStaging(run2, release2, dists, served) {
@@ -19085,15 +19097,15 @@ async function tagRelease(run2, release2, promotable) {
   }));
 }
 async function verifyProvenance(...args) {
-  const { verifyProvenance: verify } = await import("./chunks/provenance-6PQ4JSOU.js");
+  const { verifyProvenance: verify } = await import("./chunks/provenance-INBVPQK5.js");
   return verify(...args);
 }
 async function promote(run2, release2, promotable, production, attested) {
   const { config, deps } = run2;
   return run2.stage("Promote", async () => {
     const promoted = await publish(withAttestations(promotable, attested, config.attestations.production), { ...config.production, token: await production.token() }, deps);
-    await verifyFiles(config.production.urls, release2.name, promotable, deps);
-    const served = attested && config.attestations.production ? await verifyProvenance(config.production.urls, release2.name, release2.version, promotable, attested, deps) : [];
+    const listed = await verifyFiles(config.production.urls, release2.name, promotable, deps);
+    const served = attested && config.attestations.production ? await verifyProvenance(config.production.urls, release2.name, release2.version, promotable, listed, attested, deps) : [];
     return { promoted, provenance: served.map((p) => ({ ...p, index: "production" })) };
   });
 }
@@ -19170,7 +19182,7 @@ async function release(config, runner, workDir) {
   const release2 = { ...plan, files: plan.written };
   const staged = await stageFiles(run2, dists, auth.staging, attested);
   const served = await awaitStaging(run2, plan.name, dists);
-  const stagedProvenance = await stagingProvenance(run2, release2, dists, attested);
+  const stagedProvenance = await stagingProvenance(run2, release2, dists, served, attested);
   const promotable = await smokeFromStaging(run2, release2, dists, served);
   const manifest2 = manifestOf(run2, plan, promotable);
   if (config.mode === "stage") {

@@ -56,7 +56,7 @@ export async function release(config: Config, runner: Deps, workDir: string): Pr
   const release: Release = { ...plan, files: plan.written };
   const staged = await stageFiles(run, dists, auth.staging!, attested);
   const served = await awaitStaging(run, plan.name, dists);
-  const stagedProvenance = await stagingProvenance(run, release, dists, attested);
+  const stagedProvenance = await stagingProvenance(run, release, dists, served, attested);
   const promotable = await smokeFromStaging(run, release, dists, served);
   const manifest = manifestOf(run, plan, promotable);
   if (config.mode === 'stage') {

@@ -167,4 +167,24 @@ describe('parseSimpleHtml and parseSimpleJson', () => {
     ]);
     expect(() => parseSimpleJson('{"name":"x"}', page)).toThrow(/files/);
   });
+
+  it('takes the provenance URL each file lists (PEP 740), relative or not; null, empty or another scheme is none', () => {
+    const json = parseSimpleJson(
+      JSON.stringify({
+        meta: { 'api-version': '1.4' },
+        name: 'pkg',
+        files: [
+          { filename: 'a-1.0.tar.gz', url: 'a', hashes: {}, provenance: '/attest/pkg/1.0/a-1.0.tar.gz/provenance' },
+          { filename: 'b-1.0.tar.gz', url: 'b', hashes: {}, provenance: 'https://integrity.example.com/b' },
+          { filename: 'c-1.0.tar.gz', url: 'c', hashes: {}, provenance: null },
+          { filename: 'd-1.0.tar.gz', url: 'd', hashes: {}, provenance: 'javascript:alert(1)' },
+        ],
+      }),
+      page,
+    );
+    expect([...json.values()].map((f) => f.provenance)).toEqual(['https://index.example.com/attest/pkg/1.0/a-1.0.tar.gz/provenance', 'https://integrity.example.com/b', undefined, undefined]);
+    const html = parseSimpleHtml(`<a href="a-1.0.tar.gz" data-provenance="../../attest/a/provenance">a-1.0.tar.gz</a>
+<a href="b-1.0.tar.gz" data-provenance="">b-1.0.tar.gz</a>`, page);
+    expect([...html.values()].map((f) => f.provenance)).toEqual(['https://index.example.com/attest/a/provenance', undefined]);
+  });
 });

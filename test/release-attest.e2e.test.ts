@@ -29,9 +29,11 @@ beforeAll(async () => {
   const trust = (audience: string): TrustedPublishingOptions =>
     // publish.yml: the file a reusable workflow's job runs in, registered as Warehouse's minting expects.
     ({ audience, issuer: issuer.issuer, jwks: issuer.jwksUrl, publishers: [{ project: 'hello-pkg', ...JOB }, { project: 'hello-pkg', ...JOB, workflow: 'publish.yml' }] });
-  const index = (name: string, audience: string) =>
-    startIndex({ dir: path.join(temp, name), token: `pypi-${name}-attest-secret`, port: 0, trustedPublishing: trust(audience), sigstoreTrustedRoot: sigstore.trustedRoot });
-  staging = await index('staging', 'staging-local');
+  const index = (name: string, audience: string, integrityRoot?: string) =>
+    startIndex({ dir: path.join(temp, name), token: `pypi-${name}-attest-secret`, port: 0, trustedPublishing: trust(audience), sigstoreTrustedRoot: sigstore.trustedRoot, integrityRoot });
+  // Staging serves provenance where PyPI's integrity API would not be, and
+  // links it from its simple pages: the action reads it where the index says.
+  staging = await index('staging', 'staging-local', 'attestations');
   production = await index('production', 'production-local');
 });
 afterAll(async () => {
@@ -111,6 +113,10 @@ describe('a release with attestations (default with trusted publishing)', () => 
       expect(files.map((f) => f.filename).sort()).toEqual(FILES);
       const urls = run.outputs[output]!.split('\n').sort();
       expect(urls).toEqual(files.map((f) => f.provenance!).sort());
+      const root = index === staging ? 'attestations' : 'integrity';
+      for (const url of urls) expect(new URL(url).pathname).toMatch(new RegExp(`^/${root}/hello-pkg/0\\.3\\.0/hello_pkg-0\\.3\\.0[^/]+/provenance$`));
+      // Where PyPI's integrity API would be, staging has nothing.
+      if (index === staging) expect((await fetch(urls[0]!.replace('/attestations/', '/integrity/'))).status).toBe(404);
       for (const url of urls) {
         const provenance = (await (await fetch(url)).json()) as { version: number; attestation_bundles: Array<{ publisher: unknown; attestations: unknown[] }> };
         expect(provenance.version).toBe(1);

@@ -1,7 +1,9 @@
-// A file's provenance as the index serves it (PEP 740's integrity API:
-// /integrity/{project}/{version}/{file}/provenance), read back after the
-// upload and verified here: the index holds an attestation for this file's
-// sha256, signed by this job's repository and workflow.
+// A file's provenance as the index serves it, read back after the upload and
+// verified here: the index holds an attestation for this file's sha256,
+// signed by this job's repository and workflow. Its URL is the one the
+// index's simple page lists for the file (PEP 740's `provenance` key, or
+// `data-provenance`); for an index that lists none, PyPI's integrity API
+// (/integrity/{project}/{version}/{file}/provenance) beside /simple/.
 import type { Attested } from '../attest/attached.ts';
 import { describePublisher } from '../attest/identity.ts';
 import { parseAttestation } from '../attest/object.ts';
@@ -11,6 +13,7 @@ import type { Dist } from '../dists/dist.ts';
 import { normalizeName } from '../dists/filename.ts';
 import { ReleaseError } from '../errors.ts';
 import { fetchText, READ_DEADLINE_MS } from '../http/request.ts';
+import type { ListedFile } from './simple.ts';
 import type { IndexUrls } from './url.ts';
 
 export interface ServedProvenance {
@@ -25,7 +28,8 @@ const WAIT_MS = 2_000;
 /** A provenance object holds a few attestations of a few KiB each. */
 const PROVENANCE_LIMIT = 4 * 1024 * 1024;
 
-export function provenanceUrl(urls: IndexUrls, project: string, version: string, filename: string): URL {
+export function provenanceUrl(urls: IndexUrls, project: string, version: string, filename: string, listed?: ListedFile): URL {
+  if (listed?.provenance) return new URL(listed.provenance);
   // The integrity API sits beside /simple/ on PyPI, TestPyPI and the embedded index.
   return new URL(`../integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, urls.simple);
 }
@@ -43,10 +47,11 @@ async function fetchProvenance(url: URL, deps: Deps): Promise<{ status: number; 
   }
 }
 
-export async function verifyProvenance(urls: IndexUrls, project: string, version: string, dists: readonly Dist[], attested: Attested, deps: Deps): Promise<ServedProvenance[]> {
+/** `listed`: the files as the index's simple page listed them, read back just before. */
+export async function verifyProvenance(urls: IndexUrls, project: string, version: string, dists: readonly Dist[], listed: ReadonlyMap<string, ListedFile>, attested: Attested, deps: Deps): Promise<ServedProvenance[]> {
   const out: ServedProvenance[] = [];
   for (const dist of dists) {
-    const url = provenanceUrl(urls, project, version, dist.filename);
+    const url = provenanceUrl(urls, project, version, dist.filename, listed.get(dist.filename));
     let answer: { status: number; text: string };
     try {
       answer = await fetchProvenance(url, deps);

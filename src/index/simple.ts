@@ -22,6 +22,8 @@ export interface ListedFile {
   sha256: string | undefined;
   size?: number;
   requiresPython?: string;
+  /** PEP 740: where the index serves this file's provenance (absolute), when it lists one. */
+  provenance?: string;
 }
 
 /** A listed file whose sha256 is known (from the listing, or by hashing its bytes). */
@@ -141,6 +143,8 @@ export function parseSimpleJson(text: string, pageUrl: URL): FileListing {
     const file: ListedFile = { filename: entry.filename, url: url.href, sha256: hexDigest(hashes.sha256) };
     if (typeof entry.size === 'number') file.size = entry.size;
     if (typeof entry['requires-python'] === 'string') file.requiresPython = entry['requires-python'];
+    const provenance = typeof entry.provenance === 'string' ? absolute(entry.provenance, pageUrl) : undefined;
+    if (provenance !== undefined) file.provenance = provenance;
     if (!files.has(file.filename)) files.set(file.filename, file);
   }
   return files;
@@ -208,9 +212,21 @@ export function parseSimpleHtml(html: string, pageUrl: URL): FileListing {
     const file: ListedFile = { filename, url: url.href, sha256: hexDigest(fragment.get('sha256')) };
     const requiresPython = anchor.attrs['data-requires-python'];
     if (requiresPython !== undefined && requiresPython !== '') file.requiresPython = requiresPython;
+    const provenance = anchor.attrs['data-provenance'] ? absolute(anchor.attrs['data-provenance'], base) : undefined;
+    if (provenance !== undefined) file.provenance = provenance;
     if (!files.has(filename)) files.set(filename, file);
   }
   return files;
+}
+
+/** An http(s) URL against the page, or undefined for anything else (the listing is the index's word, not ours). */
+function absolute(href: string, base: URL): string | undefined {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function withNonce(url: URL, deps: Deps): URL {

@@ -44,10 +44,10 @@ export async function awaitStaging(run: Run, name: string, dists: Dist[]): Promi
 }
 
 /** The index's own record of who signed, read back before anything is installed from it. */
-export async function stagingProvenance(run: Run, release: Release, dists: Dist[], attested: Attested | undefined): Promise<Provenance> {
+export async function stagingProvenance(run: Run, release: Release, dists: Dist[], listed: Map<string, VerifiedFile>, attested: Attested | undefined): Promise<Provenance> {
   const { config, deps } = run;
   if (!attested || !config.attestations.staging) return [];
-  const served = await run.stage('Provenance', () => verifyProvenance(config.staging.urls, release.name, release.version, dists, attested, deps));
+  const served = await run.stage('Provenance', () => verifyProvenance(config.staging.urls, release.name, release.version, dists, listed, attested, deps));
   return served.map((p) => ({ ...p, index: 'staging' as const }));
 }
 
@@ -132,9 +132,9 @@ export async function promote(run: Run, release: Release, promotable: Dist[], pr
   const { config, deps } = run;
   return run.stage('Promote', async () => {
     const promoted = await publish(withAttestations(promotable, attested, config.attestations.production), { ...config.production, token: await production.token() }, deps);
-    await verifyFiles(config.production.urls, release.name, promotable, deps);
+    const listed = await verifyFiles(config.production.urls, release.name, promotable, deps);
     const served = attested && config.attestations.production
-      ? await verifyProvenance(config.production.urls, release.name, release.version, promotable, attested, deps)
+      ? await verifyProvenance(config.production.urls, release.name, release.version, promotable, listed, attested, deps)
       : [];
     return { promoted, provenance: served.map((p) => ({ ...p, index: 'production' as const })) };
   });

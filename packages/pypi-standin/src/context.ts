@@ -52,6 +52,13 @@ export interface IndexOptions {
    * HTTP/2 (no reason phrase at all) or through a proxy that rewrites it.
    */
   statusLine?: 'message' | 'standard';
+  /**
+   * The first path segment of the integrity API, where each file's
+   * provenance is served (PEP 740): 'integrity' (the default, as Warehouse).
+   * Another puts it where PyPI's would not be; the simple pages link it
+   * either way, and a client that reads the link finds it.
+   */
+  integrityRoot?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -111,7 +118,7 @@ export type Outcome = Reply | FileOutcome;
 
 export interface Context {
   store: Store;
-  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize' | 'username' | 'privateReads' | 'projectTokens' | 'kind' | 'listedHash' | 'statusLine'>>;
+  options: Required<Pick<IndexOptions, 'token' | 'maxFileSize' | 'username' | 'privateReads' | 'projectTokens' | 'kind' | 'listedHash' | 'statusLine' | 'integrityRoot'>>;
   /** The address clients reach us at, for absolute URLs when a request has no usable Host header. */
   url: string;
   uploads: RunningIndex['uploads'];

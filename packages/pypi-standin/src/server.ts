@@ -97,7 +97,7 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
     return ok(renderJson(ctx.faults.visible(project, 'json', path + url.search)!, release, base, version === undefined), 'application/json', jsonHeaders(project.last_serial));
   }
 
-  if (root === 'integrity' && d === 'provenance' && segments.length === 5) {
+  if (root === ctx.options.integrityRoot && d === 'provenance' && segments.length === 5) {
     const project = store.project(normalizeName(a!));
     const release = project && store.release(project.normalized_name, b!);
     if (!release?.files.some((f) => f.filename === c)) return notFound(accept);
@@ -130,7 +130,7 @@ function read(req: IncomingMessage, url: URL, ctx: Context): Outcome {
 
 function provenanceUrl(ctx: Context, base: string, project: string): ProvenanceUrl {
   return (filename, version) =>
-    ctx.provenance.has(filename) ? `${base}/integrity/${project}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance` : undefined;
+    ctx.provenance.has(filename) ? `${base}/${ctx.options.integrityRoot}/${project}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance` : undefined;
 }
 
 async function route(req: IncomingMessage, ctx: Context): Promise<Outcome> {
@@ -263,6 +263,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
       kind: options.kind ?? 'warehouse',
       listedHash: options.listedHash ?? 'sha256',
       statusLine: options.statusLine ?? 'message',
+      integrityRoot: options.integrityRoot ?? 'integrity',
     },
     url: '',
     uploads,

@@ -16,7 +16,8 @@ import "./chunk-D6D5PY5Q.js";
 var ATTEMPTS = 5;
 var WAIT_MS = 2e3;
 var PROVENANCE_LIMIT = 4 * 1024 * 1024;
-function provenanceUrl(urls, project, version, filename) {
+function provenanceUrl(urls, project, version, filename, listed) {
+  if (listed?.provenance) return new URL(listed.provenance);
   return new URL(`../integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, urls.simple);
 }
 function unverified(message, hint, cause, details = []) {
@@ -29,10 +30,10 @@ async function fetchProvenance(url, deps) {
     await deps.sleep(WAIT_MS);
   }
 }
-async function verifyProvenance(urls, project, version, dists, attested, deps) {
+async function verifyProvenance(urls, project, version, dists, listed, attested, deps) {
   const out = [];
   for (const dist of dists) {
-    const url = provenanceUrl(urls, project, version, dist.filename);
+    const url = provenanceUrl(urls, project, version, dist.filename, listed.get(dist.filename));
     let answer;
     try {
       answer = await fetchProvenance(url, deps);
