@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
@@ -52,7 +53,9 @@ export default defineConfig({
     isolate: false,
     // Vitest's default on 2 cores is one worker, so files ran one after another
     // while the end-to-end ones mostly wait on python and pip: two overlap them.
-    maxWorkers: 2,
+    // The suite is CPU-bound (CONTRIBUTING.md), so a machine with more cores
+    // gets a worker for each.
+    maxWorkers: Math.max(2, availableParallelism()),
     minWorkers: 1,
     sequence: { sequencer: LongestFirst },
   },
