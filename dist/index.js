@@ -17645,17 +17645,16 @@ function frontendIn(python, dir) {
 }
 async function installFrontend(python, dir, deps) {
   let command;
+  let env = childEnvFor(deps);
   if (python.hasPip) {
     command = [python.executable, ["-m", "pip", "install", "--quiet", "--target", dir]];
+    env = { ...env, PIP_REQUIRE_VIRTUALENV: "false" };
   } else {
     const [pip2, args2] = pipCommand(python, await createVenv(python, dir, deps));
     command = [pip2, [...args2, "install", "--quiet"]];
   }
   const [pip, args] = command;
-  const result = await deps.exec(pip, [...args, ...requirements2(python)], {
-    env: childEnvFor(deps),
-    silent: true
-  });
+  const result = await deps.exec(pip, [...args, ...requirements2(python)], { env, silent: true });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: "BUILD_FAILED",

@@ -49,9 +49,10 @@ function importBuild(frontend: BuildFrontend): Promise<unknown> {
 }
 
 describe('a build frontend kept in the tool cache', () => {
-  it('is pypa/build alone, run by the interpreter whose pip installs elsewhere', async () => {
+  it('is pypa/build alone, run by the interpreter whose pip installs elsewhere, even where pip requires a virtualenv', async () => {
     expect(python.hasPip).toBe(true);
-    const frontend = await prepareBuildFrontend(python, temp, deps);
+    // A user's `require-virtualenv`: it guards the interpreter's site-packages, which this install never touches.
+    const frontend = await prepareBuildFrontend(python, temp, { ...deps, env: { ...deps.env, PIP_REQUIRE_VIRTUALENV: 'true' } });
     expect(frontend.python).toBe(python.executable);
     expect(frontend.modulePath).toBe(frontend.dir);
     const installed = (await fs.readdir(frontend.dir)).filter((name) => !name.endsWith('.dist-info') && !name.startsWith('.'));

@@ -75,17 +75,19 @@ function frontendIn(python: Python, dir: string): BuildFrontend {
 
 async function installFrontend(python: Python, dir: string, deps: Deps): Promise<BuildFrontend> {
   let command: [string, string[]];
+  let env = childEnvFor(deps);
   if (python.hasPip) {
     command = [python.executable, ['-m', 'pip', 'install', '--quiet', '--target', dir]];
+    // `require-virtualenv` (pip.conf or PIP_REQUIRE_VIRTUALENV) guards the
+    // interpreter's own site-packages; a --target install writes only this
+    // private folder, so it is let through for this one command.
+    env = { ...env, PIP_REQUIRE_VIRTUALENV: 'false' };
   } else {
     const [pip, args] = pipCommand(python, await createVenv(python, dir, deps));
     command = [pip, [...args, 'install', '--quiet']];
   }
   const [pip, args] = command;
-  const result = await deps.exec(pip, [...args, ...requirements(python)], {
-    env: childEnvFor(deps),
-    silent: true,
-  });
+  const result = await deps.exec(pip, [...args, ...requirements(python)], { env, silent: true });
   if (result.exitCode !== 0) {
     throw new ReleaseError({
       code: 'BUILD_FAILED',
