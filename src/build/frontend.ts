@@ -19,16 +19,16 @@ import { cachedEnvironment, SEAL_FORMAT } from '../process/sealed-cache.ts';
  * from pip 22.3; see BUILD_SCRIPT), so the frontend needs no pip of its own:
  * its packages go to a folder put first on that interpreter's module path
  * (`pip install --target`). A fresh venv with build and pip in it took
- * 2.85 s here against 1.78 s for this (the same commands, 3 runs each), and a
- * hosted runner pays it at every release
- * (its tool cache starts empty). The user's pip configuration (pip.conf,
- * PIP_* variables) applies as to any pip.
+ * 2.85 s here against 1.78 s for this (the same commands, 3 runs each), and
+ * a hosted runner pays it at every release (its tool cache starts empty).
+ * The user's pip configuration (pip.conf, PIP_* variables) applies as to any
+ * pip.
  */
 const FRONTEND_REQUIREMENTS = ['build>=1.2'];
 
 /**
- * An interpreter whose pip cannot install elsewhere (none, or before 22.3)
- * gets a venv with build and a recent pip: build then fills each isolated
+ * An interpreter whose pip cannot install elsewhere (none, before 22.3, or
+ * debundled: Python.hasPip) gets a venv with build and a recent pip: build then fills each isolated
  * environment with that pip. Without it, build seeds pip into every
  * environment, and that pip, never byte-compiled, is compiled again by each
  * run: measured here, 2.9 s instead of 5.3 s for examples/hello-pkg's build.
