@@ -54,10 +54,13 @@ if spec:
     from pip import __version__ as v
     ok = tuple(int(x) for x in v.split(".")[:2]) >= (22, 3)
     try:
-        files = importlib.metadata.distribution("pip").files
+        files = importlib.metadata.distribution("pip").files or []
     except importlib.metadata.PackageNotFoundError:
-        files = None
-    ok = ok and (any(str(f).startswith("pip/_vendor") for f in files) if files else os.path.isdir(os.path.join(os.path.dirname(spec.origin or ""), "_vendor", "urllib3")))
+        files = []
+    # Debundled: its RECORD lists no vendored library (pypa/build's test), or,
+    # without a RECORD, no vendored urllib3 beside it.
+    vendored = os.path.join(os.path.dirname(spec.origin or ""), "_vendor", "urllib3")
+    ok = ok and (any(str(f).startswith("pip/_vendor") for f in files) if files else os.path.isdir(vendored))
     if ok and spec.origin:
         candidate = os.path.join(os.path.dirname(spec.origin), "__pip-runner__.py")
         runner = candidate if os.path.isfile(candidate) else ""
